@@ -1,1 +1,43 @@
-export {};
+export type { Edit, Finding, Fix, Locale, Localized, Place, Point, Range, Severity, SeveritySetting, Suggestion } from './types.js';
+export { LineIndex } from './line-index.js';
+export { interpolate, localize, engineMessages } from './messages.js';
+export {
+  defineRule,
+  packOf,
+  type Format,
+  type JsonSchema,
+  type Positioned,
+  type ReportDescriptor,
+  type RuleContext,
+  type RuleDocs,
+  type RuleMeta,
+  type RuleModule,
+  type RuleType,
+  type SuggestDescriptor,
+  type Visitors,
+} from './rule.js';
+export { definePack, RuleRegistry, type RulePack } from './pack.js';
+export { parseDocument, formatForPath, SUPPORTED_EXTENSIONS, type ParseResult, type SourceDocument } from './document.js';
+export { parseDirectives, isSuppressed, type Directive, type DirectiveKind } from './directives.js';
+export { lint, lintSync, mergeEdits, type ActiveRule, type LintOptions } from './runner.js';
+export { postProcess, dedupe, sortFindings, compareFindings, filterDirectives } from './pipeline.js';
+export { applyFixes, fixUntilStable, fixUntilStableSync, MAX_FIX_PASSES, type ApplyResult, type FixLoopResult } from './fixer.js';
+export {
+  activeRules,
+  BUILTIN_PRESETS,
+  ConfigError,
+  isIgnored,
+  normalizeSeverity,
+  presetConfig,
+  resolveConfig,
+  validateConfig,
+  type BayanConfig,
+  type ConfigOverride,
+  type ResolvedConfig,
+  type RuleConfig,
+  type RuleSetting,
+} from './config.js';
+export { compileSchema, validateAgainst, pointerToKey, type SchemaProblem } from './schema.js';
+export { DataFileError, loadDataFile, type DataFile } from './data.js';
+export { checkRule, type CheckOptions, type CheckResult } from './testing.js';
+export { fatalFinding } from './fatal.js';

@@ -1,0 +1,93 @@
+/**
+ * A source document: the original text, its markup tree (mdast for Markdown,
+ * hast for HTML, none for plain text), the prose tree (nlcst) built by the
+ * Arabic tokenizer over the text parts only, and the inline directives
+ * (`<!-- bayan-disable … -->`). Every offset points into the original text.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { Root as NlcstRoot } from 'nlcst';
+import { tokenize } from '@bayan/arabic';
+import { LineIndex } from './line-index.js';
+import type { Format } from './rule.js';
+import { parseMarkdown, markdownProse } from './formats/markdown.js';
+import { parseHtml, htmlProse } from './formats/html.js';
+import { parseDirectives, type Directive } from './directives.js';
+
+export interface SourceDocument {
+  /** Path as given by the host (used for messages and overrides), `<stdin>` or `<text>` otherwise. */
+  path: string;
+  format: Format;
+  text: string;
+  /** The text starts with U+FEFF; it is part of `text` and never touched by fixes. */
+  bom: boolean;
+  /** The dominant line ending, for rules that insert line breaks. */
+  eol: '\n' | '\r\n';
+  lines: LineIndex;
+  markup: MdastRoot | HastRoot | null;
+  prose: NlcstRoot;
+  directives: Directive[];
+}
+
+export type ParseResult =
+  | { ok: true; document: SourceDocument }
+  | { ok: false; error: { message: string; offset: number } };
+
+const EXTENSIONS: Record<string, Format> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  txt: 'text',
+  text: 'text',
+  html: 'html',
+  htm: 'html',
+};
+
+/** The format for a file name, or undefined when Bayan does not lint that kind of file. */
+export function formatForPath(path: string): Format | undefined {
+  const dot = path.lastIndexOf('.');
+  if (dot === -1 || dot < path.lastIndexOf('/')) return undefined;
+  return EXTENSIONS[path.slice(dot + 1).toLowerCase()];
+}
+
+export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
+
+/** Builds a document; never throws (a parser failure is returned as `{ok: false}`). */
+export function parseDocument(text: string, options: { path?: string; format?: Format } = {}): ParseResult {
+  const path = options.path ?? '<text>';
+  const format = options.format ?? formatForPath(path) ?? 'text';
+  const nul = text.indexOf('\0');
+  if (nul !== -1) return { ok: false, error: { message: 'NUL character: this looks like a binary file', offset: nul } };
+  try {
+    const lines = new LineIndex(text);
+    let markup: SourceDocument['markup'] = null;
+    let prose: NlcstRoot;
+    if (format === 'markdown') {
+      const tree = parseMarkdown(text);
+      markup = tree;
+      prose = markdownProse(tree, text, lines);
+    } else if (format === 'html') {
+      const tree = parseHtml(text);
+      markup = tree;
+      prose = htmlProse(tree, text, lines);
+    } else {
+      prose = tokenize(text);
+    }
+    const crlf = text.indexOf('\r\n');
+    return {
+      ok: true,
+      document: {
+        path,
+        format,
+        text,
+        bom: text.charCodeAt(0) === 0xfeff,
+        eol: crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n',
+        lines,
+        markup,
+        prose,
+        directives: parseDirectives(markup, format, lines),
+      },
+    };
+  } catch (error) {
+    return { ok: false, error: { message: error instanceof Error ? error.message : String(error), offset: 0 } };
+  }
+}

@@ -1,0 +1,47 @@
+import type { Point } from './types.js';
+
+/**
+ * Converts between UTF-16 offsets and 1-based line/column points. Lines end
+ * at `\n`; a `\r` before it belongs to the line it ends (so CRLF files report
+ * the same columns as LF files).
+ */
+export class LineIndex {
+  readonly #starts: number[];
+  readonly length: number;
+
+  constructor(text: string) {
+    const starts = [0];
+    let i = text.indexOf('\n');
+    while (i !== -1) {
+      starts.push(i + 1);
+      i = text.indexOf('\n', i + 1);
+    }
+    this.#starts = starts;
+    this.length = text.length;
+  }
+
+  get lineCount(): number {
+    return this.#starts.length;
+  }
+
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number {
+    return this.#starts[Math.min(Math.max(line, 1), this.#starts.length) - 1] ?? 0;
+  }
+
+  pointAt(offset: number): Point {
+    const o = Math.min(Math.max(offset, 0), this.length);
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.#starts[mid] ?? 0) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - (this.#starts[lo] ?? 0) + 1, offset: o };
+  }
+
+  offsetAt(line: number, column: number): number {
+    return Math.min(this.lineStart(line) + column - 1, this.length);
+  }
+}

@@ -1,0 +1,55 @@
+import type { BayanConfig } from './config.js';
+import type { JsonSchema, RuleModule } from './rule.js';
+import type { Localized } from './types.js';
+
+/**
+ * A rule pack: its rules, optional house-style presets (referenced in a config
+ * as `extends: ['<pack>/<preset>']`) and an optional schema for its own
+ * top-level config section (e.g. `terminology: { dictionaries: [...] }`).
+ */
+export interface RulePack {
+  name: string;
+  description: Localized;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rules: readonly RuleModule<any>[];
+  presets?: Readonly<Record<string, BayanConfig>>;
+  settingsSchema?: JsonSchema;
+  /** Schemas of the `style` keys this pack reads (e.g. `digits: {enum: [...]}`). */
+  styleSchema?: Readonly<Record<string, JsonSchema>>;
+}
+
+export function definePack(pack: RulePack): RulePack {
+  for (const rule of pack.rules) {
+    if (!rule.meta.id.startsWith(`${pack.name}/`)) {
+      throw new Error(`Rule ${rule.meta.id} does not belong to pack ${pack.name}: its id must start with "${pack.name}/".`);
+    }
+  }
+  return pack;
+}
+
+/** All rules of the given packs by id, with duplicate ids rejected. */
+export class RuleRegistry {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly rules = new Map<string, RuleModule<any>>();
+  readonly packs = new Map<string, RulePack>();
+
+  constructor(packs: readonly RulePack[]) {
+    for (const pack of packs) {
+      if (this.packs.has(pack.name)) throw new Error(`Pack ${pack.name} is registered twice.`);
+      this.packs.set(pack.name, pack);
+      for (const rule of pack.rules) {
+        if (this.rules.has(rule.meta.id)) throw new Error(`Rule ${rule.meta.id} is registered twice.`);
+        this.rules.set(rule.meta.id, rule);
+      }
+    }
+  }
+
+  get(id: string) {
+    return this.rules.get(id);
+  }
+
+  /** Rule ids sorted for stable output. */
+  ids(): string[] {
+    return [...this.rules.keys()].sort();
+  }
+}

@@ -1,0 +1,100 @@
+import type { SourceDocument } from './document.js';
+import type { Edit, Locale, Localized, Point, Range, Severity } from './types.js';
+
+export type RuleType = 'problem' | 'suggestion' | 'layout';
+export type Format = 'text' | 'markdown' | 'html';
+
+/** A JSON Schema object (draft-07, validated with ajv). */
+export type JsonSchema = Record<string, unknown>;
+
+export interface RuleDocs {
+  description: Localized;
+  /**
+   * In the `recommended` preset? `true` takes the severity from the rule type
+   * (problem → error, otherwise warning); a severity sets it explicitly.
+   */
+  recommended?: boolean | Severity;
+  /** Severity in the `strict` preset (every rule is on there; default from the type). */
+  strict?: Severity;
+  /** Where the rule's documentation lives (repository-relative or absolute URL). */
+  url?: string;
+}
+
+export interface RuleMeta {
+  /** `pack/rule-name`, e.g. `orthography/common-misspellings`. */
+  id: string;
+  type: RuleType;
+  docs: RuleDocs;
+  fixable?: boolean;
+  hasSuggestions?: boolean;
+  /** JSON Schema of the options object (use `additionalProperties: false`). */
+  schema?: JsonSchema;
+  /** Defaults merged under the user's options. */
+  defaultOptions?: Record<string, unknown>;
+  messages: Record<string, Localized>;
+  /** Formats the rule applies to; default: all. */
+  formats?: readonly Format[];
+}
+
+/** Anything with a unist position. */
+export interface Positioned {
+  position?: { start: { offset?: number }; end: { offset?: number } } | undefined;
+}
+
+export interface SuggestDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix: Edit | readonly Edit[];
+}
+
+export interface ReportDescriptor {
+  /** Either a node with a position, or a range of offsets. */
+  node?: Positioned;
+  range?: Range;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** A safe fix, applied by `--fix`. Several edits are merged into one. */
+  fix?: Edit | readonly Edit[] | null;
+  /** Changes that may alter meaning: offered, never applied automatically. */
+  suggest?: readonly SuggestDescriptor[];
+  actual?: string;
+  expected?: readonly string[];
+  /** Lower (or raise) this one finding's severity, e.g. `info` for a name in Latin script. */
+  severity?: Severity;
+}
+
+/** Shared, read-only view of the resolved configuration a rule may consult. */
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly id: string;
+  readonly options: Options;
+  /** House-style choices from the config's `style` block (digits, quotes, terms…). */
+  readonly style: Readonly<Record<string, unknown>>;
+  /** Pack settings from the config (e.g. `terminology.dictionaries`, already loaded by the host). */
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly locale: Locale;
+  readonly document: SourceDocument;
+  /** The whole original text. */
+  readonly text: string;
+  getText(target: Positioned | Range): string;
+  pointAt(offset: number): Point;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export type VisitorFunction = (node: never) => void | Promise<void>;
+/** Keys: node types (`WordNode`, `element`, `link`, `SentenceNode:exit`…) and `Document`, `Document:exit`. */
+export type Visitors = Record<string, VisitorFunction | undefined>;
+
+export interface RuleModule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  create(context: RuleContext<Options>): Visitors;
+}
+
+/** Identity helper that gives a rule definition its types. */
+export function defineRule<Options = Record<string, unknown>>(rule: RuleModule<Options>): RuleModule<Options> {
+  return rule;
+}
+
+export function packOf(ruleId: string): string {
+  const slash = ruleId.indexOf('/');
+  return slash === -1 ? 'bayan' : ruleId.slice(0, slash);
+}

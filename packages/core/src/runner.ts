@@ -1,0 +1,247 @@
+/**
+ * Runs rules over a document. All synchronous visitors share one traversal:
+ * the markup tree first (mdast or hast), then the prose tree (nlcst), with
+ * `Document` before and `Document:exit` after. A visitor that returns a
+ * promise (axe-core, for one) is awaited after the traversal. A rule that
+ * throws or rejects becomes one `bayan/rule-error` finding and is switched
+ * off for the rest of the file; the other rules' findings are kept.
+ */
+import type { SourceDocument } from './document.js';
+import { localize, engineMessages } from './messages.js';
+import { postProcess } from './pipeline.js';
+import { packOf, type ReportDescriptor, type RuleContext, type RuleModule, type Visitors } from './rule.js';
+import type { Edit, Finding, Locale, Range, Severity, Suggestion } from './types.js';
+
+export interface ActiveRule {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rule: RuleModule<any>;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface LintOptions {
+  rules: readonly ActiveRule[];
+  locale?: Locale;
+  style?: Record<string, unknown>;
+  settings?: Record<string, unknown>;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Merges several non-overlapping edits into one (ESLint's fix shape), keeping the original text between them. */
+export function mergeEdits(text: string, edits: Edit | readonly Edit[]): Edit {
+  const list = (Array.isArray(edits) ? [...(edits as readonly Edit[])] : [edits as Edit]).sort((a, b) => a.range[0] - b.range[0]);
+  if (list.length === 0) throw new Error('A fix needs at least one edit.');
+  if (list.length === 1) return { range: [list[0]!.range[0], list[0]!.range[1]], text: list[0]!.text };
+  let out = '';
+  let at = list[0]!.range[0];
+  for (const edit of list) {
+    if (edit.range[0] < at) throw new Error('A fix has overlapping edits.');
+    out += text.slice(at, edit.range[0]) + edit.text;
+    at = edit.range[1];
+  }
+  return { range: [list[0]!.range[0], at], text: out };
+}
+
+function rangeOf(descriptor: ReportDescriptor, text: string): Range {
+  if (descriptor.range) return descriptor.range;
+  const position = descriptor.node?.position;
+  const start = position?.start.offset;
+  const end = position?.end.offset;
+  if (start === undefined || end === undefined) throw new Error(`report() needs a node with a position or a range (messageId ${descriptor.messageId}).`);
+  return [Math.max(0, start), Math.min(text.length, end)];
+}
+
+interface RuleState {
+  active: ActiveRule;
+  context: RuleContext;
+  visitors: Visitors;
+  crashed: boolean;
+  findings: Finding[];
+}
+
+function ruleErrorFinding(document: SourceDocument, ruleId: string, error: unknown, locale: Locale): Finding {
+  const data = { rule: ruleId, error: error instanceof Error ? error.message : String(error) };
+  const point = document.lines.pointAt(0);
+  return {
+    ruleId: 'bayan/rule-error',
+    source: 'bayan',
+    severity: 'error',
+    messageId: 'ruleError',
+    message: localize(engineMessages.ruleError, locale, data),
+    data,
+    place: { start: point, end: point },
+    line: point.line,
+    column: point.column,
+    endLine: point.line,
+    endColumn: point.column,
+  };
+}
+
+function makeContext(document: SourceDocument, active: ActiveRule, options: LintOptions, sink: Finding[]): RuleContext {
+  const { rule } = active;
+  const locale = options.locale ?? 'ar';
+  const text = document.text;
+  return {
+    id: rule.meta.id,
+    options: active.options,
+    style: options.style ?? {},
+    settings: options.settings ?? {},
+    locale,
+    document,
+    text,
+    getText(target) {
+      const [s, e] = Array.isArray(target) ? (target as Range) : rangeOf({ node: target as never, messageId: '' }, text);
+      return text.slice(s, e);
+    },
+    pointAt: (offset) => document.lines.pointAt(offset),
+    report(descriptor) {
+      const template = rule.meta.messages[descriptor.messageId];
+      if (!template) throw new Error(`Unknown messageId "${descriptor.messageId}".`);
+      const range = rangeOf(descriptor, text);
+      const start = document.lines.pointAt(range[0]);
+      const end = document.lines.pointAt(range[1]);
+      let severity = active.severity;
+      if (descriptor.severity && SEVERITY_RANK[descriptor.severity] < SEVERITY_RANK[severity]) severity = descriptor.severity;
+      const finding: Finding = {
+        ruleId: rule.meta.id,
+        source: packOf(rule.meta.id),
+        severity,
+        messageId: descriptor.messageId,
+        message: localize(template, locale, descriptor.data),
+        place: { start, end },
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        actual: descriptor.actual ?? text.slice(range[0], range[1]),
+      };
+      if (descriptor.data) finding.data = descriptor.data;
+      if (descriptor.expected) finding.expected = [...descriptor.expected];
+      if (descriptor.fix) {
+        if (!rule.meta.fixable) throw new Error('The rule reported a fix but meta.fixable is not set.');
+        finding.fix = mergeEdits(text, descriptor.fix);
+      }
+      if (descriptor.suggest && descriptor.suggest.length > 0) {
+        if (!rule.meta.hasSuggestions) throw new Error('The rule reported suggestions but meta.hasSuggestions is not set.');
+        finding.suggestions = descriptor.suggest.map((s): Suggestion => {
+          const t = rule.meta.messages[s.messageId];
+          if (!t) throw new Error(`Unknown suggestion messageId "${s.messageId}".`);
+          return { messageId: s.messageId, message: localize(t, locale, s.data), fix: mergeEdits(text, s.fix) };
+        });
+      }
+      if (rule.meta.docs.url) finding.url = rule.meta.docs.url;
+      sink.push(finding);
+    },
+  };
+}
+
+type AnyNode = { type: string; children?: AnyNode[] };
+
+/** The traversal: calls `visit(type, node)` on enter and `visit(type + ':exit', node)` on exit, iteratively. */
+function walk(root: AnyNode, visit: (key: string, node: AnyNode) => void): void {
+  const stack: Array<{ node: AnyNode; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      visit(`${node.type}:exit`, node);
+      continue;
+    }
+    visit(node.type, node);
+    stack.push({ node, exit: true });
+    const children = node.children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+  }
+}
+
+function prepare(document: SourceDocument, options: LintOptions): { states: RuleState[]; engine: Finding[] } {
+  const engine: Finding[] = [];
+  const locale = options.locale ?? 'ar';
+  const states: RuleState[] = [];
+  for (const active of options.rules) {
+    if (active.rule.meta.formats && !active.rule.meta.formats.includes(document.format)) continue;
+    const findings: Finding[] = [];
+    const context = makeContext(document, active, options, findings);
+    try {
+      states.push({ active, context, visitors: active.rule.create(context), crashed: false, findings });
+    } catch (error) {
+      engine.push(ruleErrorFinding(document, active.rule.meta.id, error, locale));
+    }
+  }
+  return { states, engine };
+}
+
+function traverse(document: SourceDocument, states: RuleState[], engine: Finding[], locale: Locale): Array<{ state: RuleState; promise: Promise<void> }> {
+  const pending: Array<{ state: RuleState; promise: Promise<void> }> = [];
+  // type → handlers, built once so the traversal does one map lookup per node.
+  const handlers = new Map<string, Array<{ state: RuleState; fn: (node: unknown) => unknown }>>();
+  for (const state of states) {
+    for (const [key, fn] of Object.entries(state.visitors)) {
+      if (!fn) continue;
+      let list = handlers.get(key);
+      if (!list) handlers.set(key, (list = []));
+      list.push({ state, fn: fn as (node: unknown) => unknown });
+    }
+  }
+  const call = (key: string, node: unknown) => {
+    const list = handlers.get(key);
+    if (!list) return;
+    for (const { state, fn } of list) {
+      if (state.crashed) continue;
+      try {
+        const result = fn(node);
+        if (result && typeof (result as Promise<void>).then === 'function') pending.push({ state, promise: result as Promise<void> });
+      } catch (error) {
+        state.crashed = true;
+        engine.push(ruleErrorFinding(document, state.active.rule.meta.id, error, locale));
+      }
+    }
+  };
+  call('Document', document);
+  if (document.markup) walk(document.markup as AnyNode, call);
+  walk(document.prose as AnyNode, call);
+  call('Document:exit', document);
+  return pending;
+}
+
+function collect(document: SourceDocument, states: RuleState[], engine: Finding[], options: LintOptions): Finding[] {
+  const all = [...engine];
+  for (const state of states) if (!state.crashed) all.push(...state.findings);
+  return postProcess(all, document);
+}
+
+/** Lints with every rule, awaiting asynchronous visitors. */
+export async function lint(document: SourceDocument, options: LintOptions): Promise<Finding[]> {
+  const locale = options.locale ?? 'ar';
+  const { states, engine } = prepare(document, options);
+  const pending = traverse(document, states, engine, locale);
+  for (const { state, promise } of pending) {
+    try {
+      await promise;
+    } catch (error) {
+      if (!state.crashed) {
+        state.crashed = true;
+        engine.push(ruleErrorFinding(document, state.active.rule.meta.id, error, locale));
+      }
+    }
+  }
+  return collect(document, states, engine, options);
+}
+
+/**
+ * Lints synchronously (for hosts such as ESLint that cannot wait). A rule
+ * whose visitor returns a promise is reported as an error: run it with `lint`.
+ */
+export function lintSync(document: SourceDocument, options: LintOptions): Finding[] {
+  const locale = options.locale ?? 'ar';
+  const { states, engine } = prepare(document, options);
+  const pending = traverse(document, states, engine, locale);
+  for (const { state, promise } of pending) {
+    promise.catch(() => undefined);
+    if (!state.crashed) {
+      state.crashed = true;
+      engine.push(ruleErrorFinding(document, state.active.rule.meta.id, new Error('asynchronous rule used in a synchronous run'), locale));
+    }
+  }
+  return collect(document, states, engine, options);
+}

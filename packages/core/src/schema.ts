@@ -1,0 +1,68 @@
+/**
+ * JSON Schema validation (ajv) shared by the config model, rule options and
+ * data files. Errors are turned into one readable line each: where, what is
+ * wrong, and what is allowed.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { JsonSchema } from './rule.js';
+
+const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true });
+const cache = new WeakMap<object, ValidateFunction>();
+
+export function compileSchema(schema: JsonSchema): ValidateFunction {
+  let validate = cache.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    cache.set(schema, validate);
+  }
+  return validate;
+}
+
+export interface SchemaProblem {
+  /** JSON pointer of the value, e.g. `/rules/numbers~1currency/1/style`. */
+  pointer: string;
+  /** Dotted key path for messages, e.g. `rules.numbers/currency[1].style`. */
+  key: string;
+  message: string;
+}
+
+export function pointerToKey(pointer: string, prefix = ''): string {
+  let key = prefix;
+  for (const raw of pointer.split('/').slice(1)) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    key += /^\d+$/.test(part) ? `[${part}]` : key === '' ? part : `.${part}`;
+  }
+  return key || '(top level)';
+}
+
+function describe(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${String(p.additionalProperty)}"`;
+    case 'enum':
+      return `must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'type':
+      return `must be ${String(p.type)}`;
+    case 'required':
+      return `is missing the required key "${String(p.missingProperty)}"`;
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+/** Validates (and fills defaults into) `value`; returns the problems, best first. */
+export function validateAgainst(schema: JsonSchema, value: unknown, keyPrefix = ''): SchemaProblem[] {
+  const validate = compileSchema(schema);
+  if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  // anyOf/oneOf produce one error per branch plus a summary; the summary alone is the clearest.
+  const branchless = errors.filter((e) => !errors.some((o) => (o.keyword === 'anyOf' || o.keyword === 'oneOf') && e !== o && e.instancePath === o.instancePath));
+  return (branchless.length > 0 ? branchless : errors).map((e) => ({
+    pointer: e.instancePath,
+    key: pointerToKey(e.instancePath, keyPrefix),
+    message: describe(e),
+  }));
+}
