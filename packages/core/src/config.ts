@@ -200,6 +200,24 @@ function applyRules(target: Record<string, RuleConfig>, rules: Record<string, Ru
   }
 }
 
+const prepared = new WeakMap<object, unknown>();
+
+/** A pack's section after its prepareSettings hook, computed once per section object. */
+function prepareSection(registry: RuleRegistry, packName: string, section: unknown, file: string): unknown {
+  const pack = registry.packs.get(packName);
+  if (!pack?.prepareSettings || section === null || typeof section !== 'object') return section;
+  if (prepared.has(section)) return prepared.get(section);
+  let value: unknown;
+  try {
+    value = pack.prepareSettings(section);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(file, packName, error instanceof Error ? error.message : String(error));
+  }
+  prepared.set(section, value);
+  return value;
+}
+
 function matches(patterns: string | string[], filePath: string): boolean {
   const list = typeof patterns === 'string' ? [patterns] : patterns;
   return picomatch(list, { dot: true, basename: !list.some((p) => p.includes('/')) })(filePath);
@@ -217,7 +235,7 @@ export function resolveConfig(config: BayanConfig | null, filePath: string, regi
   for (const { config: layer, file: layerFile } of chain) {
     if (layer.locale) resolved.locale = layer.locale;
     Object.assign(resolved.style, layer.style ?? {});
-    for (const pack of registry.packs.keys()) if (layer[pack] !== undefined) resolved.settings[pack] = layer[pack];
+    for (const pack of registry.packs.keys()) if (layer[pack] !== undefined) resolved.settings[pack] = prepareSection(registry, pack, layer[pack], layerFile);
     resolved.ignores.push(...(layer.ignores ?? []));
     applyRules(resolved.rules, layer.rules, layerFile, 'rules', registry);
     (layer.overrides ?? []).forEach((override, i) => {

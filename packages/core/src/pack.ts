@@ -16,6 +16,14 @@ export interface RulePack {
   settingsSchema?: JsonSchema;
   /** Schemas of the `style` keys this pack reads (e.g. `digits: {enum: [...]}`). */
   styleSchema?: Readonly<Record<string, JsonSchema>>;
+  /**
+   * Turns the pack's config section (already schema-checked, with any
+   * `dictionaries` paths replaced by the host with `{file, text}`) into what
+   * its rules read from `context.settings[pack]`, e.g. compiled term lists.
+   * Throw DataFileError or ConfigError for bad data: the host reports a
+   * config error (exit 2). Called once per distinct section object.
+   */
+  prepareSettings?(section: unknown): unknown;
 }
 
 export function definePack(pack: RulePack): RulePack {
