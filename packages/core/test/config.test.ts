@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { activeRules, ConfigError, isIgnored, resolveConfig, validateConfig } from '../src/index.js';
+import { registry } from './helpers.js';
+
+describe('resolveConfig', () => {
+  it('uses the recommended preset when there is no config', () => {
+    const resolved = resolveConfig(null, 'a.md', registry);
+    expect(resolved.rules).toEqual({
+      'test/qi': { severity: 'error', options: {} },
+      'test/option-rule': { severity: 'off', options: { mode: 'a', limit: 3 } },
+    });
+    expect(activeRules(resolved, registry).map((r) => r.rule.meta.id)).toEqual(['test/qi']);
+  });
+
+  it('strict turns every rule on, with severity from the rule type', () => {
+    const resolved = resolveConfig({ extends: 'strict' }, 'a.md', registry);
+    expect(resolved.rules['test/option-rule']!.severity).toBe('warning');
+  });
+
+  it('merges presets, rules, options defaults and overrides by glob', () => {
+    const config = validateConfig(
+      {
+        extends: ['recommended', 'test/house'],
+        locale: 'en',
+        style: { digits: 'western' },
+        rules: { 'test/qi': 'warn' },
+        overrides: [{ files: ['drafts/**/*.md'], rules: { 'test/qi': 'off', 'test/option-rule': ['warn', { limit: 9 }] } }],
+        ignores: ['archive/**'],
+      },
+      'bayan.config.yaml',
+      registry,
+    );
+    const main = resolveConfig(config, 'releases/a.md', registry, 'bayan.config.yaml');
+    expect(main.locale).toBe('en');
+    expect(main.style).toEqual({ digits: 'western' });
+    expect(main.rules['test/qi']).toEqual({ severity: 'warning', options: {} });
+    expect(main.rules['test/option-rule']).toEqual({ severity: 'error', options: { mode: 'b', limit: 3 } });
+    const draft = resolveConfig(config, 'drafts/x/b.md', registry, 'bayan.config.yaml');
+    expect(draft.rules['test/qi']!.severity).toBe('off');
+    expect(draft.rules['test/option-rule']).toEqual({ severity: 'warning', options: { mode: 'a', limit: 9 } });
+    expect(isIgnored(main, 'archive/old.md')).toBe(true);
+    expect(isIgnored(main, 'releases/a.md')).toBe(false);
+  });
+
+  it('a bare severity keeps the options set by an earlier layer (ESLint semantics)', () => {
+    const resolved = resolveConfig({ extends: ['test/house'], rules: { 'test/option-rule': 'warn' } }, 'a.md', registry);
+    expect(resolved.rules['test/option-rule']).toEqual({ severity: 'warning', options: { mode: 'b', limit: 3 } });
+  });
+
+  it.each([
+    [{ rulez: {} }, 'c.yaml: (top level) unknown key "rulez" (allowed: $schema, extends, locale, style, rules, ignores, overrides)'],
+    [{ locale: 'fr' }, 'c.yaml: locale must be one of: "ar", "en"'],
+    [{ rules: { 'test/qi': 'loud' } }, 'c.yaml: rules.test/qi must match a schema in anyOf'],
+    [{ style: { digits: 'roman' } }, 'c.yaml: style.digits must be one of: "western", "arabic-indic", "consistent"'],
+    [{ style: { colour: 'red' } }, 'c.yaml: style unknown key "colour"'],
+    [{ overrides: [{ rules: {} }] }, 'c.yaml: overrides[0] is missing the required key "files"'],
+    [[1, 2], 'c.yaml: (top level) must be a mapping of keys (extends, locale, style, rules, overrides, ignores)'],
+  ])('rejects %j with a message naming the key', (raw, message) => {
+    expect(() => validateConfig(raw, 'c.yaml', registry)).toThrow(ConfigError);
+    expect(() => validateConfig(raw, 'c.yaml', registry)).toThrow(message);
+  });
+
+  it.each([
+    [{ rules: { 'test/nope': 'error' } }, 'c.yaml: rules.test/nope is not a known rule (rules of test: test/option-rule, test/qi)'],
+    [{ rules: { 'test/option-rule': ['error', { mode: 'z' }] } }, 'c.yaml: rules.test/option-rule[1].mode must be one of: "a", "b"'],
+    [{ rules: { 'test/option-rule': ['error', { extra: 1 }] } }, 'c.yaml: rules.test/option-rule[1] unknown key "extra"'],
+    [{ rules: { 'test/qi': ['error', { x: 1 }] } }, 'c.yaml: rules.test/qi[1] is not allowed: this rule has no options'],
+    [{ extends: 'nope' }, 'c.yaml: extends names an unknown preset "nope" (allowed: recommended, strict, test/house)'],
+  ])('rejects %j when resolving', (raw, message) => {
+    expect(() => resolveConfig(raw as never, 'a.md', registry, 'c.yaml')).toThrow(message);
+  });
+});

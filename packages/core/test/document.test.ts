@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph, Sentence } from 'nlcst';
+import { formatForPath, parseDocument } from '../src/index.js';
+import { doc } from './helpers.js';
+
+type Node = { type: string; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/** The words of the prose tree, each checked against the original text at its offsets. */
+function proseWords(text: string, format: 'text' | 'markdown' | 'html'): string[] {
+  const out: string[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'WordNode') {
+      const { start, end } = node.position!;
+      const word = (node.children?.[0] as unknown as { value: string }).value;
+      expect(text.slice(start.offset, end.offset)).toBe(word);
+      out.push(word);
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(doc(text, format).prose as unknown as Node);
+  return out;
+}
+
+describe('formatForPath', () => {
+  it.each([
+    ['a/b.md', 'markdown'],
+    ['x.MARKDOWN', 'markdown'],
+    ['r.txt', 'text'],
+    ['p.html', 'html'],
+    ['p.htm', 'html'],
+    ['x.pdf', undefined],
+    ['dir.md/file', undefined],
+  ])('%s → %s', (path, format) => expect(formatForPath(path)).toBe(format));
+});
+
+describe('parseDocument', () => {
+  it('refuses a binary file with a NUL byte and says where', () => {
+    const result = parseDocument('abc\0def', { format: 'text' });
+    expect(result).toEqual({ ok: false, error: { message: 'NUL character: this looks like a binary file', offset: 3 } });
+  });
+
+  it('remembers BOM and CRLF without removing them from the text', () => {
+    const d = doc('\uFEFFسطر\r\nثان\r\n');
+    expect(d.bom).toBe(true);
+    expect(d.eol).toBe('\r\n');
+    expect(d.text).toBe('\uFEFFسطر\r\nثان\r\n');
+    expect(d.lines.pointAt(d.text.indexOf('ثان'))).toEqual({ line: 2, column: 1, offset: 6 });
+  });
+
+  it('Markdown prose skips code, inline code, HTML, front matter and URLs of links but keeps link text', () => {
+    const text = [
+      '---',
+      'title: عنوان',
+      '---',
+      '',
+      '# بيان صحفي',
+      '',
+      'زار الوزير `الكود` [المدينة](https://example.org/قي) اليوم.',
+      '',
+      '```',
+      'قي داخل الكود',
+      '```',
+      '',
+      '<div>قي داخل HTML</div>',
+      '',
+      '| عمود |',
+      '| --- |',
+      '| خلية |',
+    ].join('\n');
+    expect(proseWords(text, 'markdown')).toEqual(['بيان', 'صحفي', 'زار', 'الوزير', 'المدينة', 'اليوم', 'عمود', 'خلية']);
+  });
+
+  it('Markdown headings, paragraphs and cells are separate paragraphs; inline markup does not split a sentence', () => {
+    const d = doc('# عنوان\n\nجملة **مهمة** جدا. وجملة ثانية.\n', 'markdown');
+    const paragraphs = d.prose.children.filter((c): c is Paragraph => c.type === 'ParagraphNode');
+    expect(paragraphs).toHaveLength(2);
+    const sentences = paragraphs[1]!.children.filter((c): c is Sentence => c.type === 'SentenceNode');
+    expect(sentences).toHaveLength(2);
+  });
+
+  it('HTML prose skips script, style, code, attributes and <head> except <title>', () => {
+    const text =
+      '<!doctype html><html lang="ar"><head><title>عنوان الصفحة</title><style>p{}</style></head>' +
+      '<body><p title="سمة">نص <b>عريض</b> هنا</p><script>var قي = 1</script><pre>قي</pre><img alt="وصف"></body></html>';
+    expect(proseWords(text, 'html')).toEqual(['عنوان', 'الصفحة', 'نص', 'عريض', 'هنا']);
+  });
+
+  it('HTML fragments parse without a document wrapper', () => {
+    expect(proseWords('<p>مرحبا</p><ul><li>أولا</li><li>ثانيا</li></ul>', 'html')).toEqual(['مرحبا', 'أولا', 'ثانيا']);
+  });
+
+  it('survives hostile nesting without overflowing the stack', () => {
+    const deep = '<div>'.repeat(20000) + 'نص' + '</div>'.repeat(20000);
+    expect(proseWords(deep, 'html')).toEqual(['نص']);
+    const quotes = '>'.repeat(5000) + ' نص';
+    expect(() => doc(quotes, 'markdown')).not.toThrow();
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { defineRule, lint, lintSync, type ActiveRule } from '../src/index.js';
+import { doc, wordRule } from './helpers.js';
+
+const qi = wordRule('test/qi', 'قي', 'في');
+
+const crashing = defineRule({
+  meta: { id: 'test/crash', type: 'problem', docs: { description: { ar: 'ت', en: 't' } }, messages: { m: { ar: 'م', en: 'm' } } },
+  create: () => ({
+    WordNode() {
+      throw new Error('boom');
+    },
+  }),
+});
+
+const asyncRule = defineRule({
+  meta: { id: 'test/async', type: 'problem', docs: { description: { ar: 'ت', en: 't' } }, messages: { done: { ar: 'انتهى {{n}}', en: 'done {{n}}' } } },
+  create(context) {
+    let words = 0;
+    return {
+      WordNode() {
+        words++;
+      },
+      async 'Document:exit'() {
+        await new Promise((r) => setTimeout(r, 1));
+        context.report({ range: [0, 1], messageId: 'done', data: { n: words } });
+      },
+    };
+  },
+});
+
+const infoRule = defineRule({
+  meta: { id: 'test/info', type: 'suggestion', docs: { description: { ar: 'ت', en: 't' } }, messages: { m: { ar: 'م', en: 'm' } } },
+  create: (context) => ({ 'Document:exit': () => context.report({ range: [0, 2], messageId: 'm', severity: 'info' }) }),
+});
+
+const on = (rule: ActiveRule['rule'], severity: ActiveRule['severity'] = 'error'): ActiveRule => ({ rule, severity, options: {} });
+
+describe('lint', () => {
+  it('reports with exact place, localised message, actual and fix', async () => {
+    const text = 'سطر أول\nنعمل قي المدينة';
+    const [finding, ...rest] = await lint(doc(text), { rules: [on(qi)], locale: 'ar' });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      ruleId: 'test/qi',
+      source: 'test',
+      severity: 'error',
+      message: '«قي» ← «في»',
+      line: 2,
+      column: 6,
+      endLine: 2,
+      endColumn: 8,
+      actual: 'قي',
+      fix: { range: [13, 15], text: 'في' },
+    });
+    expect((await lint(doc(text), { rules: [on(qi)], locale: 'en' }))[0]!.message).toBe('“قي” → “في”');
+  });
+
+  it('turns a crashing rule into one bayan/rule-error and keeps the other findings', async () => {
+    const findings = await lint(doc('قي قي'), { rules: [on(crashing), on(qi)], locale: 'en' });
+    expect(findings.map((f) => f.ruleId)).toEqual(['bayan/rule-error', 'test/qi', 'test/qi']);
+    expect(findings[0]!.message).toBe('Rule “test/crash” crashed while checking this file: boom');
+  });
+
+  it('awaits asynchronous visitors after the shared traversal', async () => {
+    const findings = await lint(doc('كلمة وكلمة أخرى'), { rules: [on(asyncRule)], locale: 'en' });
+    expect(findings.map((f) => f.message)).toEqual(['done 3']);
+  });
+
+  it('lintSync refuses asynchronous rules with a rule error instead of dropping them silently', () => {
+    const findings = lintSync(doc('كلمة'), { rules: [on(asyncRule), on(qi)], locale: 'en' });
+    expect(findings.map((f) => f.ruleId)).toEqual(['bayan/rule-error']);
+  });
+
+  it('lets a report lower but never raise the configured severity', async () => {
+    expect((await lint(doc('نص'), { rules: [on(infoRule, 'error')] }))[0]!.severity).toBe('info');
+  });
+
+  it('skips rules whose formats do not include the document format', async () => {
+    const htmlOnly = { ...qi, meta: { ...qi.meta, formats: ['html'] as const } };
+    expect(await lint(doc('قي'), { rules: [on(htmlOnly)] })).toEqual([]);
+  });
+
+  it('reports an unknown messageId as a rule error', async () => {
+    const bad = defineRule({
+      meta: { id: 'test/bad', type: 'problem', docs: { description: { ar: 'ت', en: 't' } }, messages: {} },
+      create: (context) => ({ Document: () => context.report({ range: [0, 1], messageId: 'nope' }) }),
+    });
+    const findings = await lint(doc('نص'), { rules: [on(bad)], locale: 'en' });
+    expect(findings[0]!.message).toBe('Rule “test/bad” crashed while checking this file: Unknown messageId "nope".');
+  });
+});
+
+describe('inline directives', () => {
+  const md = (s: string) => doc(s, 'markdown');
+  it.each([
+    ['disable all until enable', 'قي\n\n<!-- bayan-disable -->\n\nقي\n\n<!-- bayan-enable -->\n\nقي\n', [1, 9]],
+    ['disable one rule by id', '<!-- bayan-disable test/qi -->\n\nقي\n', []],
+    ['disable another rule leaves this one', '<!-- bayan-disable test/other -->\n\nقي\n', [3]],
+    ['disable-next-line', 'قي\n<!-- bayan-disable-next-line test/qi -->\nقي\nقي\n', [1, 4]],
+    ['reason after --', '<!-- bayan-disable-next-line test/qi -- اسم علم -->\nقي\n', []],
+    ['enable one rule after disabling all', '<!-- bayan-disable -->\n\nقي\n\n<!-- bayan-enable test/qi -->\n\nقي\n', [7]],
+  ])('%s', async (_name, text, lines) => {
+    const findings = await lint(md(text), { rules: [on(qi)] });
+    expect(findings.map((f) => f.line)).toEqual(lines);
+  });
+
+  it('works with HTML comments', async () => {
+    const findings = await lint(doc('<p>قي</p><!-- bayan-disable-next-line -->\n<p>قي</p>', 'html'), { rules: [on(qi)] });
+    expect(findings.map((f) => f.line)).toEqual([1]);
+  });
+});
