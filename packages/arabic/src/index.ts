@@ -1,1 +1,8 @@
-export {};
+export { TATWEEL, isArabicLetter, isHaraka, isBidiControl, isZeroWidth, digitSystem, type DigitSystem } from './chars.js';
+export { normalize, normalizeWord, type NormalizeOptions, type Normalized } from './normalize.js';
+export { parseNumber, type NumberInfo } from './numbers.js';
+export { PROCLITIC_STACKS, ENCLITICS, cliticCandidates, analyzeClitics, type CliticAnalysis } from './clitics.js';
+export { detectScript, wordScript, type Script, type ScriptInfo } from './script.js';
+export { tokenizeInline, buildParagraph, tokenize, type WordData, type TokenizeOptions, type InlineToken } from './tokenize.js';
+export { compileTerms, PROTECTED_WORDS, type TermInput, type TermMatch, type TermMatcher, type CompileOptions } from './matcher.js';
+export { ArabicParser, retextArabic } from './parser.js';
