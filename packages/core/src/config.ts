@@ -6,7 +6,7 @@
  * Every mistake becomes a ConfigError naming the file, the key and what is
  * allowed.
  */
-import picomatch from 'picomatch/posix';
+import picomatch from 'picomatch/posix.js';
 import type { RuleRegistry } from './pack.js';
 import type { ActiveRule } from './runner.js';
 import type { JsonSchema, RuleModule } from './rule.js';

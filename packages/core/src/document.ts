@@ -88,6 +88,8 @@ export function parseDocument(text: string, options: { path?: string; format?: F
       },
     };
   } catch (error) {
-    return { ok: false, error: { message: error instanceof Error ? error.message : String(error), offset: 0 } };
+    // Parsers recurse over the markup: absurd nesting (hostile input) exhausts the stack.
+    const message = error instanceof RangeError ? 'the markup is nested too deeply to parse' : error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { message, offset: 0 } };
   }
 }

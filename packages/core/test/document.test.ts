@@ -89,10 +89,10 @@ describe('parseDocument', () => {
     expect(proseWords('<p>مرحبا</p><ul><li>أولا</li><li>ثانيا</li></ul>', 'html')).toEqual(['مرحبا', 'أولا', 'ثانيا']);
   });
 
-  it('survives hostile nesting without overflowing the stack', () => {
-    const deep = '<div>'.repeat(20000) + 'نص' + '</div>'.repeat(20000);
-    expect(proseWords(deep, 'html')).toEqual(['نص']);
-    const quotes = '>'.repeat(5000) + ' نص';
-    expect(() => doc(quotes, 'markdown')).not.toThrow();
+  it('walks deep nesting iteratively, and refuses absurd nesting with a message instead of crashing', () => {
+    expect(proseWords('<div>'.repeat(3000) + 'نص' + '</div>'.repeat(3000), 'html')).toEqual(['نص']);
+    expect(proseWords('>'.repeat(3000) + ' نص', 'markdown')).toEqual(['نص']);
+    const absurd = parseDocument('<div>'.repeat(100000) + 'نص', { format: 'html' });
+    expect(absurd).toEqual({ ok: false, error: { message: 'the markup is nested too deeply to parse', offset: 0 } });
   });
 });
