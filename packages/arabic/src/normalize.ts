@@ -147,7 +147,9 @@ function makeNormalized(input: string, text: string, map: Int32Array | number[])
       if (end <= start) return [from, from];
       const last = at(end - 1);
       const lastUnit = input.charCodeAt(last);
-      let to = last + (lastUnit >= 0xd800 && lastUnit <= 0xdbff ? 2 : 1);
+      const nextUnit = input.charCodeAt(last + 1);
+      const pair = lastUnit >= 0xd800 && lastUnit <= 0xdbff && nextUnit >= 0xdc00 && nextUnit <= 0xdfff;
+      let to = last + (pair ? 2 : 1);
       // Harakat after the last letter were removed but belong to it.
       while (to < input.length && isHaraka(input.charCodeAt(to))) to++;
       return [from, to];
