@@ -122,11 +122,13 @@ export function compileTerms(terms: TermInput[], options?: { fold?: boolean; pro
     const cached = fold ? data?.folded : data?.normal;
     return cached ?? norm(value);
   };
+  /** Unfolded form: folding turns ة into ه, which must not look like an enclitic. */
+  const unfoldedOf = (word: Word, value: string): string => word.data?.normal ?? normalizeWord(value);
 
   /** Enclitic splits of `key` whose stem ends a term under `node`. */
-  const encliticMatch = (node: TrieNode, key: string): { term: TermInput; enclitic: string } | undefined => {
+  const encliticMatch = (node: TrieNode, key: string, unfolded: string): { term: TermInput; enclitic: string } | undefined => {
     for (const enclitic of MATCH_ENCLITICS) {
-      if (key.length - enclitic.length < 2 || !key.endsWith(enclitic)) continue;
+      if (key.length - enclitic.length < 2 || !key.endsWith(enclitic) || !unfolded.endsWith(enclitic)) continue;
       const stem = key.slice(0, -enclitic.length);
       const stems = [stem];
       if (stem.endsWith('ت')) stems.unshift(stem.slice(0, -1) + (fold ? 'ه' : 'ة'));
@@ -146,7 +148,8 @@ export function compileTerms(terms: TermInput[], options?: { fold?: boolean; pro
     let key = candidate.key;
     let leaf = candidate.termLeaf;
     for (;;) {
-      const split = encliticMatch(node, key);
+      const word = leaves[leaf] as Extract<Leaf, { kind: 'word' }>;
+      const split = encliticMatch(node, key, unfoldedOf(word.word, word.value));
       node = node.next.get(key);
       if (node?.term) best = { term: node.term, lastLeaf: leaf, enclitic: null, candidate };
       else if (split) best = { term: split.term, lastLeaf: leaf, enclitic: split.enclitic, candidate };
