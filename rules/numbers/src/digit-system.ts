@@ -1,0 +1,126 @@
+/**
+ * One digit system per document (catalog §1.4 N3, N4, N7).
+ *
+ * Every number of every paragraph is collected first; at the end of the
+ * document the target system is known: the house style (`style.digits`:
+ * `western` or `arabic-indic`) or, with `consistent` (the default), the
+ * system most numbers use (no target on a tie). Then:
+ *   - a number that mixes two systems («2٠25») is an error;
+ *   - Persian digits («۲۰۲۴») are an error (they look Arabic but are not);
+ *   - a number in the other system is a style finding.
+ * Each fix rewrites the digits and the number's group and decimal marks
+ * together. Numbers next to a Latin word («Windows 11») are left alone
+ * when the target is Arabic-Indic.
+ */
+import type { Paragraph } from 'nlcst';
+import { defineRule } from '@bayan/core';
+import { convertNumber, styleSystem, type TargetSystem } from './digits.js';
+import { nextIndex, numbersIn, paragraphTokens, prevIndex, wordAt, type NumberSpan, type Token } from './tokens.js';
+
+interface Seen {
+  span: NumberSpan;
+  nearLatin: boolean;
+}
+
+export const digitSystem = defineRule({
+  meta: {
+    id: 'numbers/digit-system',
+    type: 'problem',
+    docs: {
+      description: {
+        ar: 'نظام أرقام واحد في الوثيقة، ولا أرقام فارسية ولا خلط بين نظامين في عدد واحد.',
+        en: 'One digit system per document; no Persian digits and no two systems in one number.',
+      },
+      recommended: true,
+      url: 'rules/numbers/docs/digit-system.md',
+    },
+    fixable: true,
+    messages: {
+      mixed: {
+        ar: 'العدد «{{actual}}» يخلط نظامين من الأرقام؛ الصواب «{{expected}}».',
+        en: 'The number “{{actual}}” mixes two digit systems; write “{{expected}}”.',
+      },
+      persian: {
+        ar: 'العدد «{{actual}}» مكتوب بالأرقام الفارسية (۰–۹) لا بالأرقام العربية؛ الصواب «{{expected}}».',
+        en: 'The number “{{actual}}” uses Persian digits (۰–۹), which are not Arabic digits; write “{{expected}}”.',
+      },
+      houseWestern: {
+        ar: 'أسلوب الدار الأرقام الغربية (0–9): اكتب «{{expected}}» بدل «{{actual}}».',
+        en: 'House style uses Western digits (0–9): write “{{expected}}” instead of “{{actual}}”.',
+      },
+      houseArabic: {
+        ar: 'أسلوب الدار الأرقام العربية المشرقية (٠–٩): اكتب «{{expected}}» بدل «{{actual}}».',
+        en: 'House style uses Arabic-Indic digits (٠–٩): write “{{expected}}” instead of “{{actual}}”.',
+      },
+      minority: {
+        ar: '{{majority}} من {{total}} عددًا في الوثيقة بنظام آخر من الأرقام؛ اكتب «{{expected}}» بدل «{{actual}}».',
+        en: '{{majority}} of the {{total}} numbers in this document use the other digit system; write “{{expected}}” instead of “{{actual}}”.',
+      },
+    },
+  },
+  create(context) {
+    const seen: Seen[] = [];
+    const isLatinWord = (tokens: readonly Token[], index: number): boolean => wordAt(tokens, index)?.data?.script === 'latin';
+
+    return {
+      ParagraphNode(node: Paragraph) {
+        const tokens = paragraphTokens(node);
+        for (const span of numbersIn(tokens)) {
+          const nearLatin = isLatinWord(tokens, prevIndex(tokens, span.first)) || isLatinWord(tokens, nextIndex(tokens, span.last));
+          seen.push({ span, nearLatin });
+        }
+      },
+      'Document:exit'() {
+        const counts = { latn: 0, arab: 0 };
+        for (const { span } of seen) {
+          const [only, other] = span.info.digits;
+          if (other === undefined && (only === 'latn' || only === 'arab')) counts[only]++;
+        }
+        const house = styleSystem(context.style.digits);
+        const majority: TargetSystem | undefined =
+          counts.latn > counts.arab ? 'latn' : counts.arab > counts.latn ? 'arab' : undefined;
+        const target = house ?? majority;
+        const total = counts.latn + counts.arab;
+
+        for (const { span, nearLatin } of seen) {
+          const systems = span.info.digits;
+          const range = [span.start, span.end] as const;
+          let messageId: string;
+          let to: TargetSystem;
+          const data: Record<string, string | number> = { actual: span.raw };
+          if (systems.length > 1) {
+            messageId = 'mixed';
+            to = target ?? (systems[0] === 'latn' ? 'latn' : 'arab');
+          } else if (systems[0] === 'arabext') {
+            messageId = 'persian';
+            to = target ?? 'arab';
+          } else if (target && systems[0] !== target && !(nearLatin && target === 'arab')) {
+            to = target;
+            if (house) {
+              messageId = house === 'latn' ? 'houseWestern' : 'houseArabic';
+            } else {
+              messageId = 'minority';
+              data.majority = counts[target];
+              data.total = total;
+            }
+          } else {
+            continue;
+          }
+          const expected = convertNumber(span.raw, to);
+          data.expected = expected;
+          context.report({
+            range,
+            messageId,
+            data,
+            actual: span.raw,
+            expected: [expected],
+            fix: { range, text: expected },
+            severity: messageId === 'mixed' || messageId === 'persian' ? 'error' : 'warning',
+          });
+        }
+      },
+    };
+  },
+});
+
+export default digitSystem;
