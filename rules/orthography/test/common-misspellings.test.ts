@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { checkRule } from '@bayan/core';
+import { describe, expect, it } from 'vitest';
+import rule, { misspellings } from '../src/common-misspellings.js';
+
+const entries = misspellings.data.entries;
+
+describe('orthography/common-misspellings: data file', () => {
+  it('has at least 80 pairs, each wrong form once', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(80);
+    const wrongs = entries.map((e) => e.wrong);
+    expect(new Set(wrongs).size).toBe(wrongs.length);
+  });
+
+  it('keeps جنية out (the numbers pack owns currency)', () => {
+    expect(entries.some((e) => e.wrong === 'جنية')).toBe(false);
+  });
+
+  it('gives a reason for every suggestion-only entry', () => {
+    for (const entry of entries) if (entry.severity !== 'safe') expect(entry.note, entry.wrong).toBeDefined();
+  });
+
+  for (const entry of entries) {
+    describe(`${entry.wrong} → ${String(entry.right)} (${entry.severity})`, () => {
+      for (const example of entry.examples.invalid) {
+        it(`reports «${example.text}»`, async () => {
+          const result = await checkRule(rule, example.text);
+          expect(result.findings.length).toBeGreaterThanOrEqual(1);
+          if (entry.severity === 'safe') {
+            expect(result.output).toBe(example.output);
+            expect(result.findings.every((f) => f.fix !== undefined)).toBe(true);
+          } else {
+            expect(result.output).toBe(example.text);
+            expect(result.findings[0]!.fix).toBeUndefined();
+            expect(result.suggestionOutputs[0]![0]).toBe(example.output);
+          }
+        });
+      }
+      for (const text of entry.examples.valid ?? []) {
+        it(`accepts «${text}»`, async () => {
+          expect((await checkRule(rule, text)).findings).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+describe('orthography/common-misspellings', () => {
+  it('reports «قي» as an error with a fix, exact range and message', async () => {
+    const text = 'نعمل معا قي المناطق المحررة.';
+    const { findings, output } = await checkRule(rule, text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: 'orthography/common-misspellings',
+      severity: 'error',
+      line: 1,
+      column: 10,
+      endLine: 1,
+      endColumn: 12,
+      message: '“قي” is a misspelling of “في”.',
+      actual: 'قي',
+      expected: ['في'],
+    });
+    expect(output).toBe('نعمل معا في المناطق المحررة.');
+  });
+
+  it('speaks Arabic', async () => {
+    const { findings } = await checkRule(rule, 'هاذا المشروع', { locale: 'ar' });
+    expect(findings[0]!.message).toBe('«هاذا» خطأ إملائي، والصواب «هذا».');
+  });
+
+  it('keeps proclitics and the tatweel joiner', async () => {
+    expect((await checkRule(rule, 'وبالحكومه')).output).toBe('وبالحكومة');
+    expect((await checkRule(rule, 'وللحكومه')).output).toBe('وللحكومة');
+    expect((await checkRule(rule, 'بـ«الحكومه»')).output).toBe('بـ«الحكومة»');
+  });
+
+  it('keeps an enclitic where the entry allows one', async () => {
+    const { findings, output } = await checkRule(rule, 'ولاكنهم وصلوا');
+    expect(findings[0]).toMatchObject({ column: 2, endColumn: 6, actual: 'لاكن' });
+    expect(output).toBe('ولكنهم وصلوا');
+  });
+
+  it('fixes a multi-word phrase', async () => {
+    const { findings, output } = await checkRule(rule, 'نلتقي إنشاء الله');
+    expect(findings[0]).toMatchObject({ column: 7, endColumn: 17 });
+    expect(output).toBe('نلتقي إن شاء الله');
+  });
+
+  it('offers context-dependent pairs as suggestions with a reason, at info level', async () => {
+    const { findings, output, suggestionOutputs } = await checkRule(rule, 'قال ان الخطة جاهزة');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: 'info',
+      column: 5,
+      endColumn: 7,
+      message: '“ان” is probably a misspelling of “أن / إن”. The hamza is missing; whether it is أن or إن depends on the grammar.',
+    });
+    expect(findings[0]!.fix).toBeUndefined();
+    expect(output).toBe('قال ان الخطة جاهزة');
+    expect(suggestionOutputs[0]).toEqual(['قال أن الخطة جاهزة', 'قال إن الخطة جاهزة']);
+  });
+
+  it('does not touch «قي» inside a word, nor correct words that contain a listed form', async () => {
+    for (const text of ['وقي', 'سقي الأشجار', 'كان الاجتماع ناجحا', 'عليه وعليها', 'بان الأمر', 'لديه']) {
+      expect((await checkRule(rule, text)).findings, text).toEqual([]);
+    }
+  });
+
+  it('skips Markdown code', async () => {
+    expect((await checkRule(rule, 'نص `الحكومه` هنا', { format: 'markdown' })).findings).toEqual([]);
+    expect((await checkRule(rule, '<p>الحكومه</p>', { format: 'html' })).output).toBe('<p>الحكومة</p>');
+  });
+
+  it('on the seed release: reports «قي» with the fix «في» and nothing correct', async () => {
+    const seed = readFileSync(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url), 'utf8');
+    const { findings, output } = await checkRule(rule, seed);
+    expect(findings.map((f) => f.actual)).toEqual(['قي']);
+    expect(output).toContain('والاستقرار في المناطق التي');
+    expect(output).not.toContain('قي المناطق');
+  });
+});
