@@ -160,23 +160,21 @@ function makeNormalized(input: string, text: string, map: Int32Array | number[])
 /** Normalised form of a (short) string, without an offset map. */
 export function normalizeWord(word: string, options?: NormalizeOptions): string {
   const fold = options?.fold ?? false;
-  let i = 0;
-  const n = word.length;
-  for (; i < n; i++) {
+  let out = '';
+  let copied = 0; // word[copied..i) is still to be copied unchanged
+  for (let i = 0; i < word.length; i++) {
     const cp = word.charCodeAt(i);
-    if (cp >= 0x0600 && isTouched(cp, fold) && (cp < 0xd800 || cp > 0xdfff)) break;
-  }
-  if (i === n) return word;
-  let out = word.slice(0, i);
-  for (; i < n; i++) {
-    const cp = word.charCodeAt(i);
-    if (cp < 0x0600 || (cp >= 0xd800 && cp <= 0xdfff)) {
-      out += word[i];
-      continue;
+    // Every touched code point is ≥ U+0600; surrogates are never touched.
+    if (cp < 0x0600 || (cp >= 0xd800 && cp <= 0xdfff) || !isTouched(cp, fold)) continue;
+    out += word.slice(copied, i);
+    copied = i + 1;
+    if (isPresentationForm(cp)) {
+      emit(cp, fold, (unit) => {
+        out += String.fromCharCode(unit);
+      });
+    } else if (!isRemoved(cp)) {
+      out += String.fromCharCode(mapLetter(cp, fold));
     }
-    emit(cp, fold, (unit) => {
-      out += String.fromCharCode(unit);
-    });
   }
-  return out;
+  return copied === 0 ? word : out + word.slice(copied);
 }
