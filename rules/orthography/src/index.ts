@@ -1,7 +1,8 @@
 import { definePack } from '@bayan/core';
 import commonMisspellings from './common-misspellings.js';
+import relativePronounAgreement from './relative-pronoun-agreement.js';
 
-export { commonMisspellings };
+export { commonMisspellings, relativePronounAgreement };
 
 export const pack = definePack({
   name: 'orthography',
@@ -9,7 +10,7 @@ export const pack = definePack({
     ar: 'الأخطاء الإملائية وأشكال الحروف والمحارف الخفية والكلمات المكررة.',
     en: 'Spelling slips, letter forms, invisible characters and repeated words.',
   },
-  rules: [commonMisspellings],
+  rules: [commonMisspellings, relativePronounAgreement],
 });
 
 export default pack;
