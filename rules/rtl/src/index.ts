@@ -1,1 +1,16 @@
-export {};
+import { definePack } from '@bayan/core';
+import htmlLangDir from './html-lang-dir.js';
+import validDir from './valid-dir.js';
+
+export { htmlLangDir, validDir };
+
+export const pack = definePack({
+  name: 'rtl',
+  description: {
+    ar: 'وسوم الاتجاه واللغة في الصفحات العربية: lang وdir، ومحارف التحكم في الاتجاه، ولغة المقاطع، وخصائص CSS المنطقية.',
+    en: 'Direction and language markup of Arabic pages: lang and dir, bidi control characters, language of parts, CSS logical properties.',
+  },
+  rules: [htmlLangDir, validDir],
+});
+
+export default pack;
