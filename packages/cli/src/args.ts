@@ -1,0 +1,201 @@
+/**
+ * Command-line options (node:util parseArgs) and their help text. Every
+ * mistake here is a UsageError: one clear line and exit code 2.
+ */
+import { parseArgs } from 'node:util';
+import { parse as parseYamlText } from 'yaml';
+import type { Locale, RuleSetting } from '@bayan/core';
+import { UsageError } from './files.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  paths: string[];
+  help: boolean;
+  version: boolean;
+  config?: string;
+  noConfig: boolean;
+  rules: Record<string, RuleSetting> | null;
+  locale?: Locale;
+  format: FormatName;
+  outputFile?: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  quiet: boolean;
+  maxWarnings: number;
+  cache: boolean;
+  cacheLocation: string;
+  concurrency: 'auto' | number;
+  shard?: { index: number; count: number };
+  init: boolean;
+  printConfig?: string;
+  listRules: boolean;
+  color?: boolean;
+}
+
+export const HELP = `Usage: bayan [options] [file | folder | glob ...]
+
+Checks Arabic press releases (.md .markdown .txt .html .htm). With no path, checks
+the current folder. Skips node_modules, .git, and what .gitignore, .bayanignore and
+the config's "ignores" list.
+
+Configuration:
+  -c, --config FILE        Use this config file (YAML or JSON) instead of looking for
+                           bayan.config.yaml, .bayanrc.yaml|.yml|.json or a "bayan" key
+                           in package.json in each file's folder and the folders above
+  --no-config              Use no config file: the recommended preset applies
+  --rule 'ID: SETTING'     Set a rule for this run, over the config; YAML, repeatable:
+                           --rule 'numbers/currency: off'
+                           --rule 'punctuation/quotes: [error, {style: guillemets}]'
+  --locale ar|en           Language of messages (default: the config's locale, else
+                           ar when LC_ALL or LANG starts with "ar", else en)
+
+Output:
+  -f, --format NAME        stylish (default), json (ESLint-compatible), sarif (2.1.0),
+                           github (workflow annotations) or junit
+  -o, --output-file FILE   Write the report to FILE instead of standard output
+  --quiet                  Report errors only (warnings still count for --max-warnings)
+  --max-warnings N         Exit 1 when there are more than N warnings (default: no limit)
+  --color, --no-color      Force colours on or off (default: on for a terminal only)
+
+Fixing:
+  --fix                    Write safe fixes back to the files (atomically; a file that
+                           changed on disk meanwhile is skipped with a message)
+  --fix-dry-run            Print the fixes as a unified diff; write nothing
+
+Input:
+  --stdin                  Lint standard input (with --fix: print the fixed text)
+  --stdin-filename NAME    File name for standard input (format, config, report)
+
+Scale:
+  --cache                  Reuse results for files whose content, resolved config and
+                           Bayan version did not change
+  --cache-location PATH    Cache file (default: .bayancache)
+  --concurrency auto|N     Worker threads: N (1 = none) or auto (default: threads only
+                           for runs of 50 files or more); output is the same either way
+  --shard i/n              Lint only the i-th of n parts of the sorted file list
+                           (for CI matrices); the n parts cover every file exactly once
+
+Other:
+  --init                   Write a commented starter bayan.config.yaml here
+  --print-config FILE      Print the configuration that applies to FILE, as JSON
+  --list-rules             List every rule: pack, fix, description (in --locale)
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Exit codes: 0 no error-level problem (and warnings within --max-warnings);
+1 error-level problems or too many warnings; 2 usage, config or internal error.
+`;
+
+const spec = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  locale: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  quiet: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
+  shard: { type: 'string' },
+  init: { type: 'boolean' },
+  'print-config': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+/** `--rule 'id: severity'` values, each a YAML mapping, merged left to right. */
+export function parseRuleFlags(values: readonly string[]): Record<string, RuleSetting> | null {
+  if (values.length === 0) return null;
+  const rules: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    let parsed: unknown;
+    try {
+      parsed = parseYamlText(value);
+    } catch (error) {
+      throw new UsageError(`--rule '${value}': not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new UsageError(`--rule '${value}': expected 'rule-id: severity' or 'rule-id: [severity, {options}]'`);
+    }
+    Object.assign(rules, parsed);
+  }
+  return rules;
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard ${value}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4`);
+  }
+  return { index, count };
+}
+
+export function parseOptions(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nRun bayan --help for the options.`);
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${format}: unknown format (use one of: ${FORMATS.join(', ')})`);
+  if (v.locale !== undefined && v.locale !== 'ar' && v.locale !== 'en') throw new UsageError(`--locale ${v.locale}: use ar or en`);
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!/^\d+$/.test(v['max-warnings']) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings ${v['max-warnings']}: expected a whole number ≥ 0`);
+  }
+  let concurrency: 'auto' | number = 'auto';
+  if (v.concurrency !== undefined && v.concurrency !== 'auto') {
+    concurrency = Number(v.concurrency);
+    if (!/^\d+$/.test(v.concurrency) || concurrency < 1) throw new UsageError(`--concurrency ${v.concurrency}: expected auto or a whole number ≥ 1`);
+  }
+  if (v.config !== undefined && v['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin lints standard input: give no paths with it');
+  if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
+  const options: CliOptions = {
+    paths: parsed.positionals,
+    help: v.help === true,
+    version: v.version === true,
+    noConfig: v['no-config'] === true,
+    rules: parseRuleFlags(v.rule ?? []),
+    format: format as FormatName,
+    fix: v.fix === true,
+    fixDryRun: v['fix-dry-run'] === true,
+    stdin: v.stdin === true,
+    quiet: v.quiet === true,
+    maxWarnings,
+    cache: v.cache === true,
+    cacheLocation: v['cache-location'] ?? '.bayancache',
+    concurrency,
+    init: v.init === true,
+    listRules: v['list-rules'] === true,
+  };
+  if (v.config !== undefined) options.config = v.config;
+  if (v.locale !== undefined) options.locale = v.locale as Locale;
+  if (v['output-file'] !== undefined) options.outputFile = v['output-file'];
+  if (v['stdin-filename'] !== undefined) options.stdinFilename = v['stdin-filename'];
+  if (v.shard !== undefined) options.shard = parseShard(v.shard);
+  if (v['print-config'] !== undefined) options.printConfig = v['print-config'];
+  if (v.color) options.color = true;
+  if (v['no-color']) options.color = false;
+  return options;
+}

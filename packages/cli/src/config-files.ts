@@ -1,0 +1,142 @@
+/**
+ * Finding and reading config files. A config is data only: YAML or JSON,
+ * found by walking up from each linted file (lilconfig with our own loaders,
+ * so a `.js` config can never be loaded). Dictionary paths in pack sections
+ * are replaced here by `{file, text}` so the pure engine never touches disk.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { lilconfig, type LilconfigResult } from 'lilconfig';
+import { LineCounter, parseDocument } from 'yaml';
+import { ConfigError, validateConfig, type BayanConfig, type RuleRegistry } from '@bayan/core';
+
+export const SEARCH_PLACES = ['bayan.config.yaml', '.bayanrc.yaml', '.bayanrc.yml', '.bayanrc.json', 'package.json'];
+
+/** YAML aliases could expand exponentially; configs have no use for many. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface LoadedConfig {
+  /** Absolute path of the config file, or null when none applies (the `recommended` preset). */
+  file: string | null;
+  /** Validated config with dictionaries loaded; null when no config file applies. */
+  config: BayanConfig | null;
+}
+
+/** Parses YAML text; a syntax error names file, line and column. */
+export function parseYaml(text: string, file: string): unknown {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new ConfigError(file, `line ${line}, column ${col}:`, `YAML syntax error: ${error.message.split('\n')[0]}`);
+  }
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (cause) {
+    throw new ConfigError(file, '(top level)', cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const at = /position (\d+)/.exec(message);
+    let where = '(top level)';
+    if (at) {
+      const offset = Number(at[1]);
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length;
+      where = `line ${line}, column ${offset - before.lastIndexOf('\n')}:`;
+    }
+    throw new ConfigError(file, where, `JSON syntax error: ${message}`);
+  }
+}
+
+const loaders = {
+  '.yaml': (file: string, text: string) => parseYaml(text, file),
+  '.yml': (file: string, text: string) => parseYaml(text, file),
+  '.json': (file: string, text: string) => parseJson(text, file),
+  noExt: (file: string) => {
+    throw new ConfigError(file, '(file)', 'is not a YAML or JSON file');
+  },
+};
+
+/** Replaces each path in a pack section's `dictionaries` with `{file, text}`, read relative to the config file. */
+function loadDictionaries(config: BayanConfig, file: string, registry: RuleRegistry): BayanConfig {
+  const out: BayanConfig = { ...config };
+  for (const pack of registry.packs.values()) {
+    const section = config[pack.name];
+    if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
+    const dictionaries = (section as { dictionaries?: unknown }).dictionaries;
+    if (!Array.isArray(dictionaries)) continue;
+    const loaded = dictionaries.map((entry: unknown, i) => {
+      if (typeof entry !== 'string') return entry;
+      const path = resolve(dirname(file), entry);
+      const key = `${pack.name}.dictionaries[${i}]`;
+      if (!existsSync(path)) throw new ConfigError(file, key, `names a file that does not exist: ${entry} (looked for ${path})`);
+      try {
+        return { file: path, text: readFileSync(path, 'utf8') };
+      } catch (cause) {
+        throw new ConfigError(file, key, `could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
+      }
+    });
+    out[pack.name] = { ...(section as object), dictionaries: loaded };
+  }
+  return out;
+}
+
+function finish(result: LilconfigResult, registry: RuleRegistry): LoadedConfig {
+  if (!result) return { file: null, config: null };
+  const file = result.filepath;
+  const raw: unknown = result.isEmpty ? {} : result.config;
+  // Check the shape with dictionary paths still as strings (what the user wrote), then load them.
+  const config = validateConfig(raw ?? {}, file, registry);
+  return { file, config: loadDictionaries(config, file, registry) };
+}
+
+/** Config discovery with a per-folder cache (one lookup per folder for a whole run). */
+export class ConfigFinder {
+  readonly #explorer = lilconfig('bayan', { searchPlaces: SEARCH_PLACES, loaders, packageProp: 'bayan' });
+  readonly #byFile = new Map<string, Promise<LoadedConfig>>();
+  readonly #registry: RuleRegistry;
+
+  constructor(registry: RuleRegistry) {
+    this.#registry = registry;
+  }
+
+  /** The config for a file (searching from its folder up). */
+  forFile(path: string): Promise<LoadedConfig> {
+    return this.forDirectory(dirname(resolve(path)));
+  }
+
+  async forDirectory(directory: string): Promise<LoadedConfig> {
+    const result = await this.#explorer.search(directory);
+    return this.#load(result);
+  }
+
+  /** An explicit `--config FILE`. */
+  async load(path: string): Promise<LoadedConfig> {
+    const file = resolve(path);
+    const ext = extname(file).toLowerCase();
+    if (!existsSync(file)) throw new ConfigError(file, '(file)', 'does not exist');
+    if (ext !== '.yaml' && ext !== '.yml' && ext !== '.json') {
+      throw new ConfigError(file, '(file)', 'is not a config file Bayan reads: use YAML (.yaml, .yml) or JSON (.json); a config can never be code');
+    }
+    const result = await this.#explorer.load(file);
+    if (basename(file) === 'package.json' && !result) throw new ConfigError(file, 'bayan', 'is missing: this package.json has no "bayan" key');
+    return this.#load(result);
+  }
+
+  #load(result: LilconfigResult): Promise<LoadedConfig> {
+    const key = result?.filepath ?? '';
+    let loaded = this.#byFile.get(key);
+    if (!loaded) {
+      loaded = Promise.resolve().then(() => finish(result, this.#registry));
+      this.#byFile.set(key, loaded);
+    }
+    return loaded;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * GitHub Actions workflow commands: one annotation per problem on the pull
+ * request. error → ::error, warning → ::warning, info → ::notice.
+ */
+import type { Formatter } from '../result.js';
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** Escaping from @actions/core: data escapes %, CR, LF; properties also `:` and `,`. */
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export const github: Formatter = (results) => {
+  let out = '';
+  for (const r of results) {
+    for (const f of r.findings) {
+      const props = [
+        `file=${escapeProperty(r.displayPath)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        `endColumn=${f.endColumn}`,
+        `title=${escapeProperty(f.ruleId)}`,
+      ].join(',');
+      out += `::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}\n`;
+    }
+  }
+  return out;
+};

@@ -1,0 +1,42 @@
+/** `bayan --init`: a commented starter config in the working folder. */
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from './files.js';
+
+export const STARTER_CONFIG = `# Bayan configuration. Data only (YAML): a config never runs code.
+# Every key is explained in the bayan README (packages/cli/README.md).
+
+# Presets: recommended (the default) or strict; rule packs may add house styles,
+# written <pack>/<preset>. Later entries win.
+extends: recommended
+
+# Language of the messages: ar or en (the --locale option wins over this).
+locale: ar
+
+# House-style choices that several rules share (each pack's README lists its keys).
+# style:
+#   digits: western
+
+# Severity (off, info, warn, error) and options per rule; see bayan --list-rules.
+rules: {}
+#  orthography/common-misspellings: error
+#  punctuation/prefer-arabic-comma: [warn, {}]
+
+# Settings for some files only (globs relative to this file).
+# overrides:
+#   - files: ['archive/**']
+#     rules: {}
+
+# Files never checked (globs relative to this file).
+ignores: []
+#  - drafts/old/**
+`;
+
+export const INIT_FILE = 'bayan.config.yaml';
+
+export function writeStarterConfig(cwd: string): string {
+  const path = resolve(cwd, INIT_FILE);
+  if (existsSync(path)) throw new UsageError(`${INIT_FILE} already exists here; --init leaves it as it is`);
+  writeFileSync(path, STARTER_CONFIG, { flag: 'wx' });
+  return path;
+}

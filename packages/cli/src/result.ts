@@ -1,0 +1,52 @@
+import type { Finding, Locale, RuleRegistry } from '@bayan/core';
+
+/** What a run knows about one file, handed to the formatters. */
+export interface FileResult {
+  /** Absolute path, or `<stdin>` / the `--stdin-filename` as given. */
+  filePath: string;
+  /** Path relative to the working folder with forward slashes (for text reports and annotations). */
+  displayPath: string;
+  findings: Finding[];
+  /** The text that was linted ('' when the file could not be read). */
+  source: string;
+  /** The fixed text, when `--fix` or `--fix-dry-run` changed it. */
+  output?: string;
+}
+
+export interface FormatContext {
+  /** Language of the report's own words (summary line, labels). */
+  locale: Locale;
+  registry: RuleRegistry;
+  version: string;
+  /** ANSI colours (only on a terminal). */
+  color: boolean;
+  /** Wrap Arabic runs in Unicode isolates so terminals do not reorder the line around them. */
+  isolate: boolean;
+}
+
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+  fatal: number;
+}
+
+export function count(findings: readonly Finding[]): Counts {
+  const c: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fatal: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') {
+      c.errors++;
+      if (f.fix) c.fixableErrors++;
+    } else {
+      if (f.severity === 'warning') c.warnings++;
+      else c.infos++;
+      if (f.fix) c.fixableWarnings++;
+    }
+    if (f.fatal) c.fatal++;
+  }
+  return c;
+}

@@ -1,0 +1,39 @@
+/**
+ * A tinypool worker: lints one file per task. The registry is built once per
+ * worker from the packs module the main thread names; configs are keyed by
+ * their file and content so each pack prepares its settings once per worker.
+ */
+import { createHash } from 'node:crypto';
+import { RuleRegistry, type BayanConfig, type RulePack } from '@bayan/core';
+import { lintTask, type LintOutcome, type LintTask } from './lint-file.js';
+
+export interface WorkerTask extends LintTask {
+  packsModule: string;
+}
+
+const registries = new Map<string, Promise<RuleRegistry>>();
+const configs = new Map<string, BayanConfig>();
+
+function registryFor(url: string): Promise<RuleRegistry> {
+  let registry = registries.get(url);
+  if (!registry) {
+    registry = import(url).then((m: { packs: RulePack[] }) => new RuleRegistry(m.packs));
+    registries.set(url, registry);
+  }
+  return registry;
+}
+
+/** The same object for the same config, so `prepareSettings` runs once per worker. */
+function sameConfig(config: BayanConfig | null, file: string): BayanConfig | null {
+  if (!config) return null;
+  const key = `${file}\0${createHash('sha256').update(JSON.stringify(config)).digest('hex')}`;
+  const known = configs.get(key);
+  if (known) return known;
+  configs.set(key, config);
+  return config;
+}
+
+export default async function run(task: WorkerTask): Promise<LintOutcome> {
+  const registry = await registryFor(task.packsModule);
+  return lintTask({ ...task, config: sameConfig(task.config, task.configFile) }, registry);
+}
