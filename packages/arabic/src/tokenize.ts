@@ -308,8 +308,21 @@ class Cursor {
 
 // ---------------------------------------------------------------- tokens
 
-function makeWord(value: string, kind: 'word' | 'number', position: Position, lexicon?: (stem: string) => boolean): Word {
-  const text: Text = { type: 'TextNode', value, position: clonePosition(position) };
+/**
+ * Word data depends only on the word's text (and the lexicon), and words
+ * repeat a lot in running text, so it is computed once per distinct word and
+ * shared: treat it as read-only. The cache is bounded and only used without a
+ * custom lexicon.
+ */
+const WORD_DATA_CACHE = new Map<string, WordData>();
+const WORD_DATA_CACHE_LIMIT = 50_000;
+
+function wordData(value: string, kind: 'word' | 'number', lexicon?: (stem: string) => boolean): WordData {
+  const key = kind === 'number' ? `#${value}` : value;
+  if (!lexicon) {
+    const cached = WORD_DATA_CACHE.get(key);
+    if (cached) return cached;
+  }
   const normal = normalizeWord(value);
   let data: WordData;
   if (kind === 'number') {
@@ -319,11 +332,17 @@ function makeWord(value: string, kind: 'word' | 'number', position: Position, le
     data = { normal, folded: normalizeWord(value, { fold: true }), script };
     if (script === 'arabic') data.clitics = analyzeClitics(normal, lexicon);
   }
-  return { type: 'WordNode', children: [text], position, data };
+  if (!lexicon) {
+    if (WORD_DATA_CACHE.size >= WORD_DATA_CACHE_LIMIT) WORD_DATA_CACHE.clear();
+    WORD_DATA_CACHE.set(key, data);
+  }
+  return data;
 }
 
-function clonePosition(p: Position): Position {
-  return { start: { ...p.start }, end: { ...p.end } };
+function makeWord(value: string, kind: 'word' | 'number', position: Position, lexicon?: (stem: string) => boolean): Word {
+  // The Text child spans exactly its Word: it shares the (read-only) position.
+  const text: Text = { type: 'TextNode', value, position };
+  return { type: 'WordNode', children: [text], position, data: wordData(value, kind, lexicon) };
 }
 
 /**
@@ -337,6 +356,7 @@ export function tokenizeInline(text: string, options?: TokenizeOptions): InlineT
   const lexicon = options?.lexicon;
   const n = text.length;
   let i = 0;
+  let start = cursor.point(0);
 
   while (i < n) {
     const cp = scanner.cp(i);
@@ -368,9 +388,11 @@ export function tokenizeInline(text: string, options?: TokenizeOptions): InlineT
     }
 
     const value = text.slice(i, end);
-    const start = cursor.point(i);
     cursor.advance(value, type === 'WhiteSpaceNode');
-    const position: Position = { start, end: cursor.point(end) };
+    // A token's end point is the next token's start point: one shared (read-only) object.
+    const endPoint = cursor.point(end);
+    const position: Position = { start, end: endPoint };
+    start = endPoint;
     if (type === 'WordNode') out.push(makeWord(value, kind!, position, lexicon));
     else out.push({ type, value, position } as InlineToken);
     i = end;
