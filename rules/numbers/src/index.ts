@@ -1,7 +1,8 @@
 import { definePack } from '@bayan/core';
+import { currency } from './currency.js';
 import { digitSystem } from './digit-system.js';
 
-export { digitSystem };
+export { currency, digitSystem };
 
 export const pack = definePack({
   name: 'numbers',
@@ -9,9 +10,10 @@ export const pack = definePack({
     ar: 'الأرقام والفواصل والنسب المئوية والعملات وتمييز العدد والتواريخ.',
     en: 'Digits, separators, percentages, currency, counted nouns and dates.',
   },
-  rules: [digitSystem],
+  rules: [digitSystem, currency],
   styleSchema: {
     digits: { enum: ['western', 'arabic-indic', 'consistent'] },
+    billion: { enum: ['milyar', 'any'] },
   },
 });
 

@@ -150,3 +150,39 @@ export function isArabicRun(tokens: readonly Token[]): boolean {
   }
   return arabic > latin;
 }
+
+type MarkupNode = { type: string; tagName?: string; children?: MarkupNode[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/** Source ranges of the tables of a Markdown or HTML document (where ISO codes and symbols are fine). */
+export function tableRanges(markup: unknown): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  const stack: MarkupNode[] = markup ? [markup as MarkupNode] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'table' || (node.type === 'element' && node.tagName === 'table')) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) out.push([start, end]);
+      continue;
+    }
+    if (node.children) stack.push(...node.children);
+  }
+  return out;
+}
+
+export function inRanges(ranges: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
+  return ranges.some(([start, end]) => offset >= start && offset < end);
+}
+
+/** Scale words (catalog §2) as normalised, with their plural, dual and accusative forms. */
+export const SCALE_WORDS: ReadonlySet<string> = new Set([
+  'مئة', 'مائة', 'مئات', 'ألف', 'الف', 'آلاف', 'الاف', 'ألفا', 'الفا',
+  'مليون', 'ملايين', 'مليونا', 'مليونان', 'مليونين',
+  'مليار', 'مليارات', 'مليارا', 'ملياران', 'مليارين',
+  'بليون', 'بلايين', 'بليونا', 'تريليون', 'تريليونات', 'ترليون',
+]);
+
+/** A word's stem once a leading و/ف (and nothing else) is removed: «وملايين» → «ملايين». */
+export function withoutConjunction(normal: string): string {
+  return normal.length > 2 && (normal[0] === 'و' || normal[0] === 'ف') ? normal.slice(1) : normal;
+}
