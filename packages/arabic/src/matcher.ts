@@ -17,7 +17,7 @@
  * keeps «داعش» out of «داعشي» and «لدان» out of «بلدان» (the latter also
  * needs the protected-word list, since ب+لدان is a valid segmentation).
  */
-import type { Paragraph, Root, Sentence, Word } from 'nlcst';
+import type { Nodes, Paragraph, Root, Sentence, Word } from 'nlcst';
 import { ENCLITICS, MAX_STACK_LENGTH, procliticParts } from './clitics.js';
 import { normalize, normalizeWord } from './normalize.js';
 
@@ -44,7 +44,7 @@ export interface TermMatch {
 }
 
 export interface TermMatcher {
-  find(tree: Root | Paragraph | Sentence | Array<any>): TermMatch[];
+  find(tree: Root | Paragraph | Sentence | ReadonlyArray<Root | Paragraph | Sentence | Word | Nodes>): TermMatch[];
   readonly size: number;
 }
 
@@ -269,7 +269,7 @@ interface AnyNode {
 }
 
 /** Leaves in document order; paragraph ends become breaks. */
-function flatten(tree: Root | Paragraph | Sentence | Array<any>): Leaf[] {
+function flatten(tree: Root | Paragraph | Sentence | ReadonlyArray<Root | Paragraph | Sentence | Word | Nodes>): Leaf[] {
   const leaves: Leaf[] = [];
   const visit = (node: AnyNode): void => {
     if (node.type === 'WordNode') {

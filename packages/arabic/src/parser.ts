@@ -57,6 +57,6 @@ export class ArabicParser {
 }
 
 /** unified plugin: use the Arabic parser (`unified().use(retextArabic)`). */
-export function retextArabic(this: any): void {
+export function retextArabic(this: { parser?: unknown }): void {
   this.parser = (doc: unknown): Root => new ArabicParser().parse(String(doc));
 }

@@ -204,7 +204,7 @@ function traverse(document: SourceDocument, states: RuleState[], engine: Finding
   return pending;
 }
 
-function collect(document: SourceDocument, states: RuleState[], engine: Finding[], options: LintOptions): Finding[] {
+function collect(document: SourceDocument, states: RuleState[], engine: Finding[]): Finding[] {
   const all = [...engine];
   for (const state of states) if (!state.crashed) all.push(...state.findings);
   return postProcess(all, document);
@@ -225,7 +225,7 @@ export async function lint(document: SourceDocument, options: LintOptions): Prom
       }
     }
   }
-  return collect(document, states, engine, options);
+  return collect(document, states, engine);
 }
 
 /**
@@ -243,5 +243,5 @@ export function lintSync(document: SourceDocument, options: LintOptions): Findin
       engine.push(ruleErrorFinding(document, state.active.rule.meta.id, new Error('asynchronous rule used in a synchronous run'), locale));
     }
   }
-  return collect(document, states, engine, options);
+  return collect(document, states, engine);
 }
