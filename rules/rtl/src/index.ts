@@ -1,8 +1,10 @@
 import { definePack } from '@bayan/core';
 import htmlLangDir from './html-lang-dir.js';
 import validDir from './valid-dir.js';
+import preferDirAttribute from './prefer-dir-attribute.js';
+import cssLogicalProperties from './css-logical-properties.js';
 
-export { htmlLangDir, validDir };
+export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties };
 
 export const pack = definePack({
   name: 'rtl',
@@ -10,7 +12,7 @@ export const pack = definePack({
     ar: 'وسوم الاتجاه واللغة في الصفحات العربية: lang وdir، ومحارف التحكم في الاتجاه، ولغة المقاطع، وخصائص CSS المنطقية.',
     en: 'Direction and language markup of Arabic pages: lang and dir, bidi control characters, language of parts, CSS logical properties.',
   },
-  rules: [htmlLangDir, validDir],
+  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties],
 });
 
 export default pack;
