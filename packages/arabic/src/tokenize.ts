@@ -420,8 +420,8 @@ function withPosition<T extends Paragraph | Sentence | Root>(node: T, children: 
 /**
  * Group flat tokens (possibly from several runs of one paragraph) into a
  * Paragraph of Sentences. A sentence ends after `.` `!` `؟` `?` `…` and any
- * terminals or closing quotes/brackets right after it; whitespace between
- * sentences belongs to the paragraph.
+ * terminals or closing quotes/brackets right after it, or at a blank line;
+ * whitespace between sentences belongs to the paragraph.
  */
 export function buildParagraph(tokens: InlineToken[]): Paragraph {
   const children: Paragraph['children'] = [];
@@ -442,7 +442,9 @@ export function buildParagraph(tokens: InlineToken[]): Paragraph {
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (sentence.length === 0 && token.type === 'WhiteSpaceNode') {
+    if (token.type === 'WhiteSpaceNode' && (sentence.length === 0 || countBreaks(token.value) >= 2)) {
+      // A blank line ends a sentence even without a terminal (a heading, a list item).
+      if (sentence.length > 0) flush();
       children.push(token);
       continue;
     }
