@@ -44,7 +44,7 @@ export interface TermMatch {
 }
 
 export interface TermMatcher {
-  find(tree: Root | Paragraph | Sentence | ReadonlyArray<Root | Paragraph | Sentence | Word | Nodes>): TermMatch[];
+  find(tree: Nodes | ReadonlyArray<Nodes>): TermMatch[];
   readonly size: number;
 }
 
@@ -269,7 +269,7 @@ interface AnyNode {
 }
 
 /** Leaves in document order; paragraph ends become breaks. */
-function flatten(tree: Root | Paragraph | Sentence | ReadonlyArray<Root | Paragraph | Sentence | Word | Nodes>): Leaf[] {
+function flatten(tree: Nodes | ReadonlyArray<Nodes>): Leaf[] {
   const leaves: Leaf[] = [];
   const visit = (node: AnyNode): void => {
     if (node.type === 'WordNode') {
