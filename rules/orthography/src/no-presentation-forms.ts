@@ -1,0 +1,67 @@
+/**
+ * Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFE), typical of text
+ * copied from PDFs (catalog §3.1 U7). Each run of them is replaced by its
+ * NFKC form (only these characters are normalised), then the Persian map,
+ * because NFKC turns some forms into ک or ی. U+FD3E/FD3F (ornate
+ * parentheses) have no decomposition and are legitimate; U+FEFF is the
+ * BOM, handled by no-invisible-characters.
+ */
+import { defineRule } from '@bayan/core';
+import { hex, proseLeaves } from './prose.js';
+
+function isPresentationForm(cp: number): boolean {
+  if (cp === 0xfd3e || cp === 0xfd3f || cp === 0xfeff) return false;
+  return (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe);
+}
+
+const PERSIAN: Record<string, string> = { 'ک': 'ك', 'ی': 'ي', 'ھ': 'ه' };
+
+/** NFKC of a run of presentation forms, without the spaces NFKC puts before isolated marks. */
+export function unpresent(run: string): string {
+  return run
+    .normalize('NFKC')
+    .replace(/ (?=[\u064b-\u0652])/gu, '')
+    .replace(/[کیھ]/gu, (ch) => PERSIAN[ch]!);
+}
+
+export default defineRule({
+  meta: {
+    id: 'orthography/no-presentation-forms',
+    type: 'problem',
+    docs: {
+      description: {
+        ar: 'أشكال العرض العربية (من نسخ ملفات PDF) بدلا من الحروف العادية.',
+        en: 'Arabic presentation forms (from PDF copy-paste) instead of ordinary letters.',
+      },
+      recommended: true,
+      url: 'rules/orthography/docs/no-presentation-forms.md',
+    },
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      presentation: {
+        ar: '«{{actual}}» مكتوب بأشكال العرض ({{code}}…)، وهي تعطل البحث والتدقيق؛ اكتب «{{expected}}».',
+        en: '“{{actual}}” uses presentation forms ({{code}}…), which break search and checks; write “{{expected}}”.',
+      },
+    },
+  },
+  create(context) {
+    return proseLeaves((text, offset) => {
+      let i = 0;
+      while (i < text.length) {
+        if (!isPresentationForm(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < text.length && isPresentationForm(text.charCodeAt(j))) j++;
+        const actual = text.slice(i, j);
+        const expected = unpresent(actual);
+        const range: [number, number] = [offset + i, offset + j];
+        context.report({ range, messageId: 'presentation', data: { actual, expected, code: hex(text.charCodeAt(i)) }, expected: [expected], fix: { range, text: expected } });
+        i = j;
+      }
+    });
+  },
+});
