@@ -17,7 +17,7 @@
  * keeps «داعش» out of «داعشي» and «لدان» out of «بلدان» (the latter also
  * needs the protected-word list, since ب+لدان is a valid segmentation).
  */
-import type { Nodes, Paragraph, Root, Sentence, Word } from 'nlcst';
+import type { Nodes, Word } from 'nlcst';
 import { ENCLITICS, MAX_STACK_LENGTH, procliticParts } from './clitics.js';
 import { normalize, normalizeWord } from './normalize.js';
 
