@@ -3,8 +3,9 @@ import htmlLangDir from './html-lang-dir.js';
 import validDir from './valid-dir.js';
 import preferDirAttribute from './prefer-dir-attribute.js';
 import cssLogicalProperties from './css-logical-properties.js';
+import noBidiControls from './no-bidi-controls.js';
 
-export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties };
+export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls };
 
 export const pack = definePack({
   name: 'rtl',
@@ -12,7 +13,7 @@ export const pack = definePack({
     ar: 'وسوم الاتجاه واللغة في الصفحات العربية: lang وdir، ومحارف التحكم في الاتجاه، ولغة المقاطع، وخصائص CSS المنطقية.',
     en: 'Direction and language markup of Arabic pages: lang and dir, bidi control characters, language of parts, CSS logical properties.',
   },
-  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties],
+  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls],
 });
 
 export default pack;
