@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const FIXTURES = join(ROOT, 'fixtures/cli');
+const TEST_BIN = join(ROOT, 'tests/cli/helpers/test-bin.mjs');
+const REAL_BIN = join(ROOT, 'packages/cli/dist/bin.js');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  env?: Record<string, string>;
+  /** Run the real command (six Bayan packs) instead of the test pack. */
+  real?: boolean;
+}
+
+/** Runs `bayan` as a process with a plain environment (no colours, English locale unless asked). */
+export function bayan(args: readonly string[], options: RunOptions = {}): RunResult {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C', ...options.env };
+  const p = spawnSync(process.execPath, [options.real ? REAL_BIN : TEST_BIN, ...args], {
+    cwd: options.cwd ?? FIXTURES,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: p.status, stdout: p.stdout, stderr: p.stderr };
+}
+
+/** A fresh copy of a fixture folder in a temporary directory. */
+export function copyFixture(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bayan-cli-'));
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'bayan-cli-'));
+}
