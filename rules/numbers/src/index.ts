@@ -1,8 +1,9 @@
 import { definePack } from '@bayan/core';
+import { countedNoun } from './counted-noun.js';
 import { currency } from './currency.js';
 import { digitSystem } from './digit-system.js';
 
-export { currency, digitSystem };
+export { countedNoun, currency, digitSystem };
 
 export const pack = definePack({
   name: 'numbers',
@@ -10,7 +11,7 @@ export const pack = definePack({
     ar: 'الأرقام والفواصل والنسب المئوية والعملات وتمييز العدد والتواريخ.',
     en: 'Digits, separators, percentages, currency, counted nouns and dates.',
   },
-  rules: [digitSystem, currency],
+  rules: [digitSystem, currency, countedNoun],
   styleSchema: {
     digits: { enum: ['western', 'arabic-indic', 'consistent'] },
     billion: { enum: ['milyar', 'any'] },

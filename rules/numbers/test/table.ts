@@ -26,14 +26,17 @@ export interface InvalidCase<O> extends CheckOptions<O> {
   output?: string;
 }
 
-export interface ValidCase<O> extends CheckOptions<O> {
+export interface ValidCase<O> extends Omit<CheckOptions<O>, 'format' | 'style'> {
   text: string;
+  /** Loosely typed so that tables of mixed cases infer. */
+  format?: string;
+  style?: Record<string, unknown>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function expectValid<O>(rule: RuleModule<any>, c: ValidCase<O> | string): Promise<void> {
   const { text, ...options } = typeof c === 'string' ? { text: c } : c;
-  const { findings } = await checkRule(rule, text, options);
+  const { findings } = await checkRule(rule, text, options as CheckOptions<O>);
   expect(findings.map((f) => `${f.line}:${f.column} ${f.messageId} ${f.message}`)).toEqual([]);
 }
 
