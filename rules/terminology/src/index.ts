@@ -1,1 +1,28 @@
-export {};
+import { definePack } from '@bayan/core';
+import { consistentTerms } from './consistent-terms.js';
+import { preferredTerms } from './preferred-terms.js';
+import { prepareSettings, settingsSchema, styleSchema } from './settings.js';
+
+export const pack = definePack({
+  name: 'terminology',
+  description: {
+    ar: 'مصطلحات الدار والاتساق في كتابة المصطلح الواحد، مع مراعاة السوابق واللواحق.',
+    en: 'House terms and consistent spelling of one term within a release, clitic-aware.',
+  },
+  rules: [preferredTerms, consistentTerms],
+  presets: {
+    // extends: ['recommended', 'terminology/gov-uk']
+    'gov-uk': {
+      style: { terms: 'gov-uk' },
+      rules: { 'terminology/preferred-terms': 'warn', 'terminology/consistent-terms': 'warn' },
+    },
+  },
+  styleSchema,
+  settingsSchema,
+  prepareSettings,
+});
+
+export default pack;
+export { consistentTerms, preferredTerms };
+export { loadDictionary, prepareSettings, dictionarySchema, baseDictionary, houseStyles, type TerminologySettings } from './settings.js';
+export type { Dictionary, Entry, Form, Kind } from './dictionary.js';

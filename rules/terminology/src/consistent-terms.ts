@@ -1,0 +1,84 @@
+/**
+ * One spelling per document: for every `consistency` entry of the active
+ * dictionaries (سوريا/سورية, أمريكي/أميركي, month names and the order of
+ * «نوفمبر/تشرين الثاني» pairs…), the occurrences are counted per form (and
+ * per pair order); the ones outside the target are reported with a rewrite
+ * into the target. The target is the house choice in `style.termChoices`,
+ * else the majority (ties go to the entry's preferred form); plan.ts has
+ * the details. The message says how often each form was found.
+ */
+import { defineRule, type Locale } from '@bayan/core';
+import type { Root } from 'nlcst';
+import { findOccurrences } from './occurrences.js';
+import { planConsistency } from './plan.js';
+import { activeTerms, termChoices } from './settings.js';
+
+function times(count: number, locale: Locale): string {
+  if (locale === 'en') return count === 1 ? '1 time' : `${count} times`;
+  if (count === 1) return 'مرة واحدة';
+  if (count === 2) return 'مرتين';
+  return count <= 10 ? `${count} مرات` : `${count} مرة`;
+}
+
+function countsText(counts: ReadonlyArray<{ label: string; count: number }>, locale: Locale): string {
+  const open = locale === 'en' ? '“' : '«';
+  const close = locale === 'en' ? '”' : '»';
+  return counts.map(({ label, count }) => `${open}${label}${close} ${times(count, locale)}`).join(locale === 'en' ? ', ' : '، ');
+}
+
+export const consistentTerms = defineRule({
+  meta: {
+    id: 'terminology/consistent-terms',
+    type: 'suggestion',
+    docs: {
+      description: {
+        ar: 'لا يخلط بين صيغتين للمصطلح نفسه في بيان واحد (سوريا/سورية، أمريكي/أميركي، أسماء الأشهر).',
+        en: 'Does not mix two spellings of one term in a release (سوريا/سورية, أمريكي/أميركي, month names).',
+      },
+      recommended: true,
+      url: 'rules/terminology/docs/consistent-terms.md',
+    },
+    fixable: true,
+    hasSuggestions: true,
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
+    messages: {
+      mixed: {
+        ar: 'يخلط البيان بين صيغ المصطلح نفسه ({{counts}})؛ اكتب «{{expected}}» بدل «{{actual}}».',
+        en: 'This document mixes spellings of one term ({{counts}}); write “{{expected}}” instead of “{{actual}}”.',
+      },
+      chosen: {
+        ar: 'أسلوب الدار يكتب «{{expected}}» لا «{{actual}}» (في البيان: {{counts}}).',
+        en: 'The house style writes “{{expected}}”, not “{{actual}}” (found {{counts}}).',
+      },
+      replace: {
+        ar: 'استبدل «{{expected}}» بـ«{{actual}}».',
+        en: 'Replace “{{actual}}” with “{{expected}}”.',
+      },
+    },
+  },
+  create(context) {
+    return {
+      'Document:exit'() {
+        const { document, text, locale } = context;
+        const occurrences = findOccurrences(document.prose as Root, text, activeTerms(context));
+        for (const planned of planConsistency(occurrences, text, termChoices(context))) {
+          const { entry } = planned.occurrence;
+          const actual = text.slice(planned.range[0], planned.range[1]);
+          const data = { actual, expected: planned.expected, counts: countsText(planned.counts, locale) };
+          context.report({
+            range: planned.range,
+            messageId: planned.chosen ? 'chosen' : 'mixed',
+            data,
+            actual,
+            expected: [planned.expected],
+            ...(entry.level ? { severity: entry.level } : {}),
+            ...(!planned.editable ? {} : planned.safe ? { fix: planned.edit } : { suggest: [{ messageId: 'replace', data, fix: planned.edit }] }),
+          });
+        }
+      },
+    };
+  },
+});
+
+export default consistentTerms;

@@ -1,0 +1,135 @@
+/**
+ * Terminology dictionaries: YAML files validated against
+ * data/dictionary.schema.json, turned into entries the rules can use. Every
+ * example must hold when a file loads (a failing one is a DataFileError
+ * naming the file and the example's line), like prh's `specs`.
+ */
+import { DataFileError, loadDataFile, type JsonSchema, type Localized, type Severity } from '@bayan/core';
+import { normalizeWord } from '@bayan/arabic';
+
+export type Kind = 'substitution' | 'consistency' | 'discouraged';
+export type FixMode = 'fix' | 'suggestion';
+
+type RawWords = string | string[];
+type RawForm = RawWords | { text: RawWords; fix?: FixMode; nisba?: boolean };
+
+interface RawEntry {
+  id: string;
+  kind: Kind;
+  level?: Severity;
+  preferred: RawForm;
+  variants: RawForm[];
+  fix: FixMode;
+  article: boolean;
+  context: 'any' | 'date';
+  direction: 'majority' | 'preferred';
+  note: Localized;
+  source: string | string[];
+  exceptions?: { quoted?: boolean; before?: string[]; after?: string[] };
+  examples: Array<{ from: string; to: string }>;
+}
+
+interface RawDictionary {
+  name: string;
+  description?: Localized;
+  entries: RawEntry[];
+}
+
+/** One spelling of a term, with its inflections (parallel across the entry's forms). */
+export interface Form {
+  inflections: string[];
+  /** How a written occurrence of this form may be replaced. */
+  fix: FixMode;
+  nisba: boolean;
+  /** Written in Latin script (ISIS): only reported inside Arabic text. */
+  latin: boolean;
+}
+
+export interface Entry {
+  id: string;
+  kind: Kind;
+  level?: Severity;
+  /** forms[0] is the preferred form. */
+  forms: Form[];
+  article: boolean;
+  context: 'any' | 'date';
+  direction: 'majority' | 'preferred';
+  note: Localized;
+  source: string[];
+  exceptions: { quoted: boolean; before: string[]; after: string[] };
+  /** The dictionary file the entry comes from. */
+  file: string;
+  line: number;
+  /** Each example with the line it is written on. */
+  examples: Array<{ from: string; to: string; line: number }>;
+}
+
+export interface Dictionary {
+  name: string;
+  file: string;
+  entries: Entry[];
+}
+
+const LATIN = /[A-Za-z]/u;
+
+function toForm(raw: RawForm, entryFix: FixMode): Form {
+  const object = typeof raw === 'object' && !Array.isArray(raw) ? raw : { text: raw };
+  const inflections = typeof object.text === 'string' ? [object.text] : [...object.text];
+  return {
+    inflections: inflections.map((s) => s.trim().replace(/\s+/gu, ' ')),
+    fix: object.fix ?? entryFix,
+    nisba: object.nisba ?? false,
+    latin: inflections.some((s) => LATIN.test(s)),
+  };
+}
+
+/**
+ * Parses and validates a dictionary, without running its examples (see
+ * checkExamples in compile.ts, which needs the matcher).
+ */
+export function parseDictionary(text: string, file: string, schema: JsonSchema): Dictionary {
+  const loaded = loadDataFile<RawDictionary>(text, file, schema);
+  const seen = new Map<string, number>();
+  const entries = loaded.data.entries.map((raw, i): Entry => {
+    const line = loaded.lineOf(`/entries/${i}`);
+    const previous = seen.get(raw.id);
+    if (previous !== undefined) throw new DataFileError(file, line, `entries[${i}].id "${raw.id}" is already used on line ${previous}`);
+    seen.set(raw.id, line);
+    const forms = [raw.preferred, ...raw.variants].map((f) => toForm(f, raw.fix));
+    const count = forms[0]!.inflections.length;
+    forms.forEach((form, f) => {
+      if (form.inflections.length !== count) {
+        const pointer = f === 0 ? `/entries/${i}/preferred` : `/entries/${i}/variants/${f - 1}`;
+        throw new DataFileError(file, loaded.lineOf(pointer), `entries[${i}] ("${raw.id}"): every form needs the same number of inflections (${count}, like preferred); this one has ${form.inflections.length}`);
+      }
+    });
+    const written = new Map<string, number>();
+    forms.forEach((form, f) => {
+      for (const inflection of form.inflections) {
+        const key = normalizeWord(inflection);
+        const other = written.get(key);
+        if (other !== undefined && other !== f) {
+          const pointer = f === 0 ? `/entries/${i}/preferred` : `/entries/${i}/variants/${f - 1}`;
+          throw new DataFileError(file, loaded.lineOf(pointer), `entries[${i}] ("${raw.id}"): «${inflection}» is listed in two forms`);
+        }
+        written.set(key, f);
+      }
+    });
+    return {
+      id: raw.id,
+      kind: raw.kind,
+      ...(raw.level ? { level: raw.level } : {}),
+      forms,
+      article: raw.article,
+      context: raw.context,
+      direction: raw.direction,
+      note: raw.note,
+      source: typeof raw.source === 'string' ? [raw.source] : raw.source,
+      exceptions: { quoted: raw.exceptions?.quoted ?? false, before: raw.exceptions?.before ?? [], after: raw.exceptions?.after ?? [] },
+      file,
+      line,
+      examples: raw.examples.map((example, j) => ({ ...example, line: loaded.lineOf(`/entries/${i}/examples/${j}`) })),
+    };
+  });
+  return { name: loaded.data.name, file, entries };
+}

@@ -1,0 +1,152 @@
+/**
+ * Which dictionaries are active, and their compiled matchers.
+ *
+ * - `base` (data/base.yaml) is always on unless `terminology.base: false`.
+ * - House styles shipped with the pack (data/gov-uk.yaml) are switched on by
+ *   `style.terms: gov-uk` (what the `terminology/gov-uk` preset sets). The
+ *   style block merges key by key across presets and configs, so a config
+ *   that adds its own `terminology` section keeps the house style.
+ * - User dictionaries: `terminology.dictionaries`, read by the host and
+ *   handed over as `{file, text}`; prepareSettings loads, validates and
+ *   checks their examples once. Later dictionaries replace entries of
+ *   earlier ones with the same id.
+ */
+import { DataFileError, type JsonSchema, type RuleContext } from '@bayan/core';
+import { tokenize } from '@bayan/arabic';
+import { parseDictionary, type Dictionary, type Entry } from './dictionary.js';
+import { compileEntries, findOccurrences, type CompiledTerms } from './occurrences.js';
+import { applyEdits, planConsistency, planPreferred } from './plan.js';
+import * as baseData from './data/base.generated.js';
+import * as govUkData from './data/gov-uk.generated.js';
+
+/** The dictionary schema (data/dictionary.schema.json), for user dictionaries too. */
+export const dictionarySchema: JsonSchema = baseData.schema;
+
+/** Runs an entry's examples; a failing one throws DataFileError with the example's line. */
+export function checkExamples(dictionary: Dictionary): void {
+  for (const entry of dictionary.entries) {
+    const compiled = compileEntries([entry]);
+    const edits = (text: string) => {
+      const occurrences = findOccurrences(tokenize(text), text, compiled);
+      const planned = entry.kind === 'consistency' ? planConsistency(occurrences, text) : planPreferred(occurrences, text);
+      return planned.map((p) => p.edit);
+    };
+    for (const example of entry.examples) {
+      const fail = (problem: string): never => {
+        throw new DataFileError(dictionary.file, example.line, `example of "${entry.id}" does not hold: ${problem}`);
+      };
+      const fromEdits = edits(example.from);
+      if (entry.kind === 'discouraged') {
+        if (example.from !== example.to && fromEdits.length === 0) fail(`«${example.from}» is not reported`);
+      } else {
+        const got = applyEdits(example.from, fromEdits);
+        if (got !== example.to) fail(`«${example.from}» becomes «${got}», not «${example.to}»`);
+      }
+      if (example.from !== example.to && edits(example.to).length > 0) fail(`«${example.to}» is still reported`);
+    }
+  }
+}
+
+export function loadDictionary(text: string, file: string): Dictionary {
+  const dictionary = parseDictionary(text, file, dictionarySchema);
+  checkExamples(dictionary);
+  return dictionary;
+}
+
+export const baseDictionary = loadDictionary(baseData.text, baseData.file);
+/** House styles shipped with the pack, by the name `style.terms` uses. */
+export const houseStyles: Readonly<Record<string, Dictionary>> = { 'gov-uk': loadDictionary(govUkData.text, govUkData.file) };
+
+export const settingsSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    dictionaries: {
+      type: 'array',
+      items: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'object', additionalProperties: false, required: ['file', 'text'], properties: { file: { type: 'string' }, text: { type: 'string' } } },
+        ],
+      },
+    },
+    base: { type: 'boolean' },
+  },
+};
+
+export const styleSchema: Readonly<Record<string, JsonSchema>> = {
+  terms: {
+    anyOf: [
+      { enum: Object.keys(houseStyles) },
+      { type: 'array', uniqueItems: true, items: { enum: Object.keys(houseStyles) } },
+    ],
+  },
+  termChoices: {
+    type: 'object',
+    propertyNames: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+    additionalProperties: { type: 'string', minLength: 1 },
+  },
+};
+
+const BRAND = 'bayan/terminology-settings';
+
+export interface TerminologySettings {
+  brand: typeof BRAND;
+  base: boolean;
+  dictionaries: readonly Dictionary[];
+  /** Compiled term sets by house-style list. */
+  compiled: Map<string, CompiledTerms>;
+}
+
+export function prepareSettings(section: unknown): TerminologySettings {
+  const raw = (section ?? {}) as { dictionaries?: Array<string | { file: string; text: string }>; base?: boolean };
+  const dictionaries = (raw.dictionaries ?? []).map((item) => {
+    if (typeof item === 'string') {
+      throw new DataFileError(item, 1, 'the dictionary was not read: the host must replace each path with {file, text}');
+    }
+    return loadDictionary(item.text, item.file);
+  });
+  return { brand: BRAND, base: raw.base ?? true, dictionaries, compiled: new Map() };
+}
+
+const defaults = prepareSettings({});
+const preparedHere = new WeakMap<object, TerminologySettings>();
+
+function settingsOf(context: RuleContext<unknown>): TerminologySettings {
+  const section = context.settings.terminology;
+  if (section === undefined || section === null || typeof section !== 'object') return defaults;
+  if ((section as Partial<TerminologySettings>).brand === BRAND) return section as TerminologySettings;
+  // A section that did not pass through prepareSettings (a host without packs' hooks).
+  let prepared = preparedHere.get(section);
+  if (!prepared) {
+    prepared = prepareSettings(section);
+    preparedHere.set(section, prepared);
+  }
+  return prepared;
+}
+
+/** The compiled terms for a rule's context: base, house styles from style.terms, then user dictionaries. */
+export function activeTerms(context: RuleContext<unknown>): CompiledTerms {
+  const settings = settingsOf(context);
+  const terms = context.style.terms;
+  const names = typeof terms === 'string' ? [terms] : Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string') : [];
+  const key = names.join(',');
+  let compiled = settings.compiled.get(key);
+  if (!compiled) {
+    const chain = [
+      ...(settings.base ? [baseDictionary] : []),
+      ...names.map((n) => houseStyles[n]).filter((d): d is Dictionary => d !== undefined),
+      ...settings.dictionaries,
+    ];
+    const byId = new Map<string, Entry>();
+    for (const dictionary of chain) for (const entry of dictionary.entries) byId.set(entry.id, entry);
+    compiled = compileEntries([...byId.values()]);
+    settings.compiled.set(key, compiled);
+  }
+  return compiled;
+}
+
+export function termChoices(context: RuleContext<unknown>): Readonly<Record<string, unknown>> {
+  const choices = context.style.termChoices;
+  return choices !== null && typeof choices === 'object' ? (choices as Record<string, unknown>) : {};
+}
