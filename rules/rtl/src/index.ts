@@ -4,8 +4,9 @@ import validDir from './valid-dir.js';
 import preferDirAttribute from './prefer-dir-attribute.js';
 import cssLogicalProperties from './css-logical-properties.js';
 import noBidiControls from './no-bidi-controls.js';
+import languageOfParts from './language-of-parts.js';
 
-export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls };
+export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts };
 
 export const pack = definePack({
   name: 'rtl',
@@ -13,7 +14,7 @@ export const pack = definePack({
     ar: 'وسوم الاتجاه واللغة في الصفحات العربية: lang وdir، ومحارف التحكم في الاتجاه، ولغة المقاطع، وخصائص CSS المنطقية.',
     en: 'Direction and language markup of Arabic pages: lang and dir, bidi control characters, language of parts, CSS logical properties.',
   },
-  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls],
+  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts],
 });
 
 export default pack;
