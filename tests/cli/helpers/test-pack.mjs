@@ -7,7 +7,11 @@ import { definePack, defineRule, loadDataFile } from '@bayan/core';
 
 const ARABIC = '[\\u0621-\\u064A]';
 
-/** When BAYAN_TEST_LOG is set, every linted document appends `<thread> <path>` to it (cache and thread tests). */
+/**
+ * When BAYAN_TEST_LOG is set, every linted document appends `<thread> <path>` to it (cache and thread tests).
+ * When BAYAN_TEST_TOUCH names a file, linting it changes it on disk once (the --fix race test).
+ */
+const touched = new Set();
 const log = defineRule({
   meta: {
     id: 'demo/log',
@@ -19,6 +23,10 @@ const log = defineRule({
     return {
       Document(document) {
         if (process.env.BAYAN_TEST_LOG) appendFileSync(process.env.BAYAN_TEST_LOG, `${threadId} ${document.path}\n`);
+        if (process.env.BAYAN_TEST_TOUCH === document.path && !touched.has(document.path)) {
+          touched.add(document.path);
+          appendFileSync(document.path, 'تعديل من محرر آخر.\n');
+        }
       },
     };
   },
