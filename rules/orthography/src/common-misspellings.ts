@@ -1,62 +1,22 @@
 /**
- * Wrong→right pairs from data/misspellings.yaml, matched clitic-aware.
- *
- * Algorithm: all entries go into one compileTerms matcher over unfolded
- * normal forms (hamza, ى and ة must stay distinct here), run once per
- * document on the prose tree. Each match is then checked against its
- * entry: which proclitics it may carry, whether an enclitic may follow,
- * and the `except` list of whole words. The edit covers the misspelt term
- * only, so clitics stay as written; after «لل» (ل + ال with the alif
- * dropped) the replacement drops its alif too. SAFE entries get a fix,
- * WARN and CTX entries a suggestion per candidate with the entry's reason.
+ * Wrong→right pairs from data/misspellings.yaml, matched clitic-aware (see
+ * word-list.ts). SAFE entries get a fix, WARN and CTX entries a suggestion
+ * per candidate with the entry's reason, at a lower severity.
  */
-import { compileTerms, normalize, normalizeWord, type TermMatch } from '@bayan/arabic';
 import { defineRule, loadDataFile, type Edit, type SuggestDescriptor } from '@bayan/core';
 import * as data from './data/misspellings.generated.js';
+import { compileList, type ListEntry } from './word-list.js';
 
-export interface MisspellingEntry {
-  wrong: string;
-  right: string | string[];
+export interface MisspellingEntry extends ListEntry {
   severity: 'safe' | 'warn' | 'ctx';
   class?: string;
-  proclitics?: 'any' | 'conjunction' | 'none';
-  enclitics?: boolean;
-  except?: string[];
   note?: { ar: string; en: string };
   examples: { invalid: Array<{ text: string; output: string }>; valid?: string[] };
 }
 
 export const misspellings = loadDataFile<{ entries: MisspellingEntry[] }>(data.text, data.file, data.schema);
 
-const entries = misspellings.data.entries;
-const matcher = compileTerms(
-  entries.map((entry, index) => ({ id: String(index), text: entry.wrong })),
-  { fold: false },
-);
-const exceptions = entries.map((entry) => new Set((entry.except ?? []).map((w) => normalizeWord(w))));
-const CONJUNCTIONS = new Set(['و', 'ف']);
-
-function allowed(entry: MisspellingEntry, match: TermMatch, firstWord: string): boolean {
-  const mode = entry.proclitics ?? 'any';
-  if (mode === 'none' && match.prefixText !== '') return false;
-  if (mode === 'conjunction' && !match.proclitics.every((p) => CONJUNCTIONS.has(p))) return false;
-  if (match.enclitic && !entry.enclitics) return false;
-  return !exceptions[Number(match.id)]!.has(firstWord);
-}
-
-function wordText(word: TermMatch['words'][number]): string {
-  return word.children.map((child) => ('value' in child ? child.value : '')).join('');
-}
-
-/** Original offset where the term ends: before the enclitic, if there is one. */
-function termEnd(match: TermMatch): number {
-  if (!match.enclitic) return match.end;
-  const last = match.words[match.words.length - 1]!;
-  const value = wordText(last);
-  const start = last.position!.start.offset!;
-  const normal = normalize(value);
-  return start + normal.toOriginal(normal.text.length - match.enclitic.length);
-}
+const find = compileList(misspellings.data.entries);
 
 export default defineRule({
   meta: {
@@ -93,18 +53,8 @@ export default defineRule({
     return {
       Document() {
         const { text } = context;
-        for (const match of matcher.find(context.document.prose)) {
-          const entry = entries[Number(match.id)]!;
-          const firstWord = normalizeWord(wordText(match.words[0]!));
-          if (!allowed(entry, match, firstWord)) continue;
-          const start = match.termStart;
-          const end = termEnd(match);
+        for (const { entry, start, end, candidates } of find(context.document.prose, text)) {
           const actual = text.slice(start, end);
-          // After «لل» the term is written without its alif: «للحكومه» → «للحكومة».
-          const dropAlif = entry.wrong.startsWith('ال') && !normalizeWord(actual, { fold: true }).startsWith('ا');
-          const candidates = (Array.isArray(entry.right) ? entry.right : [entry.right]).map((right) =>
-            dropAlif && right.startsWith('ال') ? right.slice(1) : right,
-          );
           const edit = (replacement: string): Edit => ({ range: [start, end], text: replacement });
           if (entry.severity === 'safe') {
             context.report({

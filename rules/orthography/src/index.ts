@@ -6,8 +6,12 @@ import noPresentationForms from './no-presentation-forms.js';
 import noTatweel from './no-tatweel.js';
 import noInvisibleCharacters from './no-invisible-characters.js';
 import noStrayDiacritics from './no-stray-diacritics.js';
+import noRepeatedWords from './no-repeated-words.js';
+import noRunTogetherWords from './no-run-together-words.js';
+import noDetachedWaw from './no-detached-waw.js';
+import hamzaWasl from './hamza-wasl.js';
 
-export { commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics };
+export { commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl };
 
 export const pack = definePack({
   name: 'orthography',
@@ -15,7 +19,7 @@ export const pack = definePack({
     ar: 'الأخطاء الإملائية وأشكال الحروف والمحارف الخفية والكلمات المكررة.',
     en: 'Spelling slips, letter forms, invisible characters and repeated words.',
   },
-  rules: [commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics],
+  rules: [commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl],
 });
 
 export default pack;
