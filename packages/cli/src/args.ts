@@ -58,8 +58,10 @@ Output:
                            github (workflow annotations) or junit
   -o, --output-file FILE   Write the report to FILE instead of standard output
   --quiet                  Report errors only (warnings still count for --max-warnings)
-  --max-warnings N         Exit 1 when there are more than N warnings (default: no limit)
-  --color, --no-color      Force colours on or off (default: on for a terminal only)
+  --max-warnings N         Exit 1 when there are more than N warnings (default -1: no limit)
+  --color                  Force colours on (default: on for a terminal only;
+                           NO_COLOR and FORCE_COLOR are honoured)
+  --no-color               Force colours off
 
 Fixing:
   --fix                    Write safe fixes back to the files (atomically; a file that
@@ -147,8 +149,10 @@ function parseShard(value: string): { index: number; count: number } {
 
 export function parseOptions(argv: readonly string[]): CliOptions {
   let parsed;
+  // `--max-warnings -1` (ESLint's spelling of "no limit") would read as a flag.
+  const args = argv.map((a, i) => (a === '-1' && argv[i - 1] === '--max-warnings' ? '--max-warnings=-1' : a)).filter((a, i, all) => !(a === '--max-warnings' && all[i + 1] === '--max-warnings=-1'));
   try {
-    parsed = parseArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: spec, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nRun bayan --help for the options.`);
   }
@@ -159,7 +163,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
-    if (!/^\d+$/.test(v['max-warnings']) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings ${v['max-warnings']}: expected a whole number ≥ 0`);
+    if (!/^(\d+|-1)$/.test(v['max-warnings']) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings ${v['max-warnings']}: expected a whole number ≥ 0 (or -1: no limit)`);
   }
   let concurrency: 'auto' | number = 'auto';
   if (v.concurrency !== undefined && v.concurrency !== 'auto') {
