@@ -1,0 +1,100 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bayan, copyFixture, FIXTURES, tempDir } from './helpers/run.js';
+
+const MANY = join(FIXTURES, 'many');
+const files = (stdout: string) => (JSON.parse(stdout) as Array<{ filePath: string }>).map((r) => r.filePath);
+
+describe('--shard i/n', () => {
+  const all = files(bayan(['--format', 'json'], { cwd: MANY }).stdout);
+  const parts = ['1/3', '2/3', '3/3'].map((s) => files(bayan(['--format', 'json', '--shard', s], { cwd: MANY }).stdout));
+
+  it('splits the sorted file list into disjoint parts that cover every file', () => {
+    expect(all).toHaveLength(15);
+    expect(parts.map((p) => p.length)).toEqual([5, 5, 5]);
+    expect(parts.flat().sort()).toEqual([...all].sort());
+    expect(new Set(parts.flat()).size).toBe(all.length);
+  });
+
+  it('is deterministic: every n-th file of the sorted list', () => {
+    expect(parts[0]).toEqual([all[0], all[3], all[6], all[9], all[12]]);
+    expect(files(bayan(['--format', 'json', '--shard', '1/3'], { cwd: MANY }).stdout)).toEqual(parts[0]);
+  });
+
+  it('1/1 is the whole list', () => {
+    expect(files(bayan(['--format', 'json', '--shard', '1/1'], { cwd: MANY }).stdout)).toEqual(all);
+  });
+});
+
+describe('--concurrency', () => {
+  it('worker threads give output identical to, and in the same order as, a single-threaded run', () => {
+    const log = join(tempDir(), 'log');
+    const one = bayan(['--format', 'json', '--concurrency', '1'], { cwd: MANY, env: { BAYAN_TEST_LOG: log } });
+    const oneThreads = new Set(readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]));
+    rmSync(log);
+    const two = bayan(['--format', 'json', '--concurrency', '2'], { cwd: MANY, env: { BAYAN_TEST_LOG: log } });
+    const twoThreads = new Set(readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]));
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.status).toBe(one.status);
+    expect(two.stderr).toBe('');
+    // One run linted in the main thread (thread 0), the other in two workers.
+    expect([...oneThreads]).toEqual(['0']);
+    expect(twoThreads.has('0')).toBe(false);
+    expect(twoThreads.size).toBe(2);
+    // Same for the other formatters and for --fix-dry-run.
+    for (const args of [['--format', 'stylish'], ['--format', 'sarif'], ['--fix-dry-run', '--format', 'github']]) {
+      expect(bayan([...args, '--concurrency', '3'], { cwd: MANY }).stdout).toBe(bayan([...args, '--concurrency', '1'], { cwd: MANY }).stdout);
+    }
+  });
+
+  it('--fix with workers writes the same files as without', () => {
+    const a = copyFixture('many');
+    const b = copyFixture('many');
+    bayan(['--fix', '--concurrency', '1'], { cwd: a });
+    bayan(['--fix', '--concurrency', '4'], { cwd: b });
+    for (let i = 1; i <= 14; i++) {
+      const name = `file-${String(i).padStart(2, '0')}.txt`;
+      expect(readFileSync(join(b, name), 'utf8')).toBe(readFileSync(join(a, name), 'utf8'));
+    }
+    expect(readFileSync(join(a, 'file-01.txt'), 'utf8')).toBe('الفقرة رقم 01 في النص، وثمنها 01 جنية.\n');
+  });
+});
+
+describe('--cache', () => {
+  it('skips unchanged files, and lints again a file whose content, or whose config, changed', () => {
+    const dir = copyFixture('many');
+    const log = join(dir, '..', `${dir.split('/').pop()}.log`);
+    const run = (extra: string[] = []) => {
+      rmSync(log, { force: true });
+      const r = bayan(['--format', 'json', '--cache', ...extra], { cwd: dir, env: { BAYAN_TEST_LOG: log } });
+      const linted = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[1]!.slice(dir.length + 1)).sort() : [];
+      return { ...r, linted };
+    };
+    const first = run();
+    expect(first.linted).toHaveLength(15);
+    expect(existsSync(join(dir, '.bayancache'))).toBe(true);
+    const second = run();
+    expect(second.linted).toEqual([]);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.status).toBe(first.status);
+
+    writeFileSync(join(dir, 'file-02.txt'), 'نص جديد قي الملف.\n');
+    const third = run();
+    expect(third.linted).toEqual(['file-02.txt']);
+    expect(JSON.parse(third.stdout)[2].messages.map((m: { column: number }) => m.column)).toEqual([9]);
+
+    // A different resolved config (here a --rule) lints everything again.
+    expect(run(['--rule', 'demo/currency: off']).linted).toHaveLength(15);
+    writeFileSync(join(dir, '.bayanrc.yaml'), 'locale: ar\n');
+    expect(run().linted).toHaveLength(15);
+    expect(run().linted).toEqual([]);
+  });
+
+  it('--cache-location chooses the cache file', () => {
+    const dir = copyFixture('basic');
+    bayan(['--cache', '--cache-location', 'tmp/bayan-cache.json'], { cwd: dir });
+    expect(existsSync(join(dir, 'tmp/bayan-cache.json'))).toBe(true);
+    expect(existsSync(join(dir, '.bayancache'))).toBe(false);
+  });
+});
