@@ -10,8 +10,9 @@ import noRepeatedWords from './no-repeated-words.js';
 import noRunTogetherWords from './no-run-together-words.js';
 import noDetachedWaw from './no-detached-waw.js';
 import hamzaWasl from './hamza-wasl.js';
+import consistentVariants, { variantStyleSchema } from './consistent-variants.js';
 
-export { commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl };
+export { commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants };
 
 export const pack = definePack({
   name: 'orthography',
@@ -19,7 +20,8 @@ export const pack = definePack({
     ar: 'الأخطاء الإملائية وأشكال الحروف والمحارف الخفية والكلمات المكررة.',
     en: 'Spelling slips, letter forms, invisible characters and repeated words.',
   },
-  rules: [commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl],
+  rules: [commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants],
+  styleSchema: variantStyleSchema,
 });
 
 export default pack;
