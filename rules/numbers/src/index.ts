@@ -2,8 +2,11 @@ import { definePack } from '@bayan/core';
 import { countedNoun } from './counted-noun.js';
 import { currency } from './currency.js';
 import { digitSystem } from './digit-system.js';
+import { noBidiMarksInNumbers } from './no-bidi-marks-in-numbers.js';
+import { percentSign } from './percent-sign.js';
+import { separators } from './separators.js';
 
-export { countedNoun, currency, digitSystem };
+export { countedNoun, currency, digitSystem, noBidiMarksInNumbers, percentSign, separators };
 
 export const pack = definePack({
   name: 'numbers',
@@ -11,7 +14,7 @@ export const pack = definePack({
     ar: 'الأرقام والفواصل والنسب المئوية والعملات وتمييز العدد والتواريخ.',
     en: 'Digits, separators, percentages, currency, counted nouns and dates.',
   },
-  rules: [digitSystem, currency, countedNoun],
+  rules: [digitSystem, separators, percentSign, noBidiMarksInNumbers, currency, countedNoun],
   styleSchema: {
     digits: { enum: ['western', 'arabic-indic', 'consistent'] },
     billion: { enum: ['milyar', 'any'] },

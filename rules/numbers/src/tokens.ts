@@ -60,7 +60,8 @@ export function endOf(token: Token): number {
   return token.position?.end.offset ?? 0;
 }
 
-const CLITIC_NUMBER = /^((?:[وف])?(?:[بلك])?)(\u0640*)([0-9\u0660-\u0669\u06f0-\u06f9]+)$/;
+// tatweel, and direction marks that the tokenizer keeps inside a word («و\u200f1»)
+const CLITIC_NUMBER = /^((?:[وف])?(?:[بلك])?)([\u0640\u200e\u200f\u061c]*)([0-9\u0660-\u0669\u06f0-\u06f9]+)$/;
 const SEPARATORS = new Set([',', '.', '\u066c', '\u066b', '\u060c']);
 
 function isNumberWord(token: Token | undefined): token is Word {
