@@ -1,0 +1,109 @@
+import { ConfigError, DataFileError, resolveConfig, RuleRegistry, validateConfig } from '@bayan/core';
+import { describe, expect, it } from 'vitest';
+import { pack } from '../src/index.js';
+import { baseDictionary, houseStyles, loadDictionary, prepareSettings, type TerminologySettings } from '../src/settings.js';
+
+const entry = (lines: string[]): string => ['name: test', 'entries:', ...lines].join('\n');
+const GOOD = [
+  '  - id: gaza-strip',
+  '    kind: substitution',
+  '    preferred: قطاع غزة',
+  '    variants: [غزه ستريب]',
+  '    note: {ar: نكتب «قطاع غزة»., en: We write “قطاع غزة”.}',
+  '    source: newsroom style book',
+  '    examples:',
+  '      - from: وصلت المساعدات إلى غزه ستريب.',
+  '        to: وصلت المساعدات إلى قطاع غزة.',
+];
+
+function dataError(run: () => unknown): DataFileError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DataFileError) return error;
+    throw error;
+  }
+  throw new Error('no DataFileError');
+}
+
+describe('dictionaries', () => {
+  it('ships base and gov-uk, every entry with a source, a note and examples', () => {
+    expect(baseDictionary.entries.map((e) => e.id)).toEqual(['syria', 'american', 'sterling', 'pound-spelling', 'uk-name', 'billion', 'month-names', 'month-spelling-egypt']);
+    expect(houseStyles['gov-uk']!.entries.map((e) => [e.id, e.kind])).toEqual([['daesh', 'substitution'], ['caliphate', 'discouraged']]);
+    for (const e of [...baseDictionary.entries, ...houseStyles['gov-uk']!.entries]) {
+      expect(e.source.length).toBeGreaterThan(0);
+      expect(e.examples.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps spelling pairs the catalog shows used both ways as consistency, not substitution', () => {
+    const kinds = new Map([...baseDictionary.entries, ...houseStyles['gov-uk']!.entries].map((e) => [e.id, e.kind]));
+    for (const id of ['sterling', 'syria', 'american', 'uk-name', 'billion', 'month-names']) expect(kinds.get(id)).toBe('consistency');
+    expect(houseStyles['gov-uk']!.entries.some((e) => e.forms.some((f) => f.inflections.some((i) => i.includes('استرليني') || i.includes('إسترليني'))))).toBe(false);
+  });
+
+  it('loads a valid user dictionary', () => {
+    expect(loadDictionary(entry(GOOD), 'terms.yaml').entries[0]!.forms.map((f) => f.inflections)).toEqual([['قطاع غزة'], ['غزه ستريب']]);
+  });
+
+  it('names the file and line of a failing example', () => {
+    const bad = [...GOOD.slice(0, 8), '        to: وصلت المساعدات إلى غزة.'];
+    const error = dataError(() => loadDictionary(entry(bad), 'terms.yaml'));
+    expect(error).toMatchObject({ file: 'terms.yaml', line: 10 });
+    expect(error.message).toBe('terms.yaml:10: example of "gaza-strip" does not hold: «وصلت المساعدات إلى غزه ستريب.» becomes «وصلت المساعدات إلى قطاع غزة.», not «وصلت المساعدات إلى غزة.»');
+  });
+
+  it('rejects an example whose result is still reported', () => {
+    const bad = [...GOOD.slice(0, 7), '      - {from: قال غزه ستريب, to: قال غزه ستريب غزه ستريب}'];
+    expect(dataError(() => loadDictionary(entry(bad), 'terms.yaml')).message).toContain('terms.yaml:10: example of "gaza-strip" does not hold');
+  });
+
+  it('names the line of a schema problem', () => {
+    const bad = GOOD.map((l) => l.replace('kind: substitution', 'kind: replace'));
+    const error = dataError(() => loadDictionary(entry(bad), 'terms.yaml'));
+    expect(error.line).toBe(4);
+    expect(error.message.startsWith('terms.yaml:4: entries[0].kind')).toBe(true);
+  });
+
+  it('rejects duplicate ids and uneven inflection lists', () => {
+    expect(dataError(() => loadDictionary(entry([...GOOD, ...GOOD]), 'terms.yaml')).message).toBe('terms.yaml:12: entries[1].id "gaza-strip" is already used on line 3');
+    const uneven = GOOD.map((l) => l.replace('variants: [غزه ستريب]', 'variants: [[غزه ستريب, غزة ستريب]]'));
+    expect(dataError(() => loadDictionary(entry(uneven), 'terms.yaml')).message).toBe('terms.yaml:6: entries[0] ("gaza-strip"): every form needs the same number of inflections (1, like preferred); this one has 2');
+  });
+
+  it('prepareSettings needs the host to have read each path', () => {
+    expect(dataError(() => prepareSettings({ dictionaries: ['./terms.yaml'] })).message).toBe('./terms.yaml:1: the dictionary was not read: the host must replace each path with {file, text}');
+  });
+});
+
+describe('the pack in a config', () => {
+  const registry = new RuleRegistry([pack]);
+
+  it('is in recommended', () => {
+    const resolved = resolveConfig(null, 'release.md', registry);
+    expect(resolved.rules['terminology/preferred-terms']?.severity).toBe('warning');
+    expect(resolved.rules['terminology/consistent-terms']?.severity).toBe('warning');
+  });
+
+  it('switches the gov-uk house style on through the preset, and keeps it beside user dictionaries', () => {
+    const text = ['name: newsroom', 'entries:', ...GOOD].join('\n');
+    const config = validateConfig({ extends: ['recommended', 'terminology/gov-uk'], style: { termChoices: { syria: 'سورية' } }, terminology: { dictionaries: [{ file: 'terms.yaml', text }] } }, 'bayan.config.yaml', registry);
+    const resolved = resolveConfig(config, 'release.md', registry, 'bayan.config.yaml');
+    expect(resolved.style).toEqual({ terms: 'gov-uk', termChoices: { syria: 'سورية' } });
+    const settings = resolved.settings.terminology as TerminologySettings;
+    expect(settings.dictionaries.map((d) => d.name)).toEqual(['newsroom']);
+  });
+
+  it('turns a bad user dictionary into a config error naming file and line', () => {
+    const bad = ['name: newsroom', 'entries:', ...GOOD.slice(0, 8), '        to: خطأ'].join('\n');
+    const config = validateConfig({ terminology: { dictionaries: [{ file: 'terms.yaml', text: bad }] } }, 'bayan.config.yaml', registry);
+    expect(() => resolveConfig(config, 'release.md', registry, 'bayan.config.yaml')).toThrow(ConfigError);
+    expect(() => resolveConfig(config, 'release.md', registry, 'bayan.config.yaml')).toThrow(/terms\.yaml:10: example of "gaza-strip" does not hold/u);
+  });
+
+  it('accepts dictionary paths in the config and rejects unknown house styles', () => {
+    expect(() => validateConfig({ terminology: { dictionaries: ['./terms.yaml'] } }, 'c.yaml', registry)).not.toThrow();
+    expect(() => validateConfig({ style: { terms: 'bbc' } }, 'c.yaml', registry)).toThrow(ConfigError);
+    expect(() => validateConfig({ terminology: { dictionary: [] } }, 'c.yaml', registry)).toThrow(ConfigError);
+  });
+});
