@@ -1,1 +1,15 @@
-export {};
+import { definePack } from '@bayan/core';
+import { axeRules } from './axe.js';
+
+export { axeRules, axeRule, LAYOUT_RULES, PAGE_RULES } from './axe.js';
+
+export const pack = definePack({
+  name: 'a11y',
+  description: {
+    ar: 'إتاحة صفحات البيانات لذوي الإعاقة: قواعد axe-core في jsdom لملفات HTML وMarkdown، ونصوص الروابط العربية.',
+    en: 'Accessible release pages: axe-core rules in jsdom for HTML and Markdown, and Arabic link text.',
+  },
+  rules: [...axeRules],
+});
+
+export default pack;

@@ -1,0 +1,132 @@
+/**
+ * One jsdom window with axe-core injected once, reused for every page; the
+ * page's content is swapped in per document and the runs are queued (axe
+ * cannot run twice at once in one window). Nothing of the page runs or
+ * loads: `runScripts: 'outside-only'` lets only this module evaluate axe
+ * (never `'dangerously'`), `resources` stays at jsdom's default (nothing is
+ * fetched: no `'usable'`), the virtual console is silent, and axe's own
+ * `preload` (which would download the page's style sheets with XHR) is off. jsdom and
+ * axe-core are imported on the first HTML or Markdown page, never when the
+ * pack is off or the file is plain text.
+ *
+ * jsdom has no layout: `elementFromPoint`/`elementsFromPoint` are stubbed
+ * (`null`, `[]`), otherwise `landmark-one-main` and `page-has-heading-one`
+ * come back as "needs review" and a page without `<main>` or `<h1>` passes.
+ *
+ * Each `a11y/<axe-id>` rule enrolls itself when created for a document; the
+ * first one to finish the traversal starts a single axe run over exactly the
+ * enrolled ids, and every rule reads its own violations from that run.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { SourceDocument } from '@bayan/core';
+import { renderMarkdown } from './markdown-html.js';
+import { locateHtml, locateMarkdown, rangeOf, type SourceRange } from './locate.js';
+
+export interface AxeHit {
+  range: SourceRange;
+  /** axe's failure summary on one line. */
+  detail: string;
+}
+
+interface AxeNodeResult {
+  element?: Element;
+  failureSummary?: string;
+}
+interface AxeResults {
+  violations: Array<{ id: string; nodes: AxeNodeResult[] }>;
+}
+interface AxeInWindow {
+  run(context: Document, options: Record<string, unknown>): Promise<AxeResults>;
+}
+interface Host {
+  window: Window & { axe: AxeInWindow; DOMParser: typeof DOMParser };
+}
+
+let host: Promise<Host> | undefined;
+
+async function createHost(): Promise<Host> {
+  const [{ JSDOM, VirtualConsole }, axeModule] = await Promise.all([import('jsdom'), import('axe-core')]);
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+    runScripts: 'outside-only',
+    virtualConsole: new VirtualConsole(),
+    url: 'about:blank',
+  });
+  const window = dom.window as unknown as Host['window'] & { eval(source: string): unknown };
+  const document = window.document as Document & { elementFromPoint: unknown; elementsFromPoint: unknown };
+  document.elementFromPoint = () => null;
+  document.elementsFromPoint = () => [];
+  window.eval((axeModule.default as unknown as { source: string }).source);
+  return { window };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** axe's failure summary ("Fix any of the following:\n  reason\n  reason…") as the first reason of each section. */
+function summary(text: string | undefined): string {
+  const reasons: string[] = [];
+  let take = false;
+  for (const raw of (text ?? '').split('\n')) {
+    const line = raw.trim();
+    if (/^Fix (any|all) of the following:$/.test(line)) take = true;
+    else if (line && take) {
+      reasons.push(line);
+      take = false;
+    }
+  }
+  return reasons.join('; ');
+}
+
+async function runAxe(source: SourceDocument, ids: readonly string[]): Promise<Map<string, AxeHit[]>> {
+  host ??= createHost();
+  const { window } = await host;
+  const html = source.format === 'markdown' ? renderMarkdown(source.markup as MdastRoot) : source.text;
+  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const document = window.document;
+  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  const map = source.format === 'markdown' ? locateMarkdown(document) : locateHtml(source.markup as HastRoot, source.text, document);
+  const results = await window.axe.run(document, {
+    runOnly: { type: 'rule', values: [...ids] },
+    resultTypes: ['violations'],
+    iframes: false,
+    // axe would otherwise fetch the page's style sheets itself (XHR works in jsdom even without resources).
+    preload: false,
+    elementRef: true,
+    performanceTimer: false,
+  });
+  const hits = new Map<string, AxeHit[]>();
+  for (const violation of results.violations) {
+    hits.set(
+      violation.id,
+      violation.nodes.map((node) => ({ range: rangeOf(map, node.element), detail: summary(node.failureSummary) })),
+    );
+  }
+  return hits;
+}
+
+interface Session {
+  ids: Set<string>;
+  result?: Promise<Map<string, AxeHit[]>>;
+}
+const sessions = new WeakMap<SourceDocument, Session>();
+
+/** Called from a rule's create(): this axe rule takes part in the document's run. */
+export function enroll(document: SourceDocument, axeId: string): void {
+  let session = sessions.get(document);
+  if (!session) sessions.set(document, (session = { ids: new Set() }));
+  session.ids.add(axeId);
+}
+
+/** The document's axe results (one run shared by every enrolled rule). */
+export function resultsFor(document: SourceDocument): Promise<Map<string, AxeHit[]>> {
+  const session = sessions.get(document);
+  if (!session) return Promise.resolve(new Map());
+  session.result ??= enqueue(() => runAxe(document, [...session.ids]));
+  return session.result;
+}
