@@ -1,12 +1,13 @@
 import { definePack } from '@bayan/core';
 import { countedNoun } from './counted-noun.js';
 import { currency } from './currency.js';
+import { dateFormat } from './date-format.js';
 import { digitSystem } from './digit-system.js';
 import { noBidiMarksInNumbers } from './no-bidi-marks-in-numbers.js';
 import { percentSign } from './percent-sign.js';
 import { separators } from './separators.js';
 
-export { countedNoun, currency, digitSystem, noBidiMarksInNumbers, percentSign, separators };
+export { countedNoun, currency, dateFormat, digitSystem, noBidiMarksInNumbers, percentSign, separators };
 
 export const pack = definePack({
   name: 'numbers',
@@ -14,7 +15,7 @@ export const pack = definePack({
     ar: 'الأرقام والفواصل والنسب المئوية والعملات وتمييز العدد والتواريخ.',
     en: 'Digits, separators, percentages, currency, counted nouns and dates.',
   },
-  rules: [digitSystem, separators, percentSign, noBidiMarksInNumbers, currency, countedNoun],
+  rules: [digitSystem, separators, percentSign, noBidiMarksInNumbers, currency, countedNoun, dateFormat],
   styleSchema: {
     digits: { enum: ['western', 'arabic-indic', 'consistent'] },
     billion: { enum: ['milyar', 'any'] },
