@@ -8,8 +8,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import writeFileAtomic from 'write-file-atomic';
 import {
   ConfigError,
   DataFileError,
@@ -25,11 +23,10 @@ import {
   type RulePack,
 } from '@bayan/core';
 import { HELP, parseOptions, type CliOptions } from './args.js';
-import { ResultCache } from './cache.js';
 import { ConfigFinder, type LoadedConfig } from './config-files.js';
 import { decode, unreadableReason } from './decode.js';
 import { listFiles, shard, UsageError } from './files.js';
-import { formatters } from './formatters/index.js';
+import { loadFormatter } from './formatters/load.js';
 import { writeStarterConfig } from './init.js';
 import { lintTask, resolveFor, withCliRules, type LintOutcome, type LintTask } from './lint-file.js';
 import type { FileResult, FormatContext } from './result.js';
@@ -203,7 +200,8 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
   for (const note of notes) io.stderr.write(`bayan: ${note}\n`);
 
   const fixing = opts.fix || opts.fixDryRun;
-  const cache = opts.cache && !fixing && !opts.stdin ? new ResultCache(opts.cacheLocation, cwd) : null;
+  const cache = opts.cache && !fixing && !opts.stdin ? new (await import('./cache.js')).ResultCache(opts.cacheLocation, cwd) : null;
+  const cacheKeyOf = cache ? (await import('./cache.js')).ResultCache.key : null;
   const results: FileResult[] = new Array<FileResult>(prepared.length);
   const pending: Prepared[] = [];
 
@@ -227,8 +225,8 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
         return;
       }
       p.task.text = decoded.text;
-      if (cache && p.absolute) {
-        p.cacheKey = ResultCache.key(decoded.text, configKey(p.task, registry, resolvedFor({ file: p.task.configFile === '<no config>' ? null : p.task.configFile, config: p.task.config }, p.task.relPath)), VERSION);
+      if (cache && cacheKeyOf && p.absolute) {
+        p.cacheKey = cacheKeyOf(decoded.text, configKey(p.task, registry, resolvedFor({ file: p.task.configFile === '<no config>' ? null : p.task.configFile, config: p.task.config }, p.task.relPath)), VERSION);
         const hit = cache.get(p.absolute, p.cacheKey);
         if (hit) {
           results[p.index] = { filePath: p.absolute, displayPath: p.displayPath, findings: hit, source: decoded.text };
@@ -252,6 +250,7 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
 
   // Fixes: written (--fix), printed as a diff (--fix-dry-run) or, for stdin, printed whole.
   if (opts.fix && !opts.stdin) {
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     for (const p of pending) {
       const result = results[p.index]!;
       if (result.output === undefined || !p.absolute) continue;
@@ -267,6 +266,7 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
     }
   }
   if (opts.fixDryRun) {
+    const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
     for (const r of results) {
       if (r.output === undefined) continue;
       io.stdout.write(createTwoFilesPatch(`a/${r.displayPath}`, `b/${r.displayPath}`, r.source, r.output, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }));
@@ -287,7 +287,7 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
     color: opts.color ?? (!toFile && (forced || (tty && io.env.NO_COLOR === undefined))),
     isolate: tty,
   };
-  const report = formatters[opts.format]!(reported, context);
+  const report = (await loadFormatter(opts.format))!(reported, context);
   if (stdinFixed) io.stdout.write(results[0]!.output ?? results[0]!.source);
   if (toFile) {
     const target = resolve(cwd, opts.outputFile!);
@@ -299,7 +299,12 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
 
   let errors = 0;
   let warnings = 0;
-  for (const r of results) for (const f of r.findings) f.severity === 'error' ? errors++ : f.severity === 'warning' && warnings++;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+  }
   if (errors > 0) return 1;
   if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
     io.stderr.write(`bayan: too many warnings (${warnings}); the maximum is ${opts.maxWarnings}\n`);

@@ -1,4 +1,7 @@
 // The real `bayan` command, run with the test pack instead of the six Bayan packs.
+import { Buffer } from 'node:buffer';
+import process from 'node:process';
+import { URL } from 'node:url';
 import { main } from '../../../packages/cli/dist/index.js';
 
 process.exitCode = await main(

@@ -2,6 +2,7 @@
 // expected output does not move when the real packs change. Plain JavaScript:
 // the spawned `node` loads it (and so do the worker threads).
 import { appendFileSync } from 'node:fs';
+import process from 'node:process';
 import { threadId } from 'node:worker_threads';
 import { definePack, defineRule, loadDataFile } from '@bayan/core';
 
@@ -19,7 +20,7 @@ const log = defineRule({
     docs: { description: { ar: 'سجلّ اختبار.', en: 'Test log.' }, recommended: 'info' },
     messages: {},
   },
-  create(context) {
+  create() {
     return {
       Document(document) {
         if (process.env.BAYAN_TEST_LOG) appendFileSync(process.env.BAYAN_TEST_LOG, `${threadId} ${document.path}\n`);

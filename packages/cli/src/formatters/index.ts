@@ -7,3 +7,5 @@ import { stylish } from './stylish.js';
 
 export const formatters: Record<string, Formatter> = { stylish, json, sarif, github, junit };
 export { github, json, junit, sarif, stylish };
+
+export { loadFormatter } from './load.js';
