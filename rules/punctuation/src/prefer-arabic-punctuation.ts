@@ -1,0 +1,57 @@
+/**
+ * Latin `,` `;` `?` after an Arabic word become `،` `؛` `؟` (catalog §4
+ * P4), unless the next word is Latin or a number (a Latin run such as
+ * «Paris, London» or a list of figures keeps Latin marks). Numbers and URLs
+ * are single tokens, so their commas and dots are never seen here.
+ */
+import { defineRule } from '@bayan/core';
+import type { Paragraph } from 'nlcst';
+import { isArabicWord, neighbour, paragraphLeaves } from './leaves.js';
+
+const ARABIC: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
+
+export default defineRule({
+  meta: {
+    id: 'punctuation/prefer-arabic-punctuation',
+    type: 'layout',
+    docs: {
+      description: {
+        ar: 'الفاصلة والفاصلة المنقوطة وعلامة الاستفهام اللاتينية في نص عربي (, ; ?) بدلا من (، ؛ ؟).',
+        en: 'Latin comma, semicolon and question mark (, ; ?) in Arabic text instead of ، ؛ ؟.',
+      },
+      recommended: 'warning',
+      url: 'rules/punctuation/docs/prefer-arabic-punctuation.md',
+    },
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      latinMark: {
+        ar: 'في النص العربي تُكتب «{{expected}}» بدلا من «{{actual}}».',
+        en: 'Arabic text uses “{{expected}}” instead of “{{actual}}”.',
+      },
+    },
+  },
+  create(context) {
+    return {
+      ParagraphNode(paragraph: Paragraph) {
+        const leaves = paragraphLeaves(paragraph);
+        leaves.forEach((leaf, i) => {
+          const expected = leaf.type === 'PunctuationNode' ? ARABIC[leaf.text] : undefined;
+          if (!expected) return;
+          const before = neighbour(leaves, i, -1);
+          if (!isArabicWord(before.leaf)) return;
+          const after = neighbour(leaves, i, 1).leaf;
+          if (after?.type === 'WordNode' && after.script !== 'arabic') return;
+          context.report({
+            range: [leaf.start, leaf.end],
+            messageId: 'latinMark',
+            data: { actual: leaf.text, expected },
+            expected: [expected],
+            fix: { range: [leaf.start, leaf.end], text: expected },
+          });
+        });
+      },
+    };
+  },
+});

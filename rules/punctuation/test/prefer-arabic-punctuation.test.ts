@@ -1,0 +1,21 @@
+import { checkRule } from '@bayan/core';
+import { expect, it } from 'vitest';
+import rule from '../src/prefer-arabic-punctuation.js';
+import { ruleTable } from './table.js';
+
+ruleTable(
+  rule,
+  ['قال الوزير، ثم غادر؛ فهل يعود؟', 'Paris, London; Rome?', 'بلغ العدد 120,000 شخص', 'راجع https://example.com/a,b?c=1 للمزيد', 'العاصمة Paris, London', '1, 2, 3', { text: 'نص `a, b` هنا', options: { format: 'markdown' } }],
+  [
+    { text: 'قال الوزير, ثم غادر', errors: [{ column: 11, endColumn: 12, message: 'Arabic text uses “،” instead of “,”.' }], output: 'قال الوزير، ثم غادر' },
+    { text: 'أولا; ثانيا', errors: [{ column: 5, endColumn: 6 }], output: 'أولا؛ ثانيا' },
+    { text: 'هل يعود الوفد?', errors: [{ column: 14, endColumn: 15 }], output: 'هل يعود الوفد؟' },
+    { text: 'الوزير , ثم', errors: [{ column: 8, endColumn: 9 }], output: 'الوزير ، ثم' },
+    { text: '<p>مصر, الأردن</p>', options: { format: 'html' }, errors: [{ column: 7, endColumn: 8 }], output: '<p>مصر، الأردن</p>' },
+  ],
+);
+
+it('speaks Arabic', async () => {
+  const { findings } = await checkRule(rule, 'مصر, الأردن', { locale: 'ar' });
+  expect(findings[0]!.message).toBe('في النص العربي تُكتب «،» بدلا من «,».');
+});
