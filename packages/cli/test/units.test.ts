@@ -1,0 +1,90 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseOptions, parseRuleFlags } from '../src/args.js';
+import { main, type Io } from '../src/cli.js';
+import { decode, MAX_FILE_BYTES } from '../src/decode.js';
+import { shard } from '../src/files.js';
+
+const TEST_PACK = new URL('../../../tests/cli/helpers/test-pack.mjs', import.meta.url).href;
+
+describe('decode', () => {
+  it('keeps the BOM and decodes UTF-8', () => {
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0xd9, 0x86]), 'en')).toEqual({ ok: true, text: '\uFEFFن' });
+  });
+  it('refuses NUL bytes, invalid UTF-8, empty and oversized files', () => {
+    expect(decode(new Uint8Array([0x61, 0x00]), 'en')).toMatchObject({ ok: false });
+    expect(decode(new Uint8Array([0xc3, 0x28]), 'en')).toEqual({ ok: false, reason: 'it is not valid UTF-8 text (save it as UTF-8)' });
+    expect(decode(new Uint8Array([]), 'ar')).toEqual({ ok: false, reason: 'الملف فارغ', empty: true });
+    expect(decode(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61), 'en')).toEqual({ ok: false, reason: 'it is larger than 5 MB' });
+  });
+});
+
+describe('shard', () => {
+  it('takes every n-th item starting at the i-th', () => {
+    expect(shard([1, 2, 3, 4, 5, 6, 7], 2, 3)).toEqual([2, 5]);
+    expect([1, 2, 3].flatMap((i) => shard([1, 2, 3, 4, 5, 6, 7], i, 3)).sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe('options', () => {
+  it('merges repeated --rule values left to right', () => {
+    expect(parseRuleFlags(['a/b: off', 'a/c: [error, {x: 1}]', 'a/b: warn'])).toEqual({ 'a/b': 'warn', 'a/c': ['error', { x: 1 }] });
+    expect(parseRuleFlags([])).toBeNull();
+    expect(() => parseRuleFlags(['a/b: [error'])).toThrow(/--rule 'a\/b: \[error': not valid YAML/);
+  });
+  it('has defaults', () => {
+    expect(parseOptions([])).toMatchObject({ paths: [], format: 'stylish', maxWarnings: -1, concurrency: 'auto', cacheLocation: '.bayancache', fix: false });
+    expect(parseOptions(['-f', 'json', '-o', 'r.json', '--shard', '2/5', '--concurrency', '3', 'x'])).toMatchObject({
+      paths: ['x'],
+      format: 'json',
+      outputFile: 'r.json',
+      shard: { index: 2, count: 5 },
+      concurrency: 3,
+    });
+  });
+});
+
+function io(cwd: string, tty: boolean) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: Io = {
+    cwd,
+    env: { LANG: 'C' },
+    stdout: { write: (s: string) => out.push(s), isTTY: tty },
+    stderr: { write: (s: string) => err.push(s), isTTY: tty },
+    readStdin: async () => new Uint8Array(),
+  };
+  return { value, out, err };
+}
+
+describe('main on a terminal', () => {
+  it('draws a progress line on standard error for runs over 50 files, and clears it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-progress-'));
+    for (let i = 0; i < 55; i++) writeFileSync(join(dir, `f${i}.txt`), 'نص.\n');
+    const t = io(dir, true);
+    const code = await main(['--concurrency', '1'], t.value, { packsModule: TEST_PACK });
+    expect(code).toBe(0);
+    expect(t.err.some((s) => /^\r\u001b\[Kbayan: \d+\/55 files$/.test(s))).toBe(true);
+    expect(t.err.at(-1)).toBe('\r\u001b[K');
+    // No progress in a pipe.
+    const p = io(dir, false);
+    await main(['--concurrency', '1'], p.value, { packsModule: TEST_PACK });
+    expect(p.err).toEqual([]);
+  });
+
+  it('colours and isolates the stylish report on a terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-tty-'));
+    writeFileSync(join(dir, 'a.txt'), 'نص قي المدينة.\n');
+    const t = io(dir, true);
+    expect(await main([], t.value, { packsModule: TEST_PACK })).toBe(1);
+    const report = t.out.join('');
+    expect(report).toContain('\u001b[31m');
+    expect(report).toContain('\u2068“قي” should be “في”.\u2069');
+    const noColor = io(dir, true);
+    noColor.value.env.NO_COLOR = '1';
+    await main([], noColor.value, { packsModule: TEST_PACK });
+    expect(noColor.out.join('')).not.toContain('\u001b[');
+  });
+});
