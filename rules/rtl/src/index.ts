@@ -5,8 +5,9 @@ import preferDirAttribute from './prefer-dir-attribute.js';
 import cssLogicalProperties from './css-logical-properties.js';
 import noBidiControls from './no-bidi-controls.js';
 import languageOfParts from './language-of-parts.js';
+import bdiForEmbeddedLtr from './bdi-for-embedded-ltr.js';
 
-export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts };
+export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr };
 
 export const pack = definePack({
   name: 'rtl',
@@ -14,7 +15,7 @@ export const pack = definePack({
     ar: 'وسوم الاتجاه واللغة في الصفحات العربية: lang وdir، ومحارف التحكم في الاتجاه، ولغة المقاطع، وخصائص CSS المنطقية.',
     en: 'Direction and language markup of Arabic pages: lang and dir, bidi control characters, language of parts, CSS logical properties.',
   },
-  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts],
+  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr],
 });
 
 export default pack;

@@ -19,34 +19,18 @@
  *     their own wording (mark them when the release becomes HTML); single
  *     words are not reported.
  */
-import type { Paragraph, Sentence } from 'nlcst';
+import type { Paragraph } from 'nlcst';
 import { defineRule, type SourceDocument } from '@bayan/core';
 import { isArabicDocument, isArabicTag } from './lib/language.js';
 import { innermostWith, markupElements } from './lib/markup.js';
+import { ARABIC, LATIN, leafText, leaves } from './lib/prose.js';
 
 interface Options {
   lang: string;
   singleWords: boolean;
 }
 
-type Leaf = { type: string; value?: string; children?: Leaf[]; position?: { start: { offset?: number }; end: { offset?: number } } };
-
-const LATIN = /[A-Za-z\u00c0-\u024f]/;
-const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
 const JOINERS = new Set(['-', "'", '’', '&', '\u2010']);
-
-function leafText(node: Leaf): string {
-  return node.value ?? (node.children ?? []).map(leafText).join('');
-}
-
-function leaves(paragraph: Paragraph): Leaf[] {
-  const out: Leaf[] = [];
-  for (const child of paragraph.children as Leaf[]) {
-    if (child.type === 'SentenceNode') out.push(...((child as unknown as Sentence).children as Leaf[]));
-    else out.push(child);
-  }
-  return out;
-}
 
 export default defineRule<Options>({
   meta: {
