@@ -30,6 +30,8 @@ const SHAPES = [/^إ.ت.ا.$/u, /^إن..ا.$/u, /^إست..ا.$/u];
 
 /** Index of a wrongly hamzated wasl alif in a normal word, by shape, or -1. */
 export function waslShapeIndex(normal: string): number {
+  const hamza = normal.indexOf('إ');
+  if (hamza < 0 || hamza > 4) return -1;
   if (exceptions.has(normal)) return -1;
   for (const prefix of PREFIXES) {
     if (!normal.startsWith(`${prefix}إ`)) continue;
@@ -93,7 +95,7 @@ export default defineRule({
           context.report({ range: [start, end], messageId: 'wasl', data: { actual, expected }, expected: [expected], fix: { range: [start, end], text: expected } });
         }
         for (const word of words(context.document.prose as Root)) {
-          if (word.data?.script !== 'arabic') continue;
+          if (word.data?.script !== 'arabic' || word.data.normal === undefined || word.data.normal.length < 6) continue;
           const index = waslShapeIndex(word.data.normal ?? '');
           if (index < 0) continue;
           const value = wordText(word);

@@ -15,6 +15,7 @@ const NAMES: Record<number, string> = {
   0x200c: 'ZERO WIDTH NON-JOINER',
   0x200d: 'ZERO WIDTH JOINER',
 };
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/u;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]/u;
 
 export default defineRule({
@@ -50,6 +51,7 @@ export default defineRule({
   },
   create(context) {
     return proseLeaves((text, offset) => {
+      if (!INVISIBLE.test(text)) return;
       for (let i = 0; i < text.length; i++) {
         const cp = text.charCodeAt(i);
         const name = NAMES[cp];

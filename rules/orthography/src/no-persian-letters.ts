@@ -8,6 +8,7 @@ import { defineRule, type SuggestDescriptor } from '@bayan/core';
 import { hex, proseLeaves } from './prose.js';
 
 const SAFE: Record<string, string> = { 'ک': 'ك', 'ھ': 'ه' };
+const PERSIAN = /[کھیەۀ]/u;
 const ARABIC_LETTER = /[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff]/u;
 
 export default defineRule({
@@ -43,6 +44,7 @@ export default defineRule({
   },
   create(context) {
     return proseLeaves((text, offset) => {
+      if (!PERSIAN.test(text)) return;
       for (let i = 0; i < text.length; i++) {
         const ch = text[i]!;
         if (!'کھیەۀ'.includes(ch)) continue;

@@ -14,6 +14,7 @@ function isPresentationForm(cp: number): boolean {
   return (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe);
 }
 
+const PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefe]/u;
 const PERSIAN: Record<string, string> = { 'ک': 'ك', 'ی': 'ي', 'ھ': 'ه' };
 
 /** NFKC of a run of presentation forms, without the spaces NFKC puts before isolated marks. */
@@ -48,6 +49,7 @@ export default defineRule({
   },
   create(context) {
     return proseLeaves((text, offset) => {
+      if (!PRESENTATION.test(text)) return;
       let i = 0;
       while (i < text.length) {
         if (!isPresentationForm(text.charCodeAt(i))) {

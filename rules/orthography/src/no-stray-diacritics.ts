@@ -47,6 +47,7 @@ export default defineRule({
     const { text: source } = context;
     const check = (node: never): void => {
       const text = leafText(node);
+      if (!HARAKA.test(text)) return;
       const offset = startOf(node);
       for (let i = 0; i < text.length; i++) {
         const ch = text[i]!;
