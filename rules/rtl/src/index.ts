@@ -6,8 +6,9 @@ import cssLogicalProperties from './css-logical-properties.js';
 import noBidiControls from './no-bidi-controls.js';
 import languageOfParts from './language-of-parts.js';
 import bdiForEmbeddedLtr from './bdi-for-embedded-ltr.js';
+import langMatchesContent from './lang-matches-content.js';
 
-export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr };
+export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr, langMatchesContent };
 
 export const pack = definePack({
   name: 'rtl',
@@ -15,7 +16,7 @@ export const pack = definePack({
     ar: 'وسوم الاتجاه واللغة في الصفحات العربية: lang وdir، ومحارف التحكم في الاتجاه، ولغة المقاطع، وخصائص CSS المنطقية.',
     en: 'Direction and language markup of Arabic pages: lang and dir, bidi control characters, language of parts, CSS logical properties.',
   },
-  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr],
+  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr, langMatchesContent],
 });
 
 export default pack;

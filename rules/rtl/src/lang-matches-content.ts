@@ -1,0 +1,105 @@
+/**
+ * A declared `lang` that contradicts the element's own text: `lang="en"` on
+ * a mostly Arabic paragraph, or an Arabic tag on an English one. Screen
+ * readers pick their voice from `lang`, so the text is read with the wrong
+ * pronunciation rules.
+ *
+ * Algorithm: the prose words inside each element that has `lang` (and not
+ * inside a nested element with its own `lang`) are counted by script with
+ * the Arabic toolkit's detectScript; a script "dominates" with ≥ 70 % of the
+ * letters, and at least two of its words must be there. Arabic-script
+ * languages (Persian, Urdu, Pashto…) on Arabic-script text are not a
+ * contradiction. The `<html>` element is rtl/html-lang-dir's. Changing
+ * `lang` is a suggestion: only an editor knows the language of a Latin
+ * passage (the option `latinLang`, default `en`, is what is offered).
+ */
+import { detectScript } from '@bayan/arabic';
+import { defineRule, type SourceDocument } from '@bayan/core';
+import { isArabicTag, primarySubtag } from './lib/language.js';
+import { attribute, markupElements, setValue } from './lib/markup.js';
+
+interface Options {
+  latinLang: string;
+}
+
+const ARABIC_SCRIPT_LANGUAGES = new Set(['fa', 'prs', 'ur', 'ps', 'ckb', 'sd', 'ug', 'ks', 'bal', 'pnb', 'skr']);
+
+interface ProseWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function proseWords(document: SourceDocument): ProseWord[] {
+  const out: ProseWord[] = [];
+  const stack: Array<{ type: string; children?: unknown[]; value?: string; position?: { start: { offset?: number }; end: { offset?: number } } }> = [document.prose];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'WordNode') {
+      const text = ((node.children ?? []) as Array<{ value?: string }>).map((c) => c.value ?? '').join('');
+      out.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, text });
+    } else if (node.children) {
+      stack.push(...(node.children as typeof stack));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'rtl/lang-matches-content',
+    type: 'problem',
+    docs: {
+      description: {
+        ar: 'سمة lang تطابق لغة نص العنصر: لا lang="en" على فقرة عربية ولا lang="ar" على فقرة إنجليزية.',
+        en: 'lang matches the element’s text: no lang="en" on an Arabic paragraph, no lang="ar" on an English one.',
+      },
+      recommended: 'warning',
+      url: 'rules/rtl/docs/lang-matches-content.md',
+    },
+    hasSuggestions: true,
+    formats: ['html', 'markdown'],
+    schema: {
+      type: 'object',
+      properties: { latinLang: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { latinLang: 'en' },
+    messages: {
+      arabicText: {
+        ar: 'العنصر <{{tag}}> يعلن lang="{{value}}" لكن نصه عربي، فسيُقرأ بقواعد لغة أخرى.',
+        en: '<{{tag}}> declares lang="{{value}}" but its text is Arabic, so it will be read with another language’s rules.',
+      },
+      latinText: {
+        ar: 'العنصر <{{tag}}> يعلن lang="{{value}}" (عربية) لكن نصه بالحروف اللاتينية، فسيُقرأ بقواعد العربية.',
+        en: '<{{tag}}> declares lang="{{value}}" (Arabic) but its text is in Latin script, so it will be read with Arabic rules.',
+      },
+      setLang: { ar: 'استعمل lang="{{expected}}".', en: 'Use lang="{{expected}}".' },
+    },
+  },
+  create(context) {
+    return {
+      'Document:exit'(document: SourceDocument) {
+        const elements = markupElements(document).filter((e) => e.tag.name !== 'html' && attribute(e.tag, 'lang') !== undefined);
+        if (elements.length === 0) return;
+        const words = proseWords(document);
+        for (const element of elements) {
+          const lang = attribute(element.tag, 'lang')!;
+          const nested = elements.filter((o) => o !== element && o.start >= element.tag.end && o.end <= element.end);
+          const own = words.filter((w) => w.start >= element.tag.end && w.end <= element.end && !nested.some((n) => w.start >= n.start && w.end <= n.end));
+          const info = detectScript(own.map((w) => w.text).join(' '));
+          const count = (re: RegExp) => own.filter((w) => re.test(w.text)).length;
+          const primary = primarySubtag(lang.value);
+          if (primary === '') continue; // malformed tags are not this rule's
+          const data = { tag: element.tag.name, value: lang.value };
+          if (info.dominant === 'arabic' && count(/[\u0600-\u06ff]/) >= 2 && !isArabicTag(lang.value) && !ARABIC_SCRIPT_LANGUAGES.has(primary)) {
+            context.report({ range: [lang.start, lang.end], messageId: 'arabicText', data, suggest: [{ messageId: 'setLang', data: { expected: 'ar' }, fix: setValue(lang, 'ar') }] });
+          } else if (info.dominant === 'latin' && count(/[A-Za-z]/) >= 2 && isArabicTag(lang.value)) {
+            const expected = context.options.latinLang;
+            context.report({ range: [lang.start, lang.end], messageId: 'latinText', data, suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }] });
+          }
+        }
+      },
+    };
+  },
+});
