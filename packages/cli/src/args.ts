@@ -49,7 +49,7 @@ Configuration:
   --no-config              Use no config file: the recommended preset applies
   --rule 'ID: SETTING'     Set a rule for this run, over the config; YAML, repeatable:
                            --rule 'numbers/currency: off'
-                           --rule 'punctuation/quotes: [error, {style: guillemets}]'
+                           --rule 'rtl/language-of-parts: [error, {}]'
   --locale ar|en           Language of messages (default: the config's locale, else
                            ar when LC_ALL or LANG starts with "ar", else en)
 

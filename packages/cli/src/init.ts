@@ -15,17 +15,23 @@ locale: ar
 
 # House-style choices that several rules share (each pack's README lists its keys).
 # style:
-#   digits: western
+#   digits: western        # numbers: western, arabic-indic or consistent
+#   quotes: consistent     # punctuation
 
 # Severity (off, info, warn, error) and options per rule; see bayan --list-rules.
 rules: {}
 #  orthography/common-misspellings: error
-#  punctuation/prefer-arabic-comma: [warn, {}]
+#  rtl/language-of-parts: info
+#  numbers/currency: [warn, {}]
 
 # Settings for some files only (globs relative to this file).
 # overrides:
 #   - files: ['archive/**']
 #     rules: {}
+
+# House dictionaries for the terminology pack (paths relative to this file).
+# terminology:
+#   dictionaries: [./house-terms.yaml]
 
 # Files never checked (globs relative to this file).
 ignores: []
