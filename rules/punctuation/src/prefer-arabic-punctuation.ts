@@ -2,7 +2,8 @@
  * Latin `,` `;` `?` after an Arabic word become `،` `؛` `؟` (catalog §4
  * P4), unless the next word is Latin or a number (a Latin run such as
  * «Paris, London» or a list of figures keeps Latin marks). Numbers and URLs
- * are single tokens, so their commas and dots are never seen here.
+ * are single tokens, so their commas and dots are never seen here. The
+ * Urdu full stop «۔» (U+06D4) gets a suggestion to use «.» (catalog §4).
  */
 import { defineRule } from '@bayan/core';
 import type { Paragraph } from 'nlcst';
@@ -23,9 +24,18 @@ export default defineRule({
       url: 'rules/punctuation/docs/prefer-arabic-punctuation.md',
     },
     fixable: true,
+    hasSuggestions: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     messages: {
+      urduStop: {
+        ar: '«۔» نقطة أردية؛ النقطة في العربية «.».',
+        en: '“۔” is the Urdu full stop; Arabic uses “.”.',
+      },
+      useStop: {
+        ar: 'اكتب «.».',
+        en: 'Write “.”.',
+      },
       latinMark: {
         ar: 'في النص العربي تُكتب «{{expected}}» بدلا من «{{actual}}».',
         en: 'Arabic text uses “{{expected}}” instead of “{{actual}}”.',
@@ -37,6 +47,11 @@ export default defineRule({
       ParagraphNode(paragraph: Paragraph) {
         const leaves = paragraphLeaves(paragraph);
         leaves.forEach((leaf, i) => {
+          if (leaf.text === '۔') {
+            const range: [number, number] = [leaf.start, leaf.end];
+            context.report({ range, messageId: 'urduStop', expected: ['.'], suggest: [{ messageId: 'useStop', fix: { range, text: '.' } }] });
+            return;
+          }
           const expected = leaf.type === 'PunctuationNode' ? ARABIC[leaf.text] : undefined;
           if (!expected) return;
           const before = neighbour(leaves, i, -1);

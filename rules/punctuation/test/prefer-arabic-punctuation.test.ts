@@ -11,6 +11,7 @@ ruleTable(
     { text: 'أولا; ثانيا', errors: [{ column: 5, endColumn: 6 }], output: 'أولا؛ ثانيا' },
     { text: 'هل يعود الوفد?', errors: [{ column: 14, endColumn: 15 }], output: 'هل يعود الوفد؟' },
     { text: 'الوزير , ثم', errors: [{ column: 8, endColumn: 9 }], output: 'الوزير ، ثم' },
+    { text: 'انتهى الاجتماع۔', errors: [{ column: 15, endColumn: 16, messageId: 'urduStop', message: '“۔” is the Urdu full stop; Arabic uses “.”.' }], output: 'انتهى الاجتماع۔', suggestions: [['انتهى الاجتماع.']] },
     { text: '<p>مصر, الأردن</p>', options: { format: 'html' }, errors: [{ column: 7, endColumn: 8 }], output: '<p>مصر، الأردن</p>' },
   ],
 );
