@@ -89,6 +89,11 @@ describe('--stdin', () => {
     expect(run.stdout).toBe('::error file=config/pkg/page.html,line=1,col=19,endLine=1,endColumn=21,title=demo/no-qi::«قي» خطأ، والصواب «في».\n');
   });
 
+  it('reports the resolved --stdin-filename as filePath in JSON', () => {
+    const run = bayan(['--stdin', '--stdin-filename', 'basic/new.md', '--format', 'json'], { input: 'قي\n' });
+    expect((JSON.parse(run.stdout) as Array<{ filePath: string }>)[0]!.filePath).toBe(join(FIXTURES, 'basic/new.md'));
+  });
+
   it('--stdin takes no paths', () => {
     expect(bayan(['--stdin', 'basic'])).toEqual({ status: 2, stdout: '', stderr: 'bayan: --stdin lints standard input: give no paths with it\n' });
   });

@@ -69,7 +69,10 @@ class ExitError extends Error {
 interface Prepared {
   index: number;
   task: LintTask;
+  /** The file on disk (null for standard input). */
   absolute: string | null;
+  /** `filePath` in reports: absolute; for standard input the resolved --stdin-filename or `<stdin>`. */
+  filePath: string;
   displayPath: string;
   bytes?: Uint8Array;
   result?: LintOutcome;
@@ -172,6 +175,7 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
     prepared.push({
       index: 0,
       absolute: null,
+      filePath: absolute ?? '<stdin>',
       displayPath: name ?? '<stdin>',
       bytes: await io.readStdin(),
       task: baseTask(absolute ?? '<stdin>', format, loaded, relPath, opts, opts.locale ?? resolved.locale ?? fallbackLocale),
@@ -192,6 +196,7 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
       prepared.push({
         index,
         absolute: f.absolute,
+        filePath: f.absolute,
         displayPath: toPosix(relative(cwd, f.absolute)),
         task: baseTask(f.absolute, formatForPath(f.absolute) ?? 'text', f.loaded, f.relPath, opts, f.locale),
       });
@@ -213,7 +218,7 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
         try {
           p.bytes = await readFile(p.absolute!);
         } catch (error) {
-          results[p.index] = { filePath: p.absolute!, displayPath: p.displayPath, findings: [fatalFinding(unreadableReason(error, locale), locale)], source: '' };
+          results[p.index] = { filePath: p.filePath, displayPath: p.displayPath, findings: [fatalFinding(unreadableReason(error, locale), locale)], source: '' };
           return;
         }
       }
@@ -221,7 +226,7 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
       if (!decoded.ok) {
         const finding: Finding = fatalFinding(decoded.reason, locale);
         if (decoded.empty) finding.severity = 'warning';
-        results[p.index] = { filePath: p.absolute ?? p.displayPath, displayPath: p.displayPath, findings: [finding], source: '' };
+        results[p.index] = { filePath: p.filePath, displayPath: p.displayPath, findings: [finding], source: '' };
         return;
       }
       p.task.text = decoded.text;
@@ -229,7 +234,7 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
         p.cacheKey = cacheKeyOf(decoded.text, configKey(p.task, registry, resolvedFor({ file: p.task.configFile === '<no config>' ? null : p.task.configFile, config: p.task.config }, p.task.relPath)), VERSION);
         const hit = cache.get(p.absolute, p.cacheKey);
         if (hit) {
-          results[p.index] = { filePath: p.absolute, displayPath: p.displayPath, findings: hit, source: decoded.text };
+          results[p.index] = { filePath: p.filePath, displayPath: p.displayPath, findings: hit, source: decoded.text };
           return;
         }
       }
@@ -241,7 +246,7 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
   await lintAll(pending, registry, opts, io, packsModule);
   for (const p of pending) {
     const outcome = p.result!;
-    const result: FileResult = { filePath: p.absolute ?? p.displayPath, displayPath: p.displayPath, findings: outcome.findings, source: p.task.text };
+    const result: FileResult = { filePath: p.filePath, displayPath: p.displayPath, findings: outcome.findings, source: p.task.text };
     if (outcome.output !== undefined && outcome.output !== p.task.text) result.output = outcome.output;
     results[p.index] = result;
     if (cache && p.cacheKey && p.absolute) cache.set(p.absolute, p.cacheKey, outcome.findings);
