@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Embeds each rule pack's data files (rules/<pack>/data/<name>.yaml and
-// <name>.schema.json) into rules/<pack>/src/data/<name>.generated.ts, so the
+// Embeds each rule pack's data files (rules/<pack>/data/<name>.yaml and its
+// schema: the file named by a `# yaml-language-server: $schema=./x.json`
+// comment, which editors also read, else <name>.schema.json) into rules/<pack>/src/data/<name>.generated.ts, so the
 // packs stay pure (no file system at run time; they run in the browser too)
 // while the YAML text is kept whole: parsing it at load time gives errors
 // with file and line. Generated files are not committed; `pnpm build` (and
@@ -16,8 +17,12 @@ for (const pack of readdirSync(join(root, 'rules'))) {
   for (const name of readdirSync(dataDir)) {
     if (!/\.ya?ml$/.test(name)) continue;
     const base = name.replace(/\.ya?ml$/, '');
-    const schemaName = existsSync(join(dataDir, `${base}.schema.json`)) ? `${base}.schema.json` : null;
     const text = readFileSync(join(dataDir, name), 'utf8');
+    const declared = /^#\s*yaml-language-server:\s*\$schema=(?:\.\/)?([\w.-]+\.json)\s*$/m.exec(text)?.[1];
+    const schemaName = declared ?? (existsSync(join(dataDir, `${base}.schema.json`)) ? `${base}.schema.json` : null);
+    if (schemaName && !existsSync(join(dataDir, schemaName))) {
+      throw new Error(`rules/${pack}/data/${name} names the schema ${schemaName}, which does not exist`);
+    }
     const schema = schemaName ? JSON.parse(readFileSync(join(dataDir, schemaName), 'utf8')) : null;
     const outDir = join(root, 'rules', pack, 'src', 'data');
     mkdirSync(outDir, { recursive: true });

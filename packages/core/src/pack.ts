@@ -40,11 +40,19 @@ export class RuleRegistry {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly rules = new Map<string, RuleModule<any>>();
   readonly packs = new Map<string, RulePack>();
+  /** Which pack declared each `style` key. */
+  readonly styleOwners = new Map<string, string>();
 
   constructor(packs: readonly RulePack[]) {
     for (const pack of packs) {
       if (this.packs.has(pack.name)) throw new Error(`Pack ${pack.name} is registered twice.`);
       this.packs.set(pack.name, pack);
+      // Style keys share one namespace: two packs reading one key differently would be a silent clash.
+      for (const key of Object.keys(pack.styleSchema ?? {})) {
+        const owner = this.styleOwners.get(key);
+        if (owner) throw new Error(`Style key "${key}" is declared by both ${owner} and ${pack.name}.`);
+        this.styleOwners.set(key, pack.name);
+      }
       for (const rule of pack.rules) {
         if (this.rules.has(rule.meta.id)) throw new Error(`Rule ${rule.meta.id} is registered twice.`);
         this.rules.set(rule.meta.id, rule);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeRules, ConfigError, isIgnored, resolveConfig, validateConfig } from '../src/index.js';
-import { registry } from './helpers.js';
+import { activeRules, ConfigError, definePack, isIgnored, resolveConfig, RuleRegistry, validateConfig } from '../src/index.js';
+import { registry, testPack } from './helpers.js';
 
 describe('resolveConfig', () => {
   it('uses the recommended preset when there is no config', () => {
@@ -68,5 +68,16 @@ describe('resolveConfig', () => {
     [{ extends: 'nope' }, 'c.yaml: extends names an unknown preset "nope" (allowed: recommended, strict, test/house)'],
   ])('rejects %j when resolving', (raw, message) => {
     expect(() => resolveConfig(raw as never, 'a.md', registry, 'c.yaml')).toThrow(message);
+  });
+});
+
+describe('RuleRegistry', () => {
+  it('rejects two packs declaring the same style key', () => {
+    const other = definePack({ name: 'other', description: { ar: 'أ', en: 'o' }, rules: [], styleSchema: { digits: { enum: ['x'] } } });
+    expect(() => new RuleRegistry([testPack, other])).toThrow('Style key "digits" is declared by both test and other.');
+  });
+
+  it('rejects a rule whose id is outside its pack', () => {
+    expect(() => definePack({ name: 'p', description: { ar: 'أ', en: 'p' }, rules: testPack.rules })).toThrow('Rule test/qi does not belong to pack p');
   });
 });
