@@ -15,6 +15,13 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts and benchmarks (plain ESM JavaScript).
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly', globalThis: 'readonly' },
+    },
+  },
+  {
     // core and arabic run in browsers: no Node-only modules
     files: ['packages/core/src/**/*.ts', 'packages/arabic/src/**/*.ts', 'rules/*/src/**/*.ts'],
     ignores: ['rules/a11y/src/**'],
