@@ -1,9 +1,11 @@
 import { definePack } from '@bayan/core';
 import { axeRules } from './axe.js';
 import descriptiveLinkText from './descriptive-link-text.js';
+import altTextQuality from './alt-text-quality.js';
+import noFakeLists from './no-fake-lists.js';
 
 export { axeRules, axeRule, LAYOUT_RULES, PAGE_RULES } from './axe.js';
-export { descriptiveLinkText };
+export { descriptiveLinkText, altTextQuality, noFakeLists };
 
 export const pack = definePack({
   name: 'a11y',
@@ -11,7 +13,7 @@ export const pack = definePack({
     ar: 'إتاحة صفحات البيانات لذوي الإعاقة: قواعد axe-core في jsdom لملفات HTML وMarkdown، ونصوص الروابط العربية.',
     en: 'Accessible release pages: axe-core rules in jsdom for HTML and Markdown, and Arabic link text.',
   },
-  rules: [...axeRules, descriptiveLinkText],
+  rules: [...axeRules, descriptiveLinkText, altTextQuality, noFakeLists],
 });
 
 export default pack;

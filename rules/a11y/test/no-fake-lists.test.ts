@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '@bayan/core';
+import rule from '../src/no-fake-lists.js';
+
+describe('a11y/no-fake-lists', () => {
+  it.each([
+    ['markdown', '- البند الأول\n- البند الثاني\n'],
+    ['markdown', '• بند واحد فقط.\n\nفقرة عادية.\n'],
+    ['html', '<ul><li>البند الأول</li><li>البند الثاني</li></ul>'],
+    ['text', 'بلغ الدعم 5 ملايين.\n2024 كان عامًا صعبًا.\n'],
+  ] as const)('accepts %s %#', async (format, text) => {
+    expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+  });
+
+  it('reports bullet paragraphs in Markdown and suggests a real list', async () => {
+    const md = 'أهم النقاط:\n\n• دعم المدارس\n\n• تدريب المعلمين\n\n• توفير الحواسيب\n';
+    const result = await checkRule(rule, md, { format: 'markdown' });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({
+      ruleId: 'a11y/no-fake-lists',
+      message: '3 lines in a row start with “•”: a list typed as text, which screen readers do not announce as a list. Use list markup (- ).',
+      line: 3, column: 1, endLine: 3, endColumn: 2,
+    });
+    expect(result.output).toBe(md);
+    expect(result.suggestionOutputs[0]).toEqual(['أهم النقاط:\n\n- دعم المدارس\n\n- تدريب المعلمين\n\n- توفير الحواسيب\n']);
+  });
+
+  it('reports numbered lines inside one HTML paragraph and across paragraphs', async () => {
+    const html = '<p>١. دعم المدارس</p><p>٢. تدريب المعلمين</p>';
+    const result = await checkRule(rule, html, { format: 'html' });
+    expect(result.findings.map((f) => [f.actual, f.column, f.data?.markup])).toEqual([['١.', 4, '<ol>']]);
+    expect(result.suggestionOutputs).toEqual([[]]);
+    const md = 'البنود:\n1) الأول\n2) الثاني\n';
+    expect((await checkRule(rule, md, { format: 'markdown' })).findings).toHaveLength(0); // «1)» after a paragraph line is a real list in Markdown
+  });
+
+  it('is info in plain text, with its own wording (the seed release)', async () => {
+    const seed = readFileSync(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url), 'utf8');
+    const { findings } = await checkRule(rule, seed);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: 'info', messageId: 'fakeListText', line: 7, column: 3, endColumn: 4,
+      message: '3 lines in a row start with “•”: fine in plain text, but make it a real list when the release is published as a web page.',
+    });
+  });
+
+  it('speaks Arabic', async () => {
+    const { findings } = await checkRule(rule, '<p>• أ</p><p>• ب</p>', { format: 'html', locale: 'ar' });
+    expect(findings[0]?.message).toBe('2 أسطر متتالية تبدأ بـ«•» قائمةٌ مكتوبة نصًّا لا يعلن قارئ الشاشة أنها قائمة: استعمل وسم القائمة (<ul>).');
+  });
+});
