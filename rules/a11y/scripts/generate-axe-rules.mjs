@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global URL, console */
 // Writes rules/a11y/src/axe-rule-list.ts from the installed axe-core: one
 // entry per axe rule (id, help, helpUrl, tags), so the engine can register
 // `a11y/<axe-id>` rules up front without loading axe. Run after upgrading
