@@ -98,6 +98,8 @@ async function runAxe(source: SourceDocument, ids: readonly string[]): Promise<M
     // axe would otherwise fetch the page's style sheets itself (XHR works in jsdom even without resources).
     preload: false,
     elementRef: true,
+    // Nodes are mapped through elementRef; computing CSS selectors for them costs time for nothing.
+    selectors: false,
     performanceTimer: false,
   });
   const hits = new Map<string, AxeHit[]>();
