@@ -1,36 +1,86 @@
 #!/usr/bin/env node
-// Embeds each rule pack's data files (rules/<pack>/data/<name>.yaml and its
-// schema: the file named by a `# yaml-language-server: $schema=./x.json`
-// comment, which editors also read, else <name>.schema.json) into rules/<pack>/src/data/<name>.generated.ts, so the
-// packs stay pure (no file system at run time; they run in the browser too)
-// while the YAML text is kept whole: parsing it at load time gives errors
-// with file and line. Generated files are not committed; `pnpm build` (and
-// so `pnpm install`) makes them.
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+// Compiles each rule pack's data files (rules/<pack>/data/<name>.yaml) into
+// rules/<pack>/src/data/<name>.generated.ts. The schema is the file named by
+// a `# yaml-language-server: $schema=./x.json` comment (editors read it too),
+// else <name>.schema.json. Each file is validated here, at build time, so a
+// bad term list fails `pnpm build` with file and line; at run time the packs
+// read ready JSON (no YAML parser, no schema compiler on start-up: they run
+// in the browser too). The module also carries the line of every mapping and
+// list, so examples that fail in tests still point at their line.
+// Generated files are not committed; `pnpm build` (and so `pnpm install`) makes them.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 
 const root = new URL('..', import.meta.url).pathname;
+// Same options as the run-time loader (@bayan/core schema.ts): defaults are filled in.
+const ajv = new Ajv({ allErrors: false, useDefaults: true, strict: false, allowUnionTypes: true });
+const validators = new Map();
+
+/** JSON pointer → 1-based line, for every mapping and list in the document. */
+function lineTable(doc, lineCounter) {
+  const lines = {};
+  const visit = (node, pointer) => {
+    if (!node || !node.range) return;
+    lines[pointer] = lineCounter.linePos(node.range[0]).line;
+    if (isMap(node)) {
+      for (const pair of node.items) visit(pair.value, `${pointer}/${String(pair.key?.value ?? pair.key).replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => visit(item, `${pointer}/${i}`));
+    }
+  };
+  visit(doc.contents, '');
+  return lines;
+}
+
+function fail(where, problem) {
+  console.error(`${where}: ${problem}`);
+  process.exit(1);
+}
+
 let count = 0;
 for (const pack of readdirSync(join(root, 'rules'))) {
   const dataDir = join(root, 'rules', pack, 'data');
   if (!existsSync(dataDir)) continue;
   for (const name of readdirSync(dataDir)) {
     if (!/\.ya?ml$/.test(name)) continue;
+    const where = `rules/${pack}/data/${name}`;
     const base = name.replace(/\.ya?ml$/, '');
     const text = readFileSync(join(dataDir, name), 'utf8');
     const declared = /^#\s*yaml-language-server:\s*\$schema=(?:\.\/)?([\w.-]+\.json)\s*$/m.exec(text)?.[1];
     const schemaName = declared ?? (existsSync(join(dataDir, `${base}.schema.json`)) ? `${base}.schema.json` : null);
-    if (schemaName && !existsSync(join(dataDir, schemaName))) {
-      throw new Error(`rules/${pack}/data/${name} names the schema ${schemaName}, which does not exist`);
+    if (!schemaName) fail(where, `no schema: add ${base}.schema.json or a yaml-language-server $schema comment`);
+    if (!existsSync(join(dataDir, schemaName))) fail(where, `names the schema ${schemaName}, which does not exist`);
+    const schemaPath = join(dataDir, schemaName);
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    if (!validators.has(schemaPath)) validators.set(schemaPath, ajv.compile(schema));
+
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) fail(`${where}:${lineCounter.linePos(doc.errors[0].pos[0]).line}`, doc.errors[0].message.split('\n')[0]);
+    const data = doc.toJS({ maxAliasCount: 100 });
+    const lines = lineTable(doc, lineCounter);
+    const validate = validators.get(schemaPath);
+    if (!validate(data)) {
+      const error = validate.errors[0];
+      const pointer = error.instancePath;
+      let line = 1;
+      for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+        if (lines[p] !== undefined) { line = lines[p]; break; }
+        if (p === '') break;
+      }
+      fail(`${where}:${line}`, `${pointer || '(top level)'} ${error.message}${error.params?.additionalProperty ? ` ("${error.params.additionalProperty}")` : ''}`);
     }
-    const schema = schemaName ? JSON.parse(readFileSync(join(dataDir, schemaName), 'utf8')) : null;
+
     const outDir = join(root, 'rules', pack, 'src', 'data');
     mkdirSync(outDir, { recursive: true });
     const out = [
-      `// Generated by scripts/embed-data.mjs from rules/${pack}/data/${name}. Do not edit.`,
-      `export const file = ${JSON.stringify(`rules/${pack}/data/${name}`)};`,
-      `export const text: string = ${JSON.stringify(text)};`,
-      `export const schema: Record<string, unknown> = ${JSON.stringify(schema ?? {})};`,
+      `// Generated by scripts/embed-data.mjs from ${where} (validated against ${schemaName}). Do not edit.`,
+      `export const file = ${JSON.stringify(where)};`,
+      `export const data: unknown = JSON.parse(${JSON.stringify(JSON.stringify(data))});`,
+      `export const lines: Readonly<Record<string, number>> = JSON.parse(${JSON.stringify(JSON.stringify(lines))});`,
+      `export const schema: Record<string, unknown> = ${JSON.stringify(schema)};`,
       '',
     ].join('\n');
     const target = join(outDir, `${base}.generated.ts`);

@@ -190,7 +190,9 @@ function applyRules(target: Record<string, RuleConfig>, rules: Record<string, Ru
     const [severitySetting, options] = Array.isArray(setting) ? setting : [setting, undefined];
     const previous = target[id];
     const merged = { ...(rule.meta.defaultOptions ?? {}), ...(options ?? previous?.options ?? {}) };
-    if (rule.meta.schema) {
+    // Defaults alone need no check (each rule's tests cover its defaultOptions); this keeps
+    // the schema compiler off the start-up path of a run with no options in its config.
+    if (rule.meta.schema && options) {
       const problems = validateAgainst(rule.meta.schema, merged, `${keyPrefix}.${id}[1]`);
       if (problems.length > 0) throw new ConfigError(file, problems[0]!.key, problems[0]!.message);
     } else if (options && Object.keys(options).length > 0) {

@@ -25,6 +25,29 @@ export interface DataFile<T> {
   lineOf(pointer: string): number;
 }
 
+/** A data file compiled at build time (scripts/embed-data.mjs): validated JSON and the line of each mapping and list. */
+export interface EmbeddedData {
+  file: string;
+  data: unknown;
+  lines: Readonly<Record<string, number>>;
+}
+
+function closestLine(lines: Readonly<Record<string, number>>, pointer: string): number {
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    const line = lines[p];
+    if (line !== undefined) return line;
+    if (p === '') return 1;
+  }
+}
+
+/**
+ * A pack's shipped data: already validated when it was built, so loading it
+ * costs one JSON.parse (no YAML parser or schema compiler at start-up).
+ */
+export function embeddedDataFile<T>(embedded: EmbeddedData): DataFile<T> {
+  return { file: embedded.file, data: embedded.data as T, lineOf: (pointer) => closestLine(embedded.lines, pointer) };
+}
+
 /** YAML aliases could expand exponentially ("billion laughs"); data files have no use for many. */
 const MAX_ALIAS_COUNT = 100;
 

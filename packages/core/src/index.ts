@@ -38,6 +38,6 @@ export {
   type RuleSetting,
 } from './config.js';
 export { compileSchema, validateAgainst, pointerToKey, type SchemaProblem } from './schema.js';
-export { DataFileError, loadDataFile, type DataFile } from './data.js';
+export { DataFileError, embeddedDataFile, loadDataFile, type DataFile, type EmbeddedData } from './data.js';
 export { checkRule, type CheckOptions, type CheckResult } from './testing.js';
 export { fatalFinding } from './fatal.js';

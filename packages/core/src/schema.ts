@@ -12,7 +12,9 @@ const cache = new WeakMap<object, ValidateFunction>();
 export function compileSchema(schema: JsonSchema): ValidateFunction {
   let validate = cache.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    // Two copies of one schema (same $id) share the first compilation.
+    const id = typeof schema.$id === 'string' ? schema.$id : undefined;
+    validate = (id && ajv.getSchema(id)) || ajv.compile(schema);
     cache.set(schema, validate);
   }
   return validate;

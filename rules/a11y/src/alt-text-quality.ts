@@ -10,15 +10,15 @@
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { defineRule, loadDataFile, parseDocument, type SourceDocument } from '@bayan/core';
-import { file, schema, text } from './data/alt-text.generated.js';
+import { defineRule, embeddedDataFile, parseDocument, type SourceDocument } from '@bayan/core';
+import * as altTextFile from './data/alt-text.generated.js';
 import { normalizeLinkText } from './descriptive-link-text.js';
 
 interface AltTextData {
   generic: Array<{ text: string; lang: 'ar' | 'en'; examples: string[] }>;
 }
 
-export const altTextData = loadDataFile<AltTextData>(text, file, schema);
+export const altTextData = embeddedDataFile<AltTextData>(altTextFile);
 const GENERIC = new Set(altTextData.data.generic.map((g) => normalizeLinkText(g.text)));
 const FILE_NAME = /^[^\s]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)$|^(?:img|dsc|dscn|image|photo|screenshot)[-_ ]?\d+$/i;
 const LATIN_WORD = /[A-Za-z]{2,}/g;

@@ -11,14 +11,14 @@
 import type { Element, ElementContent } from 'hast';
 import type { Nodes as MdastNodes } from 'mdast';
 import { normalizeWord } from '@bayan/arabic';
-import { defineRule, loadDataFile } from '@bayan/core';
-import { file, schema, text } from './data/link-text.generated.js';
+import { defineRule, embeddedDataFile } from '@bayan/core';
+import * as linkTextFile from './data/link-text.generated.js';
 
 export interface LinkTextData {
   phrases: Array<{ text: string; lang: 'ar' | 'en'; note?: string; examples: string[] }>;
 }
 
-export const linkTextData = loadDataFile<LinkTextData>(text, file, schema);
+export const linkTextData = embeddedDataFile<LinkTextData>(linkTextFile);
 
 export function normalizeLinkText(value: string): string {
   return normalizeWord(value, { fold: true })

@@ -21,8 +21,8 @@
  */
 import type { Paragraph, Word } from 'nlcst';
 import { normalizeWord } from '@bayan/arabic';
-import { defineRule, loadDataFile } from '@bayan/core';
-import { file, schema, text } from './data/count-nouns.generated.js';
+import { defineRule, embeddedDataFile } from '@bayan/core';
+import * as countNounsFile from './data/count-nouns.generated.js';
 import { endOf, nextIndex, numbersIn, paragraphTokens, startOf, textOf, wordAt, type NumberSpan, type Token } from './tokens.js';
 
 export interface CountNoun {
@@ -33,7 +33,7 @@ export interface CountNoun {
   examples: Array<{ wrong: string; right: string }>;
 }
 
-export const countNouns = loadDataFile<{ nouns: CountNoun[] }>(text, file, schema).data.nouns;
+export const countNouns = embeddedDataFile<{ nouns: CountNoun[] }>(countNounsFile).data.nouns;
 
 const fold = (word: string): string => normalizeWord(word, { fold: true });
 const BY_SINGULAR = new Map<string, CountNoun>();

@@ -20,8 +20,8 @@
  */
 import type { Paragraph, Word } from 'nlcst';
 import { cliticCandidates, PROCLITIC_STACKS } from '@bayan/arabic';
-import { defineRule, loadDataFile } from '@bayan/core';
-import { file, schema, text } from './data/currencies.generated.js';
+import { defineRule, embeddedDataFile } from '@bayan/core';
+import * as currenciesFile from './data/currencies.generated.js';
 import {
   endOf,
   inRanges,
@@ -54,7 +54,7 @@ export interface CurrencyData {
   currencies: CurrencyEntry[];
 }
 
-export const currencyData = loadDataFile<CurrencyData>(text, file, schema).data;
+export const currencyData = embeddedDataFile<CurrencyData>(currenciesFile).data;
 
 const NOUNS = new Set(currencyData.nouns);
 const BY_MARK = new Map<string, CurrencyEntry>();

@@ -17,8 +17,8 @@
  */
 import type { Paragraph } from 'nlcst';
 import { normalizeWord } from '@bayan/arabic';
-import { defineRule, loadDataFile } from '@bayan/core';
-import { file, schema, text } from './data/months.generated.js';
+import { defineRule, embeddedDataFile } from '@bayan/core';
+import * as monthsFile from './data/months.generated.js';
 import { digitOf, SIGNS } from './digits.js';
 import { endOf, nextIndex, numbersIn, paragraphTokens, prevIndex, startOf, wordAt, type NumberSpan, type Token } from './tokens.js';
 
@@ -28,7 +28,7 @@ export interface MonthSystem {
   examples: string[];
 }
 
-export const monthSystems = loadDataFile<{ systems: MonthSystem[] }>(text, file, schema).data.systems;
+export const monthSystems = embeddedDataFile<{ systems: MonthSystem[] }>(monthsFile).data.systems;
 
 const fold = (word: string): string => normalizeWord(word, { fold: true });
 

@@ -3,7 +3,7 @@
  * word-list.ts). SAFE entries get a fix, WARN and CTX entries a suggestion
  * per candidate with the entry's reason, at a lower severity.
  */
-import { defineRule, loadDataFile, type Edit, type SuggestDescriptor } from '@bayan/core';
+import { defineRule, embeddedDataFile, type Edit, type SuggestDescriptor } from '@bayan/core';
 import * as data from './data/misspellings.generated.js';
 import { compileList, type ListEntry } from './word-list.js';
 
@@ -14,7 +14,7 @@ export interface MisspellingEntry extends ListEntry {
   examples: { invalid: Array<{ text: string; output: string }>; valid?: string[] };
 }
 
-export const misspellings = loadDataFile<{ entries: MisspellingEntry[] }>(data.text, data.file, data.schema);
+export const misspellings = embeddedDataFile<{ entries: MisspellingEntry[] }>(data);
 
 const find = compileList(misspellings.data.entries);
 

@@ -10,7 +10,7 @@
  * reported, so looser tests such as «starts with إست» are avoided.
  */
 import { normalize } from '@bayan/arabic';
-import { defineRule, loadDataFile } from '@bayan/core';
+import { defineRule, embeddedDataFile } from '@bayan/core';
 import type { Root, Word } from 'nlcst';
 import * as data from './data/hamza-wasl.generated.js';
 import { startOf, wordText } from './prose.js';
@@ -21,7 +21,7 @@ export interface WaslEntry extends ListEntry {
   examples: { invalid: Array<{ text: string; output: string }>; valid?: string[] };
 }
 
-export const waslList = loadDataFile<{ exceptions?: string[]; entries: WaslEntry[] }>(data.text, data.file, data.schema);
+export const waslList = embeddedDataFile<{ exceptions?: string[]; entries: WaslEntry[] }>(data);
 const find = compileList(waslList.data.entries);
 const exceptions = new Set(waslList.data.exceptions ?? []);
 

@@ -3,7 +3,7 @@
  * («الأممالمتحدة», catalog §3.2 item 95), from data/run-together.yaml,
  * matched with their clitics («وللأممالمتحدة»). The fix restores the space.
  */
-import { defineRule, loadDataFile } from '@bayan/core';
+import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as data from './data/run-together.generated.js';
 import { compileList, type ListEntry } from './word-list.js';
 
@@ -12,7 +12,7 @@ export interface RunTogetherEntry extends ListEntry {
   examples: { invalid: Array<{ text: string; output: string }>; valid?: string[] };
 }
 
-export const runTogether = loadDataFile<{ entries: RunTogetherEntry[] }>(data.text, data.file, data.schema);
+export const runTogether = embeddedDataFile<{ entries: RunTogetherEntry[] }>(data);
 const find = compileList(runTogether.data.entries);
 
 export default defineRule({

@@ -4,7 +4,7 @@
  * example must hold when a file loads (a failing one is a DataFileError
  * naming the file and the example's line), like prh's `specs`.
  */
-import { DataFileError, loadDataFile, type JsonSchema, type Localized, type Severity } from '@bayan/core';
+import { DataFileError, type DataFile, type Localized, type Severity } from '@bayan/core';
 import { normalizeWord } from '@bayan/arabic';
 
 export type Kind = 'substitution' | 'consistency' | 'discouraged';
@@ -29,7 +29,7 @@ interface RawEntry {
   examples: Array<{ from: string; to: string }>;
 }
 
-interface RawDictionary {
+export interface RawDictionary {
   name: string;
   description?: Localized;
   entries: RawEntry[];
@@ -84,11 +84,11 @@ function toForm(raw: RawForm, entryFix: FixMode): Form {
 }
 
 /**
- * Parses and validates a dictionary, without running its examples (see
- * checkExamples in compile.ts, which needs the matcher).
+ * Checks and indexes a schema-valid dictionary, without running its examples
+ * (see checkExamples in settings.ts, which needs the matcher).
  */
-export function parseDictionary(text: string, file: string, schema: JsonSchema): Dictionary {
-  const loaded = loadDataFile<RawDictionary>(text, file, schema);
+export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
+  const file = loaded.file;
   const seen = new Map<string, number>();
   const entries = loaded.data.entries.map((raw, i): Entry => {
     const line = loaded.lineOf(`/entries/${i}`);

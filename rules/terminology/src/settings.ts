@@ -11,9 +11,9 @@
  *   checks their examples once. Later dictionaries replace entries of
  *   earlier ones with the same id.
  */
-import { DataFileError, type JsonSchema, type RuleContext } from '@bayan/core';
+import { DataFileError, embeddedDataFile, loadDataFile, type JsonSchema, type RuleContext } from '@bayan/core';
 import { tokenize } from '@bayan/arabic';
-import { parseDictionary, type Dictionary, type Entry } from './dictionary.js';
+import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
 import { compileEntries, findOccurrences, type CompiledTerms } from './occurrences.js';
 import { applyEdits, planConsistency, planPreferred } from './plan.js';
 import * as baseData from './data/base.generated.js';
@@ -47,15 +47,18 @@ export function checkExamples(dictionary: Dictionary): void {
   }
 }
 
+/** A user's dictionary: YAML validated against the schema, then its examples run. */
 export function loadDictionary(text: string, file: string): Dictionary {
-  const dictionary = parseDictionary(text, file, dictionarySchema);
+  const dictionary = parseDictionary(loadDataFile<RawDictionary>(text, file, dictionarySchema));
   checkExamples(dictionary);
   return dictionary;
 }
 
-export const baseDictionary = loadDictionary(baseData.text, baseData.file);
+// The shipped dictionaries were validated when the pack was built, and their
+// examples run in the tests (test/dictionary.test.ts), not on every start-up.
+export const baseDictionary = parseDictionary(embeddedDataFile<RawDictionary>(baseData));
 /** House styles shipped with the pack, by the name `style.terms` uses. */
-export const houseStyles: Readonly<Record<string, Dictionary>> = { 'gov-uk': loadDictionary(govUkData.text, govUkData.file) };
+export const houseStyles: Readonly<Record<string, Dictionary>> = { 'gov-uk': parseDictionary(embeddedDataFile<RawDictionary>(govUkData)) };
 
 export const settingsSchema: JsonSchema = {
   type: 'object',

@@ -1,7 +1,7 @@
 import { ConfigError, DataFileError, resolveConfig, RuleRegistry, validateConfig } from '@bayan/core';
 import { describe, expect, it } from 'vitest';
 import { pack } from '../src/index.js';
-import { baseDictionary, houseStyles, loadDictionary, prepareSettings, type TerminologySettings } from '../src/settings.js';
+import { baseDictionary, checkExamples, houseStyles, loadDictionary, prepareSettings, type TerminologySettings } from '../src/settings.js';
 
 const entry = (lines: string[]): string => ['name: test', 'entries:', ...lines].join('\n');
 const GOOD = [
@@ -34,6 +34,12 @@ describe('dictionaries', () => {
       expect(e.source.length).toBeGreaterThan(0);
       expect(e.examples.length).toBeGreaterThan(0);
     }
+  });
+
+  it('the shipped dictionaries\' examples hold (they are not re-run at start-up)', () => {
+    expect(() => checkExamples(baseDictionary)).not.toThrow();
+    expect(() => checkExamples(houseStyles['gov-uk']!)).not.toThrow();
+    expect(baseDictionary.entries.find((e) => e.id === 'syria')!.line).toBeGreaterThan(1);
   });
 
   it('keeps spelling pairs the catalog shows used both ways as consistency, not substitution', () => {
