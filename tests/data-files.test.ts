@@ -1,21 +1,19 @@
 // Every shipped data file: the build-time compiled module (scripts/embed-data.mjs)
 // holds exactly what the run-time YAML loader makes of the same file, so a
 // user's dictionary and a shipped one are read the same way.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataFile } from '@bayan/core';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
-const files = readdirSync(join(root, 'rules')).flatMap((pack) => {
-  let names: string[] = [];
-  try {
-    names = readdirSync(join(root, 'rules', pack, 'data'));
-  } catch {
-    return [];
-  }
-  return names.filter((n) => /\.ya?ml$/.test(n)).map((n) => ({ pack, name: n }));
-});
+const files = readdirSync(join(root, 'rules'))
+  .filter((pack) => existsSync(join(root, 'rules', pack, 'data')))
+  .flatMap((pack) =>
+    readdirSync(join(root, 'rules', pack, 'data'))
+      .filter((n) => /\.ya?ml$/.test(n))
+      .map((name) => ({ pack, name })),
+  );
 
 describe('shipped data files', () => {
   it('exist', () => expect(files.length).toBeGreaterThanOrEqual(10));
