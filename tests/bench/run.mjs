@@ -51,4 +51,4 @@ for (const n of [10, 1000, 10000]) {
 }
 console.log();
 
-await benchLint(time, fmt);
+await benchLint(fmt);

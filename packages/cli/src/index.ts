@@ -7,3 +7,5 @@ export { ConfigFinder, parseYaml, SEARCH_PLACES, type LoadedConfig } from './con
 export { listFiles, shard, UsageError } from './files.js';
 export { decode, MAX_FILE_BYTES } from './decode.js';
 export { STARTER_CONFIG } from './init.js';
+export { lintTask, resolveFor, type LintTask, type LintOutcome } from './lint-file.js';
+export { defaultRegistry, packs } from './registry.js';

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const FIXTURES = join(ROOT, 'fixtures/cli');
 const TEST_BIN = join(ROOT, 'tests/cli/helpers/test-bin.mjs');
-const REAL_BIN = join(ROOT, 'packages/cli/dist/bin.js');
+const REAL_BIN = join(ROOT, 'packages/cli/bundle/bin.js');
 
 export interface RunResult {
   status: number | null;

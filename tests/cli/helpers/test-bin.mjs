@@ -2,7 +2,7 @@
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { URL } from 'node:url';
-import { main } from '../../../packages/cli/dist/index.js';
+import { main } from '../../../packages/cli/bundle/index.js';
 
 process.exitCode = await main(
   process.argv.slice(2),
