@@ -30,7 +30,7 @@ export async function benchLint(fmt) {
   const dir = mkdtempSync(join(tmpdir(), 'bayan-bench-'));
   const file = join(dir, 'release.txt');
   writeFileSync(file, release);
-  const bin = new URL('../../packages/cli/dist/bin.js', import.meta.url).pathname;
+  const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;
   const run = (args) => {
     const t0 = performance.now();
     try {
