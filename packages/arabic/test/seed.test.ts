@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Node as UnistNode } from 'unist';
 import { tokenize, type WordData } from '../src/index.js';
+import { SEED_PATH } from '../../../tests/support/seed.js';
 
 // The seed release is read from disk, never copied into fixtures.
-const seedPath = fileURLToPath(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url));
+const seedPath = SEED_PATH;
 const text = readFileSync(seedPath, 'utf8');
 const root = tokenize(text);
 

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
 import rule from '../src/no-fake-lists.js';
+import { readSeed } from '../../../tests/support/seed.js';
 
 describe('a11y/no-fake-lists', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('a11y/no-fake-lists', () => {
   });
 
   it('is info in plain text, with its own wording (the seed release)', async () => {
-    const seed = readFileSync(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url), 'utf8');
+    const seed = readSeed();
     const { findings } = await checkRule(rule, seed);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({

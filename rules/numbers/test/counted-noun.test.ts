@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, checkRule } from '@bayan/core';
 import { countedNoun, countNouns } from '../src/counted-noun.js';
 import { expectInvalid, expectValid } from './table.js';
+import { SEED_PATH } from '../../../tests/support/seed.js';
 
-const SEED = new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url);
+const SEED = SEED_PATH;
 
 describe('numbers/counted-noun', () => {
   it.each([

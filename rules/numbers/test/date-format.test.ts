@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
 import { dateFormat, monthSystems } from '../src/date-format.js';
 import { expectInvalid, expectValid } from './table.js';
+import { SEED_PATH } from '../../../tests/support/seed.js';
 
-const SEED = new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url);
+const SEED = SEED_PATH;
 
 describe('numbers/date-format', () => {
   it.each([

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { checkRule } from '@bayan/core';
 import { describe, expect, it } from 'vitest';
 import rule, { misspellings } from '../src/common-misspellings.js';
+import { readSeed } from '../../../tests/support/seed.js';
 
 const entries = misspellings.data.entries;
 
@@ -113,7 +113,7 @@ describe('orthography/common-misspellings', () => {
   });
 
   it('on the seed release: reports «قي» with the fix «في» and nothing correct', async () => {
-    const seed = readFileSync(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url), 'utf8');
+    const seed = readSeed();
     const { findings, output } = await checkRule(rule, seed);
     expect(findings.map((f) => f.actual)).toEqual(['قي']);
     expect(output).toContain('والاستقرار في المناطق التي');

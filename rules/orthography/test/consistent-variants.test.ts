@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { checkRule } from '@bayan/core';
 import { expect, it } from 'vitest';
 import rule, { variantStyleSchema } from '../src/consistent-variants.js';
-import { ruleTable } from './table.js';
+import { ruleTable } from '../../../tests/support/rule-table.js';
+import { readSeed } from '../../../tests/support/seed.js';
 
 ruleTable(
   rule,
@@ -53,6 +53,6 @@ it('speaks Arabic', async () => {
 });
 
 it('reports nothing in the seed release', async () => {
-  const seed = readFileSync(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url), 'utf8');
+  const seed = readSeed();
   expect((await checkRule(rule, seed)).findings).toEqual([]);
 });

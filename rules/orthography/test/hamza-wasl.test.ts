@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { checkRule } from '@bayan/core';
 import { expect, it } from 'vitest';
 import rule, { waslList, waslShapeIndex } from '../src/hamza-wasl.js';
 import { runFixExamples } from './data-examples.js';
-import { ruleTable } from './table.js';
+import { ruleTable } from '../../../tests/support/rule-table.js';
+import { readSeed } from '../../../tests/support/seed.js';
 
 runFixExamples(rule, waslList.data.entries);
 
@@ -31,6 +31,6 @@ it('speaks Arabic', async () => {
 });
 
 it('reports nothing in the seed release', async () => {
-  const seed = readFileSync(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url), 'utf8');
+  const seed = readSeed();
   expect((await checkRule(rule, seed)).findings).toEqual([]);
 });

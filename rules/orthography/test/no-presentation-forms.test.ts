@@ -1,7 +1,7 @@
 import { checkRule } from '@bayan/core';
 import { expect, it } from 'vitest';
 import rule, { unpresent } from '../src/no-presentation-forms.js';
-import { ruleTable } from './table.js';
+import { ruleTable } from '../../../tests/support/rule-table.js';
 
 // U+FEDF U+FEE8 U+FEA9 U+FEE6 = «لندن» in presentation forms B; U+FEFB = «لا»; U+FDF2 = «الله».
 ruleTable(

@@ -2,7 +2,7 @@ import { checkRule } from '@bayan/core';
 import { expect, it } from 'vitest';
 import rule, { runTogether } from '../src/no-run-together-words.js';
 import { runFixExamples } from './data-examples.js';
-import { ruleTable } from './table.js';
+import { ruleTable } from '../../../tests/support/rule-table.js';
 
 runFixExamples(rule, runTogether.data.entries);
 

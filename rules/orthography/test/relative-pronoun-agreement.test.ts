@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { checkRule } from '@bayan/core';
 import { describe, expect, it } from 'vitest';
 import rule, { isPluralVerb } from '../src/relative-pronoun-agreement.js';
+import { readSeed } from '../../../tests/support/seed.js';
 
 describe('orthography/relative-pronoun-agreement', () => {
   const valid = [
@@ -47,7 +47,7 @@ describe('orthography/relative-pronoun-agreement', () => {
   });
 
   it('on the seed release: one suggestion turning «الذي يشكلون» into «الذين يشكلون»', async () => {
-    const seed = readFileSync(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url), 'utf8');
+    const seed = readSeed();
     const { findings, suggestionOutputs } = await checkRule(rule, seed);
     expect(findings).toHaveLength(1);
     expect(suggestionOutputs[0]![0]).toContain('الذين يشكلون');

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { checkRule } from '@bayan/core';
 import { expect, it } from 'vitest';
 import rule from '../src/consistent-quotes.js';
-import { ruleTable } from './table.js';
+import { ruleTable } from '../../../tests/support/rule-table.js';
+import { readSeed } from '../../../tests/support/seed.js';
 
 ruleTable(
   rule,
@@ -46,7 +46,7 @@ it('speaks Arabic', async () => {
 });
 
 it('on the seed release: the English curly quotes around Arabic text, as a suggestion', async () => {
-  const seed = readFileSync(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url), 'utf8');
+  const seed = readSeed();
   const { findings, suggestionOutputs } = await checkRule(rule, seed);
   expect(findings.map((f) => f.actual)).toEqual(['“العملية شيدر”']);
   expect(suggestionOutputs[0]![0]).toContain('«العملية شيدر»');

@@ -1,7 +1,7 @@
 import { checkRule } from '@bayan/core';
 import { expect, it } from 'vitest';
 import rule from '../src/no-repeated-marks.js';
-import { ruleTable } from './table.js';
+import { ruleTable } from '../../../tests/support/rule-table.js';
 
 ruleTable(
   rule,

@@ -1,13 +1,13 @@
 // The seed release (a real gov.uk Arabic release) writes «داعش», «سورية», «أمريكي»,
 // «إسترليني» and «المملكة المتحدة» consistently, and mixes «جنية»/«جنيه» once.
-import { readFileSync } from 'node:fs';
 import { checkRule } from '@bayan/core';
 import { describe, expect, it } from 'vitest';
 import { consistentTerms } from '../src/consistent-terms.js';
 import { preferredTerms } from '../src/preferred-terms.js';
 import { govUk } from './helpers.js';
+import { readSeed } from '../../../tests/support/seed.js';
 
-const seed = readFileSync(new URL('../../../../shared/seeds/press-release-2024-09-30.ar.txt', import.meta.url), 'utf8');
+const seed = readSeed();
 
 describe('the seed release', () => {
   for (const [name, style] of [['base', {}], ['gov-uk', govUk]] as const) {

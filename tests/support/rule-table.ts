@@ -1,4 +1,4 @@
-/** ESLint-style table tests for one rule (shared by this pack's test files). */
+/** ESLint-style table tests for one rule: valid texts, invalid cases with exact places, fixed output and suggestion outputs. */
 import { checkRule, type CheckOptions, type RuleModule } from '@bayan/core';
 import { describe, expect, it } from 'vitest';
 
