@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { ParseLatin } from 'parse-latin';
 import { compileTerms, tokenize } from '@bayan/arabic';
 import { arabicCorpus, syntheticTerms } from './corpus.mjs';
-import { benchLint } from './lint.mjs';
+import { benchLint, median } from './lint.mjs';
+import { benchTerms } from './terms.mjs';
 
 const MB = 1024 * 1024;
 
@@ -52,3 +53,5 @@ for (const n of [10, 1000, 10000]) {
 console.log();
 
 await benchLint(fmt);
+console.log();
+await benchTerms(fmt, median);

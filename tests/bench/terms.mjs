@@ -1,0 +1,50 @@
+// The terminology rules with a user dictionary of 10 and of 10,000 entries,
+// on the same text: the matcher's cost must not grow with the dictionary.
+import { arabicCorpus, syntheticTerms } from './corpus.mjs';
+
+function dictionary(n) {
+  const terms = syntheticTerms(n * 2 + 8, 11).filter((t) => !t.id.startsWith('real-'));
+  const lines = ['name: bench', 'entries:'];
+  for (let i = 0; i < n; i++) {
+    const preferred = terms[2 * i].text;
+    const variant = terms[2 * i + 1].text;
+    lines.push(
+      `  - id: t${i}`,
+      '    kind: substitution',
+      `    preferred: ${preferred}`,
+      `    variants: [${variant}]`,
+      '    note: {ar: للقياس, en: benchmark}',
+      '    source: bench',
+      `    examples: [{from: ${variant}, to: ${preferred}}]`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function benchTerms(fmt, median) {
+  const { defaultRegistry, lintTask } = await import('@bayan/cli');
+  const registry = defaultRegistry();
+  const text = arabicCorpus(100 * 1024, 5);
+  console.log('5. Terminology rules (preferred-terms + consistent-terms) on 100 KB, by user dictionary size');
+  let base = 0;
+  for (const n of [10, 10000]) {
+    const config = {
+      extends: [],
+      rules: { 'terminology/preferred-terms': 'warn', 'terminology/consistent-terms': 'warn' },
+      terminology: { dictionaries: [{ file: `bench-${n}.yaml`, text: dictionary(n) }] },
+    };
+    const task = { path: 'release.txt', text, config, configFile: 'bench.yaml', relPath: 'release.txt', cliRules: null, locale: 'en', fix: false };
+    const t0 = performance.now();
+    await lintTask(task, registry); // loads and checks the dictionary once
+    const load = performance.now() - t0;
+    const samples = [];
+    for (let i = 0; i < 9; i++) {
+      const t = performance.now();
+      await lintTask(task, registry);
+      samples.push(performance.now() - t);
+    }
+    const ms = median(samples);
+    if (n === 10) base = ms;
+    console.log(`   ${String(n).padStart(6)} entries  ${fmt(ms).padStart(10)}  ratio ${(ms / base).toFixed(2)}× the 10-entry run (target ≤ 1.3×)  (loading the dictionary once: ${fmt(load)})`);
+  }
+}
