@@ -63,7 +63,18 @@ export const BUILTIN_PRESETS = ['recommended', 'strict'] as const;
 
 const SEVERITY_VALUES = ['off', 'info', 'warn', 'warning', 'error', 0, 1, 2];
 
+const configSchemas = new WeakMap<RuleRegistry, JsonSchema>();
+
+/** The config file's schema for a set of packs (built and compiled once per registry). */
 function configSchema(registry: RuleRegistry): JsonSchema {
+  const known = configSchemas.get(registry);
+  if (known) return known;
+  const schema = buildConfigSchema(registry);
+  configSchemas.set(registry, schema);
+  return schema;
+}
+
+function buildConfigSchema(registry: RuleRegistry): JsonSchema {
   const severity = { enum: SEVERITY_VALUES };
   const ruleSetting = {
     anyOf: [severity, { type: 'array', minItems: 1, maxItems: 2, items: [severity, { type: 'object' }] }],
@@ -108,13 +119,15 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
     throw new ConfigError(file, '(top level)', 'must be a mapping of keys (extends, locale, style, rules, overrides, ignores)');
   }
   const schema = configSchema(registry);
-  const problems = validateAgainst(schema, raw);
+  // Validation fills in schema defaults: work on a copy, never on the caller's object.
+  const config = structuredClone(raw) as BayanConfig;
+  const problems = validateAgainst(schema, config);
   if (problems.length > 0) {
     const first = problems[0]!;
     const allowed = first.message.startsWith('unknown key') && first.pointer === '' ? ` (allowed: ${Object.keys(schema.properties as object).join(', ')})` : '';
     throw new ConfigError(file, first.key, first.message + allowed);
   }
-  return raw as BayanConfig;
+  return config;
 }
 
 export function normalizeSeverity(value: SeveritySetting): Severity | 'off' {

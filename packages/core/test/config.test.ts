@@ -81,3 +81,14 @@ describe('RuleRegistry', () => {
     expect(() => definePack({ name: 'p', description: { ar: 'أ', en: 'p' }, rules: testPack.rules })).toThrow('Rule test/qi does not belong to pack p');
   });
 });
+
+describe('validateConfig', () => {
+  it('returns a copy and never changes the caller’s object', () => {
+    const raw = { rules: { 'test/qi': 'warn' } };
+    const frozen = JSON.stringify(raw);
+    const config = validateConfig(raw, 'c.yaml', registry);
+    expect(config).toEqual(raw);
+    expect(config).not.toBe(raw);
+    expect(JSON.stringify(raw)).toBe(frozen);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Element as HastElement, Root as HastRoot } from 'hast';
 import type { Paragraph, Sentence } from 'nlcst';
 import { formatForPath, parseDocument } from '../src/index.js';
 import { doc } from './helpers.js';
@@ -87,6 +88,20 @@ describe('parseDocument', () => {
 
   it('HTML fragments parse without a document wrapper', () => {
     expect(proseWords('<p>مرحبا</p><ul><li>أولا</li><li>ثانيا</li></ul>', 'html')).toEqual(['مرحبا', 'أولا', 'ثانيا']);
+  });
+
+  it('HTML elements carry start tag, end tag and attribute positions (verbose parse)', () => {
+    for (const prefix of ['', '<!doctype html><html><body>']) {
+      const text = `${prefix}<p LANG=ar title='a>b' dir = "rtl">نص</p>`;
+      const root = doc(text, 'html').markup as HastRoot;
+      const find = (node: HastRoot | HastElement): HastElement | undefined =>
+        node.type === 'element' && node.tagName === 'p' ? node : node.children.map((c) => (c.type === 'element' ? find(c) : undefined)).find(Boolean);
+      const position = find(root)!.data!.position;
+      const slice = (p: { start: { offset?: number }; end: { offset?: number } } | undefined) => text.slice(p!.start.offset, p!.end.offset);
+      expect(slice(position.opening)).toBe(`<p LANG=ar title='a>b' dir = "rtl">`);
+      expect(slice(position.closing)).toBe('</p>');
+      expect(Object.fromEntries(Object.entries(position.properties!).map(([k, v]) => [k, slice(v)]))).toEqual({ lang: 'LANG=ar', title: "title='a>b'", dir: 'dir = "rtl"' });
+    }
   });
 
   it('walks deep nesting iteratively, and refuses absurd nesting with a message instead of crashing', () => {

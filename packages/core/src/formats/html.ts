@@ -5,8 +5,10 @@ import { unified } from 'unified';
 import type { LineIndex } from '../line-index.js';
 import { ProseBuilder } from './prose.js';
 
-const documentParser = unified().use(rehypeParse, { fragment: false });
-const fragmentParser = unified().use(rehypeParse, { fragment: true });
+// `verbose` records each element's start/end tag and attribute positions in
+// `element.data.position` (about 0.1 ms more on a 10 KB page).
+const documentParser = unified().use(rehypeParse, { fragment: false, verbose: true });
+const fragmentParser = unified().use(rehypeParse, { fragment: true, verbose: true });
 
 /** A full document (with `<html>`/doctype) keeps its structure; a snippet is parsed as a fragment. */
 export function parseHtml(text: string): Root {
