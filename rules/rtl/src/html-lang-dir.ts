@@ -8,22 +8,18 @@
  */
 import type { Root as HastRoot } from 'hast';
 import { defineRule, type SourceDocument } from '@bayan/core';
-import { attribute, htmlRoot, scanStartTag, setValue, type StartTag } from './lib/markup.js';
+import { attribute, htmlRoot, setValue, startTag, type StartTag } from './lib/markup.js';
 import { isArabicDocument, isArabicTag, isWellFormedTag, repairTag } from './lib/language.js';
 
 function rootTag(document: SourceDocument): StartTag | undefined {
   const html = htmlRoot(document);
   const text = document.text;
-  if (html) {
-    const start = html.position?.start.offset;
-    return start === undefined ? undefined : scanStartTag(text, start);
-  }
+  if (html) return startTag(text, html);
   const root = document.markup as HastRoot;
   const top = root.children.filter((c) => c.type !== 'comment' && c.type !== 'doctype' && !(c.type === 'text' && c.value.trim() === ''));
   const only = top[0];
   if (top.length !== 1 || only?.type !== 'element') return undefined;
-  const start = only.position?.start.offset;
-  return start === undefined ? undefined : scanStartTag(text, start);
+  return startTag(text, only);
 }
 
 export default defineRule({
@@ -78,8 +74,8 @@ export default defineRule({
         const tag = rootTag(document);
         if (!tag) {
           const first = (document.markup as HastRoot).children.find((c) => c.type === 'element');
-          const start = first?.position?.start.offset ?? 0;
-          const open = scanStartTag(document.text, start);
+          const open = first?.type === 'element' ? startTag(document.text, first) : undefined;
+          const start = open?.start ?? first?.position?.start.offset ?? 0;
           context.report({ range: [start, open?.end ?? start], messageId: 'noRoot' });
           return;
         }

@@ -1,12 +1,16 @@
 /**
  * Markup helpers shared by the RTL rules: the attributes of start tags with
- * their exact source offsets (hast keeps element positions but not attribute
- * positions, and Markdown keeps inline HTML as raw `html` nodes), and the
- * elements of a document with the range each one covers, so a rule can ask
- * "which element around this text sets `lang`?" in HTML and Markdown alike.
+ * their exact source offsets, and the elements of a document with the range
+ * each one covers, so a rule can ask "which element around this text sets
+ * `lang`?" in HTML and Markdown alike. Positions come from parse5 (through
+ * rehype-parse with `verbose: true`, which records start tags, end tags and
+ * attributes): core parses HTML documents that way, and the raw `html` nodes
+ * of Markdown are parsed here as fragments.
  */
-import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import type { SourceDocument } from '@bayan/core';
 
 export interface Attribute {
@@ -27,64 +31,66 @@ export interface StartTag {
   nameEnd: number;
   /** Offset just after `>`. */
   end: number;
+  /** In source order; a repeated attribute is dropped (the first one wins, as in HTML). */
   attributes: Attribute[];
-  selfClosing: boolean;
 }
 
 export interface MarkupElement {
   tag: StartTag;
-  /** The whole element, start tag to end tag (or to the end of its container when unclosed). */
+  /** The whole element, start tag to end tag (or as far as the parser extends it when unclosed). */
   start: number;
   end: number;
+  /** Where the content ends: the start of the end tag, else `end`. */
+  contentEnd: number;
   /** Index of the parent in the list, -1 at the top. */
   parent: number;
 }
 
-const NAME_CHAR = /[^\s/>=]/;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-/** Parses the start tag at `at` (`text[at]` is `<`) following the HTML tokenizer's attribute states. */
-export function scanStartTag(text: string, at: number): StartTag | undefined {
-  if (text[at] !== '<' || !/[A-Za-z]/.test(text[at + 1] ?? '')) return undefined;
-  let i = at + 1;
-  while (i < text.length && NAME_CHAR.test(text[i]!)) i++;
-  const tag: StartTag = { name: text.slice(at + 1, i).toLowerCase(), start: at, nameEnd: i, end: -1, attributes: [], selfClosing: false };
-  for (;;) {
-    while (i < text.length && /[\s/]/.test(text[i]!)) i++;
-    if (i >= text.length) return undefined;
-    if (text[i] === '>') {
-      tag.end = i + 1;
-      tag.selfClosing = text[i - 1] === '/';
-      return tag;
+/**
+ * One attribute from parse5's position for it, which covers `name`, `name=value`,
+ * `name = "value"`…: the value is what follows `=`, without its quotes.
+ */
+function attributeAt(text: string, start: number, end: number): Attribute {
+  const slice = text.slice(start, end);
+  const name = /^[\s\S][^\s/>=]*/.exec(slice)![0];
+  const equals = /^\s*=\s*/.exec(slice.slice(name.length));
+  let valueStart = start + name.length;
+  let valueEnd = valueStart;
+  if (equals) {
+    valueStart += equals[0].length;
+    valueEnd = end;
+    const quote = text[valueStart];
+    if ((quote === '"' || quote === "'") && end - valueStart >= 2 && text[end - 1] === quote) {
+      valueStart++;
+      valueEnd--;
     }
-    const nameStart = i;
-    i++; // the first character may be `=`
-    while (i < text.length && NAME_CHAR.test(text[i]!)) i++;
-    const attribute: Attribute = { name: text.slice(nameStart, i).toLowerCase(), start: nameStart, end: i, value: '', valueStart: i, valueEnd: i };
-    let j = i;
-    while (j < text.length && /\s/.test(text[j]!)) j++;
-    if (text[j] === '=') {
-      j++;
-      while (j < text.length && /\s/.test(text[j]!)) j++;
-      const quote = text[j];
-      if (quote === '"' || quote === "'") {
-        const close = text.indexOf(quote, j + 1);
-        if (close === -1) return undefined;
-        attribute.valueStart = j + 1;
-        attribute.valueEnd = close;
-        i = close + 1;
-      } else {
-        let k = j;
-        while (k < text.length && !/[\s>]/.test(text[k]!)) k++;
-        attribute.valueStart = j;
-        attribute.valueEnd = k;
-        i = k;
-      }
-      attribute.value = text.slice(attribute.valueStart, attribute.valueEnd);
-      attribute.end = i;
-    }
-    if (!tag.attributes.some((a) => a.name === attribute.name)) tag.attributes.push(attribute); // first one wins, as in HTML
+  } else {
+    // `name=` with the value missing (`<p dir=>`): parse5's position stops at the name; take the `=` too.
+    const missing = /\s*=\s*/y;
+    missing.lastIndex = end;
+    if (missing.test(text)) end = valueStart = valueEnd = missing.lastIndex;
   }
+  return { name: name.toLowerCase(), start, end, value: text.slice(valueStart, valueEnd), valueStart, valueEnd };
+}
+
+/**
+ * The start tag of an element parsed with `verbose: true`; `shift` maps the
+ * offsets of a fragment parsed on its own to offsets in `text`.
+ */
+export function startTag(text: string, element: Element, shift = 0): StartTag | undefined {
+  const position = element.data?.position;
+  const start = position?.opening?.start.offset;
+  const end = position?.opening?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const attributes: Attribute[] = [];
+  for (const at of Object.values(position?.properties ?? {})) {
+    const s = at?.start.offset;
+    const e = at?.end.offset;
+    if (s !== undefined && e !== undefined) attributes.push(attributeAt(text, s + shift, e + shift));
+  }
+  attributes.sort((a, b) => a.start - b.start);
+  // parse5 lower-cases ASCII (and adjusts SVG case) without changing the name's length.
+  return { name: element.tagName, start: start + shift, nameEnd: start + shift + 1 + element.tagName.length, end: end + shift, attributes };
 }
 
 export function attribute(tag: StartTag, name: string): Attribute | undefined {
@@ -97,81 +103,70 @@ const cache = new WeakMap<SourceDocument, MarkupElement[]>();
 export function markupElements(document: SourceDocument): MarkupElement[] {
   let list = cache.get(document);
   if (!list) {
-    list = document.format === 'html' ? htmlElements(document) : document.format === 'markdown' ? markdownElements(document) : [];
+    list = [];
+    if (document.format === 'html') collect(document.markup as HastRoot, document.text, 0, list);
+    else if (document.format === 'markdown') list = markdownElements(document);
     cache.set(document, list);
   }
   return list;
 }
 
-function htmlElements(document: SourceDocument): MarkupElement[] {
-  const out: MarkupElement[] = [];
-  const stack: Array<{ node: HastRoot | HastContent; parent: number }> = [{ node: document.markup as HastRoot, parent: -1 }];
+/** Appends the elements of a hast tree (offsets + `shift` point into `text`) with their parents. */
+function collect(tree: HastRoot, text: string, shift: number, out: MarkupElement[]): void {
+  const stack: Array<{ node: HastNodes; parent: number }> = [{ node: tree, parent: -1 }];
   while (stack.length > 0) {
     const { node, parent } = stack.pop()!;
     let self = parent;
     if (node.type === 'element') {
-      const start = node.position?.start.offset;
+      const tag = startTag(text, node, shift);
       const end = node.position?.end.offset;
-      const tag = start === undefined ? undefined : scanStartTag(document.text, start);
       if (tag && end !== undefined) {
-        out.push({ tag, start: tag.start, end, parent });
+        const contentEnd = node.data?.position?.closing?.start.offset ?? end;
+        out.push({ tag, start: tag.start, end: end + shift, contentEnd: contentEnd + shift, parent });
         self = out.length - 1;
       }
     }
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, parent: self });
   }
-  return out;
 }
 
-const TAG_RE = /<(\/?)([A-Za-z][^\s/>]*)/g;
+const fragmentParser = unified().use(rehypeParse, { fragment: true, verbose: true });
 
 /**
  * Markdown keeps `<span lang="en">`, the text and `</span>` as separate raw
- * nodes: tags are paired per block (a paragraph, a heading, or one block of
- * HTML); an unclosed element extends to the end of that block.
+ * nodes: the raw nodes that share a parent (a paragraph, a heading, the
+ * document's blocks) are parsed together as one HTML fragment, the Markdown
+ * between them blanked out so that offsets stay those of the document.
  */
 function markdownElements(document: SourceDocument): MarkupElement[] {
   const text = document.text;
-  const out: MarkupElement[] = [];
-  const blocks: MdastNodes[] = [];
+  const found: MarkupElement[] = [];
   const stack: MdastNodes[] = [document.markup as MdastRoot];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'html' || (('children' in node) && node.children.some((c) => c.type === 'html'))) blocks.push(node);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNodes);
-  }
-  for (const block of blocks) {
-    const blockEnd = block.position?.end.offset ?? text.length;
-    const raws = block.type === 'html' ? [block] : (block as { children: MdastNodes[] }).children.filter((c) => c.type === 'html');
-    const open: number[] = [];
-    for (const raw of raws) {
-      const s = raw.position?.start.offset;
-      const e = raw.position?.end.offset;
-      if (s === undefined || e === undefined) continue;
-      const slice = text.slice(s, e);
-      for (const match of slice.matchAll(TAG_RE)) {
-        const at = s + match.index;
-        const name = match[2]!.toLowerCase();
-        if (match[1]) {
-          for (let k = open.length - 1; k >= 0; k--) {
-            const el = out[open[k]!]!;
-            if (el.tag.name === name) {
-              el.end = Math.min(e, text.indexOf('>', at) + 1 || e);
-              open.length = k;
-              break;
-            }
-          }
-          continue;
-        }
-        const tag = scanStartTag(text, at);
-        if (!tag || tag.end > e) continue;
-        out.push({ tag, start: at, end: blockEnd, parent: open.length > 0 ? open[open.length - 1]! : -1 });
-        if (!tag.selfClosing && !VOID.has(name)) open.push(out.length - 1);
-        else out[out.length - 1]!.end = tag.end;
-      }
+    if (!('children' in node)) continue;
+    const end = node.position?.end.offset;
+    let from: number | undefined;
+    let html = '';
+    for (const child of node.children) {
+      const s = child.position?.start.offset;
+      const e = child.position?.end.offset;
+      if (child.type !== 'html' || s === undefined || e === undefined) continue;
+      from ??= s;
+      html += ' '.repeat(s - from - html.length) + text.slice(s, e);
     }
+    if (from !== undefined && end !== undefined) {
+      const block: MarkupElement[] = [];
+      collect(fragmentParser.parse(html + ' '.repeat(end - from - html.length)), text, from, block);
+      const base = found.length;
+      for (const element of block) found.push({ ...element, parent: element.parent === -1 ? -1 : base + element.parent });
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNodes);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Source order, with the parent indices renumbered to match.
+  const order = found.map((_, i) => i).sort((a, b) => found[a]!.start - found[b]!.start);
+  const index = new Map(order.map((old, i) => [old, i]));
+  return order.map((old) => ({ ...found[old]!, parent: found[old]!.parent === -1 ? -1 : index.get(found[old]!.parent)! }));
 }
 
 /** The innermost element around [start, end) that has the attribute. */

@@ -42,9 +42,8 @@ export function styleDeclarations(document: SourceDocument): StyleDeclaration[] 
     const sources: Array<{ kind: StyleDeclaration['kind']; offset: number; css: string }> = [];
     const style = attribute(element.tag, 'style');
     if (style && style.value.trim() !== '' && !style.value.includes('&')) sources.push({ kind: 'attribute', offset: style.valueStart, css: style.value });
-    if (element.tag.name === 'style' && !element.tag.selfClosing) {
-      const close = text.lastIndexOf('</', element.end - 1);
-      if (close >= element.tag.end) sources.push({ kind: 'sheet', offset: element.tag.end, css: text.slice(element.tag.end, close) });
+    if (element.tag.name === 'style' && element.contentEnd > element.tag.end) {
+      sources.push({ kind: 'sheet', offset: element.tag.end, css: text.slice(element.tag.end, element.contentEnd) });
     }
     for (const source of sources) {
       const root = parse(source.css);
