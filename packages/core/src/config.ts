@@ -120,7 +120,7 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
   }
   const schema = configSchema(registry);
   // Validation fills in schema defaults: work on a copy, never on the caller's object.
-  const config = structuredClone(raw) as BayanConfig;
+  const config = JSON.parse(JSON.stringify(raw)) as BayanConfig; // config files are JSON-shaped data
   const problems = validateAgainst(schema, config);
   if (problems.length > 0) {
     const first = problems[0]!;
