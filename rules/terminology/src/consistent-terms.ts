@@ -7,24 +7,12 @@
  * else the majority (ties go to the entry's preferred form); plan.ts has
  * the details. The message says how often each form was found.
  */
-import { defineRule, type Locale } from '@bayan/core';
+import { defineRule } from '@bayan/core';
 import type { Root } from 'nlcst';
+import { countsText } from './counts.js';
 import { findOccurrences } from './occurrences.js';
 import { planConsistency } from './plan.js';
 import { activeTerms, termChoices } from './settings.js';
-
-function times(count: number, locale: Locale): string {
-  if (locale === 'en') return count === 1 ? '1 time' : `${count} times`;
-  if (count === 1) return 'مرة واحدة';
-  if (count === 2) return 'مرتين';
-  return count <= 10 ? `${count} مرات` : `${count} مرة`;
-}
-
-function countsText(counts: ReadonlyArray<{ label: string; count: number }>, locale: Locale): string {
-  const open = locale === 'en' ? '“' : '«';
-  const close = locale === 'en' ? '”' : '»';
-  return counts.map(({ label, count }) => `${open}${label}${close} ${times(count, locale)}`).join(locale === 'en' ? ', ' : '، ');
-}
 
 export const consistentTerms = defineRule({
   meta: {

@@ -1,5 +1,6 @@
 import { definePack } from '@bayan/core';
 import { consistentTerms } from './consistent-terms.js';
+import { consistentTransliteration } from './consistent-transliteration.js';
 import { preferredTerms } from './preferred-terms.js';
 import { prepareSettings, settingsSchema, styleSchema } from './settings.js';
 
@@ -9,7 +10,7 @@ export const pack = definePack({
     ar: 'مصطلحات الدار والاتساق في كتابة المصطلح الواحد، مع مراعاة السوابق واللواحق.',
     en: 'House terms and consistent spelling of one term within a release, clitic-aware.',
   },
-  rules: [preferredTerms, consistentTerms],
+  rules: [preferredTerms, consistentTerms, consistentTransliteration],
   presets: {
     // extends: ['recommended', 'terminology/gov-uk']
     'gov-uk': {
@@ -23,6 +24,6 @@ export const pack = definePack({
 });
 
 export default pack;
-export { consistentTerms, preferredTerms };
+export { consistentTerms, consistentTransliteration, preferredTerms };
 export { loadDictionary, prepareSettings, dictionarySchema, baseDictionary, houseStyles, type TerminologySettings } from './settings.js';
 export type { Dictionary, Entry, Form, Kind } from './dictionary.js';

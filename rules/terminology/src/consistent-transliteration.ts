@@ -1,0 +1,90 @@
+/**
+ * One spelling per name: a transliterated name written two ways in one
+ * release («فولكنر» and «فالكونر») is found from the text itself
+ * (transliteration.ts says how names are told from ordinary words and when
+ * two spellings are one name). Each occurrence of a minority spelling gets a
+ * suggestion, never a fix, to write the majority spelling (a tie goes to the
+ * spelling that comes first): two close spellings may still be two people,
+ * and the right spelling of a name is the editor's call. Words that belong to
+ * the active dictionaries are left to terminology/consistent-terms.
+ */
+import { defineRule } from '@bayan/core';
+import type { Node, Parent } from 'unist';
+import type { Root, Word } from 'nlcst';
+import { countsText } from './counts.js';
+import { defaultCommonWords } from './common-words.js';
+import { findOccurrences } from './occurrences.js';
+import { activeTerms } from './settings.js';
+import { findVariants, type WordToken } from './transliteration.js';
+
+function wordTokens(root: Root, text: string): WordToken[] {
+  const out: WordToken[] = [];
+  const visit = (node: Node): void => {
+    if (node.type === 'WordNode') {
+      const word = node as Word;
+      const start = word.position?.start.offset;
+      const end = word.position?.end.offset;
+      if (word.data?.script !== 'arabic' || start === undefined || end === undefined) return;
+      const value = text.slice(start, end);
+      out.push({ start, end, value, normal: word.data.normal ?? value, proclitics: word.data.clitics?.proclitics ?? [] });
+      return;
+    }
+    for (const child of (node as Partial<Parent>).children ?? []) visit(child);
+  };
+  visit(root);
+  return out;
+}
+
+export const consistentTransliteration = defineRule({
+  meta: {
+    id: 'terminology/consistent-transliteration',
+    type: 'suggestion',
+    docs: {
+      description: {
+        ar: 'يكتب اسم العلم المنقول بصيغة واحدة في البيان (فولكنر/فالكونر).',
+        en: 'Writes a transliterated name one way in a release (فولكنر/فالكونر).',
+      },
+      recommended: 'warning',
+      url: 'rules/terminology/docs/consistent-transliteration.md',
+    },
+    hasSuggestions: true,
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
+    messages: {
+      mixed: {
+        ar: 'يبدو أن البيان يكتب الاسم نفسه بصيغتين ({{counts}})؛ إن كان الاسم واحدا فاكتب «{{expected}}» بدل «{{actual}}».',
+        en: 'This document seems to write one name two ways ({{counts}}); if it is the same name, write “{{expected}}” instead of “{{actual}}”.',
+      },
+      replace: {
+        ar: 'اكتب «{{expected}}».',
+        en: 'Write “{{expected}}”.',
+      },
+    },
+  },
+  create(context) {
+    return {
+      'Document:exit'() {
+        const { document, text, locale } = context;
+        const root = document.prose as Root;
+        // Dictionary terms (سوريا/سورية, جنيه/جنية…) are terminology/consistent-terms' business.
+        const terms = findOccurrences(root, text, activeTerms(context));
+        const skip = (start: number, end: number) => terms.some((t) => t.start < end && start < t.end);
+        for (const variant of findVariants(wordTokens(root, text), defaultCommonWords, skip)) {
+          const { token, nameStart } = variant;
+          const prefix = text.slice(token.start, nameStart);
+          const data = { actual: token.value, expected: prefix + variant.expected, counts: countsText(variant.counts, locale) };
+          context.report({
+            range: [token.start, token.end],
+            messageId: 'mixed',
+            data,
+            actual: token.value,
+            expected: [data.expected],
+            suggest: [{ messageId: 'replace', data, fix: { range: [nameStart, token.end], text: variant.expected } }],
+          });
+        }
+      },
+    };
+  },
+});
+
+export default consistentTransliteration;

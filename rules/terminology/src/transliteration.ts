@@ -1,0 +1,324 @@
+/**
+ * Two spellings of one transliterated name in one document («فولكنر» and
+ * «فالكونر»), found from the text itself. Arabic has no capital letters, so
+ * names are told from ordinary words by elimination:
+ *
+ * 1. Candidates: Arabic words (no digits, no Latin), stripped of the
+ *    proclitics و ف ب ل ك that their clitic analysis finds (see `stemOf` for
+ *    which split is kept), of at least 4 letters, not starting with the
+ *    article (transliterated names of people do not take «ال»; Arabic place
+ *    names that do are spelled one way), not a common word (the data list,
+ *    with its suffixed forms), and not seen in the document in a form that
+ *    only ordinary words take: with the article, with a plural or pronoun
+ *    suffix, or conjugated (ي/ت/ن + the word).
+ * 2. Two candidate spellings are one name when they begin and end with the
+ *    same letter, neither is an inflection of the other (the same word with
+ *    a different suffix: ون/ين, ة/ية…; «…اء» broken plurals; «م…» nouns with
+ *    «ا» after the second letter, مفعل/مفاعل), and either their skeletons
+ *    (the first letter plus every letter that is not ا و ي ى or a hamza) are
+ *    equal, or both have at least 6 letters and their skeletons differ by one
+ *    substitution between letters that render the same foreign sound (ج/غ/ق/ك,
+ *    ت/ط, س/ص/ث, د/ض/ذ, ز/ذ/ظ, ه/ح). The skeleton must have at least 4 letters:
+ *    shorter ones are Arabic roots in their patterns (كاتب/كتاب).
+ */
+import { analyzeClitics, cliticCandidates, normalize, normalizeWord } from '@bayan/arabic';
+
+/** One Arabic word of the document. */
+export interface WordToken {
+  /** Offsets of the word in the document. */
+  start: number;
+  end: number;
+  /** The word as written. */
+  value: string;
+  /** normalizeWord(value). */
+  normal: string;
+  /** Proclitics found by the word's clitic analysis (e.g. ['و','ب'], ['ف','ال']). */
+  proclitics: readonly string[];
+}
+
+export interface CommonWords {
+  /** Is this (normalised) word, or a clitic/suffix form of it, a common word? */
+  has(word: string): boolean;
+}
+
+export interface Variant {
+  token: WordToken;
+  /** Document offset where the name begins (after the proclitics). */
+  nameStart: number;
+  /** The name as written here (normalised). */
+  form: string;
+  /** The spelling to write (the majority form). */
+  expected: string;
+  /** Forms of this name and how often each occurs, majority first. */
+  counts: Array<{ label: string; count: number }>;
+}
+
+const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/u;
+const MIN_LETTERS = 4;
+const MIN_SKELETON = 4;
+const MIN_LONG = 6;
+const HAMZA = /[ءؤئ]/gu;
+
+/** Folded for comparison: أ/إ/آ/ٱ→ا, ى→ي, ة→ه (normalizeWord's fold). */
+const fold = (word: string): string => normalizeWord(word, { fold: true });
+
+/** First letter, then every letter that is not a long vowel or a hamza seat. */
+export function skeleton(word: string): string {
+  const f = fold(word);
+  return f.slice(0, 1) + f.slice(1).replace(/[اويءؤئ]/gu, '');
+}
+
+/** Suffix morphemes (folded): two words that differ only in these are one word inflected. */
+const SUFFIXES = ['', 'ا', 'ات', 'يات', 'ان', 'ون', 'ين', 'وا', 'ه', 'يه', 'ها', 'هم', 'هما', 'ي', 'يا', 'يين', 'يون', 'ت', 'تم', 'نا', 'اء'];
+/** Suffixes that only ordinary words take (names do not). */
+const WORD_SUFFIXES = ['ات', 'ون', 'ين', 'ان', 'وا', 'ها', 'هم', 'هما', 'تم', 'نا'];
+
+function bases(folded: string): string[] {
+  const out: string[] = [];
+  for (const suffix of SUFFIXES) {
+    if (folded.length - suffix.length >= 2 && folded.endsWith(suffix)) out.push(folded.slice(0, folded.length - suffix.length));
+  }
+  return out;
+}
+
+/** The same word with different suffixes (المتحدون/المتحدين, دولي/دولية, يشكل/يشكلون). */
+function inflections(a: string, b: string): boolean {
+  const fb = new Set(bases(fold(b)));
+  return bases(fold(a)).some((base) => fb.has(base));
+}
+
+const SOUND_CLASSES = ['جغقكگ', 'تط', 'سصث', 'دضذ', 'زذظ', 'هح', 'فڤ', 'بپ'];
+const sameSound = (x: string, y: string): boolean => x === y || SOUND_CLASSES.some((c) => c.includes(x) && c.includes(y));
+
+/** «م» + consonant + «ا» where the other has two consonants: a broken plural (مجالس of مجلس). */
+function brokenPluralOf(plural: string, singular: string): boolean {
+  return plural.startsWith('م') && plural[2] === 'ا' && !/[اويءؤئ]/u.test(singular.slice(1, 3));
+}
+
+/** Are two different candidate spellings one name written two ways? */
+export function sameName(a: string, b: string): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  if (a === b || fa[0] !== fb[0]) return false;
+  // Only a hamza seat, ى/ي or ة/ه differs (أوستن/اوستن, مصطفى/مصطفي, ادعاءات/ادعائات): a
+  // spelling slip of one word, which the orthography pack reports.
+  if (fa.replace(HAMZA, 'ء') === fb.replace(HAMZA, 'ء')) return false;
+  if (inflections(a, b)) return false;
+  if (fa.endsWith('اء') !== fb.endsWith('اء')) return false;
+  if (brokenPluralOf(fa, fb) || brokenPluralOf(fb, fa)) return false;
+  const sa = skeleton(a);
+  const sb = skeleton(b);
+  if (sa.length < MIN_SKELETON || sb.length < MIN_SKELETON) return false;
+  const lastA = fa[fa.length - 1]!;
+  const lastB = fb[fb.length - 1]!;
+  if (sa === sb) return lastA === lastB;
+  if (fa.length < MIN_LONG || fb.length < MIN_LONG || sa.length !== sb.length) return false;
+  let differences = 0;
+  for (let k = 1; k < sa.length; k++) {
+    if (sa[k] === sb[k]) continue;
+    if (!sameSound(sa[k]!, sb[k]!)) return false;
+    differences++;
+  }
+  return differences === 1 && sameSound(lastA, lastB);
+}
+
+/** A common-word list: folded words; a word is common if it, or a clitic/suffix form of it, is listed. */
+export function commonWords(words: Iterable<string>): CommonWords {
+  const set = new Set<string>();
+  for (const word of words) set.add(fold(word));
+  const listed = (stem: string): boolean => {
+    const f = fold(stem);
+    if (set.has(f)) return true;
+    for (const base of bases(f)) {
+      if (set.has(base) || set.has(`${base}ه`)) return true;
+      if (base.endsWith('ت') && set.has(`${base.slice(0, -1)}ه`)) return true;
+    }
+    // Present tense of a listed past (يجتمع ← اجتمع) or of a listed verb (يتعاون ← تعاون).
+    // (Not ت: it also begins verbal nouns, and تقديم is no form of قديم.)
+    if (/^[ين]/u.test(f) && (set.has(f.slice(1)) || set.has(`ا${f.slice(1)}`))) return true;
+    return false;
+  };
+  return {
+    has(word: string): boolean {
+      if (listed(word)) return true;
+      return cliticCandidates(normalizeWord(word)).some((c) => c.stem.length >= 2 && listed(c.stem));
+    },
+  };
+}
+
+interface Split {
+  /** Letters of the normalised word before the name. */
+  prefix: number;
+  stem: string;
+  /** The word begins like «فال…»/«وال…»: its analysis found an article after the prefix. */
+  articleLike: boolean;
+}
+
+/** Splits of a word into proclitics (و ف ب ل ك, never the article) and a possible name, least stripped first. */
+function splits(token: WordToken): Split[] {
+  const letters = token.proclitics.filter((p) => p !== 'ال');
+  const articleLike = letters.length < token.proclitics.length;
+  const out: Split[] = [];
+  // With an article the last split would start with «ال» (or «لل»): that is no name.
+  const last = articleLike ? letters.length - 1 : letters.length;
+  for (let k = 0; k <= last; k++) out.push({ prefix: k, stem: token.normal.slice(k), articleLike });
+  return out;
+}
+
+/** What the document tells about stems: forms only ordinary words take. */
+class Family {
+  private readonly article = new Set<string>();
+  private readonly seen = new Set<string>();
+  /** Folded stem → the distinct words it was read in. */
+  private readonly wordsOf = new Map<string, Set<string>>();
+
+  constructor(tokens: readonly WordToken[]) {
+    for (const token of tokens) {
+      const analysis = analyzeClitics(token.normal);
+      // Every proclitic split: «وللمجلس» → «للمجلس», «لمجلس», «مجلس» (the analysis never strips enclitics).
+      const stems: string[] = [];
+      for (let k = 0; k <= token.normal.length - analysis.stem.length; k++) stems.push(token.normal.slice(k));
+      if (analysis.proclitics.includes('ال')) this.article.add(fold(analysis.stem));
+      for (const stem of stems) {
+        const f = fold(stem);
+        this.seen.add(f);
+        let words = this.wordsOf.get(f);
+        if (!words) this.wordsOf.set(f, (words = new Set()));
+        words.add(token.normal);
+      }
+    }
+  }
+
+  /** Read in more than one distinct word (e.g. «الكونر» of «فالكونر» also in «والكونر»). */
+  elsewhere(stem: string, word: string): boolean {
+    const words = this.wordsOf.get(fold(stem));
+    return words !== undefined && [...words].some((w) => w !== word);
+  }
+
+  /** Seen with the article, a plural or pronoun suffix, or conjugated: an ordinary word. */
+  ordinary(stem: string): boolean {
+    const f = fold(stem);
+    if (this.article.has(f)) return true;
+    const roots = f.endsWith('ه') ? [f, f.slice(0, -1)] : [f];
+    for (const root of roots) {
+      for (const suffix of WORD_SUFFIXES) if (this.seen.has(root + suffix)) return true;
+      if (root !== f && this.seen.has(`${root}ت`)) return true;
+    }
+    for (const prefix of ['ي', 'ت', 'ن']) if (this.seen.has(prefix + f)) return true;
+    if (/^[يتنا]/u.test(f)) {
+      for (const prefix of ['ي', 'ت', 'ن', 'ا']) if (prefix !== f[0] && this.seen.has(prefix + f.slice(1))) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The minority spellings of names written two ways. `skip(start, end)` leaves
+ * words out altogether (e.g. the terms of the active dictionaries, which
+ * terminology/consistent-terms checks).
+ */
+export function findVariants(all: readonly WordToken[], common: CommonWords, skip?: (start: number, end: number) => boolean): Variant[] {
+  const tokens = all.filter((t) => ARABIC_WORD.test(t.normal) && !skip?.(t.start, t.end));
+  const family = new Family(tokens);
+  const candidateCache = new Map<string, boolean>();
+  const candidate = (split: Split, word: string): boolean => {
+    const key = `${split.stem}|${split.articleLike ? 1 : 0}|${word}`;
+    let ok = candidateCache.get(key);
+    if (ok === undefined) {
+      ok = split.stem.length >= MIN_LETTERS && !common.has(split.stem) && !family.ordinary(split.stem);
+      if (ok && split.articleLike) {
+        // «فالكونر» is a name only if «الكونر» is nothing else in the document.
+        const stem = analyzeClitics(split.stem).stem;
+        ok = !common.has(stem) && !family.elsewhere(stem, word);
+      }
+      candidateCache.set(key, ok);
+    }
+    return ok;
+  };
+
+  // Words as written on their own (the first split of every word), by skeleton.
+  const bare = new Set(tokens.map((t) => t.normal));
+  const bareBySkeleton = new Map<string, string[]>();
+  for (const word of bare) {
+    const key = skeleton(word);
+    const list = bareBySkeleton.get(key);
+    if (list) list.push(word);
+    else bareBySkeleton.set(key, [word]);
+  }
+  const hasBarePartner = (stem: string): boolean => {
+    if (bare.has(stem)) return true;
+    return (bareBySkeleton.get(skeleton(stem)) ?? []).some((w) => sameName(stem, w));
+  };
+
+  // The name in each word: the most stripped split that the document also
+  // writes on its own («وفولكنر» → «فولكنر» when «فولكنر» occurs), else the word.
+  interface Occurrence { token: WordToken; split: Split }
+  const occurrences: Occurrence[] = [];
+  for (const token of tokens) {
+    const options = splits(token);
+    if (options.length === 0) continue; // «الـ» + word
+    let chosen = options[0]!;
+    for (let k = options.length - 1; k >= 1; k--) {
+      if (hasBarePartner(options[k]!.stem)) {
+        chosen = options[k]!;
+        break;
+      }
+    }
+    if (candidate(chosen, token.normal)) occurrences.push({ token, split: chosen });
+  }
+
+  // Distinct forms, grouped by skeleton length for the comparisons.
+  const forms = new Map<string, { first: number; count: number; articleLike: boolean }>();
+  occurrences.forEach((o, index) => {
+    const form = forms.get(o.split.stem);
+    if (form) form.count++;
+    else forms.set(o.split.stem, { first: index, count: 1, articleLike: o.split.articleLike });
+  });
+  const names = [...forms.keys()];
+  const parent = new Map(names.map((n) => [n, n]));
+  const find = (n: string): string => {
+    let p = parent.get(n)!;
+    while (p !== parent.get(p)) p = parent.get(p)!;
+    parent.set(n, p);
+    return p;
+  };
+  const byLength = new Map<number, string[]>();
+  for (const name of names) {
+    const length = skeleton(name).length;
+    byLength.set(length, [...(byLength.get(length) ?? []), name]);
+  }
+  for (const group of byLength.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        // Two «فال…»-like words are more likely «و/ف + ال + word» than a name.
+        if (forms.get(a)!.articleLike && forms.get(b)!.articleLike) continue;
+        if (sameName(a, b)) parent.set(find(a), find(b));
+      }
+    }
+  }
+
+  const clusters = new Map<string, string[]>();
+  for (const name of names) {
+    const root = find(name);
+    clusters.set(root, [...(clusters.get(root) ?? []), name]);
+  }
+  const expectedOf = new Map<string, { expected: string; counts: Variant['counts'] }>();
+  for (const members of clusters.values()) {
+    if (members.length < 2) continue;
+    // Majority first; a tie goes to the form that comes first in the document.
+    members.sort((x, y) => forms.get(y)!.count - forms.get(x)!.count || forms.get(x)!.first - forms.get(y)!.first);
+    const counts = members.map((label) => ({ label, count: forms.get(label)!.count }));
+    for (const member of members.slice(1)) expectedOf.set(member, { expected: members[0]!, counts });
+  }
+
+  const out: Variant[] = [];
+  for (const { token, split } of occurrences) {
+    const target = expectedOf.get(split.stem);
+    if (!target) continue;
+    const nameStart = token.start + normalize(token.value).toOriginal(split.prefix);
+    out.push({ token, nameStart, form: split.stem, expected: target.expected, counts: target.counts });
+  }
+  return out;
+}
