@@ -7,7 +7,8 @@
  * off for the rest of the file; the other rules' findings are kept.
  */
 import type { SourceDocument } from './document.js';
-import { localize, engineMessages } from './messages.js';
+import { engineFinding } from './fatal.js';
+import { localize } from './messages.js';
 import { postProcess } from './pipeline.js';
 import { packOf, type ReportDescriptor, type RuleContext, type RuleModule, type Visitors } from './rule.js';
 import type { Edit, Finding, Locale, Range, Severity, Suggestion } from './types.js';
@@ -62,20 +63,7 @@ interface RuleState {
 
 function ruleErrorFinding(document: SourceDocument, ruleId: string, error: unknown, locale: Locale): Finding {
   const data = { rule: ruleId, error: error instanceof Error ? error.message : String(error) };
-  const point = document.lines.pointAt(0);
-  return {
-    ruleId: 'bayan/rule-error',
-    source: 'bayan',
-    severity: 'error',
-    messageId: 'ruleError',
-    message: localize(engineMessages.ruleError, locale, data),
-    data,
-    place: { start: point, end: point },
-    line: point.line,
-    column: point.column,
-    endLine: point.line,
-    endColumn: point.column,
-  };
+  return engineFinding('bayan/rule-error', 'ruleError', data, locale, document.lines.pointAt(0));
 }
 
 function makeContext(document: SourceDocument, active: ActiveRule, options: LintOptions, sink: Finding[]): RuleContext {

@@ -51,3 +51,44 @@ export class ProseBuilder {
     };
   }
 }
+
+/** How a markup tree's nodes take part in prose. */
+export interface ProseShape<N> {
+  /** The node's children to visit (none for a leaf or a node that is not prose). */
+  children(node: N): readonly N[];
+  /** A text leaf: its source range is a run of prose. */
+  isText(node: N): boolean;
+  /** Not prose at all (code, raw HTML, script…): skipped with its subtree. */
+  skip(node: N): boolean;
+  /** A block: its runs form one paragraph, apart from the text around it. */
+  isBlock(node: N): boolean;
+}
+
+type Positioned = { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined };
+
+/** Walks a markup tree (iteratively: hostile input can nest thousands of levels deep) and builds its prose tree. */
+export function buildProse<N extends Positioned>(tree: N, shape: ProseShape<N>, text: string, lines: LineIndex): NlcstRoot {
+  const builder = new ProseBuilder(text, lines);
+  const stack: Array<{ node: N; close: boolean }> = [{ node: tree, close: false }];
+  while (stack.length > 0) {
+    const { node, close } = stack.pop()!;
+    if (close) {
+      builder.endParagraph();
+      continue;
+    }
+    if (shape.skip(node)) continue;
+    if (shape.isText(node)) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) builder.addRun(start, end);
+      continue;
+    }
+    if (shape.isBlock(node)) {
+      builder.endParagraph();
+      stack.push({ node, close: true });
+    }
+    const children = shape.children(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, close: false });
+  }
+  return builder.finish();
+}
