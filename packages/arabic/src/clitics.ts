@@ -77,7 +77,20 @@ function enclitcSplits(rest: string): Array<{ stem: string; enclitic: string }> 
  * unsegmented word is always the last candidate. A proclitic stack is only
  * stripped if the stem keeps at least 2 letters.
  */
-export function cliticCandidates(normalWord: string): CliticAnalysis[] {
+export function cliticCandidates(normalWord: string): readonly CliticAnalysis[] {
+  // Words repeat in running text and several rules ask about the same word: one computation each.
+  const cached = CANDIDATE_CACHE.get(normalWord);
+  if (cached) return cached;
+  const out = computeCandidates(normalWord);
+  if (CANDIDATE_CACHE.size >= CANDIDATE_CACHE_LIMIT) CANDIDATE_CACHE.clear();
+  CANDIDATE_CACHE.set(normalWord, out);
+  return out;
+}
+
+const CANDIDATE_CACHE = new Map<string, readonly CliticAnalysis[]>();
+const CANDIDATE_CACHE_LIMIT = 50_000;
+
+function computeCandidates(normalWord: string): readonly CliticAnalysis[] {
   const out: CliticAnalysis[] = [];
   const max = Math.min(MAX_STACK_LENGTH, normalWord.length - 2);
   for (let k = max; k >= 1; k--) {
@@ -93,7 +106,12 @@ export function cliticCandidates(normalWord: string): CliticAnalysis[] {
     out.push({ proclitics: [], stem, enclitic, confirmed: false });
   }
   out.push({ proclitics: [], stem: normalWord, enclitic: null, confirmed: false });
-  return out;
+  // Shared between callers: frozen, so a caller that edits one fails loudly instead of corrupting the cache.
+  for (const candidate of out) {
+    Object.freeze(candidate.proclitics);
+    Object.freeze(candidate);
+  }
+  return Object.freeze(out);
 }
 
 /** Proclitics that may be stripped without a lexicon (not the future marker س). */

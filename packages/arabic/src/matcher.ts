@@ -130,13 +130,11 @@ export function compileTerms(terms: TermInput[], options?: { fold?: boolean; pro
     for (const enclitic of MATCH_ENCLITICS) {
       if (key.length - enclitic.length < 2 || !key.endsWith(enclitic) || !unfolded.endsWith(enclitic)) continue;
       const stem = key.slice(0, -enclitic.length);
-      const stems = [stem];
-      if (stem.endsWith('ت')) stems.unshift(stem.slice(0, -1) + (fold ? 'ه' : 'ة'));
-      if (!fold && stem.endsWith('ي')) stems.unshift(`${stem.slice(0, -1)}ى`);
-      for (const s of stems) {
-        const term = node.next.get(s)?.term;
-        if (term) return { term, enclitic };
-      }
+      const last = stem[stem.length - 1];
+      // ة was written ت before the pronoun (حكومتها); unfolded, final ى was written ي (عليها).
+      const restored = last === 'ت' ? `${stem.slice(0, -1)}${fold ? 'ه' : 'ة'}` : !fold && last === 'ي' ? `${stem.slice(0, -1)}ى` : undefined;
+      const term = (restored !== undefined ? node.next.get(restored)?.term : undefined) ?? node.next.get(stem)?.term;
+      if (term) return { term, enclitic };
     }
     return undefined;
   };
