@@ -17,9 +17,9 @@ export async function benchLint(fmt) {
   const release = arabicCorpus(7 * 1024, 3);
   const task = { path: 'release.txt', text: release, config: null, configFile: '<none>', relPath: 'release.txt', cliRules: null, locale: 'ar', fix: false };
   let findings = 0;
-  for (let i = 0; i < 5; i++) findings = (await lintTask(task, registry)).findings.length;
+  for (let i = 0; i < 50; i++) findings = (await lintTask(task, registry)).findings.length;
   const samples = [];
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
     await lintTask(task, registry);
     samples.push(performance.now() - t0);
