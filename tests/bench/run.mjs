@@ -7,6 +7,7 @@ import { compileTerms, tokenize } from '@bayan/arabic';
 import { arabicCorpus, syntheticTerms } from './corpus.mjs';
 import { benchLint, median } from './lint.mjs';
 import { benchTerms } from './terms.mjs';
+import { benchA11y } from './a11y.mjs';
 
 const MB = 1024 * 1024;
 
@@ -55,3 +56,5 @@ console.log();
 await benchLint(fmt);
 console.log();
 await benchTerms(fmt, median);
+console.log();
+await benchA11y(fmt, median);
