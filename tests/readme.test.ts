@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript script without type declarations
-import { withTable } from '../scripts/rules-table.mjs';
+import { generated } from '../scripts/readme.mjs';
 
 const root = new URL('..', import.meta.url);
 
 describe('README', () => {
   const readme = readFileSync(new URL('README.md', root), 'utf8');
 
-  it('has the generated rules table up to date (run: node scripts/rules-table.mjs --write)', () => {
-    expect((withTable as (s: string) => string)(readme)).toBe(readme);
+  it('has its generated parts up to date: rules table and options (run: node scripts/readme.mjs --write)', () => {
+    expect((generated as (s: string) => string)(readme)).toBe(readme);
   });
 
   it('documents exactly two Quick start commands and the test command CI runs', () => {

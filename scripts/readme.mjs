@@ -1,14 +1,37 @@
 #!/usr/bin/env node
-// The README's table of rules, generated from each rule's meta so it cannot
-// drift: `node scripts/rules-table.mjs --write` rewrites the part of README.md
-// between <!-- rules:start --> and <!-- rules:end -->; tests/readme.test.ts
-// fails when the README is out of date.
+// The README's generated parts, so they cannot drift: the table of rules
+// (from each rule's meta, between <!-- rules:start --> and <!-- rules:end -->)
+// and the command's options (its --help text, between <!-- cli:start --> and
+// <!-- cli:end -->). `node scripts/readme.mjs --write` rewrites them;
+// tests/readme.test.ts fails when the README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { packs } from '@bayan/cli';
+import { HELP, packs } from '@bayan/cli';
 import { RuleRegistry, resolveConfig } from '@bayan/core';
 
 const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
+const CLI_START = '<!-- cli:start -->';
+const CLI_END = '<!-- cli:end -->';
+
+export function cliSection() {
+  return [
+    CLI_START,
+    '```text',
+    HELP.trimEnd(),
+    '```',
+    '',
+    'The details of every option, the formatters, the pre-commit hook, a lint-staged/husky recipe and an',
+    'example GitHub Actions workflow are in [packages/cli/README.md](packages/cli/README.md).',
+    CLI_END,
+  ].join('\n');
+}
+
+function replaceBetween(text, start, end, block) {
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i === -1 || j === -1) throw new Error(`README.md lacks the ${start} … ${end} markers`);
+  return text.slice(0, i) + block + text.slice(j + end.length);
+}
 
 export function rulesTable() {
   const registry = new RuleRegistry(packs);
@@ -34,16 +57,14 @@ export function rulesTable() {
   return lines.join('\n');
 }
 
-export function withTable(readme) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end === -1) throw new Error(`README.md lacks the ${START} … ${END} markers`);
-  return readme.slice(0, start) + rulesTable() + readme.slice(end + END.length);
+/** The README with its generated parts brought up to date. */
+export function generated(readme) {
+  return replaceBetween(replaceBetween(readme, START, END, rulesTable()), CLI_START, CLI_END, cliSection());
 }
 
 if (process.argv.includes('--write')) {
   const path = new URL('../README.md', import.meta.url);
   const readme = readFileSync(path, 'utf8');
-  const next = withTable(readme);
+  const next = generated(readme);
   if (next !== readme) writeFileSync(path, next);
 }
