@@ -1,6 +1,7 @@
 /**
- * Latin `,` `;` `?` after an Arabic word become `،` `؛` `؟` (catalog §4
- * P4), unless the next word is Latin or a number (a Latin run such as
+ * Latin `,` `;` `?` after an Arabic word (or after a figure, when an
+ * Arabic word follows) become `،` `؛` `؟` (catalog §4 P4), unless the next
+ * word is Latin or a number (a Latin run such as
  * «Paris, London» or a list of figures keeps Latin marks). Numbers and URLs
  * are single tokens, so their commas and dots are never seen here. The
  * Urdu full stop «۔» (U+06D4) gets a suggestion to use «.» (catalog §4).
@@ -54,9 +55,12 @@ export default defineRule({
           }
           const expected = leaf.type === 'PunctuationNode' ? ARABIC[leaf.text] : undefined;
           if (!expected) return;
-          const before = neighbour(leaves, i, -1);
-          if (!isArabicWord(before.leaf)) return;
+          const before = neighbour(leaves, i, -1).leaf;
           const after = neighbour(leaves, i, 1).leaf;
+          // After an Arabic word; or after a figure when Arabic text follows («عام 2027, ويشمل»):
+          // a comma inside a number is part of the number's token and never seen here.
+          const afterFigure = before?.type === 'WordNode' && before.script === 'number' && isArabicWord(after);
+          if (!isArabicWord(before) && !afterFigure) return;
           if (after?.type === 'WordNode' && after.script !== 'arabic') return;
           context.report({
             range: [leaf.start, leaf.end],
