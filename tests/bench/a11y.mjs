@@ -39,7 +39,7 @@ export async function benchA11y(fmt, median) {
     ['every pack', { extends: ['recommended'] }],
     ['every pack but a11y', { extends: ['recommended'], rules: off }],
   ];
-  console.log(`6. A ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB HTML release page, warm`);
+  console.log(`6. An ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB HTML release page, warm`);
   for (const [name, config] of configs) {
     const task = { path: 'page.html', text: html, config, configFile: 'bench.yaml', relPath: 'page.html', cliRules: null, locale: 'en', fix: false };
     let findings = 0;
