@@ -11,7 +11,7 @@ import { defineRule } from '@bayan/core';
 import type { Root } from 'nlcst';
 import { countsText } from './counts.js';
 import { findOccurrences } from './occurrences.js';
-import { planConsistency } from './plan.js';
+import { planConsistency, reportPlanned } from './plan.js';
 import { activeTerms, termChoices } from './settings.js';
 
 export const consistentTerms = defineRule({
@@ -51,18 +51,9 @@ export const consistentTerms = defineRule({
         const { document, text, locale } = context;
         const occurrences = findOccurrences(document.prose as Root, text, activeTerms(context));
         for (const planned of planConsistency(occurrences, text, termChoices(context))) {
-          const { entry } = planned.occurrence;
           const actual = text.slice(planned.range[0], planned.range[1]);
           const data = { actual, expected: planned.expected, counts: countsText(planned.counts, locale) };
-          context.report({
-            range: planned.range,
-            messageId: planned.chosen ? 'chosen' : 'mixed',
-            data,
-            actual,
-            expected: [planned.expected],
-            ...(entry.level ? { severity: entry.level } : {}),
-            ...(!planned.editable ? {} : planned.safe ? { fix: planned.edit } : { suggest: [{ messageId: 'replace', data, fix: planned.edit }] }),
-          });
+          reportPlanned(context, planned, planned.chosen ? 'chosen' : 'mixed', data);
         }
       },
     };

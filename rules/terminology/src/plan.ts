@@ -14,7 +14,7 @@
  * then the one written first). Every occurrence outside the target is a
  * finding whose edit rewrites it into the target category.
  */
-import type { Edit } from '@bayan/core';
+import type { Edit, RuleContext } from '@bayan/core';
 import { normalizeWord } from '@bayan/arabic';
 import type { Entry } from './dictionary.js';
 import type { Occurrence } from './occurrences.js';
@@ -171,4 +171,21 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
     at = edit.range[1];
   }
   return out + text.slice(at);
+}
+
+/**
+ * Reports one planned change: a fix when it is safe, else a suggestion
+ * (message `replace`), nothing to apply when markup splits the term.
+ */
+export function reportPlanned(context: RuleContext, planned: Planned, messageId: string, data: { actual: string; expected: string; [key: string]: string }): void {
+  const { entry } = planned.occurrence;
+  context.report({
+    range: planned.range,
+    messageId,
+    data,
+    actual: data.actual,
+    expected: [planned.expected],
+    ...(entry.level ? { severity: entry.level } : {}),
+    ...(!planned.editable ? {} : planned.safe ? { fix: planned.edit } : { suggest: [{ messageId: 'replace', data, fix: planned.edit }] }),
+  });
 }

@@ -11,7 +11,7 @@
 import { defineRule } from '@bayan/core';
 import type { Root } from 'nlcst';
 import { findOccurrences } from './occurrences.js';
-import { planPreferred } from './plan.js';
+import { planPreferred, reportPlanned } from './plan.js';
 import { activeTerms } from './settings.js';
 
 export const preferredTerms = defineRule({
@@ -54,15 +54,7 @@ export const preferredTerms = defineRule({
           const { entry } = planned.occurrence;
           const actual = text.slice(planned.range[0], planned.range[1]);
           const data = { actual, expected: planned.expected, note: entry.note[locale] };
-          context.report({
-            range: planned.range,
-            messageId: entry.kind === 'discouraged' ? 'discouraged' : 'substitute',
-            data,
-            actual,
-            expected: [planned.expected],
-            ...(entry.level ? { severity: entry.level } : {}),
-            ...(!planned.editable ? {} : planned.safe ? { fix: planned.edit } : { suggest: [{ messageId: 'replace', data, fix: planned.edit }] }),
-          });
+          reportPlanned(context, planned, entry.kind === 'discouraged' ? 'discouraged' : 'substitute', data);
         }
       },
     };
