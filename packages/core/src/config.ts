@@ -245,8 +245,9 @@ function matches(patterns: string | string[], filePath: string): boolean {
  */
 export function resolveConfig(config: BayanConfig | null, filePath: string, registry: RuleRegistry, file = '<config>'): ResolvedConfig {
   const resolved: ResolvedConfig = { style: {}, settings: {}, rules: {}, ignores: [] };
-  const root = config ?? { extends: 'recommended' };
-  const chain = layers(root.extends === undefined && config !== null ? { ...root, extends: 'recommended' } : root, file, registry);
+  // No config, or a config without `extends`, builds on `recommended`; `extends: []` starts from nothing.
+  const root: BayanConfig = config?.extends !== undefined ? config : { ...config, extends: 'recommended' };
+  const chain = layers(root, file, registry);
   for (const { config: layer, file: layerFile } of chain) {
     if (layer.locale) resolved.locale = layer.locale;
     Object.assign(resolved.style, layer.style ?? {});
