@@ -12,6 +12,12 @@ describe('resolveConfig', () => {
     expect(activeRules(resolved, registry).map((r) => r.rule.meta.id)).toEqual(['test/qi']);
   });
 
+  it('a config without extends builds on recommended; extends: [] starts from nothing', () => {
+    expect(resolveConfig({ locale: 'en' }, 'a.md', registry).rules['test/qi']!.severity).toBe('error');
+    expect(resolveConfig({ extends: [] }, 'a.md', registry).rules).toEqual({});
+    expect(activeRules(resolveConfig({ extends: [], rules: { 'test/qi': 'warn' } }, 'a.md', registry), registry).map((r) => [r.rule.meta.id, r.severity])).toEqual([['test/qi', 'warning']]);
+  });
+
   it('strict turns every rule on, with severity from the rule type', () => {
     const resolved = resolveConfig({ extends: 'strict' }, 'a.md', registry);
     expect(resolved.rules['test/option-rule']!.severity).toBe('warning');
