@@ -1,6 +1,7 @@
 // The Arabic help of the axe rules (data/axe-help-ar.yaml): one entry per
 // registered axe rule, nothing else, and Arabic that is Arabic. After an
 // axe-core upgrade the first two tests name what to add or remove.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
 import { axeHelpArData, axeRule, axeRules, LAYOUT_RULES } from '../src/axe.js';
@@ -69,5 +70,15 @@ describe('Arabic help of the axe rules (data/axe-help-ar.yaml)', () => {
     const en = await checkRule(axeRule('image-alt'), page, { format: 'html', locale: 'en' });
     expect(en.findings.map((f) => f.message)).toEqual(['Accessibility (axe “image-alt”): Images must have alternative text. Element does not have an alt attribute']);
     expect(en.findings[0]?.data).toMatchObject({ helpAr: expect.stringMatching(/^يجب أن يكون للصور/), helpEn: 'Images must have alternative text' });
+  });
+});
+
+describe('README table of the axe rules', () => {
+  it('shows each registered rule with its Arabic help', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const entry of entries) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| [\`a11y/${entry.id}\`](`));
+      expect(row, entry.id).toContain(` ${entry.help.replace(/</g, '&lt;')} |`);
+    }
   });
 });
