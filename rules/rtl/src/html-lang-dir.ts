@@ -9,7 +9,7 @@
 import type { Root as HastRoot } from 'hast';
 import { defineRule, type SourceDocument } from '@bayan/core';
 import { attribute, htmlRoot, setValue, startTag, type StartTag } from './lib/markup.js';
-import { isArabicDocument, isArabicTag, isWellFormedTag, repairTag } from './lib/language.js';
+import { isArabicDocument, isArabicTag, isValidTag, repairTag } from './lib/language.js';
 
 function rootTag(document: SourceDocument): StartTag | undefined {
   const html = htmlRoot(document);
@@ -89,7 +89,7 @@ export default defineRule({
         }
         if (!lang) {
           context.report({ range: at, messageId: 'missingLang', data, fix: { range: [tag.nameEnd, tag.nameEnd], text: ' lang="ar"' } });
-        } else if (!isWellFormedTag(lang.value.trim())) {
+        } else if (!isValidTag(lang.value.trim())) {
           const repaired = repairTag(lang.value);
           const expected = repaired && isArabicTag(repaired) ? repaired : 'ar';
           context.report({

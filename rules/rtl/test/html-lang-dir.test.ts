@@ -10,6 +10,7 @@ describe('rtl/html-lang-dir', () => {
     page('<html lang="ar" dir="rtl">'),
     page('<html lang="ar-EG" dir="RTL">'),
     page('<html lang="arz" dir="rtl">'),
+    page('<html lang="ar-Arab-001" dir="rtl">'),
     // an English page is not this rule's business
     '<!doctype html><html lang="en"><body><p>The ministry announced a new programme today.</p></body></html>',
     // a fragment whose single container carries the attributes
@@ -60,6 +61,22 @@ describe('rtl/html-lang-dir', () => {
       message: 'lang="ar_EG" is not a valid language tag (BCP 47): use “ar-EG”.',
       at: [2, 7, 2, 19],
       output: page('<html lang="ar-EG" dir="rtl">'),
+    },
+    {
+      name: 'well-formed but unregistered language (IANA registry)',
+      text: page('<html lang="zz" dir="rtl">'),
+      messageId: 'invalidLang',
+      message: 'lang="zz" is not a valid language tag (BCP 47): use “ar”.',
+      at: [2, 7, 2, 16],
+      output: page('<html lang="ar" dir="rtl">'),
+    },
+    {
+      name: 'unregistered region',
+      text: page('<html lang="ar-XY" dir="rtl">'),
+      messageId: 'invalidLang',
+      message: 'lang="ar-XY" is not a valid language tag (BCP 47): use “ar”.',
+      at: [2, 7, 2, 19],
+      output: page('<html lang="ar" dir="rtl">'),
     },
     {
       name: 'bare lang',

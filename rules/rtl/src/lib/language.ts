@@ -1,21 +1,34 @@
 /**
  * Language tags and the script of a document's prose.
  *
- * BCP 47: the `bcp-47` and `language-subtag-registry` packages are not
- * installed, so a tag is checked for well-formedness only (RFC 5646 §2.1
- * syntax, simplified: language, extlang, script, region, variants,
- * extensions, private use). A well-formed tag whose subtags are not in the
- * IANA registry (`lang="zz"`) is accepted.
+ * BCP 47: a tag is parsed with `bcp-47` (RFC 5646 syntax) and its language,
+ * script and region subtags are looked up in the IANA Language Subtag
+ * Registry (`language-subtag-registry`), so `lang="zz"` or `lang="ar-XX"` is
+ * as wrong as `lang="ar_EG"`.
  */
+import { parse } from 'bcp-47';
+import languages from 'language-subtag-registry/data/json/language.json' with { type: 'json' };
+import regions from 'language-subtag-registry/data/json/region.json' with { type: 'json' };
+import scripts from 'language-subtag-registry/data/json/script.json' with { type: 'json' };
 import type { Root as NlcstRoot } from 'nlcst';
 import { detectScript, type ScriptInfo } from '@bayan/arabic';
 import type { SourceDocument } from '@bayan/core';
 
-const WELL_FORMED =
-  /^(?:(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[\da-wyz](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?|x(?:-[a-z\d]{1,8})+)$/i;
+const has = (table: object, key: string | null | undefined): boolean => !key || Object.prototype.hasOwnProperty.call(table, key.toLowerCase());
+/** qaa–qtz are reserved for private use (RFC 5646 §2.2.1). */
+const PRIVATE_LANGUAGE = /^q[a-t][a-z]$/i;
 
 export function isWellFormedTag(tag: string): boolean {
-  return WELL_FORMED.test(tag);
+  const schema = parse(tag, { normalize: false });
+  return Boolean(schema.language || schema.privateuse.length > 0 || schema.irregular || schema.regular);
+}
+
+/** Well-formed, and its language, script and region subtags are in the IANA registry. */
+export function isValidTag(tag: string): boolean {
+  const schema = parse(tag, { normalize: false });
+  if (!schema.language) return schema.privateuse.length > 0 || Boolean(schema.irregular || schema.regular);
+  const language = has(languages, schema.language) || PRIVATE_LANGUAGE.test(schema.language);
+  return language && has(scripts, schema.script) && has(regions, schema.region);
 }
 
 /** The primary language subtag, lower-case ('' when the tag is not well-formed). */
@@ -31,10 +44,10 @@ export function isArabicTag(tag: string): boolean {
   return ARABIC.has(primarySubtag(tag));
 }
 
-/** Repairs the usual slips (`ar_EG`, ` AR `) into a well-formed tag, or undefined. */
+/** Repairs the usual slips (`ar_EG`, ` AR `) into a valid tag, or undefined. */
 export function repairTag(tag: string): string | undefined {
   const candidate = tag.trim().replace(/_/g, '-');
-  return isWellFormedTag(candidate) ? candidate : undefined;
+  return isValidTag(candidate) ? candidate : undefined;
 }
 
 const scriptCache = new WeakMap<SourceDocument, ScriptInfo>();
