@@ -33,12 +33,21 @@ export interface NumberSpan {
   last: number;
 }
 
+// Every rule of the pack looks at the same paragraphs: their token lists and numbers are computed
+// once per paragraph (and shared read-only), not once per rule.
+const tokenCache = new WeakMap<Paragraph, readonly Token[]>();
+const numberCache = new WeakMap<readonly Token[], readonly NumberSpan[]>();
+
 /** The tokens of a paragraph in order: its sentences' children and the white space between them. */
-export function paragraphTokens(paragraph: Paragraph): Token[] {
-  const out: Token[] = [];
-  for (const child of paragraph.children) {
-    if (child.type === 'SentenceNode') out.push(...child.children);
-    else out.push(child as WhiteSpace);
+export function paragraphTokens(paragraph: Paragraph): readonly Token[] {
+  let out = tokenCache.get(paragraph);
+  if (!out) {
+    const tokens: Token[] = [];
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode') tokens.push(...child.children);
+      else tokens.push(child as WhiteSpace);
+    }
+    tokenCache.set(paragraph, (out = tokens));
   }
   return out;
 }
@@ -69,7 +78,13 @@ function isNumberWord(token: Token | undefined): token is Word {
 }
 
 /** Every number of a paragraph's token list, in order. */
-export function numbersIn(tokens: readonly Token[]): NumberSpan[] {
+export function numbersIn(tokens: readonly Token[]): readonly NumberSpan[] {
+  let spans = numberCache.get(tokens);
+  if (!spans) numberCache.set(tokens, (spans = findNumbers(tokens)));
+  return spans;
+}
+
+function findNumbers(tokens: readonly Token[]): NumberSpan[] {
   const out: NumberSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -64,7 +64,7 @@ export default defineRule<{ preferGuillemets: boolean }>({
   create(context) {
     const pairs: Pair[] = [];
     const counts = new Map<Kind, number>();
-    const add = (kind: Kind, open: Leaf, close: Leaf, leaves: Leaf[], index: number): void => {
+    const add = (kind: Kind, open: Leaf, close: Leaf, leaves: readonly Leaf[], index: number): void => {
       const first = neighbour(leaves, index, 1).leaf;
       pairs.push({ kind, open, close, arabic: first?.type === 'WordNode' && first.script === 'arabic' });
       counts.set(kind, (counts.get(kind) ?? 0) + 1);

@@ -22,7 +22,16 @@ function textOf(node: AnyNode): string {
   return out;
 }
 
-export function paragraphLeaves(paragraph: Paragraph): Leaf[] {
+// Five rules read the same paragraphs: the leaves are listed once per paragraph and shared read-only.
+const cache = new WeakMap<Paragraph, readonly Leaf[]>();
+
+export function paragraphLeaves(paragraph: Paragraph): readonly Leaf[] {
+  let leaves = cache.get(paragraph);
+  if (!leaves) cache.set(paragraph, (leaves = listLeaves(paragraph)));
+  return leaves;
+}
+
+function listLeaves(paragraph: Paragraph): Leaf[] {
   const out: Leaf[] = [];
   const visit = (node: AnyNode): void => {
     if (node.type === 'SentenceNode') {
