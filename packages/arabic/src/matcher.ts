@@ -140,7 +140,7 @@ export function compileTerms(terms: TermInput[], options?: { fold?: boolean; pro
   };
 
   /** Longest term starting with `candidate`, following whitespace-separated words. */
-  const walk = (leaves: Leaf[], candidate: Candidate): Found | undefined => {
+  const walk = (leaves: readonly Leaf[], candidate: Candidate): Found | undefined => {
     let best: Found | undefined;
     let node: TrieNode | undefined = root;
     let key = candidate.key;
@@ -163,7 +163,7 @@ export function compileTerms(terms: TermInput[], options?: { fold?: boolean; pro
     }
   };
 
-  const candidatesAt = (leaves: Leaf[], i: number): Candidate[] => {
+  const candidatesAt = (leaves: readonly Leaf[], i: number): Candidate[] => {
     const leaf = leaves[i];
     if (leaf?.kind !== 'word') return [];
     const key = keyOf(leaf.word, leaf.value);
@@ -208,7 +208,7 @@ export function compileTerms(terms: TermInput[], options?: { fold?: boolean; pro
     return a.candidate.proclitics.length < b.candidate.proclitics.length;
   };
 
-  const toMatch = (leaves: Leaf[], i: number, found: Found): TermMatch => {
+  const toMatch = (leaves: readonly Leaf[], i: number, found: Found): TermMatch => {
     const first = leaves[i] as Extract<Leaf, { kind: 'word' }>;
     const termWord = leaves[found.candidate.termLeaf] as Extract<Leaf, { kind: 'word' }>;
     const last = leaves[found.lastLeaf] as Extract<Leaf, { kind: 'word' }>;
@@ -266,8 +266,19 @@ interface AnyNode {
   position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
 }
 
+// Several matchers (misspellings, wasl hamzas, house terms…) run over the same tree: its leaves are
+// listed once per tree and shared read-only. Arrays of nodes are built by the caller, so not cached.
+const leafCache = new WeakMap<object, readonly Leaf[]>();
+
 /** Leaves in document order; paragraph ends become breaks. */
-function flatten(tree: Nodes | ReadonlyArray<Nodes>): Leaf[] {
+function flatten(tree: Nodes | ReadonlyArray<Nodes>): readonly Leaf[] {
+  if (Array.isArray(tree)) return listLeaves(tree);
+  let leaves = leafCache.get(tree);
+  if (!leaves) leafCache.set(tree, (leaves = listLeaves(tree)));
+  return leaves;
+}
+
+function listLeaves(tree: Nodes | ReadonlyArray<Nodes>): Leaf[] {
   const leaves: Leaf[] = [];
   const visit = (node: AnyNode): void => {
     if (node.type === 'WordNode') {
