@@ -11,14 +11,11 @@
  */
 import { normalize } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import type { Sentence, Word } from 'nlcst';
+import type { Sentence } from 'nlcst';
+import { wordText } from './prose.js';
 
 const SINGULAR = new Set(['الذي', 'التي']);
 const PLURAL = 'الذين';
-
-function wordText(word: Word): string {
-  return word.children.map((child) => ('value' in child ? child.value : '')).join('');
-}
 
 /** A verb form with a masculine plural suffix, by shape. */
 export function isPluralVerb(normal: string): boolean {
