@@ -10,7 +10,7 @@
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { defineRule, embeddedDataFile, parseDocument, type SourceDocument } from '@bayan/core';
+import { defineRule, embeddedDataFile, parseHtml, type SourceDocument } from '@bayan/core';
 import * as altTextFile from './data/alt-text.generated.js';
 import { normalizeLinkText } from './descriptive-link-text.js';
 
@@ -77,8 +77,7 @@ function markdownImages(root: MdastRoot, text: string): ImageInfo[] {
       out.push({ alt: node.alt, range: [s, e], insertAt: -1, lang: undefined });
     } else if (node.type === 'html' && s !== undefined && /<img\b/i.test(node.value)) {
       // Raw HTML in Markdown: parse the snippet on its own, offsets shifted to the file.
-      const parsed = parseDocument(node.value, { format: 'html' });
-      if (parsed.ok) out.push(...hastImages(parsed.document.markup as HastRoot, s, text));
+      out.push(...hastImages(parseHtml(node.value, { fragment: true }), s, text));
     }
     if ('children' in node) stack.push(...(node.children as MdastNodes[]));
   }

@@ -1,4 +1,5 @@
 import type { Element, Nodes, Root } from 'hast';
+import type { Position } from 'unist';
 import type { Root as NlcstRoot } from 'nlcst';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -10,10 +11,26 @@ import { buildProse, type ProseShape } from './prose.js';
 const documentParser = unified().use(rehypeParse, { fragment: false, verbose: true });
 const fragmentParser = unified().use(rehypeParse, { fragment: true, verbose: true });
 
-/** A full document (with `<html>`/doctype) keeps its structure; a snippet is parsed as a fragment. */
-export function parseHtml(text: string): Root {
-  const isDocument = /<!doctype\s|<html[\s>]/i.test(text.slice(0, 4096));
-  return (isDocument ? documentParser : fragmentParser).parse(text);
+/**
+ * HTML to hast, with positions of start tags, end tags and attributes
+ * (`verbose`). A full document (with `<html>`/doctype) keeps its structure; a
+ * snippet is parsed as a fragment. Rules that parse raw HTML of their own
+ * (inline HTML in Markdown) use this too, with `fragment: true`.
+ */
+export function parseHtml(text: string, options: { fragment?: boolean } = {}): Root {
+  const fragment = options.fragment ?? !/<!doctype\s|<html[\s>]/i.test(text.slice(0, 4096));
+  return (fragment ? fragmentParser : documentParser).parse(text);
+}
+
+/** Where an element's start tag, end tag and each attribute are written (from the verbose parse). */
+export interface TagPositions {
+  opening?: Position | undefined;
+  closing?: Position | undefined;
+  properties?: Record<string, Position | undefined> | undefined;
+}
+
+export function tagPositions(element: Element): TagPositions | undefined {
+  return element.data?.position;
 }
 
 /** Elements whose content is never prose. */

@@ -9,9 +9,7 @@
  */
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import type { SourceDocument } from '@bayan/core';
+import { parseHtml, tagPositions, type SourceDocument } from '@bayan/core';
 
 export interface Attribute {
   /** Lower-case name. */
@@ -78,7 +76,7 @@ function attributeAt(text: string, start: number, end: number): Attribute {
  * offsets of a fragment parsed on its own to offsets in `text`.
  */
 export function startTag(text: string, element: Element, shift = 0): StartTag | undefined {
-  const position = element.data?.position;
+  const position = tagPositions(element);
   const start = position?.opening?.start.offset;
   const end = position?.opening?.end.offset;
   if (start === undefined || end === undefined) return undefined;
@@ -121,7 +119,7 @@ function collect(tree: HastRoot, text: string, shift: number, out: MarkupElement
       const tag = startTag(text, node, shift);
       const end = node.position?.end.offset;
       if (tag && end !== undefined) {
-        const contentEnd = node.data?.position?.closing?.start.offset ?? end;
+        const contentEnd = tagPositions(node)?.closing?.start.offset ?? end;
         out.push({ tag, start: tag.start, end: end + shift, contentEnd: contentEnd + shift, parent });
         self = out.length - 1;
       }
@@ -129,8 +127,6 @@ function collect(tree: HastRoot, text: string, shift: number, out: MarkupElement
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, parent: self });
   }
 }
-
-const fragmentParser = unified().use(rehypeParse, { fragment: true, verbose: true });
 
 /**
  * Markdown keeps `<span lang="en">`, the text and `</span>` as separate raw
@@ -157,7 +153,7 @@ function markdownElements(document: SourceDocument): MarkupElement[] {
     }
     if (from !== undefined && end !== undefined) {
       const block: MarkupElement[] = [];
-      collect(fragmentParser.parse(html + ' '.repeat(end - from - html.length)), text, from, block);
+      collect(parseHtml(html + ' '.repeat(end - from - html.length), { fragment: true }), text, from, block);
       const base = found.length;
       for (const element of block) found.push({ ...element, parent: element.parent === -1 ? -1 : base + element.parent });
     }
