@@ -41,4 +41,5 @@ export {
 export { compileSchema, validateAgainst, pointerToKey, type SchemaProblem } from './schema.js';
 export { DataFileError, embeddedDataFile, loadDataFile, type DataFile, type EmbeddedData } from './data.js';
 export { checkRule, type CheckOptions, type CheckResult } from './testing.js';
+export { RuleTester, type CaseOptions, type ExpectedFinding, type InvalidCase, type RuleTests, type ValidCase } from './rule-tester.js';
 export { fatalFinding } from './fatal.js';

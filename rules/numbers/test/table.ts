@@ -2,10 +2,9 @@
  * ESLint-style tables for this pack's tests: a valid text has no findings;
  * an invalid case lists each finding's exact place and message id, the
  * fixed output (the input when there is no fix) and each finding's
- * suggestion outputs.
+ * suggestion outputs. A thin layer over core's RuleTester.
  */
-import { expect } from 'vitest';
-import { checkRule, type CheckOptions, type RuleModule } from '@bayan/core';
+import { RuleTester, type CheckOptions, type InvalidCase as CoreInvalid, type RuleModule, type ValidCase as CoreValid } from '@bayan/core';
 
 export interface ExpectedFinding {
   line: number;
@@ -33,40 +32,14 @@ export interface ValidCase<O> extends Omit<CheckOptions<O>, 'format' | 'style'> 
   style?: Record<string, unknown>;
 }
 
+const tester = new RuleTester();
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function expectValid<O>(rule: RuleModule<any>, c: ValidCase<O> | string): Promise<void> {
-  const { text, ...options } = typeof c === 'string' ? { text: c } : c;
-  const { findings } = await checkRule(rule, text, options as CheckOptions<O>);
-  expect(findings.map((f) => `${f.line}:${f.column} ${f.messageId} ${f.message}`)).toEqual([]);
+  await tester.assertValid(rule, typeof c === 'string' ? c : (c as CoreValid));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function expectInvalid<O>(rule: RuleModule<any>, c: InvalidCase<O>): Promise<void> {
-  const { text, errors, output, ...options } = c;
-  const result = await checkRule(rule, text, options);
-  const actual = result.findings.map((f, i) => {
-    const want = errors[i];
-    return {
-      ruleId: f.ruleId,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      messageId: f.messageId,
-      ...(want?.message !== undefined ? { message: f.message } : {}),
-      suggestions: result.suggestionOutputs[i] ?? [],
-    };
-  });
-  const expected = errors.map((e) => ({
-    ruleId: rule.meta.id,
-    line: e.line,
-    column: e.column,
-    endLine: e.endLine ?? e.line,
-    endColumn: e.endColumn,
-    messageId: e.messageId,
-    ...(e.message !== undefined ? { message: e.message } : {}),
-    suggestions: e.suggestions ?? [],
-  }));
-  expect(actual).toEqual(expected);
-  expect(result.output).toBe(output ?? text);
+  await tester.assertInvalid(rule, c as CoreInvalid);
 }
