@@ -2,11 +2,11 @@
 // `pnpm new-rule <pack>/<name> [--type problem|suggestion|layout]`: writes a new rule's three files —
 // rules/<pack>/src/<name>.ts, rules/<pack>/test/<name>.test.ts, rules/<pack>/docs/<name>.md — from a
 // template, and adds the rule to its pack's `rules` list in rules/<pack>/src/index.ts. The doc link
-// (`docs.url`) comes from the id (definePack fills it), and the README tables are generated
+// (`docs.url`) is written from the id, and the README tables are generated
 // (`node scripts/readme.mjs --write`), so nothing else needs touching by hand.
 // `--root DIR` writes under another checkout (the tests use a temporary copy).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const TYPES = ['problem', 'suggestion', 'layout'];
 
@@ -31,6 +31,7 @@ export default defineRule({
         en: 'What the rule checks, in English.',
       },
       recommended: false,
+      url: 'rules/${pack}/docs/${name}.md',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -127,7 +128,10 @@ export function newRule(root, spec, type = 'problem') {
   for (const path of Object.keys(files)) if (existsSync(path)) throw new Error(`${path} exists already; nothing written.`);
   const indexPath = join(dir, 'src', 'index.ts');
   const index = register(readFileSync(indexPath, 'utf8'), name);
-  for (const [path, text] of Object.entries(files)) writeFileSync(path, text, { flag: 'wx' });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, { flag: 'wx' });
+  }
   writeFileSync(indexPath, index);
   return Object.keys(files);
 }

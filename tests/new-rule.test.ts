@@ -1,6 +1,6 @@
 // `pnpm new-rule`: one command writes a rule, its test and its doc, and registers it in its pack.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,7 @@ describe('new-rule', () => {
     const source = readFileSync(join(dir, 'rules/punctuation/src/no-space-before-comma.ts'), 'utf8');
     expect(source).toContain("id: 'punctuation/no-space-before-comma'");
     expect(source).toContain("type: 'layout'");
+    expect(source).toContain("url: 'rules/punctuation/docs/no-space-before-comma.md'");
     expect(readFileSync(join(dir, 'rules/punctuation/test/no-space-before-comma.test.ts'), 'utf8')).toContain("import rule from '../src/no-space-before-comma.js';");
     expect(readFileSync(join(dir, 'rules/punctuation/docs/no-space-before-comma.md'), 'utf8')).toMatch(/^# punctuation\/no-space-before-comma\n/);
     const index = readFileSync(join(dir, 'rules/punctuation/src/index.ts'), 'utf8');
@@ -47,6 +48,7 @@ describe('new-rule', () => {
     expect(run(['NoSpace', '--root', dir])).toMatchObject({ status: 2, stderr: expect.stringContaining('<pack>/<name> in kebab case') });
     expect(run(['nopack/x', '--root', dir])).toMatchObject({ status: 2, stderr: expect.stringContaining('There is no pack "nopack"') });
     expect(run(['punctuation/x', '--type', 'style', '--root', dir])).toMatchObject({ status: 2, stderr: expect.stringContaining('--type must be one of') });
+    mkdirSync(join(dir, 'rules/punctuation/docs'));
     writeFileSync(join(dir, 'rules/punctuation/docs/taken.md'), '');
     expect(run(['punctuation/taken', '--root', dir])).toMatchObject({ status: 2, stderr: expect.stringContaining('exists already; nothing written') });
     expect(readFileSync(join(dir, 'rules/punctuation/src/index.ts'), 'utf8')).toBe(before);

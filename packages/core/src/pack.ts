@@ -26,16 +26,11 @@ export interface RulePack {
   prepareSettings?(section: unknown): unknown;
 }
 
-/**
- * Checks that every rule belongs to the pack, and gives a rule without a `docs.url` the link to its doc
- * page by convention: `rules/<pack>/docs/<name>.md`.
- */
 export function definePack(pack: RulePack): RulePack {
   for (const rule of pack.rules) {
     if (!rule.meta.id.startsWith(`${pack.name}/`)) {
       throw new Error(`Rule ${rule.meta.id} does not belong to pack ${pack.name}: its id must start with "${pack.name}/".`);
     }
-    rule.meta.docs.url ??= `rules/${pack.name}/docs/${rule.meta.id.slice(pack.name.length + 1)}.md`;
   }
   return pack;
 }
