@@ -49,7 +49,7 @@ for (const act of ACT_RULES) {
   }
   const markdown = readFileSync(join(rulesDir, file), 'utf8');
   const { name } = frontMatter(markdown);
-  const rules = Object.fromEntries(act.procedures.map((p) => [p.rule, 'warn']));
+  const rules = Object.fromEntries(act.procedures.map((p) => [p.rule, p.options ? ['warn', p.options] : 'warn']));
   for (const testcase of extractTestCases(markdown)) {
     const page = testPage(testcase.code, testcase.language, testcase.title);
     const html = testcase.language === 'html' || testcase.language === 'xhtml';

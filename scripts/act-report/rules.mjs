@@ -1,7 +1,8 @@
 // The ACT rules Bayan implements, and the Bayan rules ("procedures") that
 // decide each of them. A procedure fails a test case when it reports a finding
 // (with one of `messages`, when given); otherwise it passes when the page has
-// something it checks (`targets`), and is inapplicable when not.
+// something it checks (`targets`), and is inapplicable when not. `options` are
+// the rule's options for this ACT rule.
 import { parseHtml } from '@bayan/core';
 
 const HTML_ROOT = (el) => el.tagName === 'html';
@@ -23,7 +24,8 @@ export const ACT_RULES = [
   { id: 'qt1vmo', procedures: [{ rule: 'a11y/alt-text-quality', targets: ANY_IMAGE }] },
   { id: '59796f', procedures: [{ rule: 'a11y/input-image-alt', targets: IMAGE_BUTTON }] },
   { id: 'c487ae', procedures: [{ rule: 'a11y/link-name', targets: LINK }, { rule: 'a11y/area-alt', targets: LINK }] },
-  { id: 'aizyf1', procedures: [{ rule: 'a11y/descriptive-link-text', targets: LINK }] },
+  // Link Only (WCAG 2.4.9): names that need their context fail too.
+  { id: 'aizyf1', procedures: [{ rule: 'a11y/descriptive-link-text', options: { linkOnly: true }, targets: LINK }] },
   { id: '5effbb', procedures: [{ rule: 'a11y/descriptive-link-text', targets: LINK }] },
 ];
 

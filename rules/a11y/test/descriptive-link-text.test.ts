@@ -2,11 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
 import rule, { linkTextData, normalizeLinkText } from '../src/descriptive-link-text.js';
 
+const examples = (needsContext: boolean) =>
+  linkTextData.data.phrases.filter((p) => Boolean(p.needsContext) === needsContext).flatMap((p) => p.examples.map((example) => [p.text, example] as const));
+
 describe('a11y/descriptive-link-text data', () => {
-  it.each(linkTextData.data.phrases.flatMap((p) => p.examples.map((example) => [p.text, example] as const)))('«%s» matches «%s»', async (phrase, example) => {
+  it.each(examples(false))('«%s» matches «%s»', async (phrase, example) => {
     expect(normalizeLinkText(example)).toBe(normalizeLinkText(phrase));
     const { findings } = await checkRule(rule, `<p>نص <a href="/x">${example}</a></p>`, { format: 'html' });
     expect(findings.map((f) => f.messageId)).toEqual(['vague']);
+  });
+
+  it.each(examples(true))('«%s» matches «%s» where nothing around explains it', async (phrase, example) => {
+    expect(normalizeLinkText(example)).toBe(normalizeLinkText(phrase));
+    const alone = await checkRule(rule, `<ul><li><a href="/x">${example}</a></li></ul>`, { format: 'html' });
+    expect(alone.findings.map((f) => f.messageId)).toEqual(['noContext']);
+    const inContext = `<p>التقرير السنوي للوزارة: <a href="/x">${example}</a></p>`;
+    expect((await checkRule(rule, inContext, { format: 'html' })).findings).toEqual([]);
+    const linkOnly = await checkRule(rule, inContext, { format: 'html', options: { linkOnly: true } });
+    expect(linkOnly.findings.map((f) => f.messageId)).toEqual(['linkOnly']);
   });
 
   it('has no duplicate phrases', () => {
