@@ -10,6 +10,7 @@ const IMG = (el) => el.tagName === 'img' || el.properties?.role === 'img';
 const IMAGE_BUTTON = (el) => el.tagName === 'input' && String(el.properties?.type).toLowerCase() === 'image';
 const ANY_IMAGE = (el) => IMG(el) || IMAGE_BUTTON(el);
 const LINK = (el) => (el.tagName === 'a' && el.properties?.href !== undefined) || el.tagName === 'area' || String(el.properties?.role).split(' ').includes('link');
+const AREA = (el) => el.tagName === 'area';
 const WITH_LANG = (el) => el.tagName !== 'html' && typeof el.properties?.lang === 'string';
 
 export const ACT_RULES = [
@@ -23,7 +24,7 @@ export const ACT_RULES = [
   { id: '9eb3f6', procedures: [{ rule: 'a11y/alt-text-quality', messages: ['fileName'], targets: ANY_IMAGE }] },
   { id: 'qt1vmo', procedures: [{ rule: 'a11y/alt-text-quality', targets: ANY_IMAGE }] },
   { id: '59796f', procedures: [{ rule: 'a11y/input-image-alt', targets: IMAGE_BUTTON }] },
-  { id: 'c487ae', procedures: [{ rule: 'a11y/link-name', targets: LINK }, { rule: 'a11y/area-alt', targets: LINK }] },
+  { id: 'c487ae', procedures: [{ rule: 'a11y/link-name', targets: LINK }, { rule: 'a11y/area-alt', targets: AREA }] },
   // Link Only (WCAG 2.4.9): names that need their context fail too.
   { id: 'aizyf1', procedures: [{ rule: 'a11y/descriptive-link-text', options: { linkOnly: true }, targets: LINK }] },
   { id: '5effbb', procedures: [{ rule: 'a11y/descriptive-link-text', targets: LINK }] },
