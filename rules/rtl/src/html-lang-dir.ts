@@ -93,8 +93,8 @@ export default defineRule({
         en: '<{{tag}}> has dir="{{value}}" but the page text is Arabic: use dir="rtl".',
       },
       pageLanguage: {
-        ar: 'الصفحة تعلن lang="{{value}}" ({{declaredAr}}) لكن نصها يبدو باللغة {{languageAr}}: إن كان كذلك فاستعمل lang="{{expected}}" ليُقرأ بالنطق الصحيح.',
-        en: 'The page declares lang="{{value}}" ({{declaredEn}}) but its text reads as {{languageEn}}: if so, use lang="{{expected}}" so it is read with the right pronunciation.',
+        ar: 'الصفحة تعلن lang="{{value}}" ({{declared}}) لكن نصها يبدو باللغة {{language}}: إن كان كذلك فاستعمل lang="{{expected}}" ليُقرأ بالنطق الصحيح.',
+        en: 'The page declares lang="{{value}}" ({{declared}}) but its text reads as {{language}}: if so, use lang="{{expected}}" so it is read with the right pronunciation.',
       },
       setLang: { ar: 'استعمل lang="{{expected}}".', en: 'Use lang="{{expected}}".' },
       noRoot: {
@@ -129,7 +129,7 @@ export default defineRule({
       context.report({
         range: [lang.start, lang.end],
         messageId: 'pageLanguage',
-        data: { value: lang.value, declaredAr: declared.ar, declaredEn: declared.en, languageAr: found.ar, languageEn: found.en, expected },
+        data: { value: lang.value, declared: declared[context.locale], language: found[context.locale], expected },
         suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
       });
     };

@@ -83,8 +83,8 @@ export default defineRule<Options>({
         en: '<{{tag}}> declares lang="{{value}}" (Arabic) but its text is in Latin script, so it will be read with Arabic rules.',
       },
       otherLanguage: {
-        ar: 'العنصر <{{tag}}> يعلن lang="{{value}}" ({{declaredAr}}) لكن نصه يبدو باللغة {{languageAr}}: إن كان كذلك فاستعمل lang="{{expected}}".',
-        en: '<{{tag}}> declares lang="{{value}}" ({{declaredEn}}) but its text reads as {{languageEn}}: if so, use lang="{{expected}}".',
+        ar: 'العنصر <{{tag}}> يعلن lang="{{value}}" ({{declared}}) لكن نصه يبدو باللغة {{language}}: إن كان كذلك فاستعمل lang="{{expected}}".',
+        en: '<{{tag}}> declares lang="{{value}}" ({{declared}}) but its text reads as {{language}}: if so, use lang="{{expected}}".',
       },
       setLang: { ar: 'استعمل lang="{{expected}}".', en: 'Use lang="{{expected}}".' },
     },
@@ -118,7 +118,7 @@ export default defineRule<Options>({
             context.report({
               range: [lang.start, lang.end],
               messageId: 'otherLanguage',
-              data: { ...data, declaredAr: declared.ar, declaredEn: declared.en, languageAr: found.ar, languageEn: found.en, expected },
+              data: { ...data, declared: declared[context.locale], language: found[context.locale], expected },
               suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
             });
           }

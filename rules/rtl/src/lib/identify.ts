@@ -104,7 +104,7 @@ export function likeliest(scores: ReadonlyArray<[string, number]>): string {
 const NAMES = { ar: new Intl.DisplayNames(['ar'], { type: 'language', fallback: 'code' }), en: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' }) };
 
 /** A language's name in Arabic and English (`nl` → الهولندية, Dutch); the tag itself when unknown. */
-export function languageNames(tag: string): { ar: string; en: string } {
+export function languageNames(tag: string): Record<'ar' | 'en', string> {
   const name = (locale: 'ar' | 'en') => {
     try {
       return NAMES[locale].of(tag) ?? tag;
