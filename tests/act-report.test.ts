@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import * as casesModule from '../scripts/act-report/cases.mjs';
 // @ts-expect-error: a plain JavaScript script without type declarations
 import * as earlModule from '../scripts/act-report/earl.mjs';
+// @ts-expect-error: a plain JavaScript script without type declarations
+import * as rulesModule from '../scripts/act-report/rules.mjs';
 
 interface TestCase { ruleId: string; title: string; expected: string; language: string; code: string; testcaseId: string; url: string }
 interface Row { actRule: string; name: string; cases: number; agree: number; cantTell: number; disagree: number }
@@ -25,6 +27,12 @@ const earl = earlModule as {
   agrees(expected: string, actual: string): boolean;
   agreementByRule(cases: Array<{ actRule: string; name?: string; expected: string; actual: string }>): Row[];
   formatAgreement(rows: Row[]): string;
+};
+
+interface Procedure { rule: string; messages?: string[]; options?: Record<string, unknown>; judgement?: boolean }
+const rules = rulesModule as {
+  ACT_RULES: Array<{ id: string; procedures: Procedure[] }>;
+  procedureOutcome(procedure: Procedure, input: { html: boolean; page: string; findings: Array<{ ruleId: string; messageId: string; message: string }>; cantTell?: boolean }): { outcome: string; info?: string };
 };
 
 const root = new URL('..', import.meta.url);
@@ -105,6 +113,33 @@ describe('act-report: the EARL writer', () => {
         'total                           1 / 3           1        1',
       ].join('\n'),
     );
+  });
+});
+
+describe('act-report: procedures', () => {
+  const byId = (id: string) => rules.ACT_RULES.find((r) => r.id === id)!;
+
+  it('covers the 13 ACT rules, each with Bayan rules that exist', () => {
+    expect(rules.ACT_RULES.map((r) => r.id)).toEqual(['b5c3f8', 'bf051a', 'ucwvc8', 'off6ek', 'de46e4', '5b7ae0', '23a2a8', '9eb3f6', 'qt1vmo', '59796f', 'c487ae', 'aizyf1', '5effbb']);
+  });
+
+  it('fails on a finding of its rule (and message), else passes where it applies, else is inapplicable', () => {
+    const [fileName] = byId('9eb3f6').procedures;
+    const page = '<!DOCTYPE html><html lang="en"><body><img src="a.png" alt="a.png"></body></html>';
+    const finding = { ruleId: 'a11y/alt-text-quality', messageId: 'fileName', message: 'The alt text “a.png” is a file name.' };
+    expect(rules.procedureOutcome(fileName!, { html: true, page, findings: [finding] })).toEqual({ outcome: 'failed', info: 'The alt text “a.png” is a file name.' });
+    expect(rules.procedureOutcome(fileName!, { html: true, page, findings: [{ ...finding, messageId: 'generic' }] })).toEqual({ outcome: 'passed' });
+    expect(rules.procedureOutcome(fileName!, { html: true, page: '<p>No image</p>', findings: [] })).toEqual({ outcome: 'inapplicable' });
+    expect(rules.procedureOutcome(fileName!, { html: false, page: '<svg/>', findings: [] })).toEqual({ outcome: 'inapplicable', info: 'Bayan lints HTML pages only.' });
+  });
+
+  it('with --cant-tell, says cantTell where a person must judge and nothing was found', () => {
+    const [descriptive] = byId('5effbb').procedures;
+    const [linkName] = byId('c487ae').procedures;
+    const page = '<p><a href="/w">Workshop</a></p>';
+    expect(rules.procedureOutcome(descriptive!, { html: true, page, findings: [], cantTell: true })).toEqual({ outcome: 'cantTell', info: 'Nothing found; whether it passes needs a person.' });
+    expect(rules.procedureOutcome(linkName!, { html: true, page, findings: [], cantTell: true })).toEqual({ outcome: 'passed' });
+    expect(rules.procedureOutcome(descriptive!, { html: true, page, findings: [] })).toEqual({ outcome: 'passed' });
   });
 });
 
