@@ -5,11 +5,41 @@
  * the letters of its prose are Arabic. Adding or correcting the two
  * attributes is a safe fix: it makes the markup say what the text is.
  * An invalid `dir` value is left to `rtl/valid-dir`.
+ *
+ * A page that is not Arabic is checked for its language too: the text that
+ * takes its language from the root (the title, the body's text and the
+ * images' alt text, without elements that declare their own `lang`, hidden
+ * ones, scripts and styles) is identified with lib/identify.ts. When the
+ * declared language scores clearly below the best one on a passage long
+ * enough to judge (ACT rule ucwvc8: `lang="da"` on an English page), or the
+ * page declares Arabic over Latin-script text, the language found is offered
+ * as a suggestion only: identification is statistical.
  */
-import type { Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { detectScript } from '@bayan/arabic';
 import { defineRule, type SourceDocument } from '@bayan/core';
 import { attribute, htmlRoot, setValue, startTag, type StartTag } from './lib/markup.js';
-import { isArabicDocument, isArabicTag, isValidTag, repairTag } from './lib/language.js';
+import { isArabicDocument, isArabicTag, isValidTag, primarySubtag, repairTag } from './lib/language.js';
+import { judgeDeclared, languageNames, languageScores, letterCount, likeliest, MIN_LETTERS, shortTag } from './lib/identify.js';
+
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+
+/** The text whose language is the root's: text, alt and aria-label, minus elements with their own lang or hidden. */
+function rootText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (nodes: readonly ElementContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') parts.push(node.value);
+      if (node.type !== 'element' || NOT_TEXT.has(node.tagName)) continue;
+      const p = node.properties;
+      if (typeof p.lang === 'string' || p.hidden === true || p.ariaHidden === 'true') continue;
+      for (const label of [p.alt, p.ariaLabel]) if (typeof label === 'string') parts.push(label);
+      walk(node.children);
+    }
+  };
+  walk(root.children);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
 
 function rootTag(document: SourceDocument): StartTag | undefined {
   const html = htmlRoot(document);
@@ -35,6 +65,7 @@ export default defineRule({
       url: 'rules/rtl/docs/html-lang-dir.md',
     },
     fixable: true,
+    hasSuggestions: true,
     formats: ['html'],
     messages: {
       missingLangDir: {
@@ -61,6 +92,11 @@ export default defineRule({
         ar: 'العنصر <{{tag}}> يحمل dir="{{value}}" لكن نص الصفحة عربي: استعمل dir="rtl".',
         en: '<{{tag}}> has dir="{{value}}" but the page text is Arabic: use dir="rtl".',
       },
+      pageLanguage: {
+        ar: 'الصفحة تعلن lang="{{value}}" ({{declared}}) لكن نصها يبدو باللغة {{language}}: إن كان كذلك فاستعمل lang="{{expected}}" ليُقرأ بالنطق الصحيح.',
+        en: 'The page declares lang="{{value}}" ({{declared}}) but its text reads as {{language}}: if so, use lang="{{expected}}" so it is read with the right pronunciation.',
+      },
+      setLang: { ar: 'استعمل lang="{{expected}}".', en: 'Use lang="{{expected}}".' },
       noRoot: {
         ar: 'نص الصفحة عربي لكن ليس فيها عنصر <html> ولا حاوية جذرية واحدة تحمل lang="ar" dir="rtl".',
         en: 'The page text is Arabic but it has no <html> element or single root container to carry lang="ar" dir="rtl".',
@@ -68,9 +104,41 @@ export default defineRule({
     },
   },
   create(context) {
+    /** A page that is not Arabic: does the root's lang name the language of its text? */
+    const checkPageLanguage = (document: SourceDocument) => {
+      const html = htmlRoot(document);
+      const tag = html && startTag(document.text, html);
+      const lang = tag && attribute(tag, 'lang');
+      if (!html || !lang || !isValidTag(lang.value.trim())) return;
+      const text = rootText(html);
+      const primary = primarySubtag(lang.value);
+      let expected: string | undefined;
+      if (isArabicTag(lang.value)) {
+        // Script decides: Arabic declared over Latin text. franc names the language when the text is long enough.
+        const script = detectScript(text);
+        if (script.dominant !== 'latin' || script.latin < 10) return;
+        expected = letterCount(text) >= MIN_LETTERS ? shortTag(likeliest(languageScores(text))) : 'en';
+        if (expected === 'und') expected = 'en';
+      } else {
+        const verdict = judgeDeclared(text, primary);
+        if (verdict.verdict !== 'differs' || isArabicTag(verdict.bestTag)) return;
+        expected = verdict.bestTag;
+      }
+      const declared = languageNames(primary);
+      const found = languageNames(expected);
+      context.report({
+        range: [lang.start, lang.end],
+        messageId: 'pageLanguage',
+        data: { value: lang.value, declared: declared[context.locale], language: found[context.locale], expected },
+        suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
+      });
+    };
     return {
       'Document:exit'(document: SourceDocument) {
-        if (!isArabicDocument(document)) return;
+        if (!isArabicDocument(document)) {
+          checkPageLanguage(document);
+          return;
+        }
         const tag = rootTag(document);
         if (!tag) {
           const first = (document.markup as HastRoot).children.find((c) => c.type === 'element');

@@ -12,9 +12,17 @@
  * contradiction. The `<html>` element is rtl/html-lang-dir's. Changing
  * `lang` is a suggestion: only an editor knows the language of a Latin
  * passage (the option `latinLang`, default `en`, is what is offered).
+ *
+ * Beyond scripts: when neither the text nor the tag is Arabic, the text is
+ * identified with lib/identify.ts (franc), and an element whose declared
+ * language scores clearly below the best one is reported (ACT rule off6ek:
+ * `lang="fr"` on Dutch). Only passages of at least MIN_LETTERS letters are
+ * judged; the thresholds and their measurement are in the rule's doc. The
+ * language found is offered as a suggestion.
  */
 import { detectScript } from '@bayan/arabic';
 import { defineRule, type SourceDocument } from '@bayan/core';
+import { judgeDeclared, languageNames } from './lib/identify.js';
 import { isArabicTag, primarySubtag } from './lib/language.js';
 import { attribute, markupElements, setValue } from './lib/markup.js';
 
@@ -74,6 +82,10 @@ export default defineRule<Options>({
         ar: 'العنصر <{{tag}}> يعلن lang="{{value}}" (عربية) لكن نصه بالحروف اللاتينية، فسيُقرأ بقواعد العربية.',
         en: '<{{tag}}> declares lang="{{value}}" (Arabic) but its text is in Latin script, so it will be read with Arabic rules.',
       },
+      otherLanguage: {
+        ar: 'العنصر <{{tag}}> يعلن lang="{{value}}" ({{declared}}) لكن نصه يبدو باللغة {{language}}: إن كان كذلك فاستعمل lang="{{expected}}".',
+        en: '<{{tag}}> declares lang="{{value}}" ({{declared}}) but its text reads as {{language}}: if so, use lang="{{expected}}".',
+      },
       setLang: { ar: 'استعمل lang="{{expected}}".', en: 'Use lang="{{expected}}".' },
     },
   },
@@ -97,6 +109,18 @@ export default defineRule<Options>({
           } else if (info.dominant === 'latin' && count(/[A-Za-z]/) >= 2 && isArabicTag(lang.value)) {
             const expected = context.options.latinLang;
             context.report({ range: [lang.start, lang.end], messageId: 'latinText', data, suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }] });
+          } else if (info.dominant !== 'arabic' && !isArabicTag(lang.value) && !ARABIC_SCRIPT_LANGUAGES.has(primary)) {
+            const verdict = judgeDeclared(own.map((w) => w.text).join(' '), primary);
+            if (verdict.verdict !== 'differs' || isArabicTag(verdict.bestTag)) continue;
+            const expected = verdict.bestTag;
+            const declared = languageNames(primary);
+            const found = languageNames(expected);
+            context.report({
+              range: [lang.start, lang.end],
+              messageId: 'otherLanguage',
+              data: { ...data, declared: declared[context.locale], language: found[context.locale], expected },
+              suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
+            });
           }
         }
       },

@@ -134,4 +134,57 @@ describe('rtl/html-lang-dir', () => {
   it('does not run on Markdown or plain text', async () => {
     expect((await checkRule(rule, 'أعلنت الوزارة اليوم عن برنامج جديد.', { format: 'markdown' })).findings).toEqual([]);
   });
+
+  describe('the language of a page that is not Arabic (franc above the measured thresholds)', () => {
+    const EN = 'The ministry announced on Monday a new programme to train two thousand young engineers in renewable energy, with the first courses starting in the autumn.';
+    const NL = 'Het ministerie heeft maandag een nieuw programma aangekondigd om tweeduizend jonge ingenieurs op te leiden in duurzame energie.';
+    const doc = (lang: string, body: string, title = 'Press release') => `<!doctype html>\n<html lang="${lang}">\n<head><title>${title}</title></head>\n<body><p>${body}</p></body>\n</html>`;
+
+    it.each([
+      ['English declared en', doc('en', EN)],
+      ['English declared en-GB', doc('en-GB', EN)],
+      ['Dutch declared nl', doc('nl', NL, 'Persbericht')],
+      // too short to judge (under 50 letters): not reported
+      ['a short Dutch page declared en', doc('en', 'Gelukkig nieuwjaar!', 'Nieuwjaar')],
+      // the Dutch passage has its own lang, so the page's own text is English
+      ['English with a Dutch part', doc('en', `${EN} <span lang="nl">${NL}</span>`)],
+      // a language franc does not know as such (Norwegian macrolanguage) is not judged
+      ['Dutch declared no', doc('no', NL)],
+      // hidden text and scripts are not the page's text
+      ['hidden Dutch', doc('en', `${EN}<span hidden>${NL} ${NL}</span><script>var x = "${NL}";</script>`)],
+    ])('accepts %s', async (_, text) => {
+      expect((await checkRule(rule, text, { format: 'html' })).findings).toEqual([]);
+    });
+
+    it.each([
+      ['da', EN, 'Danish', 'English', 'en', 'Press release'],
+      ['fr', NL, 'French', 'Dutch', 'nl', 'Persbericht'],
+      ['en', NL, 'English', 'Dutch', 'nl', 'Persbericht'],
+    ])('reports lang="%s" on %#', async (lang, body, declared, found, expected, title) => {
+      const text = doc(lang, body, title);
+      const result = await checkRule(rule, text, { format: 'html' });
+      expect(result.findings).toHaveLength(1);
+      expect(result.findings[0]).toMatchObject({
+        messageId: 'pageLanguage',
+        message: `The page declares lang="${lang}" (${declared}) but its text reads as ${found}: if so, use lang="${expected}" so it is read with the right pronunciation.`,
+        line: 2, column: 7, endLine: 2, endColumn: 7 + `lang="${lang}"`.length,
+      });
+      expect(result.output).toBe(text);
+      expect(result.suggestionOutputs[0]).toEqual([doc(expected, body, title)]);
+    });
+
+    it('reports lang="ar" on a Latin-script page, in Arabic too', async () => {
+      const text = doc('ar', EN);
+      const { findings, suggestionOutputs } = await checkRule(rule, text, { format: 'html', locale: 'ar' });
+      expect(findings.map((f) => [f.messageId, f.line, f.column, f.endColumn])).toEqual([['pageLanguage', 2, 7, 16]]);
+      expect(findings[0]?.message).toBe('الصفحة تعلن lang="ar" (العربية) لكن نصها يبدو باللغة الإنجليزية: إن كان كذلك فاستعمل lang="en" ليُقرأ بالنطق الصحيح.');
+      expect(suggestionOutputs[0]).toEqual([doc('en', EN)]);
+    });
+
+    it('counts alt text and the title as the page’s text', async () => {
+      const text = `<!doctype html><html lang="fr"><head><title>Het ministerie kondigt een programma aan</title></head><body><img src="a.jpg" alt="${NL}"></body></html>`;
+      const { findings } = await checkRule(rule, text, { format: 'html' });
+      expect(findings.map((f) => [f.messageId, f.data?.expected])).toEqual([['pageLanguage', 'nl']]);
+    });
+  });
 });

@@ -43,4 +43,46 @@ describe('rtl/lang-matches-content', () => {
     const { findings } = await checkRule(rule, '<p lang="ar">The ministry announced a programme.</p>', { format: 'html', locale: 'ar' });
     expect(findings[0]?.message).toBe('العنصر <p> يعلن lang="ar" (عربية) لكن نصه بالحروف اللاتينية، فسيُقرأ بقواعد العربية.');
   });
+
+  describe('beyond scripts: the language of Latin-script text (franc above the measured thresholds)', () => {
+    const EN = 'The ministry announced on Monday a new programme to train two thousand young engineers in renewable energy.';
+    const NL = 'Het ministerie heeft maandag een nieuw programma aangekondigd om tweeduizend jonge ingenieurs op te leiden.';
+    const FR = 'Le ministère a annoncé lundi un nouveau programme destiné à former deux mille jeunes ingénieurs.';
+
+    it.each([
+      ['html', `<p>أعلنت الوزارة برنامجًا جديدًا.</p><blockquote lang="en">${EN}</blockquote>`],
+      ['html', `<p lang="nl">${NL}</p><p lang="fr-BE">${FR}</p>`],
+      // under 50 letters: not judged
+      ['html', '<p lang="fr">"Hij ging met de kippen op stok"</p>'],
+      // nested parts are their own
+      ['html', `<div lang="en"><p lang="nl">${NL}</p><p>Short note.</p></div>`],
+      ['markdown', `أعلنت الوزارة: <span lang="fr">${FR}</span>\n`],
+    ] as const)('accepts %s %#', async (format, text) => {
+      expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+    });
+
+    const table = [
+      { format: 'html', text: `<p>أعلنت الوزارة برنامجًا جديدًا.</p>\n<blockquote lang="da">${EN}</blockquote>`, value: 'da', declared: 'Danish', found: 'English', expected: 'en', at: [2, 13, 2, 22] },
+      { format: 'html', text: `<p lang="fr">${NL}</p>`, value: 'fr', declared: 'French', found: 'Dutch', expected: 'nl', at: [1, 4, 1, 13] },
+      { format: 'html', text: `<div><span lang="en">${NL}</span></div>`, value: 'en', declared: 'English', found: 'Dutch', expected: 'nl', at: [1, 12, 1, 21] },
+      { format: 'markdown', text: `قال الوزير:\n\n- <q lang="fr">${NL}</q>\n`, value: 'fr', declared: 'French', found: 'Dutch', expected: 'nl', at: [3, 6, 3, 15] },
+      { format: 'markdown', text: `نص عربي <span lang="nl">${FR}</span> هنا.\n`, value: 'nl', declared: 'Dutch', found: 'French', expected: 'fr', at: [1, 15, 1, 24] },
+    ] as const;
+
+    it.each(table)('reports lang="$value" on $found text ($format)', async ({ format, text, value, declared, found, expected, at }) => {
+      const result = await checkRule(rule, text, { format });
+      expect(result.findings).toHaveLength(1);
+      const finding = result.findings[0]!;
+      expect(finding.messageId).toBe('otherLanguage');
+      expect(finding.message).toMatch(new RegExp(`^<\\w+> declares lang="${value}" \\(${declared}\\) but its text reads as ${found}: if so, use lang="${expected}"\\.$`));
+      expect([finding.line, finding.column, finding.endLine, finding.endColumn]).toEqual(at);
+      expect(result.output).toBe(text);
+      expect(result.suggestionOutputs[0]).toEqual([text.replace(`lang="${value}"`, `lang="${expected}"`)]);
+    });
+
+    it('speaks Arabic about other languages', async () => {
+      const { findings } = await checkRule(rule, `<p lang="fr">${NL}</p>`, { format: 'html', locale: 'ar' });
+      expect(findings[0]?.message).toBe('العنصر <p> يعلن lang="fr" (الفرنسية) لكن نصه يبدو باللغة الهولندية: إن كان كذلك فاستعمل lang="nl".');
+    });
+  });
 });
