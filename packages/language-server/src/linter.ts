@@ -65,6 +65,8 @@ export class Linter {
   readonly registry: RuleRegistry;
   settings: LinterSettings;
   #finder: ConfigFinder;
+  /** Config per folder, until a config file changes (the finder would walk the folders on every keystroke). */
+  #byFolder = new Map<string, Promise<LoadedConfig>>();
 
   constructor(settings: LinterSettings = {}, registry: RuleRegistry = defaultRegistry()) {
     this.registry = registry;
@@ -75,6 +77,7 @@ export class Linter {
   /** Forgets every config read so far (a config file changed). */
   reloadConfig(): void {
     this.#finder = new ConfigFinder(this.registry);
+    this.#byFolder = new Map();
   }
 
   formatOf(document: Pick<OpenDocument, 'uri' | 'languageId'>): Format | null {
@@ -90,7 +93,12 @@ export class Linter {
   async #config(path: string | null): Promise<LoadedConfig> {
     const { configPath, rootPath } = this.settings;
     if (configPath) return this.#finder.load(resolve(rootPath ?? process.cwd(), configPath));
-    if (path) return this.#finder.forFile(path);
+    if (path) {
+      const folder = dirname(path);
+      let loaded = this.#byFolder.get(folder);
+      if (!loaded) this.#byFolder.set(folder, (loaded = this.#finder.forDirectory(folder)));
+      return loaded;
+    }
     if (rootPath) return this.#finder.forDirectory(rootPath);
     return { file: null, config: null };
   }
