@@ -27,9 +27,10 @@ export class LspClient {
   readonly #waiters: Array<Waiter<PublishDiagnosticsParams>> = [];
   readonly exited: Promise<number | null>;
 
-  constructor(nodeArgs: string[] = []) {
-    if (!existsSync(SERVER_BIN)) throw new Error(`${SERVER_BIN} is missing: run pnpm build first.`);
-    this.child = spawn(process.execPath, [...nodeArgs, SERVER_BIN, '--stdio'], { stdio: 'pipe' });
+  /** `server`: the script to run (default: the compiled bin); `nodeArgs` go to node before it. */
+  constructor(nodeArgs: string[] = [], server = SERVER_BIN, cwd?: string) {
+    if (!existsSync(server)) throw new Error(`${server} is missing: run pnpm build first.`);
+    this.child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: 'pipe', ...(cwd ? { cwd } : {}) });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
