@@ -9,6 +9,7 @@ import { benchLint, median } from './lint.mjs';
 import { benchTerms } from './terms.mjs';
 import { benchA11y } from './a11y.mjs';
 import { benchLsp } from './lsp.mjs';
+import { benchEslintA11y } from './eslint-a11y.mjs';
 
 const MB = 1024 * 1024;
 
@@ -61,3 +62,5 @@ console.log();
 await benchA11y(fmt, median);
 console.log();
 await benchLsp(fmt, median);
+console.log();
+await benchEslintA11y(fmt, median);

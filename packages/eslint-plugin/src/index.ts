@@ -1,9 +1,8 @@
 /**
- * eslint-plugin-bayan: the `bayan/release` language and every synchronous
- * Bayan rule, from the same registry as the `bayan` command, so a rule added
- * to a pack appears here without a change to this package. The asynchronous
- * rules (the a11y pack's axe-core checks) are listed in `asynchronousRules`
- * and run with the `bayan` command (see the README for why).
+ * eslint-plugin-bayan: the `bayan/release` language and every Bayan rule,
+ * from the same registry as the `bayan` command, so a rule added to a pack
+ * appears here without a change to this package. The asynchronous rules (the
+ * a11y pack's axe-core checks) run in a worker behind synckit.
  */
 import { defaultRegistry, VERSION } from '@bayan/cli';
 import { normalizeSeverity, presetConfig, type RuleSetting } from '@bayan/core';
@@ -18,13 +17,12 @@ export { BayanSourceCode } from './source-code.js';
 const registry = defaultRegistry();
 const all = registry.ids().map((id) => registry.get(id)!);
 
-/** Rule ids ESLint cannot run (their visitors are async): use the `bayan` command for them. */
+/** Rules whose visitors are async (they run in the synckit worker). */
 export const asynchronousRules: readonly string[] = all.filter(isAsynchronous).map((r) => r.meta.id);
-const asynchronous = new Set(asynchronousRules);
 
-export const rules: Record<string, RuleDefinition> = Object.fromEntries(all.filter((r) => !asynchronous.has(r.meta.id)).map((r) => [r.meta.id, toEslintRule(r)]));
+export const rules: Record<string, RuleDefinition> = Object.fromEntries(all.map((r) => [r.meta.id, toEslintRule(r)]));
 
-export const language: Language = createLanguage(registry) as unknown as Language;
+export const language: Language = createLanguage(registry, new Set(asynchronousRules)) as unknown as Language;
 
 /** The files the recommended config lints. */
 export const FILES = ['**/*.md', '**/*.markdown', '**/*.txt', '**/*.html', '**/*.htm'];
@@ -38,7 +36,7 @@ function eslintSeverity(setting: RuleSetting): 'error' | 'warn' | 'off' {
 const recommendedRules: Record<string, 'error' | 'warn'> = {};
 for (const [id, setting] of Object.entries(presetConfig('recommended', registry).rules ?? {})) {
   const severity = eslintSeverity(setting);
-  if (severity !== 'off' && rules[id]) recommendedRules[`bayan/${id}`] = severity;
+  if (severity !== 'off') recommendedRules[`bayan/${id}`] = severity;
 }
 
 const plugin = {

@@ -13,7 +13,7 @@ type Options = { LangOptions: BayanLanguageOptions; Code: BayanSourceCode; RootN
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
-export function createLanguage(registry: RuleRegistry): Language<Options> {
+export function createLanguage(registry: RuleRegistry, asynchronous: ReadonlySet<string>): Language<Options> {
   return {
     fileType: 'text',
     lineStart: 1,
@@ -54,7 +54,7 @@ export function createLanguage(registry: RuleRegistry): Language<Options> {
     },
 
     createSourceCode(_file: File, input: OkParseResult<DocumentNode>, context) {
-      return new BayanSourceCode(input.document, input.ast, registry, context.languageOptions);
+      return new BayanSourceCode(input.document, input.ast, registry, asynchronous, context.languageOptions);
     },
   };
 }

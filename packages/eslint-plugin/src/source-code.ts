@@ -4,10 +4,13 @@
  * file. Every Bayan rule ESLint switched on for the file asks for its
  * findings in `create()`; the first visit runs all of them together with
  * `lintSync` (one traversal, the engine's own), so a rule behaves exactly as
- * it does in the CLI, and each ESLint rule reports its share.
+ * it does in the CLI, and each ESLint rule reports its share. Asynchronous
+ * rules (axe-core) run with `lint` in a worker behind synckit (bridge.ts),
+ * only when one of them applies to the file's format.
  */
 import { activeRules, lintSync, resolveConfig, type BayanConfig, type Finding, type RuleRegistry, type RuleSetting, type SourceDocument } from '@bayan/core';
 import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep, type DirectiveType, type RulesConfig } from '@eslint/plugin-kit';
+import { lintInWorker } from './bridge.js';
 import type { BayanLanguageOptions } from './options.js';
 
 /** The one node ESLint visits: the whole document (`Document`, `Document:exit`). */
@@ -59,15 +62,17 @@ export class BayanSourceCode extends TextSourceCodeBase<{
 }> {
   readonly document: SourceDocument;
   readonly registry: RuleRegistry;
+  readonly #asynchronous: ReadonlySet<string>;
   #options: BayanLanguageOptions;
   #comments: CommentNode[] | undefined;
   readonly #requests = new Map<string, Record<string, unknown> | undefined>();
   #findings: Map<string, Finding[]> | undefined;
 
-  constructor(document: SourceDocument, ast: DocumentNode, registry: RuleRegistry, options: BayanLanguageOptions) {
+  constructor(document: SourceDocument, ast: DocumentNode, registry: RuleRegistry, asynchronous: ReadonlySet<string>, options: BayanLanguageOptions) {
     super({ text: document.text, ast });
     this.document = document;
     this.registry = registry;
+    this.#asynchronous = asynchronous;
     this.#options = options;
   }
 
@@ -94,10 +99,19 @@ export class BayanSourceCode extends TextSourceCodeBase<{
 
   #run(): Map<string, Finding[]> {
     const rules: Record<string, RuleSetting> = {};
-    for (const [id, options] of this.#requests) rules[id] = options ? ['error', options] : 'error';
-    const config: BayanConfig = { ...(this.#options.settings ?? {}), extends: [], style: this.#options.style ?? {}, rules };
+    const later: Record<string, RuleSetting> = {};
+    for (const [id, options] of this.#requests) {
+      const formats = this.registry.get(id)?.meta.formats;
+      if (!this.#asynchronous.has(id)) rules[id] = options ? ['error', options] : 'error';
+      else if (!formats || formats.includes(this.document.format)) later[id] = options ? ['error', options] : 'error';
+    }
+    const locale = this.#options.locale ?? 'ar';
+    const style = this.#options.style ?? {};
+    const settings = this.#options.settings ?? {};
+    const config: BayanConfig = { ...settings, extends: [], style, rules };
     const resolved = resolveConfig(config, this.document.path, this.registry, 'ESLint languageOptions');
-    const findings = lintSync(this.document, { rules: activeRules(resolved, this.registry), locale: this.#options.locale ?? 'ar', style: resolved.style, settings: resolved.settings });
+    const findings = lintSync(this.document, { rules: activeRules(resolved, this.registry), locale, style: resolved.style, settings: resolved.settings });
+    if (Object.keys(later).length > 0) findings.push(...lintInWorker({ text: this.document.text, path: this.document.path, locale, style, settings, rules: later }));
     const byRule = new Map<string, Finding[]>();
     for (const finding of findings) {
       // An engine finding about one rule (it crashed) goes to that rule.

@@ -36,13 +36,13 @@ describe('eslint --fix and bayan --fix', () => {
   it('write the same bytes', () => {
     const viaEslint = copies();
     writeFileSync(join(viaEslint, 'eslint.config.mjs'), `import bayan from ${JSON.stringify(pathToFileURL(PLUGIN).href)};\nexport default [bayan.configs.recommended];\n`);
-    const eslint = spawnSync(process.execPath, [ESLINT, '--fix', '.'], { cwd: viaEslint, encoding: 'utf8', timeout: 120_000 });
+    const eslint = spawnSync(process.execPath, [ESLINT, '--fix', '.'], { cwd: viaEslint, encoding: 'utf8', timeout: 240_000 });
     expect(eslint.stderr).toBe('');
     // 0 or 1: warnings or errors without a fix may remain; 2 would be a crash or a config error.
     expect([0, 1]).toContain(eslint.status);
 
     const viaBayan = copies();
-    const bayan = spawnSync(process.execPath, [BAYAN, '--no-config', '--fix', '.'], { cwd: viaBayan, encoding: 'utf8', timeout: 120_000, env: { ...process.env, LANG: 'C' } });
+    const bayan = spawnSync(process.execPath, [BAYAN, '--no-config', '--fix', '.'], { cwd: viaBayan, encoding: 'utf8', timeout: 240_000, env: { ...process.env, LANG: 'C' } });
     expect(bayan.stderr).toBe('');
     expect([0, 1]).toContain(bayan.status);
 
@@ -57,5 +57,5 @@ describe('eslint --fix and bayan --fix', () => {
     }
     // Most fixtures have fixable slips: the comparison is not between untouched files.
     expect(changed).toBeGreaterThanOrEqual(10);
-  });
+  }, 300_000);
 });
