@@ -44,7 +44,7 @@ local function main()
   end
   assert(chosen, 'no preferred quick fix')
   vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
-  vim.cmd('write')
+  vim.cmd('silent write')
   local settled = vim.wait(60000, function() return #vim.diagnostic.get(bufnr) == #before - 1 end, 50)
 
   local out = io.open(report, 'w')
