@@ -6,7 +6,7 @@
  */
 import { defaultRegistry, VERSION } from '@bayan/cli';
 import { normalizeSeverity, presetConfig, type RuleSetting } from '@bayan/core';
-import type { Language, RuleDefinition } from '@eslint/core';
+import type { ConfigObject, Language, Plugin, RuleDefinition } from '@eslint/core';
 import { isAsynchronous } from './classify.js';
 import { createLanguage } from './language.js';
 import { toEslintRule } from './rules.js';
@@ -43,8 +43,8 @@ const plugin = {
   meta: { name: 'eslint-plugin-bayan', version: VERSION, namespace: 'bayan' },
   languages: { release: language },
   rules,
-  configs: {} as Record<string, unknown>,
-};
+  configs: {} as Record<string, ConfigObject>,
+} satisfies Plugin;
 
 plugin.configs.recommended = {
   name: 'bayan/recommended',

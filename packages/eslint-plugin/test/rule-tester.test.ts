@@ -6,10 +6,8 @@ import { RuleTester } from 'eslint';
 import { afterAll, describe, it } from 'vitest';
 import plugin, { rules } from '../src/index.js';
 
-RuleTester.afterAll = afterAll;
-RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
+// RuleTester takes its test functions from these static properties (vitest has no globals here).
+Object.assign(RuleTester, { afterAll, describe, it, itOnly: it.only });
 
 const tester = new RuleTester({ plugins: { bayan: plugin }, language: 'bayan/release' });
 type Rule = Parameters<typeof tester.run>[1];

@@ -39,7 +39,9 @@ export class LspClient {
       if (i === -1) this.#diagnostics.push(params);
       else this.#waiters.splice(i, 1)[0]!.resolve(params);
     });
-    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.messages.push(params));
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.messages.push(params);
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
