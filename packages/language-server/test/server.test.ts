@@ -90,6 +90,22 @@ describe('bayan-language-server over stdio', () => {
     expect(await client.stop()).toBe(0);
   });
 
+  it('publishes a burst of keystrokes for its last version only', async () => {
+    client = new LspClient();
+    await client.initialize();
+    const uri = uriOf('burst.txt');
+    await client.open(uri, 'plaintext', 'قي\n');
+    expect((await client.nextDiagnostics(uri, 1)).diagnostics).toHaveLength(1);
+    // Three changes at once: the first after a quiet spell is linted at once, the rest wait for quiet.
+    for (const [version, text] of [[2, 'قي قي\n'], [3, 'قي قي قي\n'], [4, 'في البيت\n']] as const) {
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+    expect((await client.nextDiagnostics(uri, 4)).diagnostics).toEqual([]);
+    // Version 3 was never published: it was superseded before its diagnostics were ready.
+    await expect(client.nextDiagnostics(uri, 3, 500)).rejects.toThrow('no diagnostics');
+    expect(await client.stop()).toBe(0);
+  });
+
   it('hover shows the rule doc', async () => {
     client = new LspClient();
     await client.initialize();
