@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/bundle/**', '**/node_modules/**', '**/*.generated.ts', 'coverage/**', '.ci/**'] },
+  { ignores: ['**/dist/**', '**/bundle/**', 'packages/vscode/build/**', '**/node_modules/**', '**/*.generated.ts', 'coverage/**', '.ci/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,8 @@ import { arabicCorpus, syntheticTerms } from './corpus.mjs';
 import { benchLint, median } from './lint.mjs';
 import { benchTerms } from './terms.mjs';
 import { benchA11y } from './a11y.mjs';
+import { benchLsp } from './lsp.mjs';
+import { benchEslintA11y } from './eslint-a11y.mjs';
 
 const MB = 1024 * 1024;
 
@@ -58,3 +60,7 @@ console.log();
 await benchTerms(fmt, median);
 console.log();
 await benchA11y(fmt, median);
+console.log();
+await benchLsp(fmt, median);
+console.log();
+await benchEslintA11y(fmt, median);
