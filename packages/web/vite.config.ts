@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// The a11y pack's axe runner asks for `jsdom`; in the page, a sandboxed iframe stands in for it.
+const jsdomInIframe = fileURLToPath(new URL('./src/a11y/jsdom-in-iframe.ts', import.meta.url));
+
+export default defineConfig({
+  base: './',
+  resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'], alias: { jsdom: jsdomInIframe } },
+  worker: { format: 'es' },
+  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 4000 },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
