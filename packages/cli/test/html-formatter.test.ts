@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { RuleRegistry, type Finding } from '@bayan/core';
 import { escapeHtml, html, pieces } from '../src/formatters/html.js';
+import { main } from '../src/cli.js';
 import { lintTask } from '../src/lint-file.js';
 import { defaultRegistry } from '../src/registry.js';
 import type { FileResult, FormatContext } from '../src/result.js';
@@ -134,5 +138,20 @@ describe('--format html', () => {
     ]);
     expect(doc.querySelector('pre .insert')!.className).toBe('insert sev-info');
     expect(escapeHtml('a\u0000<')).toBe('a&lt;');
+  });
+});
+
+describe('bayan --format html', () => {
+  it('is a format of the command: one report for every file, Arabic by default under an Arabic LANG', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-html-'));
+    writeFileSync(join(dir, 'release.txt'), RELEASE);
+    writeFileSync(join(dir, 'clean.txt'), 'نص سليم.\n');
+    const out: string[] = [];
+    const io = { cwd: dir, env: { LANG: 'ar_EG.UTF-8' }, stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => true }, readStdin: async () => new Uint8Array() };
+    expect(await main(['--format', 'html', '--concurrency', '1', '.'], io)).toBe(1);
+    const doc = parse(out.join(''));
+    expect([...doc.querySelectorAll('section.file h2')].map((h) => h.textContent)).toEqual(['clean.txt', 'release.txt']);
+    expect(doc.querySelector('header p')!.textContent).toBe('فُحص ملفان، وفيها مشكلتان.');
+    expect(doc.querySelectorAll('section.file')[1]!.querySelector('pre.text')!.textContent).toBe(RELEASE);
   });
 });
