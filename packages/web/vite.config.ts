@@ -6,7 +6,8 @@ const jsdomInIframe = fileURLToPath(new URL('./src/a11y/jsdom-in-iframe.ts', imp
 
 export default defineConfig({
   base: './',
-  resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'], alias: { jsdom: jsdomInIframe } },
+  // 'worker' before 'browser': packages such as decode-named-character-reference pick a DOM-free build for it, which the Web Worker needs.
+  resolve: { conditions: ['source', 'worker', 'browser', 'module', 'import', 'default'], alias: { jsdom: jsdomInIframe } },
   worker: { format: 'es' },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 4000 },
   server: { host: '127.0.0.1' },

@@ -106,6 +106,10 @@ worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     document.body.dataset.ready = 'true';
     return;
   }
+  if ('warm' in reply) {
+    document.body.dataset.warmAt = String(performance.now());
+    return;
+  }
   if (reply.seq !== seq) return;
   if (!reply.ok) {
     document.body.dataset.lintSeq = String(reply.seq);

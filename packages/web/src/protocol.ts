@@ -16,7 +16,9 @@ export interface LintMessage {
 export type WorkerReply =
   | { seq: number; ok: true; findings: Finding[]; ms: number }
   | { seq: number; ok: false; error: string }
-  | { ready: true; packs: PackInfo[] };
+  | { ready: true; packs: PackInfo[] }
+  /** The worker has linted a sample once: its first real lint runs at full speed. */
+  | { warm: true };
 
 /** What the options panel needs to know about each pack (plain data: it crosses the worker boundary). */
 export interface PackInfo {
