@@ -30,7 +30,7 @@ let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 const foreign: string[] = [];
 
-async function openPage(options: { bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function openPage(options: { bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
   const context = await browser.newContext({ locale: 'ar', viewport: { width: 1280, height: 900 }, ...options });
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -39,11 +39,13 @@ async function openPage(options: { bypassCSP?: boolean } = {}): Promise<{ contex
     return route.abort();
   });
   const page = await context.newPage();
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(server.url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
-  return { context, page, errors };
+  return { context, page, errors, requests };
 }
 
 /** Sets the draft as a paste would and waits for the lint that follows. */
@@ -161,7 +163,7 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 90_000 }, () => 
   });
 
   it('shows a hostile HTML draft as text and runs none of it', async () => {
-    const { context, page, errors } = await openPage();
+    const { context, page, errors, requests } = await openPage();
     await page.selectOption('#format', 'html');
     const hostile = '<p lang="ar">نص قي البيان</p><img src=x onerror="window.top.__pwned = 1"></textarea><script>window.top.__pwned = 2</script><a href="javascript:window.top.__pwned=3">اضغط هنا</a>';
     await paste(page, hostile);
@@ -174,6 +176,9 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 90_000 }, () => 
     // In the frame the draft's elements exist (axe saw them) but the handler never ran.
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // The frame held the draft (axe found its image) yet fetched nothing it references, not even from this origin.
+    expect(await page.evaluate(() => (document.querySelector('iframe.axe-frame') as HTMLIFrameElement).contentDocument!.querySelectorAll('img[src="x"]').length)).toBe(1);
+    expect(requests.filter((url) => /\/x$/.test(url))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
