@@ -212,12 +212,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** An edit's label: what it changes, before → after (← in Arabic, read right to left). */
-function editLabel(kind: string, s: Shown, edit: Edit): string {
+/** An edit's label: `kind: before ← after` (→ in English), each side isolated so its direction cannot reorder the label. */
+function editLabel(kind: string, s: Shown, edit: Edit): Node[] {
   const words = w();
   const { before, after } = beforeAfter(sourceText(), s.finding, edit);
-  const arrow = settings.locale === 'ar' ? '←' : '→';
-  return `${kind}: ${before === '' ? words.insert : visible(before)} ${arrow} ${after === '' ? words.delete : visible(after)}`;
+  const side = (text: string, empty: string) => (text === '' ? document.createTextNode(empty) : el('bdi', undefined, visible(text)));
+  return [document.createTextNode(`${kind}: `), side(before, words.insert), document.createTextNode(settings.locale === 'ar' ? ' ← ' : ' → '), side(after, words.delete)];
+}
+
+/** Line and column in the text shown (for a Word file, its text view, not the HTML). */
+function placeOf(s: Shown): { line: number; column: number } {
+  if (!draft.docx) return { line: s.finding.line, column: s.finding.column };
+  const before = els.draft.value.slice(0, s.start);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: s.start - lineStart + 1 };
 }
 
 function renderList() {
@@ -226,12 +234,13 @@ function renderList() {
     const f = s.finding;
     const li = el('li', `problem sev-${f.severity}`);
     li.id = `problem-${index}`;
-    const where = el('button', 'where', words.at(f.line, f.column));
+    const place = placeOf(s);
+    const where = el('button', 'where', words.at(place.line, place.column));
     where.type = 'button';
     where.addEventListener('click', () => selectInText(s));
     const severity = el('span', 'severity', words.severity[f.severity]);
     const message = el('p', 'message', f.message);
-    message.dir = 'auto';
+    message.dir = settings.locale === 'ar' ? 'rtl' : 'ltr';
     const meta = el('p', 'meta');
     const rule = el('code', 'rule', f.ruleId);
     rule.dir = 'ltr';
@@ -252,7 +261,7 @@ function renderList() {
     if (draft.docx && s.start === s.end && f.place.start.offset !== f.place.end.offset) li.append(el('p', 'note', words.inMarkup));
     const edits = el('div', 'edits');
     if (f.fix) edits.append(editButton(editLabel(words.fix, s, f.fix), f.fix, 'fix'));
-    for (const suggestion of f.suggestions ?? []) edits.append(editButton(`${editLabel(words.suggestion, s, suggestion.fix)} (${suggestion.message})`, suggestion.fix, 'suggestion'));
+    for (const suggestion of f.suggestions ?? []) edits.append(editButton([...editLabel(words.suggestion, s, suggestion.fix), document.createTextNode(` (${suggestion.message})`)], suggestion.fix, 'suggestion'));
     if (edits.childElementCount > 0) li.append(edits);
     return li;
   });
@@ -260,8 +269,9 @@ function renderList() {
   els.fixAll.disabled = !shown.some((s) => s.finding.fix);
 }
 
-function editButton(label: string, edit: Edit, kind: string): HTMLButtonElement {
-  const b = el('button', kind, label);
+function editButton(label: Node[], edit: Edit, kind: string): HTMLButtonElement {
+  const b = el('button', kind);
+  b.append(...label);
   b.type = 'button';
   b.addEventListener('click', () => {
     changeSource(applyEdit(sourceText(), edit));

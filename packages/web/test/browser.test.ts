@@ -40,11 +40,12 @@ async function openPage(options: { bypassCSP?: boolean } = {}): Promise<{ contex
   });
   const page = await context.newPage();
   const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
+  // What actually left the browser (a request blocked by a Content-Security-Policy never gets here).
+  context.on('requestfinished', (request) => requests.push(request.url()));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(server.url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 45_000 });
   return { context, page, errors, requests };
 }
 
@@ -58,7 +59,7 @@ async function paste(page: Page, text: string): Promise<number> {
     area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     return t0;
   }, text);
-  await page.waitForFunction((seq) => Number(document.body.dataset.lintSeq ?? 0) > seq, before, { timeout: 20_000 });
+  await page.waitForFunction((seq) => Number(document.body.dataset.lintSeq ?? 0) > seq, before, { timeout: 45_000 });
   return page.evaluate((t0) => Number(document.body.dataset.renderedAt) - t0, started);
 }
 
@@ -84,7 +85,7 @@ afterAll(async () => {
   if (run) expect(foreign).toEqual([]);
 });
 
-describe.skipIf(!run)('the web checker in Chromium', { timeout: 90_000 }, () => {
+describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () => {
   it('shows the «قي» problem of a pasted release, applies its fix, and the count drops', async () => {
     const { context, page, errors } = await openPage();
     await paste(page, RELEASE);
@@ -134,6 +135,10 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 90_000 }, () => 
     expect(await page.evaluate(() => [document.documentElement.lang, (document.getElementById('preset') as HTMLSelectElement).value, (document.getElementById('style-digits') as HTMLSelectElement).value])).toEqual(['en', 'strict', 'arabic-indic']);
     await paste(page, 'بلغ العدد 25 شخصًا.\n');
     expect(await page.locator('#problems li .message').first().textContent()).toMatch(/digit/i);
+    // A broken house dictionary is announced in the alert region, naming the file.
+    await page.setInputFiles('#dictionary-terminology', { name: 'house.yaml', mimeType: 'text/yaml', buffer: Buffer.from('entries: [') });
+    await page.waitForFunction(() => document.getElementById('errors')!.textContent!.includes('house.yaml'), undefined, { timeout: 45_000 });
+    expect(await page.locator('#errors').getAttribute('role')).toBe('alert');
     await context.close();
   });
 
@@ -145,6 +150,9 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 90_000 }, () => 
     const text = await page.locator('#draft').inputValue();
     expect(text).toContain('أعلنت الوزارة اليوم عن خطة جديدة قي المناطق الريفية بقيمة 500 مليون جنية إسترليني.');
     expect(await page.locator('#docx-note').isVisible()).toBe(true);
+    // The a11y pack ran on the Word file's HTML without failing (no page-level rules on a Word file).
+    expect(await page.locator('#problems code.rule:text-is("bayan/rule-error")').count()).toBe(0);
+    expect(await page.locator('#problems li .where', { hasText: 'السطر 3، العمود 36' }).count()).toBe(1);
     const item = page.locator('#problems li', { hasText: '«قي» خطأ إملائي' });
     expect(await item.count()).toBe(1);
     await item.locator('button.where').click();
@@ -167,8 +175,9 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 90_000 }, () => 
     await page.selectOption('#format', 'html');
     const hostile = '<p lang="ar">نص قي البيان</p><img src=x onerror="window.top.__pwned = 1"></textarea><script>window.top.__pwned = 2</script><a href="javascript:window.top.__pwned=3">اضغط هنا</a>';
     await paste(page, hostile);
-    // The a11y pack ran (axe in the sandboxed frame): the image without alt is reported.
-    await page.waitForSelector('#problems li:has-text("image-alt")', { timeout: 30_000 });
+    // The a11y pack ran (axe in the sandboxed frame): the image without alt is reported, and no rule failed.
+    await page.waitForSelector('#problems li:has(code.rule:text-is("a11y/image-alt"))', { timeout: 45_000 });
+    expect(await page.locator('#problems code.rule:text-is("bayan/rule-error")').count()).toBe(0);
     expect(await page.locator('#draft').inputValue()).toBe(hostile);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // Nothing of the draft became markup of the page.

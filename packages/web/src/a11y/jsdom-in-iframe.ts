@@ -14,6 +14,11 @@
  *     inline styles apply so that visibility is computed as the page would;
  *   - it is off screen, `aria-hidden` and out of the tab order.
  *
+ * A frame that may not run scripts does not run timer callbacks either, and
+ * axe-core waits on timers between its checks: the frame's timer functions are
+ * the page's, so axe's callbacks are scheduled by the page (the draft has no
+ * callback to schedule: none of its code ever runs).
+ *
  * The module waits for the frame to load before it resolves, so `new JSDOM()`
  * can hand out its window synchronously, as jsdom does.
  */
@@ -34,7 +39,12 @@ async function createFrame(): Promise<HTMLIFrameElement> {
   return frame;
 }
 
+const TIMERS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'queueMicrotask'] as const;
+
 const frame = await createFrame();
+const inner = frame.contentWindow as unknown as Record<string, unknown>;
+const outer = window as unknown as Record<string, (...args: unknown[]) => unknown>;
+for (const name of TIMERS) if (typeof outer[name] === 'function') inner[name] = (...args: unknown[]) => outer[name]!(...args);
 
 export class VirtualConsole {}
 
