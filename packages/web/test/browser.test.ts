@@ -135,6 +135,13 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
     expect(await page.evaluate(() => [document.documentElement.lang, (document.getElementById('preset') as HTMLSelectElement).value, (document.getElementById('style-digits') as HTMLSelectElement).value])).toEqual(['en', 'strict', 'arabic-indic']);
     await paste(page, 'بلغ العدد 25 شخصًا.\n');
     expect(await page.locator('#problems li .message').first().textContent()).toMatch(/digit/i);
+    // Typing re-lints after a pause: a misspelling typed at the end is found.
+    const typedSeq = await page.evaluate(() => Number(document.body.dataset.lintSeq));
+    await page.locator('#draft').press('End');
+    await page.keyboard.type(' قي البيت');
+    await page.waitForFunction((s) => Number(document.body.dataset.lintSeq) > s, typedSeq, { timeout: 45_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#problems li code.rule').length >= 2, undefined, { timeout: 45_000 });
+    expect(await page.locator('#problems code.rule:text-is("orthography/common-misspellings")').count()).toBe(1);
     // A broken house dictionary is announced in the alert region, naming the file.
     await page.setInputFiles('#dictionary-terminology', { name: 'house.yaml', mimeType: 'text/yaml', buffer: Buffer.from('entries: [') });
     await page.waitForFunction(() => document.getElementById('errors')!.textContent!.includes('house.yaml'), undefined, { timeout: 45_000 });
@@ -152,7 +159,7 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
     expect(await page.locator('#docx-note').isVisible()).toBe(true);
     // The a11y pack ran on the Word file's HTML without failing (no page-level rules on a Word file).
     expect(await page.locator('#problems code.rule:text-is("bayan/rule-error")').count()).toBe(0);
-    expect(await page.locator('#problems li .where', { hasText: 'السطر 3، العمود 36' }).count()).toBe(1);
+    expect(await page.locator('#problems li .where', { hasText: 'السطر 3، العمود 34' }).count()).toBe(1);
     const item = page.locator('#problems li', { hasText: '«قي» خطأ إملائي' });
     expect(await item.count()).toBe(1);
     await item.locator('button.where').click();
