@@ -58,7 +58,7 @@ describe('--format html', () => {
     expect(first.querySelector('.where')!.textContent).toBe('السطر 1، العمود 34');
     expect(first.querySelector('.message')!.textContent).toBe('«قي» خطأ إملائي، والصواب «في».');
     expect(first.querySelector('.rule')!.textContent).toBe('orthography/common-misspellings');
-    expect(first.querySelector('.edits')!.textContent).toBe('الإصلاح قي → في');
+    expect(first.querySelector('.edits')!.textContent).toBe('الإصلاح قي ← في');
     // Each list entry links to its place in the text and back.
     expect(first.querySelector('a.where')!.getAttribute('href')).toBe('#p0-0');
     expect(doc.getElementById('p0-0')!.getAttribute('href')).toBe('#l0-0');

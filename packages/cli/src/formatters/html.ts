@@ -103,6 +103,8 @@ const WORDS = {
     suggestion: 'اقتراح',
     delete: '(حذف)',
     insert: '(إدراج)',
+    // Read right to left: what was written, then what replaces it.
+    arrow: '←',
     doc: 'شرح القاعدة',
     problems: (n: number) => arCount(n, PROBLEMS_AR),
     errors: (n: number) => arCount(n, ERRORS_AR),
@@ -126,6 +128,7 @@ const WORDS = {
     suggestion: 'suggestion',
     delete: '(delete)',
     insert: '(insert)',
+    arrow: '→',
     doc: 'rule documentation',
     problems: (n: number) => en(n, 'problem', 'problems'),
     errors: (n: number) => en(n, 'error', 'errors'),
@@ -216,7 +219,7 @@ function replacement(source: string, f: Finding, edit: { range: readonly [number
   const after = source.slice(start, edit.range[0]) + edit.text + source.slice(edit.range[1], end);
   const shownBefore = before === '' ? w.insert : showText(before);
   const shownAfter = after === '' ? w.delete : showText(after);
-  return `<del>${shownBefore}</del> → <ins>${shownAfter}</ins>`;
+  return `<del><bdi>${shownBefore}</bdi></del> ${w.arrow} <ins><bdi>${shownAfter}</bdi></ins>`;
 }
 
 function docLink(url: string | undefined, w: (typeof WORDS)[Locale]): string {
