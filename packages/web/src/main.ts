@@ -326,11 +326,18 @@ els.draft.addEventListener('input', () => {
     if (edit) {
       const html = applyEdit(draft.docx.html, viewEditToSource(draft.docx.view, edit));
       draft.docx = { html, view: htmlTextView(html) };
+      // A Word file's paragraph breaks belong to its markup: an edit that cannot be made in the HTML
+      // (deleting a break) is undone in the text, so the text shown is always the file's.
+      if (draft.docx.view.text !== value) {
+        const caret = Math.min(edit.range[1], draft.docx.view.text.length);
+        els.draft.value = draft.docx.view.text;
+        els.draft.setSelectionRange(caret, caret);
+      }
     }
   }
-  const big = Math.abs(value.length - lastValue.length) > 20;
-  lastValue = value;
-  renderHighlights(value);
+  const big = Math.abs(els.draft.value.length - lastValue.length) > 20;
+  lastValue = els.draft.value;
+  renderHighlights(els.draft.value);
   scheduleLint(big);
 });
 els.draft.addEventListener('scroll', syncScroll);

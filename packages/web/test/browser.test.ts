@@ -175,6 +175,17 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
     await page.waitForFunction((s) => Number(document.body.dataset.lintSeq) > s, s2);
     expect(await page.locator('#draft').inputValue()).toContain('خطة جديدة في المناطق');
     expect(await page.locator('#download').textContent()).toContain('.txt');
+    // Typing edits the Word file's HTML through the text; a paragraph break (markup) cannot be deleted from the text.
+    await page.evaluate(() => {
+      const area = document.getElementById('draft') as HTMLTextAreaElement;
+      const at = area.value.indexOf('أعلنت');
+      area.focus();
+      area.setSelectionRange(at, at);
+    });
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('#draft').inputValue()).toContain('لدعم التعليم\n\nأعلنت');
+    await page.keyboard.type('وقد ');
+    expect(await page.locator('#draft').inputValue()).toContain('لدعم التعليم\n\nوقد أعلنت');
     expect(errors).toEqual([]);
     await context.close();
   });
