@@ -495,7 +495,10 @@ els.preset.addEventListener('change', () => {
 
 function updateDownloadLabel() {
   const name = downloadName(draft.name, draft.format, Boolean(draft.docx));
-  els.download.textContent = w().download(name.slice(name.lastIndexOf('.')));
+  // The extension reads left to right inside the Arabic label.
+  const ext = el('bdi', undefined, name.slice(name.lastIndexOf('.')));
+  ext.dir = 'ltr';
+  els.download.replaceChildren(`${w().download} (`, ext, ')');
 }
 
 function applyLanguage() {
