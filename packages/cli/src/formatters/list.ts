@@ -18,6 +18,7 @@ export const FORMATTERS = {
   sarif: { note: '2.1.0', load: async () => (await import('./sarif.js')).sarif },
   github: { note: 'workflow annotations', load: async () => (await import('./github.js')).github },
   junit: { note: '', load: async () => (await import('./junit.js')).junit },
+  html: { note: 'one self-contained page', load: async () => (await import('./html.js')).html },
 } as const satisfies Record<string, FormatterEntry>;
 
 export type FormatName = keyof typeof FORMATTERS;
