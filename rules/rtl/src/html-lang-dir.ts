@@ -13,7 +13,7 @@
  * declared language scores clearly below the best one on a passage long
  * enough to judge (ACT rule ucwvc8: `lang="da"` on an English page), or the
  * page declares Arabic over Latin-script text, the language found is offered
- * as a suggestion only: identification is statistical.
+ * as a suggestion only, in a warning: identification is statistical.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { detectScript } from '@bayan/arabic';
@@ -140,6 +140,8 @@ export default defineRule({
         context.report({
           range: [lang.start, lang.end],
           messageId: 'pageLanguage',
+          // Identification is statistical: at most a warning, whatever the rule's severity.
+          severity: 'warning',
           data: { value: lang.value, declared: declared[context.locale], language: found[context.locale], expected },
           suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
         });
