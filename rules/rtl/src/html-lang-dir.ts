@@ -13,14 +13,14 @@
  * declared language scores clearly below the best one on a passage long
  * enough to judge (ACT rule ucwvc8: `lang="da"` on an English page), or the
  * page declares Arabic over Latin-script text, the language found is offered
- * as a suggestion only: identification is statistical.
+ * as a suggestion only, in a warning: identification is statistical.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { detectScript } from '@bayan/arabic';
 import { defineRule, type SourceDocument } from '@bayan/core';
 import { attribute, htmlRoot, setValue, startTag, type StartTag } from './lib/markup.js';
 import { isArabicDocument, isArabicTag, isValidTag, primarySubtag, repairTag } from './lib/language.js';
-import { judgeDeclared, languageNames, languageScores, letterCount, likeliest, MIN_LETTERS, shortTag } from './lib/identify.js';
+import { identifierLoaded, judgeDeclared, languageNames, languageScores, letterCount, likeliest, loadIdentifier, MIN_LETTERS, shortTag } from './lib/identify.js';
 
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 
@@ -104,41 +104,54 @@ export default defineRule({
     },
   },
   create(context) {
-    /** A page that is not Arabic: does the root's lang name the language of its text? */
-    const checkPageLanguage = (document: SourceDocument) => {
+    /**
+     * A page that is not Arabic: does the root's lang name the language of its text?
+     * Returns a promise when franc has to be loaded first (the runner awaits it).
+     */
+    const checkPageLanguage = (document: SourceDocument): Promise<void> | undefined => {
       const html = htmlRoot(document);
       const tag = html && startTag(document.text, html);
       const lang = tag && attribute(tag, 'lang');
-      if (!html || !lang || !isValidTag(lang.value.trim())) return;
+      if (!html || !lang || !isValidTag(lang.value.trim())) return undefined;
       const text = rootText(html);
       const primary = primarySubtag(lang.value);
-      let expected: string | undefined;
-      if (isArabicTag(lang.value)) {
-        // Script decides: Arabic declared over Latin text. franc names the language when the text is long enough.
+      const letters = letterCount(text);
+      const arabicTag = isArabicTag(lang.value);
+      if (arabicTag) {
+        // Script decides: Arabic declared over Latin text.
         const script = detectScript(text);
-        if (script.dominant !== 'latin' || script.latin < 10) return;
-        expected = letterCount(text) >= MIN_LETTERS ? shortTag(likeliest(languageScores(text))) : 'en';
-        if (expected === 'und') expected = 'en';
-      } else {
-        const verdict = judgeDeclared(text, primary);
-        if (verdict.verdict !== 'differs' || isArabicTag(verdict.bestTag)) return;
-        expected = verdict.bestTag;
+        if (script.dominant !== 'latin' || script.latin < 10) return undefined;
+      } else if (letters < MIN_LETTERS) {
+        return undefined; // too short to judge: franc is not even loaded
       }
-      const declared = languageNames(primary);
-      const found = languageNames(expected);
-      context.report({
-        range: [lang.start, lang.end],
-        messageId: 'pageLanguage',
-        data: { value: lang.value, declared: declared[context.locale], language: found[context.locale], expected },
-        suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
-      });
+      const judge = () => {
+        let expected: string;
+        if (arabicTag) {
+          // franc names the language when the text is long enough.
+          expected = letters >= MIN_LETTERS ? shortTag(likeliest(languageScores(text))) : 'en';
+          if (expected === 'und') expected = 'en';
+        } else {
+          const verdict = judgeDeclared(text, primary);
+          if (verdict.verdict !== 'differs' || isArabicTag(verdict.bestTag)) return;
+          expected = verdict.bestTag;
+        }
+        const declared = languageNames(primary);
+        const found = languageNames(expected);
+        context.report({
+          range: [lang.start, lang.end],
+          messageId: 'pageLanguage',
+          // Identification is statistical: at most a warning, whatever the rule's severity.
+          severity: 'warning',
+          data: { value: lang.value, declared: declared[context.locale], language: found[context.locale], expected },
+          suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
+        });
+      };
+      if (identifierLoaded() || (arabicTag && letters < MIN_LETTERS)) return void judge();
+      return loadIdentifier().then(judge);
     };
     return {
       'Document:exit'(document: SourceDocument) {
-        if (!isArabicDocument(document)) {
-          checkPageLanguage(document);
-          return;
-        }
+        if (!isArabicDocument(document)) return checkPageLanguage(document);
         const tag = rootTag(document);
         if (!tag) {
           const first = (document.markup as HastRoot).children.find((c) => c.type === 'element');

@@ -8,6 +8,8 @@ import languageOfParts from './language-of-parts.js';
 import bdiForEmbeddedLtr from './bdi-for-embedded-ltr.js';
 import langMatchesContent from './lang-matches-content.js';
 
+/** Loads language identification ahead of a synchronous run (lintSync); `lint` loads it on first need. */
+export { loadIdentifier } from './lib/identify.js';
 export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr, langMatchesContent };
 
 export const pack = definePack({

@@ -22,7 +22,7 @@
  */
 import { detectScript } from '@bayan/arabic';
 import { defineRule, type SourceDocument } from '@bayan/core';
-import { judgeDeclared, languageNames } from './lib/identify.js';
+import { identifierLoaded, judgeDeclared, languageNames, letterCount, loadIdentifier, MIN_LETTERS } from './lib/identify.js';
 import { isArabicTag, primarySubtag } from './lib/language.js';
 import { attribute, markupElements, setValue } from './lib/markup.js';
 
@@ -95,6 +95,7 @@ export default defineRule<Options>({
         const elements = markupElements(document).filter((e) => e.tag.name !== 'html' && attribute(e.tag, 'lang') !== undefined);
         if (elements.length === 0) return;
         const words = proseWords(document);
+        const identify: Array<() => void> = [];
         for (const element of elements) {
           const lang = attribute(element.tag, 'lang')!;
           const nested = elements.filter((o) => o !== element && o.start >= element.tag.end && o.end <= element.end);
@@ -110,19 +111,27 @@ export default defineRule<Options>({
             const expected = context.options.latinLang;
             context.report({ range: [lang.start, lang.end], messageId: 'latinText', data, suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }] });
           } else if (info.dominant !== 'arabic' && !isArabicTag(lang.value) && !ARABIC_SCRIPT_LANGUAGES.has(primary)) {
-            const verdict = judgeDeclared(own.map((w) => w.text).join(' '), primary);
-            if (verdict.verdict !== 'differs' || isArabicTag(verdict.bestTag)) continue;
-            const expected = verdict.bestTag;
-            const declared = languageNames(primary);
-            const found = languageNames(expected);
-            context.report({
-              range: [lang.start, lang.end],
-              messageId: 'otherLanguage',
-              data: { ...data, declared: declared[context.locale], language: found[context.locale], expected },
-              suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
+            const text = own.map((w) => w.text).join(' ');
+            if (letterCount(text) < MIN_LETTERS) continue; // too short to judge: franc is not even loaded
+            identify.push(() => {
+              const verdict = judgeDeclared(text, primary);
+              if (verdict.verdict !== 'differs' || isArabicTag(verdict.bestTag)) return;
+              const expected = verdict.bestTag;
+              const declared = languageNames(primary);
+              const found = languageNames(expected);
+              context.report({
+                range: [lang.start, lang.end],
+                messageId: 'otherLanguage',
+                data: { ...data, declared: declared[context.locale], language: found[context.locale], expected },
+                suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
+              });
             });
           }
         }
+        if (identify.length === 0) return;
+        if (identifierLoaded()) return void identify.forEach((job) => job());
+        // franc is loaded on first need; the runner awaits this.
+        return loadIdentifier().then(() => identify.forEach((job) => job()));
       },
     };
   },

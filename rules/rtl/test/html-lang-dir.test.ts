@@ -166,6 +166,7 @@ describe('rtl/html-lang-dir', () => {
       expect(result.findings).toHaveLength(1);
       expect(result.findings[0]).toMatchObject({
         messageId: 'pageLanguage',
+        severity: 'warning',
         message: `The page declares lang="${lang}" (${declared}) but its text reads as ${found}: if so, use lang="${expected}" so it is read with the right pronunciation.`,
         line: 2, column: 7, endLine: 2, endColumn: 7 + `lang="${lang}"`.length,
       });

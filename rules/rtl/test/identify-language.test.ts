@@ -5,9 +5,9 @@
 // "catch" is a wrong declaration judged to differ. MEASURE=1 prints the table
 // from which MIN_LETTERS and MIN_GAP were chosen.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { gapFor, judgeDeclared, languageScores, letterCount, likeliest, MIN_LETTERS, shortTag, toIso6393 } from '../src/lib/identify.js';
+import { gapFor, identifierLoaded, judgeDeclared, languageScores, letterCount, likeliest, loadIdentifier, MIN_LETTERS, shortTag, toIso6393 } from '../src/lib/identify.js';
 
 const passages = parse(readFileSync(new URL('fixtures/language-passages.yaml', import.meta.url), 'utf8')) as Record<string, string[]>;
 const languages = Object.keys(passages);
@@ -52,7 +52,19 @@ function measure(letters: number, gap: number) {
   return { alarms, right, catches, wrong };
 }
 
+describe('language identification: loading', () => {
+  it('loads franc only when asked, and a short passage needs no franc', async () => {
+    expect(identifierLoaded()).toBe(false);
+    expect(judgeDeclared('Gelukkig nieuwjaar!', 'en')).toEqual({ verdict: 'unsure', reason: 'short' });
+    expect(() => languageScores('The ministry announced a programme.')).toThrow('Language identification is not loaded: await loadIdentifier() first.');
+    await loadIdentifier();
+    expect(identifierLoaded()).toBe(true);
+  });
+});
+
 describe('language identification (franc) on short passages', () => {
+  beforeAll(loadIdentifier);
+
   it('has eleven languages, four passages each, every passage long enough to cut', () => {
     expect(languages).toHaveLength(11);
     for (const lang of languages) {

@@ -13,10 +13,15 @@
  * A declared language that franc does not know (`no`, `ms`, `zh`…: franc
  * knows their individual languages, not the macrolanguage) or that is written
  * in another script than the passage is not judged.
+ *
+ * franc builds its trigram tables when it is loaded (tens of milliseconds), so
+ * it is loaded on first need, not with the pack: a run that never identifies a
+ * language (plain text, Arabic pages, short passages) never pays for it. The
+ * rules call `identifierLoaded()` and, when a passage needs franc before it is
+ * there, return `loadIdentifier()`'s promise (the runner awaits it).
  */
-import { francAll } from 'franc';
-import { data as francData } from 'franc/data.js';
-import { iso6393To1 } from 'iso-639-3';
+import type { francAll } from 'franc';
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 
 /** Fewer letters than this and a passage's language is not judged. */
 export const MIN_LETTERS = 50;
@@ -31,7 +36,31 @@ export function gapFor(letters: number): number {
   return letters >= LONG_LETTERS ? MIN_GAP_LONG : MIN_GAP;
 }
 
-const KNOWN = new Set(Object.values(francData).flatMap((languages) => Object.keys(languages)));
+interface Identifier {
+  francAll: typeof francAll;
+  /** Every language franc knows, in any script. */
+  known: Set<string>;
+}
+
+let identifier: Identifier | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads franc (once); judgeDeclared and languageScores need it. */
+export function loadIdentifier(): Promise<void> {
+  loading ??= Promise.all([import('franc'), import('franc/data.js')]).then(([franc, { data }]) => {
+    identifier = { francAll: franc.francAll, known: new Set(Object.values(data).flatMap((languages) => Object.keys(languages))) };
+  });
+  return loading;
+}
+
+export function identifierLoaded(): boolean {
+  return identifier !== undefined;
+}
+
+function loaded(): Identifier {
+  if (!identifier) throw new Error('Language identification is not loaded: await loadIdentifier() first.');
+  return identifier;
+}
 const TO_3 = new Map(Object.entries(iso6393To1).map(([three, one]) => [one, three]));
 
 export type Verdict =
@@ -57,9 +86,9 @@ export function letterCount(text: string): number {
   return n;
 }
 
-/** franc's ranking of the passage's languages, best first, scores relative to the best (1). */
+/** franc's ranking of the passage's languages, best first, scores relative to the best (1). Needs loadIdentifier(). */
 export function languageScores(text: string): Array<[string, number]> {
-  return francAll(text, { minLength: 1 }).filter(([code]) => code !== 'und');
+  return loaded().francAll(text, { minLength: 1 }).filter(([code]) => code !== 'und');
 }
 
 export interface JudgeOptions {
@@ -71,13 +100,13 @@ export interface JudgeOptions {
   scores?: Array<[string, number]>;
 }
 
-/** Judges a declared primary language subtag against a passage. */
+/** Judges a declared primary language subtag against a passage. Needs loadIdentifier() unless the passage is short. */
 export function judgeDeclared(text: string, primary: string, options: JudgeOptions = {}): Verdict {
   const letters = letterCount(text);
   const { minLetters = MIN_LETTERS, minGap = gapFor(letters) } = options;
   if (letters < minLetters) return { verdict: 'unsure', reason: 'short' };
   const declared = toIso6393(primary);
-  if (!declared || !KNOWN.has(declared)) return { verdict: 'unsure', reason: 'unknown-language' };
+  if (!declared || !loaded().known.has(declared)) return { verdict: 'unsure', reason: 'unknown-language' };
   const scores = options.scores ?? languageScores(text);
   const best = scores[0];
   if (!best) return { verdict: 'unsure', reason: 'short' };
