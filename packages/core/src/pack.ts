@@ -24,6 +24,12 @@ export interface RulePack {
    * config error (exit 2). Called once per distinct section object.
    */
   prepareSettings?(section: unknown): unknown;
+  /**
+   * Loads what some of the pack's rules load lazily on first use (e.g. a language model), so that a
+   * host that lints synchronously (`lintSync`, as ESLint does) can await it once before its first run.
+   * Asynchronous hosts need not call it: the rules then load it themselves when a document needs it.
+   */
+  preload?(): Promise<void>;
 }
 
 export function definePack(pack: RulePack): RulePack {

@@ -16,6 +16,8 @@ export { BayanSourceCode } from './source-code.js';
 
 const registry = defaultRegistry();
 const all = registry.ids().map((id) => registry.get(id)!);
+// ESLint runs rules synchronously: what packs load lazily on first use is loaded once, here.
+await Promise.all([...registry.packs.values()].map((pack) => pack.preload?.()));
 
 /** Rules whose visitors are async (they run in the synckit worker). */
 export const asynchronousRules: readonly string[] = all.filter(isAsynchronous).map((r) => r.meta.id);

@@ -112,3 +112,15 @@ describe('eslint-plugin-bayan', () => {
     await expect(lintText('قي\n', 'a.txt', [{ files: ['**/*.txt'], languageOptions: { style: { nosuch: 1 } } }])).rejects.toThrow('Key "languageOptions": bayan/release languageOptions: style unknown key "nosuch"');
   });
 });
+
+describe('rules that load data on first use', () => {
+  it('identify the language of an English page declared Danish (franc, preloaded by the plugin for ESLint’s synchronous run)', async () => {
+    const html =
+      '<!doctype html>\n<html lang="da">\n<head><title>Annual report</title></head>\n<body><main><h1>Annual report</h1>\n' +
+      '<p>The ministry announced today that the new water programme will reach every school in the country by the end of next year.</p>\n' +
+      '</main></body></html>\n';
+    const messages = await lintText(html, 'page.html', [{ rules: { 'bayan/rtl/html-lang-dir': 'warn' } }]);
+    expect(messages.filter((m) => /rule-error|تعطلت القاعدة|asynchronous rule/i.test(`${m.ruleId} ${m.message}`))).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'bayan/rtl/html-lang-dir').map((m) => [m.line, m.column, m.endColumn])).toEqual([[2, 7, 16]]);
+  });
+});

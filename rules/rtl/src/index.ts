@@ -9,7 +9,9 @@ import bdiForEmbeddedLtr from './bdi-for-embedded-ltr.js';
 import langMatchesContent from './lang-matches-content.js';
 
 /** Loads language identification ahead of a synchronous run (lintSync); `lint` loads it on first need. */
-export { loadIdentifier } from './lib/identify.js';
+import { loadIdentifier } from './lib/identify.js';
+
+export { loadIdentifier };
 export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr, langMatchesContent };
 
 export const pack = definePack({
@@ -19,6 +21,8 @@ export const pack = definePack({
     en: 'Direction and language markup of Arabic pages: lang and dir, bidi control characters, language of parts, CSS logical properties.',
   },
   rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr, langMatchesContent],
+  // Language identification (franc) for html-lang-dir and lang-matches-content, for synchronous hosts.
+  preload: loadIdentifier,
 });
 
 export default pack;
