@@ -1,0 +1,18 @@
+import { definePack } from '@bayan/core';
+import { haythInna } from './hayth-inna.js';
+import { innaAfterQawl } from './inna-after-qawl.js';
+import { laBuddaAn } from './la-budda-an.js';
+import { stackedPrepositions } from './stacked-prepositions.js';
+
+export { haythInna, innaAfterQawl, laBuddaAn, stackedPrepositions };
+
+export const pack = definePack({
+  name: 'grammar',
+  description: {
+    ar: 'أخطاء نحوية يغفل عنها المحررون: «إنّ» بعد القول و«حيث»، وحروف الجر المتتالية، وإعراب جمع المذكر السالم والمثنى، واسم الإشارة، وتمييز العدد.',
+    en: 'Grammar slips editors miss: «إنّ» after verbs of saying and «حيث», stacked prepositions, case of sound plurals and duals, demonstratives, counted nouns.',
+  },
+  rules: [innaAfterQawl, haythInna, stackedPrepositions, laBuddaAn],
+});
+
+export default pack;
