@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, checkRule } from '@bayan/core';
 import { countedNoun, countNouns } from '../src/counted-noun.js';
 import { expectInvalid, expectValid } from './table.js';
-import { SEED_PATH } from '../../../tests/support/seed.js';
 
-const SEED = SEED_PATH;
-
-describe('numbers/counted-noun', () => {
+describe('grammar/counted-noun', () => {
   it.each([
     'يضم المجلس 87 عضوًا من الدول.',
     'يضم المجلس 87 عضواً من الدول.',
@@ -118,13 +114,54 @@ describe('numbers/counted-noun', () => {
     });
   });
 
-  it('on the seed release: «87 عضو» gets the suggestion «87 عضوًا» and nothing else is reported', async () => {
-    const seed = readFileSync(SEED, 'utf8');
-    const { findings, output, suggestionOutputs } = await checkRule(countedNoun, seed);
-    expect(findings.map((f) => [f.actual, f.messageId])).toEqual([['عضو', 'accusative']]);
+  it('the seed release\'s slip, in a text of our own: «87 عضو الذي يشكلون» gets the suggestion «87 عضوًا» and nothing else is reported', async () => {
+    const text = [
+      'هذا الاجتماع الدولي يضم وزراء وممثلين عن 87 عضو الذي يشكلون التحالف الدولي.',
+      '',
+      'فمنذ عام 2014، دربت المملكة المتحدة أكثر من 120,000 من عناصر قوات الأمن، وقدمت ما يزيد عن 500 مليون جنيه إسترليني، ثم أكثر من 4.3 مليار جنيه إسترليني.',
+      '',
+      'تاريخ النشر 30 سبتمبر 2024',
+    ].join('\n');
+    const { findings, output, suggestionOutputs } = await checkRule(countedNoun, text);
+    expect(findings.map((f) => [f.actual, f.messageId, f.line, f.column])).toEqual([['عضو', 'accusative', 1, 45]]);
     expect(findings[0]!.fix).toBeUndefined();
-    expect(output).toBe(seed);
-    expect(suggestionOutputs[0]).toEqual([seed.replace('87 عضو الذي', '87 عضوًا الذي')]);
+    expect(output).toBe(text);
+    expect(suggestionOutputs[0]).toEqual([text.replace('87 عضو الذي', '87 عضوًا الذي')]);
+  });
+
+  it('an adjective right after the noun agrees after 11–99', async () => {
+    await expectInvalid(countedNoun, {
+      text: 'وصل 12 طبيب سوداني إلى المخيم، و١٥ لاجئًا عراقي.',
+      errors: [
+        {
+          line: 1,
+          column: 8,
+          endColumn: 19,
+          messageId: 'accusative',
+          message: 'After a number from 11 to 99 the noun is singular and accusative: “طبيبًا سودانيًا”, not “طبيب سوداني”.',
+          suggestions: ['وصل 12 طبيبًا سودانيًا إلى المخيم، و١٥ لاجئًا عراقي.'],
+        },
+        {
+          line: 1,
+          column: 43,
+          endColumn: 48,
+          messageId: 'adjective',
+          message: 'After a number from 11 to 99 the adjective of the accusative noun is accusative too: “عراقيًا”, not “عراقي”.',
+          suggestions: ['وصل 12 طبيب سوداني إلى المخيم، و١٥ لاجئًا عراقيًا.'],
+        },
+      ],
+    });
+  });
+
+  it.each([
+    'وصل 12 طبيبًا سودانيًا إلى المخيم.',
+    'وصل 12 طبيباً سودانياً إلى المخيم.',
+    'انضم 25 عضوًا جديدًا.',
+    'يضم 87 عضو نادي.',
+    'نزح 15 مليون سوري.',
+    'وصل 5 أطباء سودانيين.',
+  ])('valid with adjectives: %j', async (c) => {
+    await expectValid(countedNoun, c);
   });
 
   describe('data examples', () => {
