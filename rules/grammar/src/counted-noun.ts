@@ -64,6 +64,7 @@ const CLAUSE_WORDS = new Set(
     'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'في', 'من', 'على', 'إلى', 'عن', 'مع', 'حتى', 'منذ',
     'خلال', 'قد', 'لم', 'لن', 'لا', 'ما', 'أن', 'إن', 'ثم', 'أو', 'بين', 'حول', 'ضد', 'داخل', 'خارج', 'عبر', 'تحت', 'فوق',
     'بعد', 'قبل', 'عند', 'لدى', 'كما', 'حيث', 'هم', 'هي', 'هو', 'نحو', 'أكثر', 'فقط', 'تقريبا', 'آخرين', 'آخر', 'جدد', 'جديدا',
+    'هذا', 'هذه', 'ذلك', 'تلك',
   ].map(fold),
 );
 const CLAUSE_PREFIXES = ['و', 'ف', 'بال', 'لل', 'كال'];
@@ -121,6 +122,8 @@ function endsPhrase(tokens: readonly Token[], index: number): 'yes' | 'adjective
   if (token.kind !== 'word' || token.script !== 'arabic') return 'unknown';
   const folded = fold(token.normal);
   if (CLAUSE_WORDS.has(folded)) return 'yes';
+  // An accusative word («متطوعًا», «جديدا») cannot be the genitive second term of an idafa.
+  if (folded.length >= 4 && folded.endsWith('ا')) return 'yes';
   if (CLAUSE_PREFIXES.some((p) => folded.startsWith(p) && folded.length >= p.length + 3)) return 'yes';
   if (isAdjective(token)) return 'adjective';
   return 'noun';

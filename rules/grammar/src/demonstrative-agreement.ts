@@ -10,9 +10,11 @@
  * `notFeminine` (human plurals in ة such as «القادة» take «هؤلاء»).
  * Non-human broken plurals take the feminine («هذه المشاريع») and are never
  * reported. «هذا/ذلك» are also pronouns («بما في ذلك الحكومة», «يعني ذلك
- * الحاجة», «لذلك», «كذلك»): they are skipped after a word of `pronounAfter`,
- * after a word ending in the past-tense «ت» («أكدت ذلك الوزارة»), and with
- * an attached ل/ك (and ب for «ذلك»). The change is a suggestion.
+ * الحاجة», «لذلك», «كذلك»): they are skipped after «بما في», after a word of `pronounAfter`
+ * (prepositions, and masculine verbs such as «يعني»: a feminine verb before
+ * «هذا الخطوة» agrees with the noun, so the demonstrative belongs to it),
+ * «ذلك» after a word ending in the past-tense «ت» («أكدت ذلك الوزارة»), and
+ * both with an attached ل/ك (and ب for «ذلك»). The change is a suggestion.
  */
 import type { Paragraph } from 'nlcst';
 import { defineRule, embeddedDataFile } from '@bayan/core';
@@ -101,7 +103,10 @@ export const demonstrativeAgreement = defineRule({
             const p = previousWord(tokens, i);
             if (p !== -1 && !conjunction) {
               const before = withoutConjunction(tokens[p]!.normal, (w) => PRONOUN_AFTER.has(w)).rest;
-              if (PRONOUN_AFTER.has(before) || before.endsWith('ت')) continue;
+              if (PRONOUN_AFTER.has(before) || (base !== 'هذا' && before.endsWith('ت'))) continue;
+              // «بما في ذلك الحكومة» (including the government); «في ذلك الوقت» is an ordinary demonstrative.
+              const pp = previousWord(tokens, p);
+              if (before === 'في' && pp !== -1 && withoutConjunction(tokens[pp]!.normal, (w) => w === 'بما').rest === 'بما') continue;
             }
           }
           const at = sourceOffset(token, conjunction.length + attached.length) - token.start;

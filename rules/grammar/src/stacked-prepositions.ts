@@ -4,7 +4,8 @@
  *
  * Algorithm: a free-standing preposition of data/prepositions.yaml `first`
  * (after an optional و/ف), then one inline space, then either another
- * free-standing preposition (`second`) or a word that starts with an
+ * free-standing preposition (`second`; «من» of `secondBeforeArticle` only
+ * before a word with the article, since «مَن» is also a pronoun), or a word that starts with an
  * attached preposition and the article («بال», «لل», «كال»; not a word of
  * `notAttached` such as «بالغ»). Pairs of `allowed` («من على») are correct
  * Arabic. Two suggestions: drop the first preposition, or drop the second.
@@ -17,6 +18,7 @@ import { nextWord, sourceOffset, tokensOf, withoutConjunction, type Token } from
 export interface Prepositions {
   first: string[];
   second: string[];
+  secondBeforeArticle: string[];
   attached: string[];
   allowed: string[];
   notAttached: string[];
@@ -26,6 +28,7 @@ export interface Prepositions {
 export const prepositions = embeddedDataFile<Prepositions>(prepositionsFile).data;
 const FIRST = new Set(prepositions.first);
 const SECOND = new Set(prepositions.second);
+const SECOND_BEFORE_ARTICLE = new Set(prepositions.secondBeforeArticle);
 const ATTACHED = new Set(prepositions.attached);
 const ALLOWED = new Set(prepositions.allowed);
 const NOT_ATTACHED = new Set(prepositions.notAttached);
@@ -83,7 +86,9 @@ export const stackedPrepositions = defineRule({
           if (j === -1) continue;
           const second = tokens[j]!;
           let dropSecond: Edit | undefined;
-          if (SECOND.has(second.normal)) {
+          const third = nextWord(tokens, j);
+          const beforeArticle = SECOND_BEFORE_ARTICLE.has(second.normal) && third !== -1 && tokens[third]!.normal.startsWith('ال');
+          if (SECOND.has(second.normal) || beforeArticle) {
             if (ALLOWED.has(`${rest} ${second.normal}`)) continue;
             dropSecond = { range: [first.end, second.end], text: '' };
           } else {
