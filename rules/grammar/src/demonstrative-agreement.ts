@@ -10,9 +10,11 @@
  * `notFeminine` (human plurals in ة such as «القادة» take «هؤلاء»).
  * Non-human broken plurals take the feminine («هذه المشاريع») and are never
  * reported. «هذا/ذلك» are also pronouns («بما في ذلك الحكومة», «يعني ذلك
- * الحاجة», «لذلك», «كذلك»): they are skipped after «بما في», after a word of `pronounAfter`
- * (prepositions, and masculine verbs such as «يعني»: a feminine verb before
- * «هذا الخطوة» agrees with the noun, so the demonstrative belongs to it),
+ * الحاجة», «لذلك», «كذلك»): they are skipped after «بما في»; «ذلك» after a
+ * word of `thatPronounAfter` (prepositions such as «بعد ذلك», masculine verbs
+ * such as «يعني»), «هذا» after a word of `thisPronounAfter` (masculine verbs
+ * only: a feminine verb before «هذا الخطوة» agrees with the noun, so the
+ * demonstrative belongs to it, and «عن هذا الخطة» is a slip),
  * «ذلك» after a word ending in the past-tense «ت» («أكدت ذلك الوزارة»), and
  * both with an attached ل/ك (and ب for «ذلك»). The change is a suggestion.
  */
@@ -25,7 +27,8 @@ export interface Demonstratives {
   masculine: string[];
   feminine: string[];
   notFeminine: string[];
-  pronounAfter: string[];
+  thatPronounAfter: string[];
+  thisPronounAfter: string[];
   examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
 }
 
@@ -33,7 +36,8 @@ export const demonstratives = embeddedDataFile<Demonstratives>(demonstrativesFil
 const MASCULINE = new Set(demonstratives.masculine);
 const FEMININE = new Set(demonstratives.feminine);
 const NOT_FEMININE = new Set(demonstratives.notFeminine);
-const PRONOUN_AFTER = new Set(demonstratives.pronounAfter);
+const THAT_PRONOUN_AFTER = new Set(demonstratives.thatPronounAfter);
+const THIS_PRONOUN_AFTER = new Set(demonstratives.thisPronounAfter);
 
 /** Each demonstrative with its gender and its partner of the other gender. */
 const PARTNER: Record<string, { gender: 'm' | 'f'; other: string }> = {
@@ -102,8 +106,9 @@ export const demonstrativeAgreement = defineRule({
             if (attached === 'ل' || attached === 'ك' || (attached === 'ب' && base !== 'هذا')) continue;
             const p = previousWord(tokens, i);
             if (p !== -1 && !conjunction) {
-              const before = withoutConjunction(tokens[p]!.normal, (w) => PRONOUN_AFTER.has(w)).rest;
-              if (PRONOUN_AFTER.has(before) || (base !== 'هذا' && before.endsWith('ت'))) continue;
+              const pronounAfter = base === 'هذا' ? THIS_PRONOUN_AFTER : THAT_PRONOUN_AFTER;
+              const before = withoutConjunction(tokens[p]!.normal, (w) => pronounAfter.has(w)).rest;
+              if (pronounAfter.has(before) || (base !== 'هذا' && before.endsWith('ت'))) continue;
               // «بما في ذلك الحكومة» (including the government); «في ذلك الوقت» is an ordinary demonstrative.
               const pp = previousWord(tokens, p);
               if (before === 'في' && pp !== -1 && withoutConjunction(tokens[pp]!.normal, (w) => w === 'بما').rest === 'بما') continue;

@@ -88,6 +88,8 @@ export const stackedPrepositions = defineRule({
           let dropSecond: Edit | undefined;
           const third = nextWord(tokens, j);
           const beforeArticle = SECOND_BEFORE_ARTICLE.has(second.normal) && third !== -1 && tokens[third]!.normal.startsWith('ال');
+          // «في في» is a repeated word (orthography/no-repeated-words), not two prepositions.
+          if (second.normal === rest) continue;
           if (SECOND.has(second.normal) || beforeArticle) {
             if (ALLOWED.has(`${rest} ${second.normal}`)) continue;
             dropSecond = { range: [first.end, second.end], text: '' };

@@ -13,6 +13,8 @@ describe('grammar/stacked-prepositions', () => {
     'اطلع الوزير عليه في الاجتماع.',
     'نظر الوزير إلى بالغ أثر الأزمة.',
     'تحدث عن، في الوقت نفسه، الخطة.',
+    // a repeated word is orthography/no-repeated-words' business
+    'ارتفعت الأسعار في في الأسواق.',
     'على\nفي',
   ])('valid: %j', async (text) => {
     await expectValid(stackedPrepositions, text);
