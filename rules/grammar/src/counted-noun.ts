@@ -3,7 +3,8 @@
  * Moved here from the numbers pack (it was `numbers/counted-noun`).
  *
  * For each number of a paragraph followed (inline space only) by a bare
- * noun of data/count-nouns.yaml (compared folded), the noun's form is
+ * noun of data/count-nouns.yaml or a singular of `pluralNouns` in
+ * data/sound-plurals.yaml (plural «ـين»; compared folded), the noun's form is
  * checked against the number's last two digits (212 behaves like 12), in
  * Western and Arabic-Indic digits alike:
  *   T2  3–10: plural («7 عضو» → «7 أعضاء»); a fix for scale words
@@ -28,6 +29,7 @@
 import type { Paragraph } from 'nlcst';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as countNounsFile from './data/count-nouns.generated.js';
+import * as soundPluralsFile from './data/sound-plurals.generated.js';
 import { numbersIn, type NumberSpan } from './numbers.js';
 import { fold, nextWord, previousWord, tokensOf, type Token } from './prose.js';
 
@@ -54,6 +56,15 @@ const BY_PLURAL = new Map<string, CountNoun>();
 for (const noun of countNouns) {
   BY_SINGULAR.set(fold(noun.singular), noun);
   for (const plural of noun.plurals) BY_PLURAL.set(fold(plural), noun);
+}
+// The sound-plural nouns of grammar/sound-plural-case count too: «60 معلمًا», «3 معلمين».
+const UNITS = new Set(countNounsData.units.map(fold));
+for (const singular of embeddedDataFile<{ pluralNouns: string[] }>(soundPluralsFile).data.pluralNouns) {
+  const key = fold(singular);
+  if (BY_SINGULAR.has(key) || UNITS.has(key)) continue;
+  const noun: CountNoun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
+  BY_SINGULAR.set(key, noun);
+  for (const plural of noun.plurals) if (!BY_PLURAL.has(fold(plural))) BY_PLURAL.set(fold(plural), noun);
 }
 const ADJECTIVES = new Set(countNounsData.adjectives.map(fold));
 const NOT_ADJECTIVES = new Set(countNounsData.notAdjectives.map(fold));

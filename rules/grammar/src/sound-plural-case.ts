@@ -6,12 +6,14 @@
  *
  * Algorithm: each word is split into an optional و/ف, an optional attached
  * preposition (ب/ل/ك), an optional article (لل counts as ل + ال) and a stem.
- * The stem is a plural when it is a listed singular + «ون», a dual when it
+ * The stem is a plural when it is a listed singular of `pluralNouns` + «ون», a dual when it
  * is a listed singular (ة written ت) + «ان» and not one of `notDuals`
  * («بلدان»): data/sound-plurals.yaml decides, never the ending alone. The
  * word is genitive when it carries an attached preposition, when the word
  * right before it (one inline space) is a `governor`, or when that word is
- * an `idafaHead` and this one has the article. The suggestion writes «ي»
+ * an iḍāfa head (an `idafaHeads` word or a broken plural of the pattern
+ * أفعال such as «أوضاع», after و/ف and an attached ب/ل) and this one has
+ * the article. The suggestion writes «ي»
  * for «و»/«ا» (the harakah before «و» becomes a kasra).
  */
 import type { Paragraph } from 'nlcst';
@@ -20,7 +22,8 @@ import * as pluralsFile from './data/sound-plurals.generated.js';
 import { previousWord, sourceOffset, tokensOf, withoutConjunction, type Token } from './prose.js';
 
 export interface SoundPlurals {
-  nouns: string[];
+  pluralNouns: string[];
+  dualNouns: string[];
   notDuals: string[];
   governors: string[];
   idafaHeads: string[];
@@ -28,7 +31,8 @@ export interface SoundPlurals {
 }
 
 export const soundPlurals = embeddedDataFile<SoundPlurals>(pluralsFile).data;
-const NOUNS = new Set(soundPlurals.nouns);
+const PLURAL_NOUNS = new Set(soundPlurals.pluralNouns);
+const DUAL_NOUNS = new Set(soundPlurals.dualNouns);
 const NOT_DUALS = new Set(soundPlurals.notDuals);
 const GOVERNORS = new Set(soundPlurals.governors);
 const IDAFA_HEADS = new Set(soundPlurals.idafaHeads);
@@ -63,12 +67,26 @@ function parse(normal: string): Parsed {
 function nominativeKind(stem: string): 'plural' | 'dual' | undefined {
   if (stem.length < 4) return undefined;
   const base = stem.slice(0, -2);
-  if (stem.endsWith('ون') && NOUNS.has(base)) return 'plural';
+  if (stem.endsWith('ون') && PLURAL_NOUNS.has(base)) return 'plural';
   if (stem.endsWith('ان') && !NOT_DUALS.has(stem)) {
-    if (NOUNS.has(base)) return 'dual';
-    if (base.endsWith('ت') && NOUNS.has(`${base.slice(0, -1)}ة`)) return 'dual';
+    if (DUAL_NOUNS.has(base) || PLURAL_NOUNS.has(base)) return 'dual';
+    if (base.endsWith('ت') && DUAL_NOUNS.has(`${base.slice(0, -1)}ة`)) return 'dual';
   }
   return undefined;
+}
+
+/** Broken plurals of the pattern أفعال («أوضاع», «أعمال»): nouns, so the first term of an iḍāfa. */
+const AFAAL = /^أ[^ا]{2}ا[^ا]$/u;
+
+/** Is this word (after و/ف and an attached ب/ل) the first term of an iḍāfa? */
+function isIdafaHead(normal: string): boolean {
+  let word = normal;
+  for (let k = 0; k < 2 && word.length > 3; k++) {
+    if (IDAFA_HEADS.has(word) || AFAAL.test(word)) return true;
+    if (!'وفبل'.includes(word[0]!)) break;
+    word = word.slice(1);
+  }
+  return IDAFA_HEADS.has(word) || AFAAL.test(word);
 }
 
 /** The word with «ي» for the «و»/«ا» of its ending. */
@@ -128,8 +146,8 @@ export const soundPluralCase = defineRule({
             const p = previousWord(tokens, i);
             if (p === -1) continue;
             const before = tokens[p]!;
-            const head = withoutConjunction(before.normal, (w) => GOVERNORS.has(w) || IDAFA_HEADS.has(w)).rest;
-            if (GOVERNORS.has(head) || (parsed.definite && IDAFA_HEADS.has(head))) governor = before.text;
+            const head = withoutConjunction(before.normal, (w) => GOVERNORS.has(w)).rest;
+            if (GOVERNORS.has(head) || (parsed.definite && isIdafaHead(before.normal))) governor = before.text;
           }
           if (governor === undefined) continue;
           const expected = genitiveOf(token, kind);

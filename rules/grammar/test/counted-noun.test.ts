@@ -164,6 +164,17 @@ describe('grammar/counted-noun', () => {
     await expectValid(countedNoun, c);
   });
 
+  it('the sound-plural nouns of data/sound-plurals.yaml count too', async () => {
+    const text = 'ودرب البرنامج 60 معلم على المناهج، و٣ مهندس.';
+    await expectInvalid(countedNoun, {
+      text,
+      errors: [
+        { line: 1, column: 18, endColumn: 22, messageId: 'accusative', suggestions: [text.replace('60 معلم', '60 معلمًا')] },
+        { line: 1, column: 39, endColumn: 44, messageId: 'plural', suggestions: [text.replace('٣ مهندس', '٣ مهندسين')] },
+      ],
+    });
+  });
+
   describe('data examples', () => {
     const examples = countNouns.flatMap((n) => n.examples.map((e) => [n.singular, e.wrong, e.right] as const));
     it.each(examples)('%s: %s', async (_noun, wrong, right) => {

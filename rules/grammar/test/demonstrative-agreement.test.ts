@@ -53,6 +53,18 @@ describe('grammar/demonstrative-agreement', () => {
     });
   });
 
+  it('after a preposition «هذا» belongs to its noun; «في ذلك» too, except in «بما في ذلك»', async () => {
+    const text = 'تحدث عن هذا الخطة، وفي ذلك المرحلة.';
+    await expectInvalid(demonstrativeAgreement, {
+      text,
+      errors: [
+        { line: 1, column: 9, endColumn: 12, messageId: 'feminine', suggestions: [text.replace('هذا', 'هذه')] },
+        { line: 1, column: 24, endColumn: 27, messageId: 'feminine', suggestions: [text.replace('ذلك', 'تلك')] },
+      ],
+    });
+    await expectValid(demonstrativeAgreement, 'وبعد ذلك الحكومة قررت المضي في الخطة.');
+  });
+
   it('in HTML and in Arabic', async () => {
     await expectInvalid(demonstrativeAgreement, {
       format: 'html',

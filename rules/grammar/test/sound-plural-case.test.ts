@@ -62,6 +62,17 @@ describe('grammar/sound-plural-case', () => {
     expect(output).toBe('تحدث مع المشاركون.');
   });
 
+  it('iḍāfa heads of the pattern أفعال, and heads with an attached preposition', async () => {
+    const text = 'ناقش الاجتماع أوضاع اللاجئون وأشاد بجهود المتطوعون.';
+    await expectInvalid(soundPluralCase, {
+      text,
+      errors: [
+        { line: 1, column: 21, endColumn: 29, messageId: 'plural', suggestions: [text.replace('اللاجئون', 'اللاجئين')] },
+        { line: 1, column: 42, endColumn: 51, messageId: 'plural', suggestions: [text.replace('المتطوعون', 'المتطوعين')] },
+      ],
+    });
+  });
+
   describe('data/sound-plurals.yaml examples', () => {
     it.each(exampleRows(soundPlurals.examples))('%s: %j', async (kind, example) => {
       await expectDataExample(soundPluralCase, kind, example);

@@ -39,6 +39,15 @@ describe('grammar/stacked-prepositions', () => {
     });
   });
 
+  it('«من» is a second preposition only before a word with the article', async () => {
+    const text = 'انطلقت القافلة على من العاصمة.';
+    await expectInvalid(stackedPrepositions, {
+      text,
+      errors: [{ line: 1, column: 16, endColumn: 22, messageId: 'stacked', suggestions: [text.replace('على من', 'من'), text.replace('على من', 'على')] }],
+    });
+    await expectValid(stackedPrepositions, 'وزعت المساعدات على من يحتاج إليها.');
+  });
+
   it('harakat, quotes and HTML', async () => {
     await expectInvalid(stackedPrepositions, {
       format: 'html',
