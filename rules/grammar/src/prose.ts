@@ -9,53 +9,84 @@
  * phrase, so a rule never pairs words across a heading, a list item or a
  * table cell.
  */
-import type { Paragraph, SentenceContent, Word } from 'nlcst';
+import type { Paragraph, SentenceContent } from 'nlcst';
 import { normalize, normalizeWord } from '@bayan/arabic';
 
-export interface Token {
-  kind: 'word' | 'punctuation' | 'space' | 'other';
-  start: number;
-  end: number;
-  /** The text as written. */
-  text: string;
-  /** For words: normalised (no harakat or tatweel); else the text. */
-  normal: string;
-  /** For words: the tokenizer's script ('arabic', 'latin', 'number'…). */
-  script?: string;
-  /** For numbers: the value (null when ambiguous). */
-  value?: number | null;
-  /** For numbers: how many digit systems the number mixes. */
-  digitSystems?: number;
-  /** For spaces: true when the space holds a line break. */
-  breaks?: boolean;
-}
+/**
+ * One token of a paragraph: a thin view over the tokenizer's nlcst node
+ * (no copy of its text or analysis, so listing a paragraph allocates one
+ * small object per token and nothing else).
+ */
+export class Token {
+  constructor(readonly node: SentenceContent) {}
 
-const cache = new WeakMap<Paragraph, readonly Token[]>();
-
-function wordText(word: Word): string {
-  let out = '';
-  for (const child of word.children) out += 'value' in child ? child.value : '';
-  return out;
-}
-
-function toToken(node: SentenceContent): Token {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  if (node.type === 'WordNode') {
-    const text = wordText(node);
-    const data = node.data ?? {};
-    const token: Token = { kind: 'word', start, end, text, normal: data.normal ?? normalizeWord(text), script: data.script ?? 'arabic' };
-    if (data.number) {
-      token.value = data.number.value;
-      token.digitSystems = data.number.digits.length;
+  get kind(): 'word' | 'punctuation' | 'space' | 'other' {
+    switch (this.node.type) {
+      case 'WordNode':
+        return 'word';
+      case 'PunctuationNode':
+        return 'punctuation';
+      case 'WhiteSpaceNode':
+        return 'space';
+      default:
+        return 'other';
     }
-    return token;
   }
-  const text = 'value' in node ? String(node.value) : '';
-  if (node.type === 'WhiteSpaceNode') return { kind: 'space', start, end, text, normal: text, breaks: /[\n\r\u2028\u2029]/u.test(text) };
-  if (node.type === 'PunctuationNode') return { kind: 'punctuation', start, end, text, normal: text };
-  return { kind: 'other', start, end, text, normal: text };
+
+  get start(): number {
+    return this.node.position?.start.offset ?? 0;
+  }
+
+  get end(): number {
+    return this.node.position?.end.offset ?? this.start;
+  }
+
+  /** The text as written. */
+  get text(): string {
+    const node = this.node;
+    if (node.type !== 'WordNode') return 'value' in node ? String(node.value) : '';
+    if (node.children.length === 1) {
+      const only = node.children[0]!;
+      return 'value' in only ? only.value : '';
+    }
+    let out = '';
+    for (const child of node.children) out += 'value' in child ? child.value : '';
+    return out;
+  }
+
+  /** For words: normalised (no harakat or tatweel); else the text. */
+  get normal(): string {
+    const node = this.node;
+    return node.type === 'WordNode' ? (node.data?.normal ?? normalizeWord(this.text)) : this.text;
+  }
+
+  /** For words: the tokenizer's script ('arabic', 'latin', 'number'…). */
+  get script(): string | undefined {
+    const node = this.node;
+    return node.type === 'WordNode' ? (node.data?.script ?? 'arabic') : undefined;
+  }
+
+  /** For numbers: the value (null when ambiguous). */
+  get value(): number | null | undefined {
+    const node = this.node;
+    return node.type === 'WordNode' ? node.data?.number?.value : undefined;
+  }
+
+  /** For numbers: how many digit systems the number mixes. */
+  get digitSystems(): number | undefined {
+    const node = this.node;
+    return node.type === 'WordNode' ? node.data?.number?.digits.length : undefined;
+  }
+
+  /** For spaces: true when the space holds a line break. */
+  get breaks(): boolean {
+    const node = this.node;
+    return node.type === 'WhiteSpaceNode' && LINE_BREAK.test(node.value);
+  }
 }
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+const cache = new WeakMap<Paragraph, readonly Token[]>();
 
 /** The tokens of a paragraph, in order, across its sentences. */
 export function tokensOf(paragraph: Paragraph): readonly Token[] {
@@ -63,8 +94,8 @@ export function tokensOf(paragraph: Paragraph): readonly Token[] {
   if (!out) {
     const tokens: Token[] = [];
     for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') for (const inner of child.children) tokens.push(toToken(inner));
-      else tokens.push(toToken(child as SentenceContent));
+      if (child.type === 'SentenceNode') for (const inner of child.children) tokens.push(new Token(inner));
+      else tokens.push(new Token(child as SentenceContent));
     }
     cache.set(paragraph, (out = tokens));
   }
