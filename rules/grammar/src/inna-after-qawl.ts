@@ -5,8 +5,10 @@
  * Algorithm: for each «أن/أنّ/ان» word of a paragraph (with or without a
  * pronoun suffix), look back over at most `window` words of the same
  * sentence for a verb of saying from data/verbs-of-saying.yaml (after an
- * optional و/ف). Punctuation inside a sentence (، : « ») is crossed;
- * sentence ends and line breaks are not. The search stops at a word of the
+ * optional و/ف). Commas are crossed; sentence ends and line breaks are not;
+ * a colon or an opening quotation mark is crossed only when «أن» is the
+ * first word after it («قال: "أن…"»), since words between them make a
+ * quoted sentence of its own («قال: "نعلم أن…"»). The search stops at a word of the
  * `stops` list (verbs that take «أنّ», relative pronouns, another
  * «إنّ/أنّ»), and nothing is reported when the word right before «أن» is a
  * `governor` («بعد أن», «إلى أن», «إلا أن»). A bare «أن» is reported only
@@ -35,6 +37,7 @@ const STOPS = new Set(verbsOfSaying.stops);
 const GOVERNORS = new Set(verbsOfSaying.governors);
 const NOT_NOUNS = new Set(verbsOfSaying.notNouns);
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', ';', '…']);
+const OPENERS = new Set([':', '«', '“', '"', '(', '‹', '„']);
 
 const isVerb = (normal: string): boolean => VERBS.has(withoutConjunction(normal, (w) => VERBS.has(w)).rest);
 const isStop = (normal: string): boolean => STOPS.has(withoutConjunction(normal, (w) => STOPS.has(w)).rest);
@@ -65,6 +68,9 @@ function sayingVerb(tokens: readonly Token[], i: number, window: number): Token 
     }
     if (token.kind !== 'word') {
       if (SENTENCE_END.has(token.text)) return undefined;
+      // Direct speech («قال: "نعلم أن…"») is a sentence of its own: «أن» inside it belongs to
+      // the verbs of the quotation, unless it is the quotation's first word.
+      if (words > 0 && OPENERS.has(token.text)) return undefined;
       continue;
     }
     if (words === 0 && GOVERNORS.has(withoutConjunction(token.normal, (w) => GOVERNORS.has(w)).rest)) return undefined;

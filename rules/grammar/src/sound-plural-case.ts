@@ -13,13 +13,15 @@
  * right before it (one inline space) is a `governor`, or when that word is
  * an iḍāfa head (an `idafaHeads` word or a broken plural of the pattern
  * أفعال such as «أوضاع», after و/ف and an attached ب/ل) and this one has
- * the article. The suggestion writes «ي»
+ * the article; «بين» followed by noun + «أن» is the verb «بيّن» and is
+ * skipped. The suggestion writes «ي»
  * for «و»/«ا» (the harakah before «و» becomes a kasra).
  */
 import type { Paragraph } from 'nlcst';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as pluralsFile from './data/sound-plurals.generated.js';
-import { previousWord, sourceOffset, tokensOf, withoutConjunction, type Token } from './prose.js';
+import { isInnaOrAnna } from './anna.js';
+import { nextWord, previousWord, sourceOffset, tokensOf, withoutConjunction, type Token } from './prose.js';
 
 export interface SoundPlurals {
   pluralNouns: string[];
@@ -89,6 +91,14 @@ function isIdafaHead(normal: string): boolean {
   return IDAFA_HEADS.has(word) || AFAAL.test(word);
 }
 
+/** Is the word after token `i` «أن/إن» (also «بأن», «وأن»)? */
+function anAfter(tokens: readonly Token[], i: number): boolean {
+  const j = nextWord(tokens, i);
+  if (j === -1) return false;
+  const normal = tokens[j]!.normal;
+  return isInnaOrAnna(normal) || ('بو'.includes(normal[0]!) && isInnaOrAnna(normal.slice(1)));
+}
+
 /** The word with «ي» for the «و»/«ا» of its ending. */
 function genitiveOf(token: Token, kind: 'plural' | 'dual'): string {
   const at = sourceOffset(token, token.normal.length - 2) - token.start;
@@ -148,6 +158,8 @@ export const soundPluralCase = defineRule({
             const before = tokens[p]!;
             const head = withoutConjunction(before.normal, (w) => GOVERNORS.has(w)).rest;
             if (GOVERNORS.has(head) || (parsed.definite && isIdafaHead(before.normal))) governor = before.text;
+            // «وبين المسؤولان أن…»: «بيّن» (explained), a verb with its subject.
+            if (head === 'بين' && anAfter(tokens, i)) governor = undefined;
           }
           if (governor === undefined) continue;
           const expected = genitiveOf(token, kind);

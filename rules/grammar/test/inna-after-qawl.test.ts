@@ -26,6 +26,9 @@ describe('grammar/inna-after-qawl', () => {
     'قال الوزير\nأن الحكومة',
     // too far: more than eight words in between
     'قال الوزير في كلمة ألقاها أمام الحضور في قاعة المؤتمرات الكبرى بالعاصمة أن الدعم مستمر.',
+    // direct speech: «أن» inside the quotation belongs to its own verbs
+    'قال الوزير للصحفيين: «ندرك أن الطريق طويل».',
+    'وقال: "نحن ندرك تماما أن المهمة صعبة".',
     // «أن» followed by a Latin word or a number is still reported; here it is «إن» already
     'قال المتحدث إن 40 مشاركا حضروا.',
   ])('valid: %j', async (text) => {

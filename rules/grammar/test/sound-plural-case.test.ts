@@ -12,6 +12,10 @@ describe('grammar/sound-plural-case', () => {
     'وصل الوفد إلى لبنان وعمان.',
     'حتى المشاركون أنفسهم فوجئوا.',
     'عقد في البرلمان اجتماع.',
+    // «عبّر» and «بيّن» are verbs here, with their subjects
+    'وعبر المشاركون عن سعادتهم بالنتائج.',
+    'وبين المسؤولان أن الخطة جاهزة.',
+    'وبين المسؤولون بأن العمل مستمر.',
     // a word that only ends like a plural: «الفنون» is not a listed singular + ون
     'اهتم المعرض بالفنون والعيون.',
     // an idafa head with an indefinite noun after it is not an idafa of this kind
