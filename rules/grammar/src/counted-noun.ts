@@ -3,8 +3,11 @@
  * Moved here from the numbers pack (it was `numbers/counted-noun`).
  *
  * For each number of a paragraph followed (inline space only) by a bare
- * noun of data/count-nouns.yaml or a singular of `pluralNouns` in
- * data/sound-plurals.yaml (plural «ـين»; compared folded), the noun's form is
+ * noun of data/count-nouns.yaml, a singular of `pluralNouns` in
+ * data/sound-plurals.yaml (plural «ـين»; compared folded), or a noun the
+ * lexicon knows (src/lexicon.ts: a singular with a sound plural «ـون», or
+ * any noun whose accusative «ـًا» it knows, for 11–99 only; never a unit,
+ * currency, scale word or month of `units`), the noun's form is
  * checked against the number's last two digits (212 behaves like 12), in
  * Western and Arabic-Indic digits alike:
  *   T2  3–10: plural («7 عضو» → «7 أعضاء»); a fix for scale words
@@ -31,6 +34,7 @@ import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as countNounsFile from './data/count-nouns.generated.js';
 import * as soundPluralsFile from './data/sound-plurals.generated.js';
 import { numbersIn, type NumberSpan } from './numbers.js';
+import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
 import { fold, nextWord, previousWord, tokensOf, type Token } from './prose.js';
 
 export interface CountNoun {
@@ -67,6 +71,45 @@ for (const singular of embeddedDataFile<{ pluralNouns: string[] }>(soundPluralsF
   for (const plural of noun.plurals) if (!BY_PLURAL.has(fold(plural))) BY_PLURAL.set(fold(plural), noun);
 }
 const ADJECTIVES = new Set(countNounsData.adjectives.map(fold));
+
+/** Endings after which the lexicon is not asked: feminine and hamza nouns show no alif, plurals are not singulars. */
+const NOT_A_BARE_SINGULAR = /(ة|اء|ى|ا|ات|ون|ين)$/u;
+const lexiconNouns = new Map<string, CountNoun | null>();
+
+/**
+ * A count noun the lists do not have, from the lexicon: a singular whose sound
+ * plural «ـون» the lexicon knows (plural «ـين» after 3–10), or any other noun
+ * whose written accusative «ـًا» it knows (11–99 only: no plural to suggest).
+ */
+function lexiconNoun(singular: string): CountNoun | undefined {
+  let noun = lexiconNouns.get(singular);
+  if (noun === undefined) {
+    noun = null;
+    const key = fold(singular);
+    // «وأصيب 20 آخرون»: adjectives and function words are not count nouns.
+    if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !UNITS.has(key) && !ADJECTIVES.has(key) && !CLAUSE_WORDS.has(key)) {
+      if (isSoundNominative(`${singular}ون`)) noun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
+      else if (isKnownNoun(singular) && isKnownForm(`${singular}ا`)) noun = { singular, plurals: [], examples: [] };
+    }
+    if (lexiconNouns.size > 10_000) lexiconNouns.clear();
+    lexiconNouns.set(singular, noun);
+  }
+  return noun ?? undefined;
+}
+
+/** The noun a word after a number is, as a singular or as a plural (lists first, then the lexicon). */
+function countNounOf(normal: string): { single?: CountNoun; plural?: CountNoun } {
+  const folded = fold(normal);
+  const single = BY_SINGULAR.get(folded);
+  const plural = BY_PLURAL.get(folded);
+  if (single || plural) return { single, plural };
+  if (normal.endsWith('ين') || normal.endsWith('ون')) {
+    const noun = lexiconNoun(normal.slice(0, -2));
+    return noun && noun.plurals.length > 0 ? { plural: noun } : {};
+  }
+  const noun = lexiconNoun(normal);
+  return noun ? { single: noun } : {};
+}
 const NOT_ADJECTIVES = new Set(countNounsData.notAdjectives.map(fold));
 
 /** Words after which a count noun is not the first term of an idafa (folded). */
@@ -76,6 +119,8 @@ const CLAUSE_WORDS = new Set(
     'خلال', 'قد', 'لم', 'لن', 'لا', 'ما', 'أن', 'إن', 'ثم', 'أو', 'بين', 'حول', 'ضد', 'داخل', 'خارج', 'عبر', 'تحت', 'فوق',
     'بعد', 'قبل', 'عند', 'لدى', 'كما', 'حيث', 'هم', 'هي', 'هو', 'نحو', 'أكثر', 'فقط', 'تقريبا', 'آخرين', 'آخر', 'جدد', 'جديدا',
     'هذا', 'هذه', 'ذلك', 'تلك',
+    // «25 صحفيًا و٣ مصورين»: the tokenizer splits «و٣» into «و» and «٣»
+    'و', 'ف',
   ].map(fold),
 );
 const CLAUSE_PREFIXES = ['و', 'ف', 'بال', 'لل', 'كال'];
@@ -241,12 +286,10 @@ export const countedNoun = defineRule<Options>({
           if (k === -1) continue;
           const word = tokens[k]!;
           if (word.script !== 'arabic' || isLabel(tokens, span)) continue;
-          const folded = fold(word.normal);
-          const single = BY_SINGULAR.get(folded);
-          const plural = BY_PLURAL.get(folded);
+          const { single, plural } = countNounOf(word.normal);
           if (!single && !plural) {
             // An accusative noun followed by a bare adjective: «12 طبيبًا سوداني».
-            const accusativeNoun = HARAKA_OR_ALIF.test(word.text) ? BY_SINGULAR.get(fold(word.normal.replace(/ا$/u, ''))) : undefined;
+            const accusativeNoun = HARAKA_OR_ALIF.test(word.text) ? countNounOf(word.normal.replace(/ا$/u, '')).single : undefined;
             if (value % 100 >= 11 && Number.isInteger(value) && accusativeNoun && !accusativeNoun.scale) {
               const f = follower(tokens, k);
               const adjective = f === -1 ? undefined : tokens[f];
@@ -271,7 +314,7 @@ export const countedNoun = defineRule<Options>({
           }
           const last2 = value % 100;
           if (last2 >= 3 && last2 <= 10) {
-            if (single) report(word, 'plural', [single.plurals[0]!], Boolean(single.scale) && value <= 100);
+            if (single && single.plurals.length > 0) report(word, 'plural', [single.plurals[0]!], Boolean(single.scale) && value <= 100);
           } else if (last2 >= 11) {
             const f = follower(tokens, k);
             const kind = endsPhrase(tokens, f);

@@ -14,12 +14,14 @@
  * `governor` («بعد أن», «إلى أن», «إلا أن»). A bare «أن» is reported only
  * when what follows is not a verb: not a particle of `notNouns` («أن لا»,
  * «أن يكون») and not an imperfect-looking word (ي/ت/ن/أ + three letters, no
- * article). The change is a suggestion.
+ * article) unless the lexicon knows it as a noun («أن تطوير الموانئ»: it
+ * takes the article and never the future «س»). The change is a suggestion.
  */
 import type { Paragraph } from 'nlcst';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import { annaSuffix, isInnaOrAnna, withKasraHamza } from './anna.js';
 import * as verbsFile from './data/verbs-of-saying.generated.js';
+import { isKnownNoun } from './lexicon.js';
 import { tokensOf, withoutConjunction, type Token } from './prose.js';
 
 export interface VerbsOfSaying {
@@ -54,7 +56,8 @@ function verbFollows(tokens: readonly Token[], i: number): boolean {
   if (next.script !== 'arabic') return false;
   const normal = next.normal;
   if (NOT_NOUNS.has(normal)) return true;
-  return /^[يتنأس]/u.test(normal) && !normal.startsWith('ال') && normal.length >= 4;
+  // «أن يكون» is before a verb; «أن تطوير الموانئ» is before a noun the lexicon knows.
+  return /^[يتنأس]/u.test(normal) && !normal.startsWith('ال') && normal.length >= 4 && !isKnownNoun(normal);
 }
 
 /** The verb of saying this «أن» belongs to, searching back; undefined if none. */

@@ -8,7 +8,9 @@
  * preposition (ب/ل/ك), an optional article (لل counts as ل + ال) and a stem.
  * The stem is a plural when it is a listed singular of `pluralNouns` + «ون», a dual when it
  * is a listed singular (ة written ت) + «ان» and not one of `notDuals`
- * («بلدان»): data/sound-plurals.yaml decides, never the ending alone. The
+ * («بلدان»), or when the lexicon says so (src/lexicon.ts: the form is
+ * known with the article, its «ـين» form is known, and it does not take
+ * every pronoun suffix as «زيتون», «برلمان» do): never the ending alone. The
  * word is genitive when it carries an attached preposition, when the word
  * right before it (one inline space) is a `governor`, or when that word is
  * an iḍāfa head (an `idafaHeads` word or a broken plural of the pattern
@@ -21,6 +23,7 @@ import type { Paragraph } from 'nlcst';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as pluralsFile from './data/sound-plurals.generated.js';
 import { isInnaOrAnna } from './anna.js';
+import { isSoundNominative } from './lexicon.js';
 import { nextWord, previousWord, sourceOffset, tokensOf, withoutConjunction, type Token } from './prose.js';
 
 export interface SoundPlurals {
@@ -65,14 +68,15 @@ function parse(normal: string): Parsed {
   return { stemAt: at, stem: normal.slice(at), attached, definite };
 }
 
-/** 'plural' or 'dual' when the stem is a listed singular's sound plural or dual in the nominative. */
+/** 'plural' or 'dual' when the stem is a sound plural or dual in the nominative, by the lists or the lexicon. */
 function nominativeKind(stem: string): 'plural' | 'dual' | undefined {
   if (stem.length < 4) return undefined;
   const base = stem.slice(0, -2);
-  if (stem.endsWith('ون') && PLURAL_NOUNS.has(base)) return 'plural';
+  if (stem.endsWith('ون')) return PLURAL_NOUNS.has(base) || isSoundNominative(stem) ? 'plural' : undefined;
   if (stem.endsWith('ان') && !NOT_DUALS.has(stem)) {
     if (DUAL_NOUNS.has(base) || PLURAL_NOUNS.has(base)) return 'dual';
     if (base.endsWith('ت') && DUAL_NOUNS.has(`${base.slice(0, -1)}ة`)) return 'dual';
+    if (isSoundNominative(stem)) return 'dual';
   }
   return undefined;
 }

@@ -175,6 +175,20 @@ describe('grammar/counted-noun', () => {
     });
   });
 
+  it('nouns the lists do not have, from the lexicon (sound plurals); never adjectives such as «آخرون»', async () => {
+    const text = 'وصل 25 صحفي و٣ صحفي و٢٢ نائب.';
+    await expectInvalid(countedNoun, {
+      text,
+      errors: [
+        { line: 1, column: 8, endColumn: 12, messageId: 'accusative', suggestions: [text.replace('25 صحفي', '25 صحفيًا')] },
+        { line: 1, column: 16, endColumn: 20, messageId: 'plural', suggestions: [text.replace('٣ صحفي', '٣ صحفيين')] },
+        { line: 1, column: 25, endColumn: 29, messageId: 'accusative', suggestions: [text.replace('نائب', 'نائبًا')] },
+      ],
+    });
+    await expectValid(countedNoun, 'وقتل في الهجوم 13 مدنيا وأصيب 20 آخرون.');
+    await expectValid(countedNoun, 'وصل الوفد يوم 15 سبتمبر.');
+  });
+
   describe('data examples', () => {
     const examples = countNouns.flatMap((n) => n.examples.map((e) => [n.singular, e.wrong, e.right] as const));
     it.each(examples)('%s: %s', async (_noun, wrong, right) => {

@@ -63,6 +63,14 @@ describe('grammar/inna-after-qawl', () => {
     });
   });
 
+  it('a noun that looks like a verb, known to the lexicon («أن تطوير»), is still a noun', async () => {
+    const text = 'قالت الوكالة أن تطوير الموانئ سيستغرق عامين.';
+    await expectInvalid(innaAfterQawl, {
+      text,
+      errors: [{ line: 1, column: 14, endColumn: 16, messageId: 'inna', suggestions: [text.replace('أن تطوير', 'إن تطوير')] }],
+    });
+  });
+
   it('in Markdown, inside emphasis', async () => {
     await expectInvalid(innaAfterQawl, {
       format: 'markdown',

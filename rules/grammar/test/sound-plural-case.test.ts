@@ -77,6 +77,21 @@ describe('grammar/sound-plural-case', () => {
     });
   });
 
+  it('plurals the lists do not have, from the lexicon; singulars in «ـون/ـان» are not plurals', async () => {
+    const text = 'تحدث مع الصحفيون، ووفر فرصا للخريجون.';
+    await expectInvalid(soundPluralCase, {
+      text,
+      errors: [
+        { line: 1, column: 9, endColumn: 17, messageId: 'plural', suggestions: [text.replace('الصحفيون', 'الصحفيين')] },
+        { line: 1, column: 29, endColumn: 37, messageId: 'plural', suggestions: [text.replace('للخريجون', 'للخريجين')] },
+      ],
+    });
+    // «زيتون», «برلمان», «جيران», «إيمان» take every pronoun suffix in the lexicon: not plurals or duals.
+    for (const text of ['اهتم المزارعون بالزيتون.', 'تحدث في البرلمان.', 'زار الوزير مع الجيران الحي.', 'تحدث عن الإيمان بالسلام.']) {
+      await expectValid(soundPluralCase, text);
+    }
+  });
+
   describe('data/sound-plurals.yaml examples', () => {
     it.each(exampleRows(soundPlurals.examples))('%s: %j', async (kind, example) => {
       await expectDataExample(soundPluralCase, kind, example);
