@@ -7,8 +7,8 @@
  * Algorithm: each word is split into an optional و/ف, an optional attached
  * preposition (ب/ل/ك), an optional article (لل counts as ل + ال) and a stem.
  * The stem is a plural when it is a listed singular of `pluralNouns` + «ون», a dual when it
- * is a listed singular (ة written ت) + «ان» and not one of `notDuals`
- * («بلدان»), or when the lexicon says so (src/lexicon.ts: the form is
+ * is a listed singular (ة written ت) + «ان», and not one of `exceptions`
+ * («بلدان», «صالون»), or when the lexicon says so (src/lexicon.ts: the form is
  * known with the article, its «ـين» form is known, and it does not take
  * every pronoun suffix as «زيتون», «برلمان» do): never the ending alone. The
  * word is genitive when it carries an attached preposition, when the word
@@ -29,7 +29,7 @@ import { nextWord, previousWord, sourceOffset, tokensOf, withoutConjunction, typ
 export interface SoundPlurals {
   pluralNouns: string[];
   dualNouns: string[];
-  notDuals: string[];
+  exceptions: string[];
   governors: string[];
   idafaHeads: string[];
   examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
@@ -38,7 +38,7 @@ export interface SoundPlurals {
 export const soundPlurals = embeddedDataFile<SoundPlurals>(pluralsFile).data;
 const PLURAL_NOUNS = new Set(soundPlurals.pluralNouns);
 const DUAL_NOUNS = new Set(soundPlurals.dualNouns);
-const NOT_DUALS = new Set(soundPlurals.notDuals);
+const EXCEPTIONS = new Set(soundPlurals.exceptions);
 const GOVERNORS = new Set(soundPlurals.governors);
 const IDAFA_HEADS = new Set(soundPlurals.idafaHeads);
 
@@ -70,10 +70,10 @@ function parse(normal: string): Parsed {
 
 /** 'plural' or 'dual' when the stem is a sound plural or dual in the nominative, by the lists or the lexicon. */
 function nominativeKind(stem: string): 'plural' | 'dual' | undefined {
-  if (stem.length < 4) return undefined;
+  if (stem.length < 4 || EXCEPTIONS.has(stem)) return undefined;
   const base = stem.slice(0, -2);
   if (stem.endsWith('ون')) return PLURAL_NOUNS.has(base) || isSoundNominative(stem) ? 'plural' : undefined;
-  if (stem.endsWith('ان') && !NOT_DUALS.has(stem)) {
+  if (stem.endsWith('ان')) {
     if (DUAL_NOUNS.has(base) || PLURAL_NOUNS.has(base)) return 'dual';
     if (base.endsWith('ت') && DUAL_NOUNS.has(`${base.slice(0, -1)}ة`)) return 'dual';
     if (isSoundNominative(stem)) return 'dual';

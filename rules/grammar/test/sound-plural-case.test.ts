@@ -87,7 +87,7 @@ describe('grammar/sound-plural-case', () => {
       ],
     });
     // «زيتون», «برلمان», «جيران», «إيمان» take every pronoun suffix in the lexicon: not plurals or duals.
-    for (const text of ['اهتم المزارعون بالزيتون.', 'تحدث في البرلمان.', 'زار الوزير مع الجيران الحي.', 'تحدث عن الإيمان بالسلام.']) {
+    for (const text of ['اهتم المزارعون بالزيتون.', 'جلس الوفد في الصالون.', 'تحدث في البرلمان.', 'زار الوزير مع الجيران الحي.', 'تحدث عن الإيمان بالسلام.']) {
       await expectValid(soundPluralCase, text);
     }
   });
