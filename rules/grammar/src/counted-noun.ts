@@ -89,7 +89,8 @@ function lexiconNoun(singular: string): CountNoun | undefined {
     // «وأصيب 20 آخرون»: adjectives and function words are not count nouns.
     if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !UNITS.has(key) && !ADJECTIVES.has(key) && !CLAUSE_WORDS.has(key)) {
       if (isSoundNominative(`${singular}ون`)) noun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
-      else if (isKnownNoun(singular) && isKnownForm(`${singular}ا`)) noun = { singular, plurals: [], examples: [] };
+      // Three-letter words are too often past verbs as well («صدر», «عمل»: «في 2019 عمل في الوزارة»).
+      else if (singular.length >= 4 && isKnownNoun(singular) && isKnownForm(`${singular}ا`)) noun = { singular, plurals: [], examples: [] };
     }
     if (lexiconNouns.size > 10_000) lexiconNouns.clear();
     lexiconNouns.set(singular, noun);
@@ -97,12 +98,16 @@ function lexiconNoun(singular: string): CountNoun | undefined {
   return noun ?? undefined;
 }
 
-/** The noun a word after a number is, as a singular or as a plural (lists first, then the lexicon). */
-function countNounOf(normal: string): { single?: CountNoun; plural?: CountNoun } {
+/**
+ * The noun a word after a number is, as a singular or as a plural (lists first, then the lexicon;
+ * not after a year such as «في 2019», where the next word is rarely counted).
+ */
+function countNounOf(normal: string, value: number | null): { single?: CountNoun; plural?: CountNoun } {
   const folded = fold(normal);
   const single = BY_SINGULAR.get(folded);
   const plural = BY_PLURAL.get(folded);
   if (single || plural) return { single, plural };
+  if (value !== null && Number.isInteger(value) && value >= 1800 && value <= 2100) return {};
   if (normal.endsWith('ين') || normal.endsWith('ون')) {
     const noun = lexiconNoun(normal.slice(0, -2));
     return noun && noun.plurals.length > 0 ? { plural: noun } : {};
@@ -286,10 +291,10 @@ export const countedNoun = defineRule<Options>({
           if (k === -1) continue;
           const word = tokens[k]!;
           if (word.script !== 'arabic' || isLabel(tokens, span)) continue;
-          const { single, plural } = countNounOf(word.normal);
+          const { single, plural } = countNounOf(word.normal, value);
           if (!single && !plural) {
             // An accusative noun followed by a bare adjective: «12 طبيبًا سوداني».
-            const accusativeNoun = HARAKA_OR_ALIF.test(word.text) ? countNounOf(word.normal.replace(/ا$/u, '')).single : undefined;
+            const accusativeNoun = HARAKA_OR_ALIF.test(word.text) ? countNounOf(word.normal.replace(/ا$/u, ''), value).single : undefined;
             if (value % 100 >= 11 && Number.isInteger(value) && accusativeNoun && !accusativeNoun.scale) {
               const f = follower(tokens, k);
               const adjective = f === -1 ? undefined : tokens[f];

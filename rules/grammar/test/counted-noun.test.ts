@@ -185,7 +185,14 @@ describe('grammar/counted-noun', () => {
         { line: 1, column: 25, endColumn: 29, messageId: 'accusative', suggestions: [text.replace('نائب', 'نائبًا')] },
       ],
     });
+    await expectInvalid(countedNoun, {
+      text: 'ونشر الفريق 11 تقرير خلال العام.',
+      errors: [{ line: 1, column: 16, endColumn: 21, messageId: 'accusative', suggestions: ['ونشر الفريق 11 تقريرًا خلال العام.'] }],
+    });
     await expectValid(countedNoun, 'وقتل في الهجوم 13 مدنيا وأصيب 20 آخرون.');
+    // a year is not a count; a three-letter word after a number may be a past verb
+    await expectValid(countedNoun, 'وفي 2019 عمل في الوزارة، وفي 2021 صدر قرار جديد.');
+    await expectValid(countedNoun, 'والقانون 15 صدر في العام نفسه.');
     await expectValid(countedNoun, 'وصل الوفد يوم 15 سبتمبر.');
   });
 
