@@ -196,6 +196,17 @@ describe('grammar/counted-noun', () => {
     await expectValid(countedNoun, 'وصل الوفد يوم 15 سبتمبر.');
   });
 
+  it('inside quotation marks, with Arabic-Indic digits', async () => {
+    const text = 'وقال: «حضر 40 مشارك، و٣ طبيب».';
+    await expectInvalid(countedNoun, {
+      text,
+      errors: [
+        { line: 1, column: 15, endColumn: 20, messageId: 'accusative', suggestions: [text.replace('40 مشارك', '40 مشاركًا')] },
+        { line: 1, column: 25, endColumn: 29, messageId: 'plural', suggestions: [text.replace('٣ طبيب', '٣ أطباء')] },
+      ],
+    });
+  });
+
   describe('data examples', () => {
     const examples = countNouns.flatMap((n) => n.examples.map((e) => [n.singular, e.wrong, e.right] as const));
     it.each(examples)('%s: %s', async (_noun, wrong, right) => {

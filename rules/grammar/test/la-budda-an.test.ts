@@ -34,6 +34,13 @@ describe('grammar/la-budda-an', () => {
     expect(laBuddaAn.meta.docs.recommended).toBe('info');
   });
 
+  it('before Arabic-Indic digits', async () => {
+    await expectInvalid(laBuddaAn, {
+      text: 'لا بد وأن نوزع ٣ آلاف سلة.',
+      errors: [{ line: 1, column: 7, endColumn: 10, messageId: 'extraWaw', suggestions: ['لا بد أن نوزع ٣ آلاف سلة.'] }],
+    });
+  });
+
   it('in Markdown, and in Arabic', async () => {
     await expectInvalid(laBuddaAn, {
       format: 'markdown',
