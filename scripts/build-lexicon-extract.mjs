@@ -87,23 +87,28 @@ function reducible(word, known) {
     const stack = word.slice(0, k);
     if (!STACKS.has(stack)) continue;
     const rest = word.slice(k);
-    const byEnclitic = !known(rest) && encliticStemKnown(rest, known);
-    if (!byEnclitic && !known(rest)) continue;
+    if (!known(rest) && encliticStem(rest, known) === undefined) continue;
     // The word's own extensions must stay derivable from the stem.
     if (!stack.includes('ال') && !stack.endsWith('لل') && known(`ال${word}`)) return false;
     if ((stack[0] === 'و' || stack[0] === 'ف') && known(`و${word}`)) return false;
     return true;
   }
-  if (!encliticStemKnown(word, known)) return false;
-  return !(known(`ال${word}`) || known(`${surface(word)}ها`));
+  const stem = encliticStem(word, known);
+  if (stem === undefined) return false;
+  // «تنتهي» is not تنته + ي: it takes the future marker, its jussive does not.
+  for (const proclitic of ['ال', 'س', 'و', 'ب', 'ل']) {
+    if (known(proclitic + word) && !known(proclitic + stem)) return false;
+  }
+  return !known(`${surface(word)}ها`);
 }
 
-function encliticStemKnown(rest, known) {
+/** The first known stem left by removing an enclitic (with ة/ى restored), if any. */
+function encliticStem(rest, known) {
   for (const enclitic of ENCLITICS) {
     if (rest.length - enclitic.length < 2 || !rest.endsWith(enclitic)) continue;
-    for (const stem of restoreStemEnd(rest.slice(0, -enclitic.length))) if (known(stem)) return true;
+    for (const stem of restoreStemEnd(rest.slice(0, -enclitic.length))) if (known(stem)) return stem;
   }
-  return false;
+  return undefined;
 }
 
 function restoreStemEnd(stem) {
