@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/bundle/**', 'packages/vscode/build/**', '**/node_modules/**', '**/*.generated.ts', 'coverage/**', '.ci/**'] },
+  { ignores: ['**/dist/**', '**/bundle/**', 'packages/vscode/build/**', '**/node_modules/**', '**/*.generated.ts', 'packages/lexicon/src/data/**', 'coverage/**', '.ci/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,11 +22,11 @@ export default tseslint.config(
     },
   },
   {
-    // core and arabic run in browsers: no Node-only modules
-    files: ['packages/core/src/**/*.ts', 'packages/arabic/src/**/*.ts', 'rules/*/src/**/*.ts'],
+    // core, arabic and lexicon run in browsers: no Node-only modules
+    files: ['packages/core/src/**/*.ts', 'packages/arabic/src/**/*.ts', 'packages/lexicon/src/**/*.ts', 'rules/*/src/**/*.ts'],
     ignores: ['rules/a11y/src/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'url'], message: 'core, arabic and the text rule packs must stay pure (they run in the browser).' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'url'], message: 'core, arabic, lexicon and the text rule packs must stay pure (they run in the browser).' }] }],
     },
   },
 );

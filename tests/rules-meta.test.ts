@@ -10,8 +10,8 @@ const root = new URL('..', import.meta.url).pathname;
 const rules = packs.flatMap((pack) => pack.rules.map((rule) => ({ pack: pack.name, id: rule.meta.id, rule })));
 
 describe('rule metadata', () => {
-  it('loads all six packs', () => {
-    expect(packs.map((p) => p.name)).toEqual(['orthography', 'punctuation', 'terminology', 'numbers', 'rtl', 'a11y']);
+  it('loads all seven packs', () => {
+    expect(packs.map((p) => p.name)).toEqual(['orthography', 'grammar', 'punctuation', 'terminology', 'numbers', 'rtl', 'a11y']);
   });
 
   it.each(rules)('$id', ({ pack, id, rule }) => {

@@ -16,9 +16,9 @@ interface Message {
 }
 
 describe('bayan with the Bayan rule packs', () => {
-  it('loads all six packs', () => {
+  it('loads all seven packs', () => {
     const rules = JSON.parse(bayan(['--list-rules', '--format', 'json'], { real: true }).stdout) as Array<{ pack: string; description: string }>;
-    expect(new Set(rules.map((r) => r.pack))).toEqual(new Set(['orthography', 'punctuation', 'terminology', 'numbers', 'rtl', 'a11y']));
+    expect(new Set(rules.map((r) => r.pack))).toEqual(new Set(['orthography', 'grammar', 'punctuation', 'terminology', 'numbers', 'rtl', 'a11y']));
     for (const r of rules) expect(r.description).not.toBe('');
   });
 

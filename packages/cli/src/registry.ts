@@ -6,13 +6,14 @@
 import type { RulePack } from '@bayan/core';
 import { RuleRegistry } from '@bayan/core';
 import * as a11y from '@bayan/rules-a11y';
+import * as grammar from '@bayan/rules-grammar';
 import * as numbers from '@bayan/rules-numbers';
 import * as orthography from '@bayan/rules-orthography';
 import * as punctuation from '@bayan/rules-punctuation';
 import * as rtl from '@bayan/rules-rtl';
 import * as terminology from '@bayan/rules-terminology';
 
-const MODULES: Record<string, object> = { orthography, punctuation, terminology, numbers, rtl, a11y };
+const MODULES: Record<string, object> = { orthography, grammar, punctuation, terminology, numbers, rtl, a11y };
 
 function packOfModule(module: object): RulePack | undefined {
   const candidate = (module as { pack?: unknown }).pack;

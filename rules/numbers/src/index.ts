@@ -1,5 +1,4 @@
 import { definePack } from '@bayan/core';
-import { countedNoun } from './counted-noun.js';
 import { currency } from './currency.js';
 import { dateFormat } from './date-format.js';
 import { digitSystem } from './digit-system.js';
@@ -7,15 +6,15 @@ import { noBidiMarksInNumbers } from './no-bidi-marks-in-numbers.js';
 import { percentSign } from './percent-sign.js';
 import { separators } from './separators.js';
 
-export { countedNoun, currency, dateFormat, digitSystem, noBidiMarksInNumbers, percentSign, separators };
+export { currency, dateFormat, digitSystem, noBidiMarksInNumbers, percentSign, separators };
 
 export const pack = definePack({
   name: 'numbers',
   description: {
-    ar: 'الأرقام والفواصل والنسب المئوية والعملات وتمييز العدد والتواريخ.',
-    en: 'Digits, separators, percentages, currency, counted nouns and dates.',
+    ar: 'الأرقام والفواصل والنسب المئوية والعملات والتواريخ.',
+    en: 'Digits, separators, percentages, currency and dates.',
   },
-  rules: [digitSystem, separators, percentSign, noBidiMarksInNumbers, currency, countedNoun, dateFormat],
+  rules: [digitSystem, separators, percentSign, noBidiMarksInNumbers, currency, dateFormat],
   styleSchema: {
     digits: { enum: ['western', 'arabic-indic', 'consistent'] },
     billion: { enum: ['milyar', 'any'] },

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { derivedVerbForm, FLAG, LEXICON_SOURCE, loadLexicon } from '../src/index.js';
+
+const lexicon = loadLexicon();
+
+describe('loadLexicon', () => {
+  it('is decoded once and shared', () => {
+    expect(loadLexicon()).toBe(lexicon);
+  });
+
+  it('names its source', () => {
+    expect(LEXICON_SOURCE.name).toBe('@cspell/dict-ar (Ayaspell)');
+    expect(LEXICON_SOURCE.version).toBe('1.1.7');
+    expect(LEXICON_SOURCE.forms).toBeGreaterThan(500_000);
+  });
+});
+
+describe('look-up', () => {
+  it('knows clitic-free forms and their clitic classes', () => {
+    expect(lexicon.hasForm('حكومة')).toBe(true);
+    const flags = lexicon.flags('حكومة');
+    for (const bit of [FLAG.conj, FLAG.bi, FLAG.li, FLAG.article, FLAG.enclitic3]) expect(flags & bit).toBe(bit);
+    expect(lexicon.hasForm('وبالحكومة')).toBe(false); // stored without clitics
+    expect(lexicon.flags('حكومه')).toBe(-1);
+  });
+
+  it('resolves proclitics and enclitics through @bayan/arabic', () => {
+    expect(lexicon.analyse('وبالحكومة')).toEqual({ proclitics: ['و', 'ب', 'ال'], stem: 'حكومة', enclitic: null, flags: lexicon.flags('حكومة') });
+    expect(lexicon.analyse('لحكومتهم')).toMatchObject({ proclitics: ['ل'], stem: 'حكومة', enclitic: 'هم' });
+    expect(lexicon.analyse('وللمرحلة')).toMatchObject({ proclitics: ['و', 'ل', 'ال'], stem: 'مرحلة' });
+    for (const word of ['وبالحكومة', 'لحكومتهم', 'الوزارة', 'ذلك', 'وذلك', 'المرحلة', 'مبادرة', 'سياسة', 'استمرت', 'افتتح', 'انسحابهم', 'ارتفعت', 'البرلمان']) {
+      expect(lexicon.has(word), word).toBe(true);
+    }
+  });
+
+  it('ignores harakat and tatweel', () => {
+    expect(lexicon.has('الحُكومَة')).toBe(true);
+    expect(lexicon.has('الحكـومة')).toBe(true);
+  });
+
+  it('rejects slips, and clitics a stem does not take', () => {
+    for (const word of ['المرحله', 'سياسه', 'إستمرت', 'إفتتح', 'إنسحابهم', 'إرتفعت', 'ذلكك', 'البرلمن', 'الحكومتها']) {
+      expect(lexicon.has(word), word).toBe(false);
+    }
+  });
+
+  it('knows real words that are also slips: «مبادره» is مبادر + ه (a real-word error, for context rules)', () => {
+    expect(lexicon.analyse('مبادره')).toMatchObject({ stem: 'مبادر', enclitic: 'ه' });
+  });
+
+  it('scores attested forms above unknown ones', () => {
+    expect(lexicon.frequency('المرحله')).toBe(0);
+    expect(lexicon.frequency('الحكومة')).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('candidates', () => {
+  it('finds the letter-class variant and says which letter changes', () => {
+    const [first] = lexicon.candidates('المرحله');
+    expect(first).toMatchObject({ text: 'المرحلة', kind: 'ta-marbuta', index: 6, actual: 'ه', expected: 'ة' });
+    expect(lexicon.candidates('مستشفي', { edits: false })[0]).toMatchObject({ text: 'مستشفى', kind: 'alef-maqsura' });
+    expect(lexicon.candidates('محافضة', { edits: false })[0]).toMatchObject({ text: 'محافظة', kind: 'dad-za', actual: 'ض', expected: 'ظ' });
+    expect(lexicon.candidates('تنفيد', { edits: false })[0]).toMatchObject({ text: 'تنفيذ', kind: 'dal-dhal' });
+    expect(lexicon.candidates('الاف', { edits: false }).map((c) => c.text)).toContain('آلاف');
+    expect(lexicon.candidates('مسؤلية').map((c) => c.text)).toContain('مسؤولية');
+  });
+
+  it('finds single-letter edits after the letter classes', () => {
+    expect(lexicon.candidates('ذلكك').map((c) => [c.text, c.kind])).toContainEqual(['ذلك', 'extra-letter']);
+    expect(lexicon.candidates('البرلمن').map((c) => [c.text, c.kind])).toContainEqual(['البرلمان', 'missing-letter']);
+    expect(lexicon.candidates('المرحله', { edits: false }).every((c) => c.kind === 'ta-marbuta')).toBe(true);
+  });
+});
+
+describe('derived verb forms and hamzat al-wasl', () => {
+  it('recognises forms VII–X by shape', () => {
+    expect(derivedVerbForm('انطلق')).toBe('VII');
+    expect(derivedVerbForm('انسحاب')).toBe('VII');
+    expect(derivedVerbForm('افتتح')).toBe('VIII');
+    expect(derivedVerbForm('ارتفعت')).toBe('VIII');
+    expect(derivedVerbForm('اضطر')).toBe('VIII');
+    expect(derivedVerbForm('احمر')).toBe('IX');
+    expect(derivedVerbForm('استمرت')).toBe('X');
+    expect(derivedVerbForm('استخدام')).toBe('X');
+    expect(derivedVerbForm('كتاب')).toBeUndefined();
+  });
+
+  it('finds a hamza on the wasl alif of any verb of these forms, with clitics', () => {
+    expect(lexicon.hamzaWasl('إستمرت')).toEqual({ text: 'استمرت', form: 'X', index: 0 });
+    expect(lexicon.hamzaWasl('إفتتح')).toEqual({ text: 'افتتح', form: 'VIII', index: 0 });
+    expect(lexicon.hamzaWasl('إنسحابهم')).toEqual({ text: 'انسحابهم', form: 'VII', index: 0 });
+    expect(lexicon.hamzaWasl('أنطلقت')).toMatchObject({ text: 'انطلقت', form: 'VII' });
+    expect(lexicon.hamzaWasl('وبالإرتفاع')).toEqual({ text: 'وبالارتفاع', form: 'VIII', index: 4 });
+  });
+
+  it('leaves form IV and other real hamzas alone (names of that shape, إسترليني، إستونيا, are the rule’s exceptions)', () => {
+    for (const word of ['إنتاج', 'إنشاء', 'إعلان', 'أكد', 'إيطاليا', 'انتاج']) expect(lexicon.hamzaWasl(word), word).toBeNull();
+  });
+});
+
+describe('numberForms', () => {
+  it('lists the known sound dual and plural of a noun, and the singular of a plural', () => {
+    const forms = lexicon.numberForms('مدرسة');
+    expect(forms.dual).toEqual(expect.arrayContaining(['مدرستان', 'مدرستين']));
+    expect(forms.plural).toContain('مدرسات');
+    expect(lexicon.numberForms('مهندسون').singular).toContain('مهندس');
+  });
+});
+
+describe('segmentation', () => {
+  it('matches @bayan/arabic’s clitic candidates', async () => {
+    const { cliticCandidates } = await import('@bayan/arabic');
+    // every stack of @bayan/arabic reads the same here: compare on words whose stem is known
+    for (const word of ['وبالحكومة', 'فللمرحلة', 'وكالمرحلة', 'سيستمر', 'وسيستمر', 'لحكومتهم', 'وبحكومتها', 'عليها']) {
+      const analysis = lexicon.analyse(word)!;
+      const same = cliticCandidates(word).some((c) => c.stem === analysis.stem && c.enclitic === analysis.enclitic && c.proclitics.join() === analysis.proclitics.join());
+      expect(same, word).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * «أنّ» and «إنّ» as words: the particle, possibly with a pronoun suffix
+ * («أنه», «أنّها», «أننا»), written with or without its hamza. Shared by
+ * the rules that ask for «إنّ» (after «قال», after «حيث»).
+ */
+import { sourceOffset, type Token } from './prose.js';
+
+const SUFFIXES = new Set(['', 'ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ني', 'نا', 'ي']);
+
+/** The pronoun suffix of an «أنّ» word («أنه» → «ه», «أن» → ''), or undefined when the word is not one. */
+export function annaSuffix(normal: string): string | undefined {
+  if (!(normal.startsWith('أن') || normal.startsWith('ان'))) return undefined;
+  const suffix = normal.slice(2);
+  return SUFFIXES.has(suffix) ? suffix : undefined;
+}
+
+/** The word as written with «إ» for its first letter: «أنّه» → «إنّه» (marks kept). */
+export function withKasraHamza(token: Token): string {
+  const at = sourceOffset(token, 0) - token.start;
+  return `${token.text.slice(0, at)}إ${token.text.slice(at + 1)}`;
+}
+
+/** «إنّ» or «أنّ» in any spelling, with or without a pronoun suffix («إنه», «أنها», «ان»). */
+export function isInnaOrAnna(normal: string): boolean {
+  return (normal[0] === 'إ' || normal[0] === 'أ' || normal[0] === 'ا') && normal[1] === 'ن' && SUFFIXES.has(normal.slice(2));
+}

@@ -1,0 +1,354 @@
+/**
+ * The noun after a number written in digits (تمييز العدد, catalog §1.5).
+ * Moved here from the numbers pack (it was `numbers/counted-noun`).
+ *
+ * For each number of a paragraph followed (inline space only) by a bare
+ * noun of data/count-nouns.yaml, a singular of `pluralNouns` in
+ * data/sound-plurals.yaml (plural «ـين»; compared folded), or a noun the
+ * lexicon knows (src/lexicon.ts: a singular with a sound plural «ـون», or
+ * any noun whose accusative «ـًا» it knows, for 11–99 only; never a unit,
+ * currency, scale word or month of `units`), the noun's form is
+ * checked against the number's last two digits (212 behaves like 12), in
+ * Western and Arabic-Indic digits alike:
+ *   T2  3–10: plural («7 عضو» → «7 أعضاء»); a fix for scale words
+ *       (مليون، مليار، ألف) up to 100, a suggestion otherwise;
+ *   T1  11–99: singular accusative with a written alif («87 عضو» →
+ *       «87 عضوًا»), a suggestion, and only when what follows cannot be the
+ *       second noun of an idafa («87 عضو برلمان», «15 مليون دولار» are
+ *       right): the end of the text, punctuation, a function word, a word
+ *       that starts with «و»/«ف» or a preposition + article («بال», «لل»),
+ *       or an adjective, which then agrees too («12 طبيب سوداني» →
+ *       «12 طبيبًا سودانيًا»); an accusative noun before a bare adjective
+ *       gets the adjective's accusative («12 طبيبًا سوداني» → «سودانيًا»);
+ *   T4  11–99 + plural → the singular accusative (or the bare singular
+ *       before a noun);
+ *   T3  a round hundred or thousand + plural → singular;
+ *       a decimal + plural → singular;
+ *   T5  2 + singular → the dual, only with the `dual` option.
+ * Adjectives are nisba adjectives (ending in ي, not one of `notAdjectives`)
+ * and the `adjectives` list. Numbers that are part of a date, time or range
+ * («2024/9», «3-5») and numbers after «عام»/«رقم»/«المادة»… are not counts.
+ */
+import type { Paragraph } from 'nlcst';
+import { defineRule, embeddedDataFile } from '@bayan/core';
+import * as countNounsFile from './data/count-nouns.generated.js';
+import * as soundPluralsFile from './data/sound-plurals.generated.js';
+import { numbersIn, type NumberSpan } from './numbers.js';
+import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
+import { fold, nextWord, previousWord, tokensOf, type Token } from './prose.js';
+
+export interface CountNoun {
+  singular: string;
+  plurals: string[];
+  scale?: boolean;
+  accusative?: string;
+  examples: Array<{ wrong: string; right: string }>;
+}
+
+interface CountNounsData {
+  units: string[];
+  adjectives: string[];
+  notAdjectives: string[];
+  nouns: CountNoun[];
+}
+
+export const countNounsData = embeddedDataFile<CountNounsData>(countNounsFile).data;
+export const countNouns = countNounsData.nouns;
+
+const BY_SINGULAR = new Map<string, CountNoun>();
+const BY_PLURAL = new Map<string, CountNoun>();
+for (const noun of countNouns) {
+  BY_SINGULAR.set(fold(noun.singular), noun);
+  for (const plural of noun.plurals) BY_PLURAL.set(fold(plural), noun);
+}
+// The sound-plural nouns of grammar/sound-plural-case count too: «60 معلمًا», «3 معلمين».
+const UNITS = new Set(countNounsData.units.map(fold));
+for (const singular of embeddedDataFile<{ pluralNouns: string[] }>(soundPluralsFile).data.pluralNouns) {
+  const key = fold(singular);
+  if (BY_SINGULAR.has(key) || UNITS.has(key)) continue;
+  const noun: CountNoun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
+  BY_SINGULAR.set(key, noun);
+  for (const plural of noun.plurals) if (!BY_PLURAL.has(fold(plural))) BY_PLURAL.set(fold(plural), noun);
+}
+const ADJECTIVES = new Set(countNounsData.adjectives.map(fold));
+
+/** Endings after which the lexicon is not asked: feminine and hamza nouns show no alif, plurals are not singulars. */
+const NOT_A_BARE_SINGULAR = /(ة|اء|ى|ا|ات|ون|ين)$/u;
+const lexiconNouns = new Map<string, CountNoun | null>();
+
+/**
+ * A count noun the lists do not have, from the lexicon: a singular whose sound
+ * plural «ـون» the lexicon knows (plural «ـين» after 3–10), or any other noun
+ * whose written accusative «ـًا» it knows (11–99 only: no plural to suggest).
+ */
+function lexiconNoun(singular: string): CountNoun | undefined {
+  let noun = lexiconNouns.get(singular);
+  if (noun === undefined) {
+    noun = null;
+    const key = fold(singular);
+    // «وأصيب 20 آخرون»: adjectives and function words are not count nouns.
+    if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !UNITS.has(key) && !ADJECTIVES.has(key) && !CLAUSE_WORDS.has(key)) {
+      if (isSoundNominative(`${singular}ون`)) noun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
+      // Three-letter words are too often past verbs as well («صدر», «عمل»: «في 2019 عمل في الوزارة»).
+      else if (singular.length >= 4 && isKnownNoun(singular) && isKnownForm(`${singular}ا`)) noun = { singular, plurals: [], examples: [] };
+    }
+    if (lexiconNouns.size > 10_000) lexiconNouns.clear();
+    lexiconNouns.set(singular, noun);
+  }
+  return noun ?? undefined;
+}
+
+/**
+ * The noun a word after a number is, as a singular or as a plural (lists first, then the lexicon;
+ * not after a year such as «في 2019», where the next word is rarely counted).
+ */
+function countNounOf(normal: string, value: number | null): { single?: CountNoun; plural?: CountNoun } {
+  const folded = fold(normal);
+  const single = BY_SINGULAR.get(folded);
+  const plural = BY_PLURAL.get(folded);
+  if (single || plural) return { single, plural };
+  if (value !== null && Number.isInteger(value) && value >= 1800 && value <= 2100) return {};
+  if (normal.endsWith('ين') || normal.endsWith('ون')) {
+    const noun = lexiconNoun(normal.slice(0, -2));
+    return noun && noun.plurals.length > 0 ? { plural: noun } : {};
+  }
+  const noun = lexiconNoun(normal);
+  return noun ? { single: noun } : {};
+}
+const NOT_ADJECTIVES = new Set(countNounsData.notAdjectives.map(fold));
+
+/** Words after which a count noun is not the first term of an idafa (folded). */
+const CLAUSE_WORDS = new Set(
+  [
+    'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'في', 'من', 'على', 'إلى', 'عن', 'مع', 'حتى', 'منذ',
+    'خلال', 'قد', 'لم', 'لن', 'لا', 'ما', 'أن', 'إن', 'ثم', 'أو', 'بين', 'حول', 'ضد', 'داخل', 'خارج', 'عبر', 'تحت', 'فوق',
+    'بعد', 'قبل', 'عند', 'لدى', 'كما', 'حيث', 'هم', 'هي', 'هو', 'نحو', 'أكثر', 'فقط', 'تقريبا', 'آخرين', 'آخر', 'جدد', 'جديدا',
+    'هذا', 'هذه', 'ذلك', 'تلك',
+    // «25 صحفيًا و٣ مصورين»: the tokenizer splits «و٣» into «و» and «٣»
+    'و', 'ف',
+  ].map(fold),
+);
+const CLAUSE_PREFIXES = ['و', 'ف', 'بال', 'لل', 'كال'];
+/** Words before a number that make it a label, not a count (folded). */
+const LABEL_WORDS = new Set(['عام', 'العام', 'سنة', 'رقم', 'المادة', 'مادة', 'الفقرة', 'البند', 'الصفحة', 'القرار', 'الساعة', 'الفصل', 'الجدول'].map(fold));
+const JOINERS = new Set(['/', ':', '-', '–', '.', ',']);
+
+type Tanween = 'before-alif' | 'on-alif' | 'none';
+
+interface Options {
+  tanween: Tanween;
+  dual: boolean;
+}
+
+const TANWEEN_ALIF: Record<Tanween, string> = { 'before-alif': '\u064bا', 'on-alif': 'ا\u064b', none: 'ا' };
+
+/** The written accusative of a singular, or undefined when it shows no alif (ة, اء, ى). */
+function accusativeOf(noun: CountNoun, tanween: Tanween): string | undefined {
+  if (noun.accusative) return noun.accusative;
+  if (/(ة|اء|ى)$/u.test(noun.singular)) return undefined;
+  return noun.singular + TANWEEN_ALIF[tanween];
+}
+
+function dualsOf(noun: CountNoun): string[] {
+  const stem = noun.singular.endsWith('ة') ? `${noun.singular.slice(0, -1)}ت` : noun.singular;
+  return [`${stem}ان`, `${stem}ين`];
+}
+
+/** A bare adjective that would agree with a counted noun: «سوداني», «جديد». */
+function isAdjective(token: Token): boolean {
+  if (token.kind !== 'word' || token.script !== 'arabic') return false;
+  const folded = fold(token.normal);
+  if (ADJECTIVES.has(folded)) return true;
+  return folded.length >= 4 && folded.endsWith('ي') && !folded.startsWith('ال') && !NOT_ADJECTIVES.has(folded) && !CLAUSE_WORDS.has(folded);
+}
+
+/** An adjective already in the accusative: «سودانيًا», «جديدا». */
+function isAccusativeAdjective(token: Token): boolean {
+  const folded = fold(token.normal);
+  if (!folded.endsWith('ا')) return false;
+  const bare = folded.slice(0, -1);
+  return ADJECTIVES.has(bare) || (bare.length >= 4 && bare.endsWith('ي') && !NOT_ADJECTIVES.has(bare));
+}
+
+/** The adjective written in the accusative, keeping its letters and adding the tanween alif. */
+function accusativeAdjective(token: Token, tanween: Tanween): string {
+  return token.text.replace(/[\u064b-\u0652]+$/u, '') + TANWEEN_ALIF[tanween];
+}
+
+/** Can the word after the noun not be the second term of an idafa? */
+function endsPhrase(tokens: readonly Token[], index: number): 'yes' | 'adjective' | 'noun' | 'unknown' {
+  if (index === -1) return 'yes';
+  const token = tokens[index]!;
+  if (token.kind === 'punctuation') return 'yes';
+  if (token.kind !== 'word' || token.script !== 'arabic') return 'unknown';
+  const folded = fold(token.normal);
+  if (CLAUSE_WORDS.has(folded)) return 'yes';
+  // An accusative word («متطوعًا», «جديدا») cannot be the genitive second term of an idafa.
+  if (folded.length >= 4 && folded.endsWith('ا')) return 'yes';
+  if (CLAUSE_PREFIXES.some((p) => folded.startsWith(p) && folded.length >= p.length + 3)) return 'yes';
+  if (isAdjective(token)) return 'adjective';
+  return 'noun';
+}
+
+/** The next token after `index` when it touches it or is one inline space away. */
+function follower(tokens: readonly Token[], index: number): number {
+  const next = tokens[index + 1];
+  if (next?.kind === 'punctuation') return index + 1;
+  return nextWord(tokens, index);
+}
+
+export const countedNoun = defineRule<Options>({
+  meta: {
+    id: 'grammar/counted-noun',
+    type: 'problem',
+    docs: {
+      description: {
+        ar: 'صيغة المعدود بعد عدد مكتوب بالأرقام: جمع مجرور بعد 3–10، ومفرد منصوب بعد 11–99 (وتتبعه صفته)، ومفرد مجرور بعد المئات والألوف والكسور.',
+        en: 'The counted noun after a number in digits: plural after 3–10, singular accusative after 11–99 (and its adjective agrees), singular after round hundreds, thousands and decimals.',
+      },
+      recommended: 'warning',
+      url: 'rules/grammar/docs/counted-noun.md',
+    },
+    fixable: true,
+    hasSuggestions: true,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        tanween: { enum: ['before-alif', 'on-alif', 'none'] },
+        dual: { type: 'boolean' },
+      },
+    },
+    defaultOptions: { tanween: 'before-alif', dual: false },
+    messages: {
+      plural: {
+        ar: 'بعد عدد من 3 إلى 10 يأتي المعدود جمعًا: «{{expected}}» لا «{{actual}}».',
+        en: 'After a number from 3 to 10 the noun is plural: “{{expected}}”, not “{{actual}}”.',
+      },
+      accusative: {
+        ar: 'بعد عدد من 11 إلى 99 يأتي المعدود مفردًا منصوبًا: «{{expected}}» لا «{{actual}}».',
+        en: 'After a number from 11 to 99 the noun is singular and accusative: “{{expected}}”, not “{{actual}}”.',
+      },
+      adjective: {
+        ar: 'صفة المعدود المنصوب بعد عدد من 11 إلى 99 منصوبة مثله: «{{expected}}» لا «{{actual}}».',
+        en: 'After a number from 11 to 99 the adjective of the accusative noun is accusative too: “{{expected}}”, not “{{actual}}”.',
+      },
+      singular: {
+        ar: 'بعد المئات والألوف يأتي المعدود مفردًا: «{{expected}}» لا «{{actual}}».',
+        en: 'After a round hundred or thousand the noun is singular: “{{expected}}”, not “{{actual}}”.',
+      },
+      decimal: {
+        ar: 'بعد العدد العشري يأتي المعدود مفردًا: «{{expected}}» لا «{{actual}}».',
+        en: 'After a decimal number the noun is singular: “{{expected}}”, not “{{actual}}”.',
+      },
+      dual: {
+        ar: 'بعد الرقم 2 يُستعمل المثنى: «{{expected}}» لا «{{actual}}».',
+        en: 'After the digit 2 Arabic uses the dual: “{{expected}}”, not “{{actual}}”.',
+      },
+      write: {
+        ar: 'اكتب «{{expected}}».',
+        en: 'Write “{{expected}}”.',
+      },
+    },
+  },
+  create(context) {
+    const { tanween, dual } = context.options;
+
+    /** Report the noun; each candidate may also rewrite an adjective after it (`extra`). */
+    const report = (word: Token, messageId: string, candidates: readonly string[], fix: boolean, extra?: { token: Token; text: string }): void => {
+      const range = [word.start, extra ? extra.token.end : word.end] as const;
+      const textOf = (candidate: string): string => (extra ? candidate + context.text.slice(word.end, extra.token.start) + extra.text : candidate);
+      const actual = context.text.slice(range[0], range[1]);
+      const expected = candidates.map(textOf);
+      context.report({
+        range,
+        messageId,
+        data: { actual, expected: expected[0]! },
+        actual,
+        expected,
+        ...(fix
+          ? { fix: { range, text: expected[0]! } }
+          : { suggest: expected.map((text) => ({ messageId: 'write', data: { expected: text }, fix: { range, text } })) }),
+      });
+    };
+
+    const isLabel = (tokens: readonly Token[], span: NumberSpan): boolean => {
+      const before = tokens[span.first - 1];
+      if (before?.kind === 'punctuation' && JOINERS.has(before.text) && before.end === tokens[span.first]!.start) return true;
+      const after = tokens[span.last + 1];
+      if (after?.kind === 'punctuation' && JOINERS.has(after.text) && after.start === tokens[span.last]!.end && tokens[span.last + 2]?.kind === 'word') return true;
+      const p = previousWord(tokens, span.first);
+      return p !== -1 && LABEL_WORDS.has(fold(tokens[p]!.normal));
+    };
+
+    return {
+      ParagraphNode(node: Paragraph) {
+        const tokens = tokensOf(node);
+        for (const span of numbersIn(tokens)) {
+          const value = span.value;
+          if (value === null || span.digitSystems !== 1) continue;
+          const k = nextWord(tokens, span.last);
+          if (k === -1) continue;
+          const word = tokens[k]!;
+          if (word.script !== 'arabic' || isLabel(tokens, span)) continue;
+          const { single, plural } = countNounOf(word.normal, value);
+          if (!single && !plural) {
+            // An accusative noun followed by a bare adjective: «12 طبيبًا سوداني».
+            const accusativeNoun = HARAKA_OR_ALIF.test(word.text) ? countNounOf(word.normal.replace(/ا$/u, ''), value).single : undefined;
+            if (value % 100 >= 11 && Number.isInteger(value) && accusativeNoun && !accusativeNoun.scale) {
+              const f = follower(tokens, k);
+              const adjective = f === -1 ? undefined : tokens[f];
+              if (adjective && isAdjective(adjective) && !isAccusativeAdjective(adjective)) {
+                const expected = accusativeAdjective(adjective, tanween);
+                context.report({
+                  range: [adjective.start, adjective.end],
+                  messageId: 'adjective',
+                  data: { actual: adjective.text, expected },
+                  actual: adjective.text,
+                  expected: [expected],
+                  suggest: [{ messageId: 'write', data: { expected }, fix: { range: [adjective.start, adjective.end], text: expected } }],
+                });
+              }
+            }
+            continue;
+          }
+
+          if (!Number.isInteger(value)) {
+            if (plural) report(word, 'decimal', [plural.singular], false);
+            continue;
+          }
+          const last2 = value % 100;
+          if (last2 >= 3 && last2 <= 10) {
+            if (single && single.plurals.length > 0) report(word, 'plural', [single.plurals[0]!], Boolean(single.scale) && value <= 100);
+          } else if (last2 >= 11) {
+            const f = follower(tokens, k);
+            const kind = endsPhrase(tokens, f);
+            const noun = single ?? plural!;
+            const accusative = accusativeOf(noun, tanween);
+            const agreeing = kind === 'adjective' && accusative && !noun.scale ? { token: tokens[f]!, text: accusativeAdjective(tokens[f]!, tanween) } : undefined;
+            if (single) {
+              if (accusative && kind === 'yes') report(word, 'accusative', [accusative], false);
+              else if (agreeing) report(word, 'accusative', [accusative!], false, agreeing);
+            } else if (agreeing) {
+              report(word, 'accusative', [accusative!], false, agreeing);
+            } else if (accusative) {
+              const choices = kind === 'yes' ? [accusative] : kind === 'noun' ? [noun.singular, accusative] : [accusative, noun.singular];
+              report(word, 'accusative', choices, false);
+            } else {
+              report(word, 'accusative', [noun.singular], false);
+            }
+          } else if (last2 === 0 && value >= 100) {
+            if (plural) report(word, 'singular', [plural.singular], false);
+          } else if (value === 2 && dual && single) {
+            report(word, 'dual', dualsOf(single), false);
+          }
+        }
+      },
+    };
+  },
+});
+
+/** A written accusative: a final alif (with or without its tanween). */
+const HARAKA_OR_ALIF = /ا[\u064b]?$|\u064bا$/u;
+
+export default countedNoun;

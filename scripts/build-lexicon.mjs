@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `pnpm build:lexicon`: compiles packages/lexicon/src/data/words.ts
+// from Ayaspell's word list (the npm package @cspell/dict-ar, a devDependency).
+// Stage 1 (build-lexicon-extract.mjs) reduces ~89 M expanded forms to the
+// clitic-free ones with their clitic classes; stage 2 (build-lexicon-dafsa.mjs)
+// compiles them into a minimal DAFSA, written as base64 in a TypeScript module
+// so that Node, workers and browsers load it the same way, with no file access.
+// The output is deterministic (same input → same bytes) and committed.
+// Options: --forms FILE writes (or, if it exists, reads) the stage-1 list as
+// TSV, to rebuild the automaton without the slow stage.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { alphabetOf, buildDafsa } from './build-lexicon-dafsa.mjs';
+import { extractLetter, firstLetters, loadSource, sourceInfo } from './build-lexicon-extract.mjs';
+
+if (!isMainThread) {
+  // A worker: takes first letters from the main thread until there are none left.
+  const root = loadSource();
+  parentPort.on('message', (letter) => {
+    if (letter === null) process.exit(0);
+    parentPort.postMessage({ letter, forms: extractLetter(root, letter) });
+  });
+  parentPort.postMessage({ ready: true, id: workerData.id });
+} else {
+  await main();
+}
+
+/** Stage 1 in parallel workers, one first letter at a time, busiest letters first. */
+async function extractAll(log, threads) {
+  const letters = firstLetters(loadSource());
+  const forms = [];
+  let next = 0;
+  let done = 0;
+  await Promise.all(Array.from({ length: threads }, (_, id) => new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { id } });
+    const give = () => worker.postMessage(next < letters.length ? letters[next++] : null);
+    worker.on('message', (message) => {
+      if (!message.ready) {
+        for (const form of message.forms) forms.push(form);
+        log(`«${message.letter}»: ${message.forms.length} forms kept (${++done}/${letters.length} letters)`);
+      }
+      give();
+    });
+    worker.on('error', reject);
+    worker.on('exit', resolve);
+  })));
+  return forms;
+}
+
+async function main() {
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const formsFile = args.includes('--forms') ? args[args.indexOf('--forms') + 1] : undefined;
+const started = Date.now();
+const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`);
+
+const source = sourceInfo();
+let forms;
+if (formsFile && existsSync(formsFile)) {
+  forms = readFileSync(formsFile, 'utf8').split('\n').filter(Boolean).map((line) => {
+    const [w, f] = line.split('\t');
+    return [w, Number(f)];
+  });
+  log(`${forms.length} forms read from ${formsFile}`);
+} else {
+  const threads = args.includes('--threads') ? Number(args[args.indexOf('--threads') + 1]) : Math.max(1, availableParallelism());
+  forms = await extractAll(log, threads);
+  if (formsFile) writeFileSync(formsFile, forms.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
+}
+
+const alphabet = alphabetOf(forms);
+const { edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet);
+log(`DAFSA: ${forms.length} forms, ${nodes} nodes, ${edges.length} edges`);
+
+const bytes = new Uint8Array(edges.length * 4);
+for (let i = 0; i < edges.length; i++) {
+  const e = edges[i];
+  bytes[i * 4] = e & 0xff;
+  bytes[i * 4 + 1] = (e >>> 8) & 0xff;
+  bytes[i * 4 + 2] = (e >>> 16) & 0xff;
+  bytes[i * 4 + 3] = (e >>> 24) & 0xff;
+}
+const base64 = Buffer.from(bytes).toString('base64');
+const sourceRecord = {
+  name: `${source.name} (Ayaspell)`,
+  version: source.version,
+  licence: 'GPL-2.0-or-later OR LGPL-2.1-or-later OR MPL-1.1 (Ayaspell); LGPL-3.0 (npm packaging)',
+  forms: forms.length,
+};
+const out = `// Compiled by scripts/build-lexicon.mjs (pnpm build:lexicon; committed, not rebuilt by pnpm build) from ${source.name}@${source.version}. Do not edit.
+// Word list: Ayaspell, GPL-2.0-or-later OR LGPL-2.1-or-later OR MPL-1.1; see packages/lexicon/README.md.
+export const SOURCE = ${JSON.stringify(sourceRecord)};
+export const ALPHABET = ${JSON.stringify(alphabet.join(''))};
+export const ROOT = ${rootEdge};
+export const EDGES =
+  '${base64}';
+`;
+const target = join(root, 'packages', 'lexicon', 'src', 'data', 'words.ts');
+writeFileSync(target, out);
+log(`wrote ${target} (${(out.length / 1e6).toFixed(2)} MB)`);
+}
