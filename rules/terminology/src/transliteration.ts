@@ -138,10 +138,17 @@ export function commonWords(words: Iterable<string>): CommonWords {
     if (/^[ين]/u.test(f) && (set.has(f.slice(1)) || set.has(`ا${f.slice(1)}`))) return true;
     return false;
   };
+  // The list never changes and documents share most of their words: each word is judged once.
+  const known = new Map<string, boolean>();
   return {
     has(word: string): boolean {
-      if (listed(word)) return true;
-      return cliticCandidates(normalizeWord(word)).some((c) => c.stem.length >= 2 && listed(c.stem));
+      let answer = known.get(word);
+      if (answer === undefined) {
+        answer = listed(word) || cliticCandidates(normalizeWord(word)).some((c) => c.stem.length >= 2 && listed(c.stem));
+        if (known.size >= 100_000) known.clear();
+        known.set(word, answer);
+      }
+      return answer;
     },
   };
 }
