@@ -3,7 +3,9 @@
 // release-corpus.mjs), with prh given the same wrong→right pairs converted
 // from Bayan's data (scripts/prh-from-bayan.mjs). Paired runs, alternating,
 // medians of wall time, CPU time (user + system) and peak memory (max RSS)
-// from GNU time. BENCH_RUNS sets the number of runs (default 3).
+// from GNU time. BENCH_RUNS sets the number of runs (default 3), BENCH_FILES
+// the corpus size (default 1,200); BENCH_BASE=<another checkout, built> adds
+// that checkout's bayan as a row (before/after figures).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +34,11 @@ const bayanBin = join(root, 'packages/cli/bundle/bin.js');
 const textlintBin = join(root, 'node_modules/textlint/bin/textlint.js');
 const commands = {
   'bayan, text packs': [bayanBin, '--config', join(work, 'text-packs.yaml'), '--format', 'json', corpus],
+  'bayan, text packs, --concurrency 2': [bayanBin, '--config', join(work, 'text-packs.yaml'), '--concurrency', '2', '--format', 'json', corpus],
   'bayan, every pack': [bayanBin, '--config', join(work, 'all-packs.yaml'), '--format', 'json', corpus],
+  ...(process.env.BENCH_BASE
+    ? { 'bayan before (BENCH_BASE), text packs': [join(process.env.BENCH_BASE, 'packages/cli/bundle/bin.js'), '--config', join(work, 'text-packs.yaml'), '--format', 'json', corpus] }
+    : {}),
   'textlint + prh': [textlintBin, '--config', join(work, '.textlintrc.json'), '--format', 'json', `${corpus}/**/*.{txt,md}`],
 };
 
@@ -64,5 +70,5 @@ for (const [name, list] of Object.entries(samples)) {
   const mem = m.rss <= base.rss ? `${(base.rss / m.rss).toFixed(2)}× less` : `${(m.rss / base.rss).toFixed(2)}× more`;
   console.log(`| ${name} | ${(m.wall / 1000).toFixed(2)} s | ${(m.cpu / 1000).toFixed(2)} s | ${m.rss.toFixed(0)} MB | ${m.findings} | ${name.startsWith('textlint') ? '—' : ratio('wall')} | ${name.startsWith('textlint') ? '—' : ratio('cpu')} | ${name.startsWith('textlint') ? '—' : mem} |`);
 }
-console.log('\nTarget: bayan with the text packs ≥ 5× faster than textlint + prh.');
+console.log('\nTargets: bayan with the text packs ≥ 5× faster than textlint + prh; --concurrency 2 not slower than 1.');
 rmSync(work, { recursive: true, force: true });

@@ -12,7 +12,7 @@ export function fixtureTexts() {
   const dirs = ['fixtures', ...readdirSync(join(root, 'rules')).map((pack) => `rules/${pack}/test/fixtures`)];
   const files = [];
   for (const dir of dirs) {
-    let names = [];
+    let names;
     try {
       names = readdirSync(join(root, dir), { recursive: true });
     } catch {

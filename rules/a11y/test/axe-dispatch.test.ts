@@ -55,6 +55,7 @@ describe('the axe run on Markdown', () => {
     expect(needs('[](https://x.org)\n')).toBe(true); // link-name
     expect(needs('[القسم](#section)\n')).toBe(true); // skip-link
     expect(needs('[هنا](https://x.org) و[هنا](https://y.org)\n')).toBe(true); // identical-links-same-purpose
+    expect(needs('[هنا](https://x.org) و[هنا](https://x.org) وhttps://x.org/a وhttps://x.org/a\n')).toBe(false);
     expect(needs('# أ\n\n### ج\n')).toBe(true); // heading-order
     expect(needs('### ج\n')).toBe(true);
     expect(needs('## ب\n')).toBe(false);

@@ -13,8 +13,8 @@
  *   - raw HTML, images, tables, footnotes, task-list items, link and image
  *     references: always;
  *   - a link whose text has no letter or digit (link-name), a link to an
- *     anchor on the page (skip-link), two links with the same text
- *     (identical-links-same-purpose);
+ *     anchor on the page (skip-link), two links with the same text and
+ *     different destinations (identical-links-same-purpose);
  *   - a heading with no letter or digit (empty-heading), or one more than a
  *     level deeper than the heading before it, counting the first from
  *     level 1 (heading-order).
@@ -32,7 +32,7 @@ function textOf(node: Nodes): string {
 }
 
 export function markdownNeedsAxe(tree: Root): boolean {
-  const linkTexts = new Set<string>();
+  const linkTexts = new Map<string, string>();
   let previousDepth = 1;
   // Depth first, children pushed in reverse: nodes come off the stack in document order.
   const stack: Nodes[] = [tree];
@@ -43,8 +43,9 @@ export function markdownNeedsAxe(tree: Root): boolean {
     if (node.type === 'link') {
       const text = textOf(node).trim().replace(/\s+/gu, ' ').toLowerCase();
       if (!MEANINGFUL.test(text) || /^\/?#/u.test(node.url)) return true;
-      if (linkTexts.has(text)) return true;
-      linkTexts.add(text);
+      const url = linkTexts.get(text);
+      if (url !== undefined && url !== node.url) return true;
+      linkTexts.set(text, node.url);
     }
     if (node.type === 'heading') {
       if (!MEANINGFUL.test(textOf(node)) || node.depth > previousDepth + 1) return true;
