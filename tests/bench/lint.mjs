@@ -1,5 +1,6 @@
-// Whole-engine figures: one 7 KB release through every text pack, warm, and
-// the cold start of the command on one file against `node -e ""`.
+// Whole-engine figures: one 7 KB release through every text pack, warm; the
+// cold start of the command on one .txt and one .md without raw HTML against
+// `node -e ""`; time and memory as documents and runs grow.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +12,18 @@ export function median(samples) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-export async function benchLint(fmt) {
+async function textPacksConfig() {
+  const { defaultRegistry } = await import('@bayan/cli');
+  const ids = defaultRegistry().ids();
+  return { extends: ['recommended'], rules: Object.fromEntries(ids.filter((id) => /^(rtl|a11y)\//.test(id)).map((id) => [id, 'off'])) };
+}
+
+export async function benchLint(fmt, verdict) {
   const { defaultRegistry, lintTask } = await import('@bayan/cli');
   const registry = defaultRegistry();
   const release = arabicCorpus(7 * 1024, 3);
-  const task = { path: 'release.txt', text: release, config: null, configFile: '<none>', relPath: 'release.txt', cliRules: null, locale: 'ar', fix: false };
+  const config = await textPacksConfig();
+  const task = { path: 'release.txt', text: release, config, configFile: 'bench.yaml', relPath: 'release.txt', cliRules: null, locale: 'ar', fix: false };
   let findings = 0;
   for (let i = 0; i < 50; i++) findings = (await lintTask(task, registry)).findings.length;
   const samples = [];
@@ -24,12 +32,15 @@ export async function benchLint(fmt) {
     await lintTask(task, registry);
     samples.push(performance.now() - t0);
   }
-  console.log('3. Engine: one 7 KB release (.txt), recommended preset, every pack, warm');
-  console.log(`   median ${fmt(median(samples))} (budget < 5 ms), best ${fmt(Math.min(...samples))}, ${findings} findings\n`);
+  const ms = median(samples);
+  console.log('3. Engine: one 7 KB release (.txt), every text pack (rtl and a11y off), warm (target ≤ 2 ms)');
+  console.log(`   median ${fmt(ms)}, best ${fmt(Math.min(...samples))}, ${findings} findings  ratio ${(ms / 2).toFixed(2)}× the target: ${verdict(ms <= 2)}\n`);
 
   const dir = mkdtempSync(join(tmpdir(), 'bayan-bench-'));
-  const file = join(dir, 'release.txt');
-  writeFileSync(file, release);
+  const txt = join(dir, 'release.txt');
+  const md = join(dir, 'release.md');
+  writeFileSync(txt, release);
+  writeFileSync(md, `# بيان صحفي\n\n${release.split('\n\n').join('\n\n## فقرة\n\n')}\n\n- [التفاصيل](https://example.org/ar/news)\n`);
   const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;
   const run = (args) => {
     const t0 = performance.now();
@@ -41,8 +52,41 @@ export async function benchLint(fmt) {
     return performance.now() - t0;
   };
   const node = median(Array.from({ length: 7 }, () => run(['-e', ''])));
-  const cli = median(Array.from({ length: 7 }, () => run([bin, '--no-config', file])));
-  console.log('4. Cold start: the bayan command on that file vs `node -e ""`');
-  console.log(`   node -e ""  ${fmt(node)}`);
-  console.log(`   bayan       ${fmt(cli)}  ratio ${(cli / node).toFixed(1)}× (budget < 4×)`);
+  const cliTxt = median(Array.from({ length: 7 }, () => run([bin, '--no-config', txt])));
+  const cliMd = median(Array.from({ length: 7 }, () => run([bin, '--no-config', md])));
+  console.log('4. Cold start: the bayan command on that release vs `node -e ""` (target < 4×)');
+  console.log(`   node -e ""           ${fmt(node)}`);
+  console.log(`   bayan release.txt    ${fmt(cliTxt)}  ratio ${(cliTxt / node).toFixed(1)}×  ${verdict(cliTxt / node < 4)}`);
+  console.log(`   bayan release.md     ${fmt(cliMd)}  ratio ${(cliMd / node).toFixed(1)}×  ${verdict(cliMd / node < 4)}  (Markdown without raw HTML: no jsdom)`);
+}
+
+export async function benchScale(fmt, verdict) {
+  const { defaultRegistry, lintTask } = await import('@bayan/cli');
+  const registry = defaultRegistry();
+  const config = await textPacksConfig();
+  const lintOnce = async (text, path = 'big.txt') => {
+    const t0 = performance.now();
+    await lintTask({ path, text, config, configFile: 'bench.yaml', relPath: path, cliRules: null, locale: 'ar', fix: false }, registry);
+    return performance.now() - t0;
+  };
+  console.log('5. Linear in the document: one file of 1 MB and one of 4 MB, every text pack (target ≤ 4.5×)');
+  const one = arabicCorpus(1024 * 1024, 21);
+  const four = arabicCorpus(4 * 1024 * 1024, 21);
+  await lintOnce(arabicCorpus(100 * 1024, 2)); // warm-up
+  const t1 = await lintOnce(one);
+  const t4 = await lintOnce(four);
+  console.log(`   1 MB ${fmt(t1)}  4 MB ${fmt(t4)}  ratio ${(t4 / t1).toFixed(2)}×  ${verdict(t4 / t1 <= 4.5)}\n`);
+
+  console.log('6. Memory flat in the number of files: heap after 200 and after 1,000 files (target: no growth per file)');
+  const heap = () => {
+    globalThis.gc?.();
+    return process.memoryUsage().heapUsed / 1024 / 1024;
+  };
+  let afterFirst = 0;
+  for (let i = 0; i < 1000; i++) {
+    await lintOnce(arabicCorpus(3 * 1024, 500 + i), `f${i}.txt`);
+    if (i === 199) afterFirst = heap();
+  }
+  const afterAll = heap();
+  console.log(`   after 200 files ${afterFirst.toFixed(1)} MB, after 1,000 ${afterAll.toFixed(1)} MB  ratio ${(afterAll / afterFirst).toFixed(2)}×  ${verdict(afterAll / afterFirst <= 1.1)}`);
 }

@@ -9,7 +9,7 @@ import {
   fixUntilStable,
   lint,
   parseDocument,
-  resolveConfig,
+  resolveConfigCached,
   type BayanConfig,
   type Finding,
   type Format,
@@ -41,19 +41,34 @@ export interface LintOutcome {
   fixed?: number;
 }
 
-/** The config plus the `--rule` settings, which win over everything in the file. */
+const NO_CONFIG = {};
+const withRules = new WeakMap<object, WeakMap<object, BayanConfig>>();
+
+/** The config plus the `--rule` settings, which win over everything in the file (one object per pair, so results cache). */
 export function withCliRules(config: BayanConfig | null, cliRules: Record<string, RuleSetting> | null): BayanConfig | null {
   if (!cliRules) return config;
-  const base: BayanConfig = config ?? { extends: 'recommended' };
-  return { ...base, overrides: [...(base.overrides ?? []), { files: '**', rules: cliRules }] };
+  let byRules = withRules.get(config ?? NO_CONFIG);
+  if (!byRules) withRules.set(config ?? NO_CONFIG, (byRules = new WeakMap()));
+  let merged = byRules.get(cliRules);
+  if (!merged) {
+    const base: BayanConfig = config ?? { extends: 'recommended' };
+    merged = { ...base, overrides: [...(base.overrides ?? []), { files: '**', rules: cliRules }] };
+    byRules.set(cliRules, merged);
+  }
+  return merged;
 }
 
+/** The resolved config of a file: computed once per config and set of matching overrides (see resolveConfigCached). */
 export function resolveFor(task: Pick<LintTask, 'config' | 'cliRules' | 'relPath' | 'configFile'>, registry: RuleRegistry): ResolvedConfig {
-  return resolveConfig(withCliRules(task.config, task.cliRules), task.relPath, registry, task.configFile);
+  return resolveConfigCached(withCliRules(task.config, task.cliRules), task.relPath, registry, task.configFile);
 }
+
+const activeCache = new WeakMap<ResolvedConfig, ReturnType<typeof activeRules>>();
 
 export async function lintTask(task: LintTask, registry: RuleRegistry, resolved: ResolvedConfig = resolveFor(task, registry)): Promise<LintOutcome> {
-  const options = { rules: activeRules(resolved, registry), locale: task.locale, style: resolved.style, settings: resolved.settings };
+  let rules = activeCache.get(resolved);
+  if (!rules) activeCache.set(resolved, (rules = activeRules(resolved, registry)));
+  const options = { rules, locale: task.locale, style: resolved.style, settings: resolved.settings };
   const lintText = async (text: string): Promise<Finding[]> => {
     const parsed = parseDocument(text, { path: task.path, ...(task.format ? { format: task.format } : {}) });
     if (!parsed.ok) return [fatalFinding(parsed.error.message, task.locale, text, parsed.error.offset)];

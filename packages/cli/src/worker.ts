@@ -33,7 +33,19 @@ function sameConfig(config: BayanConfig | null, file: string): BayanConfig | nul
   return config;
 }
 
+const cliRuleSets = new Map<string, LintTask['cliRules']>();
+
+/** The same object for the same `--rule` settings, so the resolved config is cached across tasks. */
+function sameCliRules(rules: LintTask['cliRules']): LintTask['cliRules'] {
+  if (!rules) return null;
+  const key = JSON.stringify(rules);
+  const known = cliRuleSets.get(key);
+  if (known) return known;
+  cliRuleSets.set(key, rules);
+  return rules;
+}
+
 export default async function run(task: WorkerTask): Promise<LintOutcome> {
   const registry = await registryFor(task.packsModule);
-  return lintTask({ ...task, config: sameConfig(task.config, task.configFile) }, registry);
+  return lintTask({ ...task, config: sameConfig(task.config, task.configFile), cliRules: sameCliRules(task.cliRules) }, registry);
 }

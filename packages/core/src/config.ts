@@ -233,9 +233,19 @@ function prepareSection(registry: RuleRegistry, packName: string, section: unkno
   return value;
 }
 
+// Glob lists are compiled once each (a run asks the same override about every file).
+const compiledGlobs = new Map<string, (path: string) => boolean>();
+
 function matches(patterns: string | string[], filePath: string): boolean {
   const list = typeof patterns === 'string' ? [patterns] : patterns;
-  return picomatch(list, { dot: true, basename: !list.some((p) => p.includes('/')) })(filePath);
+  const key = JSON.stringify(list);
+  let test = compiledGlobs.get(key);
+  if (!test) {
+    test = picomatch(list, { dot: true, basename: !list.some((p) => p.includes('/')) });
+    if (compiledGlobs.size > 1000) compiledGlobs.clear();
+    compiledGlobs.set(key, test);
+  }
+  return test(filePath);
 }
 
 /**
@@ -261,6 +271,40 @@ export function resolveConfig(config: BayanConfig | null, filePath: string, regi
       Object.assign(resolved.style, override.style ?? {});
       applyRules(resolved.rules, override.rules, layerFile, `overrides[${i}].rules`, registry);
     });
+  }
+  return resolved;
+}
+
+const NO_CONFIG = {};
+const resolvedCache = new WeakMap<RuleRegistry, WeakMap<object, { layers: Layer[]; byKey: Map<string, ResolvedConfig> }>>();
+
+/**
+ * resolveConfig, computed once per config and set of matching overrides:
+ * files in one folder (and any files that the same overrides match) share one
+ * read-only result, so a run resolves its config a handful of times, not
+ * once or twice per file. The config object must not be changed afterwards.
+ */
+export function resolveConfigCached(config: BayanConfig | null, filePath: string, registry: RuleRegistry, file = '<config>'): ResolvedConfig {
+  let byConfig = resolvedCache.get(registry);
+  if (!byConfig) resolvedCache.set(registry, (byConfig = new WeakMap()));
+  let entry = byConfig.get(config ?? NO_CONFIG);
+  if (!entry) {
+    const root: BayanConfig = config?.extends !== undefined ? config : { ...config, extends: 'recommended' };
+    entry = { layers: layers(root, file, registry), byKey: new Map() };
+    byConfig.set(config ?? NO_CONFIG, entry);
+  }
+  const byKey = entry.byKey;
+  // Which overrides apply is all that a file's path changes in the result.
+  let signature = file;
+  for (const { config: layer } of entry.layers) {
+    for (const override of layer.overrides ?? []) {
+      signature += matches(override.files, filePath) && !(override.ignores && matches(override.ignores, filePath)) ? '1' : '0';
+    }
+  }
+  let resolved = byKey.get(signature);
+  if (!resolved) {
+    resolved = resolveConfig(config, filePath, registry, file);
+    byKey.set(signature, resolved);
   }
   return resolved;
 }

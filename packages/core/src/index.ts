@@ -31,6 +31,7 @@ export {
   normalizeSeverity,
   presetConfig,
   resolveConfig,
+  resolveConfigCached,
   validateConfig,
   type BayanConfig,
   type ConfigOverride,

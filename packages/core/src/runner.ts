@@ -126,19 +126,46 @@ function makeContext(document: SourceDocument, active: ActiveRule, options: Lint
 
 type AnyNode = { type: string; children?: AnyNode[] };
 
-/** The traversal: calls `visit(type, node)` on enter and `visit(type + ':exit', node)` on exit, iteratively. */
-function walk(root: AnyNode, visit: (key: string, node: AnyNode) => void): void {
-  const stack: Array<{ node: AnyNode; exit: boolean }> = [{ node: root, exit: false }];
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
-    if (exit) {
-      visit(`${node.type}:exit`, node);
+/**
+ * The traversal: calls `visit(type, node)` on enter and `visit(type + ':exit', node)`
+ * on exit, iteratively. `wanted(key)` says whether any rule listens to a key:
+ * nodes nobody listens to on exit get no exit frame, and no key string is
+ * built per node (the traversal is the hottest loop of a lint).
+ */
+function walk(root: AnyNode, visit: (key: string, node: AnyNode) => void, wanted: (key: string) => boolean): void {
+  const exitKeys = new Map<string, string | null>();
+  const exitKeyOf = (type: string): string | null => {
+    let key = exitKeys.get(type);
+    if (key === undefined) {
+      key = `${type}:exit`;
+      if (!wanted(key)) key = null;
+      exitKeys.set(type, key);
+    }
+    return key;
+  };
+  // Parallel stacks: a node, and the exit key to call when it is popped again (or '' on entry).
+  const nodes: AnyNode[] = [root];
+  const exits: string[] = [''];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const exit = exits.pop()!;
+    if (exit !== '') {
+      visit(exit, node);
       continue;
     }
     visit(node.type, node);
-    stack.push({ node, exit: true });
+    const exitKey = exitKeyOf(node.type);
+    if (exitKey !== null) {
+      nodes.push(node);
+      exits.push(exitKey);
+    }
     const children = node.children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+    if (children) {
+      for (let i = children.length - 1; i >= 0; i--) {
+        nodes.push(children[i]!);
+        exits.push('');
+      }
+    }
   }
 }
 
@@ -185,9 +212,10 @@ function traverse(document: SourceDocument, states: RuleState[], engine: Finding
       }
     }
   };
+  const wanted = (key: string): boolean => handlers.has(key);
   call('Document', document);
-  if (document.markup) walk(document.markup as AnyNode, call);
-  walk(document.prose as AnyNode, call);
+  if (document.markup) walk(document.markup as AnyNode, call, wanted);
+  walk(document.prose as AnyNode, call, wanted);
   call('Document:exit', document);
   return pending;
 }

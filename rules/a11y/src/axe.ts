@@ -95,7 +95,8 @@ function createAxeRule(info: AxeRuleInfo): RuleModule {
       },
     },
     create(context) {
-      enroll(context.document, info.id);
+      const settings = context.settings.a11y as { axe?: string } | undefined;
+      enroll(context.document, info.id, settings?.axe === 'full');
       return {
         async 'Document:exit'(document: SourceDocument) {
           const hits = (await resultsFor(document)).get(info.id) ?? [];

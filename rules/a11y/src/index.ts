@@ -5,6 +5,8 @@ import altTextQuality from './alt-text-quality.js';
 import noFakeLists from './no-fake-lists.js';
 
 export { axeRules, axeRule, LAYOUT_RULES, PAGE_RULES } from './axe.js';
+export { axeLoaded } from './axe/runner.js';
+export { markdownNeedsAxe } from './axe/markdown-needs-axe.js';
 export { descriptiveLinkText, altTextQuality, noFakeLists };
 
 export const pack = definePack({
@@ -14,6 +16,14 @@ export const pack = definePack({
     en: 'Accessible release pages: axe-core rules in jsdom for HTML and Markdown, and Arabic link text.',
   },
   rules: [...axeRules, descriptiveLinkText, altTextQuality, noFakeLists],
+  settingsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      // `full`: run axe-core on every Markdown file; `auto` (default): only on drafts whose tree could need it.
+      axe: { enum: ['auto', 'full'] },
+    },
+  },
 });
 
 export default pack;

@@ -35,6 +35,36 @@ function wordTokens(root: Root, text: string): WordToken[] {
   return out;
 }
 
+/**
+ * `(start, end) → does the range overlap one of these ranges?`, by binary
+ * search over the merged ranges: a check per word that does not grow with
+ * the number of term occurrences.
+ */
+export function overlapsAny(ranges: ReadonlyArray<{ start: number; end: number }>): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const { start, end } of sorted) {
+    const last = ends.length - 1;
+    if (last >= 0 && start <= ends[last]!) ends[last] = Math.max(ends[last]!, end);
+    else {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  return (start, end) => {
+    // The first merged range that ends after `start`.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ends.length && starts[lo]! < end;
+  };
+}
+
 export const consistentTransliteration = defineRule({
   meta: {
     id: 'terminology/consistent-transliteration',
@@ -68,7 +98,7 @@ export const consistentTransliteration = defineRule({
         const root = document.prose as Root;
         // Dictionary terms (سوريا/سورية, جنيه/جنية…) are terminology/consistent-terms' business.
         const terms = findOccurrences(root, text, activeTerms(context));
-        const skip = (start: number, end: number) => terms.some((t) => t.start < end && start < t.end);
+        const skip = overlapsAny(terms);
         for (const variant of findVariants(wordTokens(root, text), defaultCommonWords, skip)) {
           const { token, nameStart } = variant;
           const prefix = text.slice(token.start, nameStart);

@@ -47,10 +47,20 @@ export function checkExamples(dictionary: Dictionary): void {
   }
 }
 
-/** A user's dictionary: YAML validated against the schema, then its examples run. */
+// Loaded dictionaries by file and content: a run (or a worker) that sees the same
+// dictionary again, through another config object, neither parses nor checks it twice.
+const loaded = new Map<string, Dictionary>();
+const LOADED_LIMIT = 64;
+
+/** A user's dictionary: YAML validated against the schema, then its examples run (once per file and content). */
 export function loadDictionary(text: string, file: string): Dictionary {
+  const key = `${file}\0${text}`;
+  const known = loaded.get(key);
+  if (known) return known;
   const dictionary = parseDictionary(loadDataFile<RawDictionary>(text, file, dictionarySchema));
   checkExamples(dictionary);
+  if (loaded.size >= LOADED_LIMIT) loaded.clear();
+  loaded.set(key, dictionary);
   return dictionary;
 }
 
@@ -101,6 +111,9 @@ export interface TerminologySettings {
   compiled: Map<string, CompiledTerms>;
 }
 
+// Settings by the dictionaries they load: equal sections share their compiled matchers.
+const preparedByContent = new Map<string, TerminologySettings>();
+
 export function prepareSettings(section: unknown): TerminologySettings {
   const raw = (section ?? {}) as { dictionaries?: Array<string | { file: string; text: string }>; base?: boolean };
   const dictionaries = (raw.dictionaries ?? []).map((item) => {
@@ -109,7 +122,15 @@ export function prepareSettings(section: unknown): TerminologySettings {
     }
     return loadDictionary(item.text, item.file);
   });
-  return { brand: BRAND, base: raw.base ?? true, dictionaries, compiled: new Map() };
+  const base = raw.base ?? true;
+  const key = `${base}\0${(raw.dictionaries ?? []).map((item) => (typeof item === 'string' ? item : `${item.file}\0${item.text}`)).join('\0\0')}`;
+  let settings = preparedByContent.get(key);
+  if (!settings) {
+    settings = { brand: BRAND, base, dictionaries, compiled: new Map() };
+    if (preparedByContent.size >= LOADED_LIMIT) preparedByContent.clear();
+    preparedByContent.set(key, settings);
+  }
+  return settings;
 }
 
 const defaults = prepareSettings({});

@@ -138,10 +138,17 @@ export function commonWords(words: Iterable<string>): CommonWords {
     if (/^[ين]/u.test(f) && (set.has(f.slice(1)) || set.has(`ا${f.slice(1)}`))) return true;
     return false;
   };
+  // The list never changes and documents share most of their words: each word is judged once.
+  const known = new Map<string, boolean>();
   return {
     has(word: string): boolean {
-      if (listed(word)) return true;
-      return cliticCandidates(normalizeWord(word)).some((c) => c.stem.length >= 2 && listed(c.stem));
+      let answer = known.get(word);
+      if (answer === undefined) {
+        answer = listed(word) || cliticCandidates(normalizeWord(word)).some((c) => c.stem.length >= 2 && listed(c.stem));
+        if (known.size >= 100_000) known.clear();
+        known.set(word, answer);
+      }
+      return answer;
     },
   };
 }
@@ -210,6 +217,24 @@ class Family {
     }
     return false;
   }
+}
+
+/**
+ * Keys (of a spelling's skeleton) under which two spellings that `sameName`
+ * could join meet: the skeleton itself (equal skeletons), and for each letter after the first
+ * the skeleton with that letter replaced by its sound class (one
+ * same-sound substitution). `sameName` is false for any pair that shares
+ * no key, so comparing bucket-mates only finds exactly the same pairs.
+ */
+export function nameBuckets(sk: string): string[] {
+  if (sk.length < MIN_SKELETON) return [];
+  const keys = [`=${sk}`];
+  for (let k = 1; k < sk.length; k++) {
+    for (let c = 0; c < SOUND_CLASSES.length; c++) {
+      if (SOUND_CLASSES[c]!.includes(sk[k]!)) keys.push(`${k}:${sk.slice(0, k)}[${c}]${sk.slice(k + 1)}`);
+    }
+  }
+  return keys;
 }
 
 /**
@@ -282,19 +307,29 @@ export function findVariants(all: readonly WordToken[], common: CommonWords, ski
     parent.set(n, p);
     return p;
   };
-  const byLength = new Map<number, string[]>();
+  // Only names that share a bucket can be one name (see `nameBuckets`), so
+  // each is compared with its few bucket-mates, not with every other name:
+  // the work grows with the document, not with its square.
+  const buckets = new Map<string, Array<{ name: string; skeleton: string }>>();
   for (const name of names) {
-    const length = skeleton(name).length;
-    byLength.set(length, [...(byLength.get(length) ?? []), name]);
+    const sk = skeleton(name);
+    for (const key of nameBuckets(sk)) {
+      const list = buckets.get(key);
+      if (list) list.push({ name, skeleton: sk });
+      else buckets.set(key, [{ name, skeleton: sk }]);
+    }
   }
-  for (const group of byLength.values()) {
+  for (const [key, group] of buckets) {
+    const equalOnly = key.startsWith('=');
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i]!;
         const b = group[j]!;
+        // Equal skeletons share every key: they are compared in their «=» bucket only.
+        if (!equalOnly && a.skeleton === b.skeleton) continue;
         // Two «فال…»-like words are more likely «و/ف + ال + word» than a name.
-        if (forms.get(a)!.articleLike && forms.get(b)!.articleLike) continue;
-        if (sameName(a, b)) parent.set(find(a), find(b));
+        if (forms.get(a.name)!.articleLike && forms.get(b.name)!.articleLike) continue;
+        if (sameName(a.name, b.name)) parent.set(find(a.name), find(b.name));
       }
     }
   }
@@ -302,7 +337,9 @@ export function findVariants(all: readonly WordToken[], common: CommonWords, ski
   const clusters = new Map<string, string[]>();
   for (const name of names) {
     const root = find(name);
-    clusters.set(root, [...(clusters.get(root) ?? []), name]);
+    const list = clusters.get(root);
+    if (list) list.push(name);
+    else clusters.set(root, [name]);
   }
   const expectedOf = new Map<string, { expected: string; counts: Variant['counts'] }>();
   for (const members of clusters.values()) {

@@ -6,8 +6,9 @@
  * (never `'dangerously'`), `resources` stays at jsdom's default (nothing is
  * fetched: no `'usable'`), the virtual console is silent, and axe's own
  * `preload` (which would download the page's style sheets with XHR) is off. jsdom and
- * axe-core are imported on the first HTML or Markdown page, never when the
- * pack is off or the file is plain text.
+ * axe-core are imported on the first HTML page or Markdown draft that needs
+ * them (markdown-needs-axe.ts), never when the pack is off or the file is
+ * plain text.
  *
  * jsdom has no layout: `elementFromPoint`/`elementsFromPoint` are stubbed
  * (`null`, `[]`), otherwise `landmark-one-main` and `page-has-heading-one`
@@ -21,6 +22,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { SourceDocument } from '@bayan/core';
 import { renderMarkdown } from './markdown-html.js';
+import { markdownNeedsAxe } from './markdown-needs-axe.js';
 import { locateHtml, locateMarkdown, rangeOf, type SourceRange } from './locate.js';
 
 export interface AxeHit {
@@ -114,21 +116,31 @@ async function runAxe(source: SourceDocument, ids: readonly string[]): Promise<M
 
 interface Session {
   ids: Set<string>;
+  /** `a11y: {axe: full}`: run axe even on Markdown that cannot need it. */
+  full: boolean;
   result?: Promise<Map<string, AxeHit[]>>;
 }
 const sessions = new WeakMap<SourceDocument, Session>();
 
 /** Called from a rule's create(): this axe rule takes part in the document's run. */
-export function enroll(document: SourceDocument, axeId: string): void {
+export function enroll(document: SourceDocument, axeId: string, full = false): void {
   let session = sessions.get(document);
-  if (!session) sessions.set(document, (session = { ids: new Set() }));
+  if (!session) sessions.set(document, (session = { ids: new Set(), full }));
   session.ids.add(axeId);
+  if (full) session.full = true;
+}
+
+/** Has this process loaded jsdom and axe-core (for tests and benchmarks)? */
+export function axeLoaded(): boolean {
+  return host !== undefined;
 }
 
 /** The document's axe results (one run shared by every enrolled rule). */
 export function resultsFor(document: SourceDocument): Promise<Map<string, AxeHit[]>> {
   const session = sessions.get(document);
   if (!session) return Promise.resolve(new Map());
+  // Markdown whose tree shows nothing axe could object to: no jsdom (see markdown-needs-axe.ts).
+  if (document.format === 'markdown' && !session.full && !markdownNeedsAxe(document.markup as MdastRoot)) return Promise.resolve(new Map());
   session.result ??= enqueue(() => runAxe(document, [...session.ids]));
   return session.result;
 }

@@ -1,0 +1,2 @@
+export function arabicCorpus(bytes: number, seed?: number): string;
+export function syntheticTerms(n: number, seed?: number): Array<{ id: string; text: string }>;
