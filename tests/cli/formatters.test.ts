@@ -156,7 +156,7 @@ describe('--format stylish (default)', () => {
   it('writes its own words in Arabic with --locale ar', () => {
     const run = bayan(['--locale', 'ar', 'page.html'], { cwd: BASIC });
     expect(run.stdout).toBe(
-      ['', 'page.html', '  1:14  خطأ  «قي» خطأ، والصواب «في».  demo/no-qi', '        قي → في  (إصلاح)', '', '✖ 1 من المشكلات (1 خطأ، 0 تنبيه)', '  يمكن إصلاح 1 خطأ و0 تنبيه تلقائيًّا بالخيار `--fix`.', ''].join('\n'),
+      ['', 'page.html', '  1:14  خطأ  «قي» خطأ، والصواب «في».  demo/no-qi', '        قي → في  (إصلاح)', '', '✖ مشكلة واحدة (خطأ واحد، لا تنبيهات)', '  يمكن إصلاح خطأ واحد تلقائيًّا بالخيار `--fix`.', ''].join('\n'),
     );
   });
 });

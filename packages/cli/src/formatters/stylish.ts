@@ -10,6 +10,7 @@
  */
 import { createColors } from 'picocolors';
 import type { Finding, Locale } from '@bayan/core';
+import { arabicCount, NOUNS } from '../plural.js';
 import { count, type FileResult, type FormatContext, type Formatter } from '../result.js';
 
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
@@ -34,9 +35,11 @@ const WORDS = {
     fix: 'إصلاح',
     suggestion: 'اقتراح',
     delete: '(حذف)',
-    problems: (n: number) => `${n} من المشكلات`,
-    breakdown: (e: number, w: number, i: number) => `(${e} خطأ، ${w} تنبيه${i > 0 ? `، ${i} ملاحظة` : ''})`,
-    fixable: (e: number, w: number) => `يمكن إصلاح ${e} خطأ و${w} تنبيه تلقائيًّا بالخيار \`--fix\`.`,
+    problems: (n: number) => arabicCount(n, NOUNS.problem),
+    breakdown: (e: number, w: number, i: number) =>
+      `(${arabicCount(e, NOUNS.error)}، ${arabicCount(w, NOUNS.warning)}${i > 0 ? `، ${arabicCount(i, NOUNS.info)}` : ''})`,
+    fixable: (e: number, w: number) =>
+      `يمكن إصلاح ${[e > 0 ? arabicCount(e, NOUNS.error) : '', w > 0 ? arabicCount(w, NOUNS.warning) : ''].filter(Boolean).join(' و')} تلقائيًّا بالخيار \`--fix\`.`,
   },
 } satisfies Record<Locale, unknown>;
 
