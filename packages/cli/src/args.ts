@@ -66,8 +66,8 @@ const OPTION_INDENT = ' '.repeat(27);
 export const HELP = `Usage: bayan [options] [file | folder | glob ...]
 
 Checks Arabic press releases (.md .markdown .txt .html .htm). With no path, checks
-the current folder. Skips node_modules, .git, and what .gitignore, .bayanignore and
-the config's "ignores" list.
+the current folder. Skips node_modules, .git, and what .gitignore files (each for its
+own folder), .bayanignore, --ignore-pattern and the config's "ignores" list.
 
 Configuration:
   -c, --config FILE        Use this config file (YAML or JSON) instead of looking for
@@ -134,7 +134,8 @@ Other:
   -v, --version            Show the version
 
 Exit codes: 0 no error-level problem (and warnings within --max-warnings);
-1 error-level problems or too many warnings; 2 usage, config or internal error.
+1 error-level problems or too many warnings; 2 usage, config or internal error,
+or a path or pattern with no release file (see --no-error-on-unmatched-pattern).
 `;
 
 const spec = {
