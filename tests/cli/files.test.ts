@@ -66,7 +66,7 @@ describe('bad input becomes a finding and the run goes on', () => {
 
   it('a binary file', () => {
     expect(byName['binary.txt']).toEqual([
-      { ruleId: 'bayan/parse-error', severity: 2, message: 'The file could not be read: it contains NUL bytes (a binary file?)', line: 1, column: 1, endLine: 1, endColumn: 1, messageId: 'parseError', source: 'bayan', fatal: true },
+      { ruleId: 'bayan/parse-error', severity: 2, level: 'error', message: 'The file could not be read: it contains NUL bytes (a binary file?)', line: 1, column: 1, endLine: 1, endColumn: 1, messageId: 'parseError', source: 'bayan', fatal: true },
     ]);
   });
 

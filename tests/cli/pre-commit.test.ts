@@ -21,14 +21,14 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 });
 
-describe.runIf(hasTool('pre-commit', 'the pre-commit hook test'))('pre-commit run in a fresh release repository', { timeout: 300_000 }, () => {
+describe.runIf(hasTool('pre-commit', 'the pre-commit hook test'))('pre-commit run in a fresh release repository', { timeout: 600_000 }, () => {
   const home = mkdtempSync(join(tmpdir(), 'bayan-pre-commit-home-'));
   const mirror = mkdtempSync(join(tmpdir(), 'bayan-mirror-'));
   const repo = mkdtempSync(join(tmpdir(), 'bayan-release-repo-'));
   // No inherited npm, node or git settings beyond PATH: a machine with node, npm, git and pre-commit.
   const env = { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', PRE_COMMIT_HOME: join(home, 'cache'), GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' };
   const sh = (cmd: string, args: string[], cwd = repo) => {
-    const p = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 280_000 });
+    const p = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 580_000 });
     return { status: p.status, out: `${p.stdout}${p.stderr}` };
   };
 
@@ -44,7 +44,7 @@ describe.runIf(hasTool('pre-commit', 'the pre-commit hook test'))('pre-commit ru
       `repos:\n  - repo: ${mirror}\n    rev: ${commit}\n    hooks:\n      - id: bayan\n      - id: bayan-fix\n        stages: [manual]\n`,
     );
     expect(sh('pre-commit', ['install']).status).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it('pre-commit run --all-files installs the hook and fails on «قي», naming the line and the rule', () => {
     writeFileSync(join(repo, 'release.md'), '# بيان\n\nقي المدينة اجتماع.\n');

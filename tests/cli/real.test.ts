@@ -38,7 +38,7 @@ describe('bayan with the Bayan rule packs', () => {
 
   it('--fix-dry-run on the sample release writes nothing and shows the fixes', () => {
     const before = readFileSync(SAMPLE);
-    const run = bayan(['--fix-dry-run', '--format', 'json', '--output-file', '/dev/null', SAMPLE], { real: true });
+    const run = bayan(['--fix-dry-run', '--output-file', '/dev/null', SAMPLE], { real: true });
     expect(readFileSync(SAMPLE)).toEqual(before);
     expect(run.stdout).toContain('+**عمّان، 12 آذار/مارس 2025** — أعلنت وزارة الموارد المائية اليوم إطلاق برنامج وطني لترشيد استهلاك المياه في المدارس');
   });
