@@ -56,7 +56,7 @@ describe('--fix-dry-run', () => {
     // The diff goes with the stylish format; the report goes to a file here, so standard output is the diff alone.
     const run = (await bayanIn(['--fix-dry-run', '--output-file', 'report.txt', 'crlf-bom.md'], { cwd: dir }));
     expect(readFileSync(join(dir, 'crlf-bom.md'))).toEqual(original);
-    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toContain('  4:11  warning  “جنية” is spelled “جنيه”.  demo/currency\n');
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toContain('  4:11  warning  \u2066“جنية” is spelled “جنيه”.\u2069  demo/currency\n');
     expect(run.stdout).toBe(
       [
         '--- a/crlf-bom.md',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bayanIn } from './helpers/in-process.js';
 import { ROOT } from './helpers/run.js';
+import { hasTool } from './helpers/tools.js';
 
 interface Sarif {
   runs: Array<{
@@ -62,4 +63,39 @@ describe('a closed pipe', () => {
     expect(p.status).toBe(0);
     expect(p.stdout).toBe('');
   }, 150_000);
+});
+
+describe('Arabic in a pipe or a file (pre-commit, lint-staged and CI logs)', () => {
+  const dir = dirWith('قي المدينة.\n');
+
+  it('isolates every right-to-left field in the language of the report, and each «wrong → right» pair left to right', async () => {
+    const en = await bayanIn(['r.txt'], { cwd: dir });
+    expect(en.stdout.split('\n').slice(1, 4)).toEqual([
+      'r.txt',
+      '  1:1  error  \u2066“قي” should be “في”.\u2069  demo/no-qi',
+      '       \u2066\u2068قي\u2069 → \u2068في\u2069\u2069  (fix)',
+    ]);
+    const ar = await bayanIn(['--locale', 'ar', 'r.txt'], { cwd: dir });
+    expect(ar.stdout.split('\n').slice(2, 4)).toEqual([
+      '  1:1  \u2067خطأ\u2069  \u2067«قي» خطأ، والصواب «في».\u2069  demo/no-qi',
+      '       \u2066\u2068قي\u2069 → \u2068في\u2069\u2069  (\u2067إصلاح\u2069)',
+    ]);
+  });
+
+  // A viewer that applies the Unicode bidi algorithm (Debian's fribidi): the columns stay in place and the
+  // arrow points from «قي» to «في» (Arabic letters come out reversed and in presentation forms: NFKC undoes those).
+  it.runIf(hasTool('fribidi', 'the bidi rendering test'))('reads in order through fribidi', async () => {
+    const shown = (text: string) => {
+      const p = spawnSync('fribidi', ['--nopad', '--nobreak'], { input: text, encoding: 'utf8' });
+      expect(p.status).toBe(0);
+      return p.stdout.split('\n').map((l) => l.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').normalize('NFKC').trimEnd());
+    };
+    const en = shown((await bayanIn(['r.txt'], { cwd: dir })).stdout);
+    expect(en.slice(1, 4)).toEqual(['r.txt', '  1:1  error  “يق” should be “يف”.  demo/no-qi', '       يق → يف  (fix)']);
+    const ar = shown((await bayanIn(['--locale', 'ar', 'r.txt'], { cwd: dir })).stdout);
+    expect(ar[2]).toBe('  1:1  أطخ  .«يف» باوصلاو ،أطخ «يق»  demo/no-qi');
+    expect(ar[3]!.startsWith('       يق → يف  (')).toBe(true);
+    // Without isolates the same pair reads the wrong way round: the check is not vacuous.
+    expect(shown('       قي → في  (fix)\n')[0]).toBe('(fix)  يف → يق');
+  });
 });

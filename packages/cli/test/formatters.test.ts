@@ -36,12 +36,12 @@ describe('github', () => {
 });
 
 describe('stylish', () => {
-  it('isolates right-to-left runs on a terminal, and only there', () => {
+  it('isolates right-to-left runs when asked (the command always asks), and only then', () => {
     const plain = stylish([result([finding({ fix: { range: [4, 6], text: 'في' } })])], ctx);
     expect(plain).not.toMatch(/[\u2066-\u2069]/);
     const tty = stylish([result([finding({ fix: { range: [4, 6], text: 'في' } })])], { ...ctx, isolate: true });
-    expect(tty).toContain('  1:5  warning  \u2068“قي” should be “في”.\u2069  x/y\n');
-    expect(tty).toContain('\u2068قي\u2069 → \u2068في\u2069  (fix)');
+    expect(tty).toContain('  1:5  warning  \u2066“قي” should be “في”.\u2069  x/y\n');
+    expect(tty).toContain('\u2066\u2068قي\u2069 → \u2068في\u2069\u2069  (fix)');
     // Latin-only text is left alone.
     expect(tty).toContain('\na.txt\n');
   });
