@@ -25,8 +25,19 @@ describe.runIf(hasTool('pre-commit', 'the pre-commit hook test'))('pre-commit ru
   const home = mkdtempSync(join(tmpdir(), 'bayan-pre-commit-home-'));
   const mirror = mkdtempSync(join(tmpdir(), 'bayan-mirror-'));
   const repo = mkdtempSync(join(tmpdir(), 'bayan-release-repo-'));
-  // No inherited npm, node or git settings beyond PATH: a machine with node, npm, git and pre-commit.
-  const env = { PATH: process.env.PATH ?? '', HOME: home, LANG: 'C.UTF-8', PRE_COMMIT_HOME: join(home, 'cache'), GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' };
+  // A fresh home and pre-commit cache; the machine's network settings (proxy, CA certificates) are kept, the npm
+  // settings of the test runner (npm_config_*, set by `npx vitest`) are not.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && !k.startsWith('VITEST') && k !== 'NODE_OPTIONS'));
+  const env = {
+    ...inherited,
+    HOME: home,
+    LANG: 'C.UTF-8',
+    PRE_COMMIT_HOME: join(home, 'cache'),
+    GIT_AUTHOR_NAME: 'Editor',
+    GIT_AUTHOR_EMAIL: 'editor@example.org',
+    GIT_COMMITTER_NAME: 'Editor',
+    GIT_COMMITTER_EMAIL: 'editor@example.org',
+  };
   const sh = (cmd: string, args: string[], cwd = repo) => {
     const p = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 580_000 });
     return { status: p.status, out: `${p.stdout}${p.stderr}` };
