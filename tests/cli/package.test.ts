@@ -100,7 +100,7 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
   it('lints a folder with findings: exit 1 and the slip reported', () => {
     const r = run(['releases/']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('releases/a.md\n  3:1  error  “قي” is a misspelling of “في”.  orthography/common-misspellings');
+    expect(r.stdout).toContain('releases/a.md\n  3:1  error  \u2066“قي” is a misspelling of “في”.\u2069  orthography/common-misspellings');
   });
 
   it('--format sarif', () => {

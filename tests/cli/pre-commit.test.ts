@@ -63,7 +63,7 @@ describe.runIf(hasTool('pre-commit', 'the pre-commit hook test'))('pre-commit ru
     const r = sh('pre-commit', ['run', '--all-files']);
     expect(r.status).toBe(1);
     expect(r.out).toContain('bayan (Arabic press releases)');
-    expect(r.out).toContain('release.md\n  3:1  error  “قي” is a misspelling of “في”.  orthography/common-misspellings');
+    expect(r.out).toContain('release.md\n  3:1  error  \u2066“قي” is a misspelling of “في”.\u2069  orthography/common-misspellings');
   });
 
   it('blocks the commit with «قي»', () => {
