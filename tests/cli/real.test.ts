@@ -38,7 +38,7 @@ describe('bayan with the Bayan rule packs', () => {
 
   it('--fix-dry-run on the sample release writes nothing and shows the fixes', () => {
     const before = readFileSync(SAMPLE);
-    const run = bayan(['--fix-dry-run', '--format', 'json', '--output-file', '/dev/null', SAMPLE], { real: true });
+    const run = bayan(['--fix-dry-run', '--output-file', '/dev/null', SAMPLE], { real: true });
     expect(readFileSync(SAMPLE)).toEqual(before);
     expect(run.stdout).toContain('+**عمّان، 12 آذار/مارس 2025** — أعلنت وزارة الموارد المائية اليوم إطلاق برنامج وطني لترشيد استهلاك المياه في المدارس');
   });
@@ -54,10 +54,10 @@ describe('bayan with the Bayan rule packs', () => {
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  it('declares the bayan hook for the pre-commit framework', () => {
-    const hooks = loadDataFile<Array<Record<string, unknown>>>(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'), '.pre-commit-hooks.yaml', { type: 'array' }).data;
+  it('declares the bayan hook for the pre-commit framework (installing the package itself)', () => {
+    const hooks = loadDataFile<Array<Record<string, unknown>>>(readFileSync(join(ROOT, 'publish/bayan-lint/.pre-commit-hooks.yaml'), 'utf8'), '.pre-commit-hooks.yaml', { type: 'array' }).data;
     const hook = hooks.find((h) => h.id === 'bayan')!;
-    expect(hook).toMatchObject({ id: 'bayan', language: 'system', entry: 'npx --no-install bayan' });
+    expect(hook).toMatchObject({ id: 'bayan', language: 'node', entry: 'bayan-lint' });
     const files = new RegExp(hook.files as string);
     for (const name of ['a.md', 'b.markdown', 'c.txt', 'd.html', 'e.htm']) expect(files.test(name)).toBe(true);
     expect(files.test('f.js')).toBe(false);

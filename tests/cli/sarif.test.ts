@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateAgainst } from '@bayan/core';
-import { bayan, FIXTURES } from './helpers/run.js';
+import { bayanIn } from './helpers/in-process.js';
+import { FIXTURES } from './helpers/run.js';
 
 /**
  * The official schema, made loadable by the engine's ajv (draft-07, Unicode regular expressions, no
@@ -39,38 +40,44 @@ interface SarifLog {
   }>;
 }
 
+const sarifRun = await bayanIn(['--format', 'sarif', 'basic', 'config/a.txt']);
+
 describe('--format sarif', () => {
-  const run = bayan(['--format', 'sarif', 'basic', 'config/a.txt']);
+  const run = sarifRun;
   const log = JSON.parse(run.stdout) as SarifLog;
 
-  it('is valid against the SARIF 2.1.0 schema', () => {
+  it('is valid against the SARIF 2.1.0 schema', async () => {
     expect(run.status).toBe(1);
     // A copy: the engine's ajv fills in schema defaults.
     expect(validateAgainst(schema, structuredClone(log))).toEqual([]);
     expect(log.version).toBe('2.1.0');
   });
 
-  it('the schema check can fail (sanity)', () => {
+  it('the schema check can fail (sanity)', async () => {
     expect(validateAgainst(schema, { ...structuredClone(log), version: '2.0.0' })).not.toEqual([]);
   });
 
-  it('describes each reporting rule with help text and its documentation URL', () => {
+  it('describes each reporting rule with help text and its documentation URL', async () => {
     const rules = log.runs[0]!.tool.driver.rules;
     expect(rules.map((r) => r.id)).toEqual(['demo/currency', 'demo/latin-comma', 'demo/no-qi', 'demo/terms']);
     const noQi = rules.find((r) => r.id === 'demo/no-qi')!;
     expect(noQi.shortDescription.text).toBe('“قي” is a slip for “في”.');
     expect(noQi.helpUri).toBe('https://example.org/rules/no-qi');
-    for (const r of rules) if (r.helpUri !== undefined) expect(() => new URL(r.helpUri!)).not.toThrow();
+    // Every rule with documentation has an absolute helpUri (the test pack's currency and terms rules have none).
+    expect(rules.filter((r) => r.helpUri !== undefined).map((r) => [r.id, new URL(r.helpUri!).protocol])).toEqual([
+      ['demo/latin-comma', 'https:'],
+      ['demo/no-qi', 'https:'],
+    ]);
     expect(noQi.help?.text).toBe('“قي” is a slip for “في”.\nDocumentation: https://example.org/rules/no-qi');
-    // A repository-relative doc path is not a URI: it goes in the help text only.
+    // A doc written as a repository path is resolved against the docs base (--docs-url).
     const comma = rules.find((r) => r.id === 'demo/latin-comma')!;
-    expect(comma.helpUri).toBeUndefined();
-    expect(comma.help?.text).toBe('Arabic comma between Arabic words.\nDocumentation: rules/demo/docs/latin-comma.md');
+    expect(comma.helpUri).toBe('https://github.com/bayan-lint/bayan/blob/main/rules/demo/docs/latin-comma.md');
+    expect(comma.help?.text).toBe('Arabic comma between Arabic words.\nDocumentation: https://github.com/bayan-lint/bayan/blob/main/rules/demo/docs/latin-comma.md');
     expect(log.runs[0]!.tool.driver.name).toBe('bayan');
     expect(log.runs[0]!.columnKind).toBe('utf16CodeUnits');
   });
 
-  it('gives results with level, location and fixes as SARIF fixes', () => {
+  it('gives results with level, location and fixes as SARIF fixes', async () => {
     const results = log.runs[0]!.results;
     expect(results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([
       ['demo/no-qi', 'error', 'basic/page.html'],
@@ -95,7 +102,7 @@ describe('--format sarif', () => {
     expect(results[6]!.fixes).toBeUndefined();
   });
 
-  it('has no bidi controls in its text', () => {
+  it('has no bidi controls in its text', async () => {
     expect(run.stdout).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
   });
 });

@@ -46,7 +46,8 @@ describe('--concurrency', () => {
     for (const args of [['--format', 'stylish'], ['--format', 'sarif'], ['--fix-dry-run', '--format', 'github']]) {
       expect(bayan([...args, '--concurrency', '3'], { cwd: MANY }).stdout).toBe(bayan([...args, '--concurrency', '1'], { cwd: MANY }).stdout);
     }
-  });
+    // Eight real processes, half of them with worker threads: more than the default 30 s on a busy machine.
+  }, 180_000);
 
   it('--fix with workers writes the same files as without', () => {
     const a = copyFixture('many');

@@ -4,7 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { parse as parseYamlText } from 'yaml';
-import type { Locale, RuleSetting } from '@bayan/core';
+import type { Locale, RuleSetting, Severity } from '@bayan/core';
+import { FIX_TYPES, type FixType } from './lint-file.js';
 import { UsageError } from './files.js';
 import { describeFormats, FORMATS, isFormatName, type FormatName } from './formatters/list.js';
 
@@ -34,6 +35,16 @@ export interface CliOptions {
   printConfig?: string;
   listRules: boolean;
   color?: boolean;
+  errorOnUnmatchedPattern: boolean;
+  ignore: boolean;
+  ignorePatterns: string[];
+  inlineConfig: boolean;
+  /** Severity of unused bayan-disable directives; null: not reported. */
+  unusedDirectives: Severity | null;
+  /** --fix-type; null: every type. */
+  fixTypes: FixType[] | null;
+  /** Base URL of the rule docs in SARIF (--docs-url). */
+  docsUrl?: string;
 }
 
 /** Words of `text` on lines of at most `width` characters, every line after the first indented by `indent`. */
@@ -55,14 +66,19 @@ const OPTION_INDENT = ' '.repeat(27);
 export const HELP = `Usage: bayan [options] [file | folder | glob ...]
 
 Checks Arabic press releases (.md .markdown .txt .html .htm). With no path, checks
-the current folder. Skips node_modules, .git, and what .gitignore, .bayanignore and
-the config's "ignores" list.
+the current folder. Skips node_modules, .git, and what .gitignore files (each for its
+own folder), .bayanignore, --ignore-pattern and the config's "ignores" list.
 
 Configuration:
   -c, --config FILE        Use this config file (YAML or JSON) instead of looking for
                            bayan.config.yaml, .bayanrc.yaml|.yml|.json or a "bayan" key
                            in package.json in each file's folder and the folders above
   --no-config              Use no config file: the recommended preset applies
+  --no-inline-config       Ignore <!-- bayan-disable … --> comments in the files
+  --report-unused-disable-directives
+                           Report bayan-disable comments that suppress nothing (error)
+  --report-unused-disable-directives-severity off|warn|error
+                           The same, at this severity
   --rule 'ID: SETTING'     Set a rule for this run, over the config; YAML, repeatable:
                            --rule 'numbers/currency: off'
                            --rule 'rtl/language-of-parts: [error, {}]'
@@ -72,6 +88,8 @@ Configuration:
 Output:
   -f, --format NAME        ${wrap(describeFormats(), 59, OPTION_INDENT)}
   -o, --output-file FILE   Write the report to FILE instead of standard output
+  --docs-url URL           Base of the rule documentation links in SARIF (default: the
+                           Bayan repository's main branch)
   --quiet                  Report errors only (warnings still count for --max-warnings)
   --max-warnings N         Exit 1 when there are more than N warnings (default -1: no limit)
   --color                  Force colours on (default: on for a terminal only;
@@ -81,11 +99,23 @@ Output:
 Fixing:
   --fix                    Write safe fixes back to the files (atomically; a file that
                            changed on disk meanwhile is skipped with a message)
-  --fix-dry-run            Print the fixes as a unified diff; write nothing
+  --fix-dry-run            Print the fixes as a unified diff (stylish) or as each file's
+                           fixed text in "output" (json); write nothing
+  --fix-type TYPES         Apply only fixes of rules of these types: problem, suggestion,
+                           layout (comma-separated, repeatable; with --fix or --fix-dry-run)
 
 Input:
   --stdin                  Lint standard input (with --fix: print the fixed text)
   --stdin-filename NAME    File name for standard input (format, config, report)
+
+Files:
+  --ignore-pattern PATTERN Skip files matching PATTERN (gitignore syntax, relative to the
+                           working folder); repeatable
+  --no-ignore              Check files that .gitignore, .bayanignore, --ignore-pattern and
+                           the config's "ignores" would skip (node_modules and .git stay skipped)
+  --no-error-on-unmatched-pattern
+                           A path or pattern with no release file is a note on standard
+                           error, not an error (exit 2)
 
 Scale:
   --cache                  Reuse results for files whose content, resolved config and
@@ -104,7 +134,8 @@ Other:
   -v, --version            Show the version
 
 Exit codes: 0 no error-level problem (and warnings within --max-warnings);
-1 error-level problems or too many warnings; 2 usage, config or internal error.
+1 error-level problems or too many warnings; 2 usage, config or internal error,
+or a path or pattern with no release file (see --no-error-on-unmatched-pattern).
 `;
 
 const spec = {
@@ -131,7 +162,24 @@ const spec = {
   'list-rules': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
+  'no-inline-config': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
+  'report-unused-disable-directives-severity': { type: 'string' },
+  'fix-type': { type: 'string', multiple: true },
+  'docs-url': { type: 'string' },
 } as const;
+
+const DIRECTIVE_SEVERITY: Record<string, Severity | null> = { off: null, '0': null, warn: 'warning', '1': 'warning', error: 'error', '2': 'error' };
+
+function parseFixTypes(values: readonly string[] | undefined): FixType[] | null {
+  if (!values) return null;
+  const types = values.flatMap((v) => v.split(',')).map((t) => t.trim());
+  for (const t of types) if (!(FIX_TYPES as readonly string[]).includes(t)) throw new UsageError(`--fix-type ${t}: use problem, suggestion or layout`);
+  return [...new Set(types)] as FixType[];
+}
 
 /** `--rule 'id: severity'` values, each a YAML mapping, merged left to right. */
 export function parseRuleFlags(values: readonly string[]): Record<string, RuleSetting> | null {
@@ -190,6 +238,14 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin lints standard input: give no paths with it');
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
+  if (v['fix-type'] && !v.fix && !v['fix-dry-run']) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+  let unusedDirectives: Severity | null = v['report-unused-disable-directives'] ? 'error' : null;
+  const directiveSeverity = v['report-unused-disable-directives-severity'];
+  if (directiveSeverity !== undefined) {
+    if (!(directiveSeverity in DIRECTIVE_SEVERITY)) throw new UsageError(`--report-unused-disable-directives-severity ${directiveSeverity}: use off, warn or error`);
+    if (v['report-unused-disable-directives']) throw new UsageError('--report-unused-disable-directives and --report-unused-disable-directives-severity cannot be used together');
+    unusedDirectives = DIRECTIVE_SEVERITY[directiveSeverity]!;
+  }
   const options: CliOptions = {
     paths: parsed.positionals,
     help: v.help === true,
@@ -207,6 +263,12 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     concurrency,
     init: v.init === true,
     listRules: v['list-rules'] === true,
+    errorOnUnmatchedPattern: v['no-error-on-unmatched-pattern'] !== true,
+    ignore: v['no-ignore'] !== true,
+    ignorePatterns: v['ignore-pattern'] ?? [],
+    inlineConfig: v['no-inline-config'] !== true,
+    unusedDirectives,
+    fixTypes: parseFixTypes(v['fix-type']),
   };
   if (v.config !== undefined) options.config = v.config;
   if (v.locale !== undefined) options.locale = v.locale as Locale;
@@ -214,6 +276,10 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   if (v['stdin-filename'] !== undefined) options.stdinFilename = v['stdin-filename'];
   if (v.shard !== undefined) options.shard = parseShard(v.shard);
   if (v['print-config'] !== undefined) options.printConfig = v['print-config'];
+  if (v['docs-url'] !== undefined) {
+    if (!URL.canParse(v['docs-url'])) throw new UsageError(`--docs-url ${v['docs-url']}: expected an absolute URL`);
+    options.docsUrl = v['docs-url'];
+  }
   if (v.color) options.color = true;
   if (v['no-color']) options.color = false;
   return options;

@@ -99,7 +99,8 @@ async function lintRun(session: Session): Promise<number> {
   cache?.save();
 
   if (opts.fix && !opts.stdin) await writeFixes(pending, results, session);
-  if (opts.fixDryRun) await printDiffs(results, session);
+  // The diff goes with the stylish report only: the other formats carry each fixed text (json: `output`).
+  if (opts.fixDryRun && opts.format === 'stylish') await printDiffs(results, session);
   await report(results, session);
   return exitCode(results, session);
 }

@@ -1,11 +1,15 @@
 /**
  * Which files a run lints: explicit files as given, folders walked for the
- * extensions Bayan reads, globs expanded; `node_modules`, `.git` and what
- * `.gitignore` and `.bayanignore` (in the working folder) list are skipped.
- * The list is sorted so every run, sharded or threaded, sees one order.
+ * extensions Bayan reads, globs expanded; `node_modules` and `.git` are
+ * always skipped, and, unless --no-ignore, what `.gitignore` files (in the
+ * working folder and in every folder below it, each for its own folder, as
+ * git reads them), `.bayanignore` (in the working folder) and --ignore-pattern
+ * list. A pattern or folder that yields no file is an error (exit 2) unless
+ * --no-error-on-unmatched-pattern, as in ESLint. The list is sorted so every
+ * run, sharded or threaded, sees one order.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { SUPPORTED_EXTENSIONS } from '@bayan/core';
@@ -20,54 +24,118 @@ export class UsageError extends Error {
 export interface FileList {
   /** Absolute paths, sorted, without duplicates. */
   files: string[];
-  /** Messages for the user (globs that matched nothing, files skipped by an ignore file). */
+  /** Messages for the user (files skipped by an ignore file, patterns that matched nothing when that is allowed). */
   notes: string[];
+}
+
+export interface ListOptions {
+  /** false: no ignore file and no --ignore-pattern applies (--no-ignore). */
+  ignore?: boolean;
+  /** gitignore-style patterns relative to the working folder (--ignore-pattern). */
+  ignorePatterns?: readonly string[];
+  /** false: a pattern that matches nothing is a note, not an error (--no-error-on-unmatched-pattern). */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-function ignoreFilter(cwd: string): Ignore {
-  const ig = ignore();
-  for (const name of IGNORE_FILES) {
-    const path = resolve(cwd, name);
-    if (existsSync(path)) ig.add(readFileSync(path, 'utf8'));
-  }
-  return ig;
+/** One folder's ignore rules. */
+interface Scope {
+  dir: string;
+  rules: Ignore;
 }
 
-function isIgnoredBy(ig: Ignore, cwd: string, absolute: string): boolean {
-  const rel = toPosix(relative(cwd, absolute));
-  if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) return false;
-  return ig.ignores(rel);
+/** The ignore rules of a run: the working folder's files and patterns, plus each nested `.gitignore` for its folder. */
+class IgnoreRules {
+  readonly #scopes: Scope[] = [];
+  readonly #enabled: boolean;
+  readonly #loaded = new Set<string>();
+
+  constructor(cwd: string, options: ListOptions) {
+    this.#enabled = options.ignore !== false;
+    if (!this.#enabled) return;
+    const rules = ignore();
+    for (const name of IGNORE_FILES) {
+      const path = resolve(cwd, name);
+      if (existsSync(path)) rules.add(readFileSync(path, 'utf8'));
+    }
+    rules.add([...(options.ignorePatterns ?? [])]);
+    this.#scopes.push({ dir: cwd, rules });
+    this.#loaded.add(resolve(cwd, '.gitignore'));
+  }
+
+  /** Reads the `.gitignore` files found under a folder (each applies to its own folder and below). */
+  async addNested(folder: string): Promise<void> {
+    if (!this.#enabled) return;
+    const found = await glob('**/.gitignore', { cwd: folder, absolute: true, ignore: ALWAYS_SKIPPED, dot: true });
+    for (const file of found.map((f) => resolve(f)).sort()) {
+      if (this.#loaded.has(file)) continue;
+      this.#loaded.add(file);
+      this.#scopes.push({ dir: dirname(file), rules: ignore().add(readFileSync(file, 'utf8')) });
+    }
+  }
+
+  /** Reads the `.gitignore` files of the folders from the working folder down to a path's folder. */
+  addAncestors(cwd: string, absolute: string): void {
+    if (!this.#enabled) return;
+    const rel = relative(cwd, dirname(absolute));
+    if (rel.startsWith('..') || isAbsolute(rel)) return;
+    let dir = cwd;
+    for (const part of rel === '' ? [] : rel.split(sep)) {
+      dir = resolve(dir, part);
+      const file = resolve(dir, '.gitignore');
+      if (this.#loaded.has(file)) continue;
+      this.#loaded.add(file);
+      if (existsSync(file)) this.#scopes.push({ dir, rules: ignore().add(readFileSync(file, 'utf8')) });
+    }
+  }
+
+  ignores(absolute: string): boolean {
+    for (const scope of this.#scopes) {
+      const rel = toPosix(relative(scope.dir, absolute));
+      if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) continue;
+      if (scope.rules.ignores(rel)) return true;
+    }
+    return false;
+  }
 }
 
 const EXTENSION_GLOB = `**/*.{${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text').join(',')}}`;
 
-export async function listFiles(targets: readonly string[], cwd: string): Promise<FileList> {
-  const ig = ignoreFilter(cwd);
+export async function listFiles(targets: readonly string[], cwd: string, options: ListOptions = {}): Promise<FileList> {
+  const rules = new IgnoreRules(cwd, options);
   const found = new Set<string>();
   const notes: string[] = [];
+  const unmatched = (target: string, why: string) => {
+    if (options.errorOnUnmatchedPattern !== false) throw new UsageError(`${why} (use --no-error-on-unmatched-pattern to go on without them)`);
+    notes.push(`No files matched the pattern "${target}".`);
+  };
   for (const target of targets.length > 0 ? targets : ['.']) {
     const absolute = resolve(cwd, target);
     if (existsSync(absolute)) {
       const stat = statSync(absolute);
       if (stat.isDirectory()) {
+        rules.addAncestors(cwd, resolve(absolute, 'x'));
+        await rules.addNested(absolute);
         const matches = await glob(EXTENSION_GLOB, { cwd: absolute, absolute: true, ignore: ALWAYS_SKIPPED, dot: true, caseSensitiveMatch: false });
-        for (const m of matches) if (!isIgnoredBy(ig, cwd, m)) found.add(resolve(m));
-      } else if (isIgnoredBy(ig, cwd, absolute)) {
-        notes.push(`${target}: skipped, listed in ${IGNORE_FILES.join(' or ')}`);
+        const kept = matches.map((m) => resolve(m)).filter((m) => !rules.ignores(m));
+        if (kept.length === 0) unmatched(target, matches.length > 0 ? `All files in "${target}" are ignored.` : `No release files (${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text').map((e) => `.${e}`).join(' ')}) in "${target}".`);
+        for (const m of kept) found.add(m);
       } else {
-        found.add(absolute);
+        rules.addAncestors(cwd, absolute);
+        if (rules.ignores(absolute)) notes.push(`${target}: skipped, it is ignored (by ${IGNORE_FILES.join(', ')} or --ignore-pattern); use --no-ignore to check it`);
+        else found.add(absolute);
       }
       continue;
     }
     if (isDynamicPattern(target)) {
       const matches = await glob(target, { cwd, absolute: true, ignore: ALWAYS_SKIPPED, dot: true });
-      const kept = matches.filter((m) => !isIgnoredBy(ig, cwd, m));
-      if (kept.length === 0) notes.push(`No files matched the pattern "${target}".`);
-      for (const m of kept) found.add(resolve(m));
+      for (const m of matches) rules.addAncestors(cwd, resolve(m));
+      const kept = matches.map((m) => resolve(m)).filter((m) => !rules.ignores(m));
+      if (kept.length === 0) unmatched(target, matches.length > 0 ? `All files matched by "${target}" are ignored.` : `No files matching the pattern "${target}" were found.`);
+      for (const m of kept) found.add(m);
       continue;
     }
     throw new UsageError(`No such file or folder: ${target}`);
@@ -79,3 +147,4 @@ export async function listFiles(targets: readonly string[], cwd: string): Promis
 export function shard<T>(files: readonly T[], index: number, count: number): T[] {
   return files.filter((_, k) => k % count === index - 1);
 }
+

@@ -7,9 +7,13 @@ import {
   activeRules,
   fatalFinding,
   fixUntilStable,
+  isSuppressed,
+  LineIndex,
   lint,
   parseDocument,
   resolveConfigCached,
+  sortFindings,
+  type Directive,
   type BayanConfig,
   type Finding,
   type Format,
@@ -17,7 +21,12 @@ import {
   type ResolvedConfig,
   type RuleRegistry,
   type RuleSetting,
+  type Severity,
 } from '@bayan/core';
+
+/** Rule types, as ESLint has them, for `--fix-type`. */
+export const FIX_TYPES = ['problem', 'suggestion', 'layout'] as const;
+export type FixType = (typeof FIX_TYPES)[number];
 
 export interface LintTask {
   /** Path shown in findings and used for the format (absolute, or `<stdin>`). */
@@ -32,6 +41,12 @@ export interface LintTask {
   cliRules: Record<string, RuleSetting> | null;
   locale: Locale;
   fix: boolean;
+  /** false: `<!-- bayan-disable … -->` comments are ignored (--no-inline-config). */
+  inlineConfig?: boolean;
+  /** Report directives that suppress nothing, at this severity (--report-unused-disable-directives). */
+  unusedDirectives?: Severity | null;
+  /** Apply only the fixes of rules of these types (--fix-type); null or absent: all. */
+  fixTypes?: readonly FixType[] | null;
 }
 
 export interface LintOutcome {
@@ -65,16 +80,71 @@ export function resolveFor(task: Pick<LintTask, 'config' | 'cliRules' | 'relPath
 
 const activeCache = new WeakMap<ResolvedConfig, ReturnType<typeof activeRules>>();
 
+const UNUSED_MESSAGE = {
+  ar: (rules: string) => `تعليق bayan-disable لا يُسكت أي مشكلة${rules ? ` من ${rules}` : ''}؛ احذفه.`,
+  en: (rules: string) => `Unused bayan-disable directive (no problems were reported${rules ? ` from ${rules}` : ''}).`,
+};
+
+/** Directives that change no finding's fate, as findings (with a fix that deletes the comment). */
+function unusedDirectives(text: string, findings: readonly Finding[], directives: readonly Directive[], severity: Severity, locale: Locale): Finding[] {
+  const suppressedBy = (list: readonly Directive[]) => findings.filter((f) => isSuppressed(f, list));
+  const all = new Set(suppressedBy(directives));
+  const lines = new LineIndex(text);
+  const out: Finding[] = [];
+  for (const d of directives) {
+    if (d.kind === 'enable') continue;
+    const without = directives.filter((x) => x !== d);
+    const stillSuppressed = new Set(suppressedBy(without));
+    if ([...all].some((f) => !stillSuppressed.has(f))) continue;
+    const start = lines.pointAt(d.start);
+    const end = lines.pointAt(d.end);
+    const rules = d.rules ? d.rules.map((r) => `'${r}'`).join(', ') : '';
+    out.push({
+      ruleId: 'bayan/unused-disable-directive',
+      source: 'bayan',
+      severity,
+      messageId: 'unusedDirective',
+      message: UNUSED_MESSAGE[locale](rules),
+      place: { start, end },
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      actual: text.slice(d.start, d.end),
+      expected: [],
+      fix: { range: [d.start, d.end], text: '' },
+    });
+  }
+  return out;
+}
+
 export async function lintTask(task: LintTask, registry: RuleRegistry, resolved: ResolvedConfig = resolveFor(task, registry)): Promise<LintOutcome> {
   let rules = activeCache.get(resolved);
   if (!rules) activeCache.set(resolved, (rules = activeRules(resolved, registry)));
   const options = { rules, locale: task.locale, style: resolved.style, settings: resolved.settings };
+  const typeOf = new Map(rules.map((r) => [r.rule.meta.id, r.rule.meta.type]));
   const lintText = async (text: string): Promise<Finding[]> => {
     const parsed = parseDocument(text, { path: task.path, ...(task.format ? { format: task.format } : {}) });
     if (!parsed.ok) return [fatalFinding(parsed.error.message, task.locale, text, parsed.error.offset)];
-    return lint(parsed.document, options);
+    const document = parsed.document;
+    const directives = document.directives;
+    if (task.inlineConfig === false || task.unusedDirectives) document.directives = [];
+    let findings = await lint(document, options);
+    if (task.inlineConfig !== false && task.unusedDirectives) {
+      const unused = unusedDirectives(text, findings, directives, task.unusedDirectives, task.locale);
+      findings = sortFindings([...findings.filter((f) => !isSuppressed(f, directives)), ...unused]);
+    }
+    return findings;
   };
   if (!task.fix) return { findings: await lintText(task.text) };
-  const result = await fixUntilStable(task.text, lintText);
+  const types = task.fixTypes;
+  // With --fix-type, the other rules' fixes are not applied (their findings stay, without a fix).
+  const lintForFix = types ? async (text: string) => (await lintText(text)).map((f) => (f.fix && !types.includes((typeOf.get(f.ruleId) ?? 'problem') as FixType) ? withoutFix(f) : f)) : lintText;
+  const result = await fixUntilStable(task.text, lintForFix);
   return { findings: result.findings, output: result.output, fixed: result.fixed };
+}
+
+function withoutFix(finding: Finding): Finding {
+  const { fix: _fix, ...rest } = finding;
+  return rest;
 }

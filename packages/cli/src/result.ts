@@ -22,6 +22,10 @@ export interface FormatContext {
   color: boolean;
   /** Wrap Arabic runs in Unicode isolates so terminals do not reorder the line around them. */
   isolate: boolean;
+  /** Base URL for rule docs written as repository paths (SARIF helpUri); default: the project's repository. */
+  docsBase?: string;
+  /** Whether the warnings are over --max-warnings (then JUnit counts them as failures). */
+  maxWarningsExceeded?: boolean;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

@@ -36,12 +36,12 @@ describe('github', () => {
 });
 
 describe('stylish', () => {
-  it('isolates right-to-left runs on a terminal, and only there', () => {
+  it('isolates right-to-left runs when asked (the command always asks), and only then', () => {
     const plain = stylish([result([finding({ fix: { range: [4, 6], text: 'في' } })])], ctx);
     expect(plain).not.toMatch(/[\u2066-\u2069]/);
     const tty = stylish([result([finding({ fix: { range: [4, 6], text: 'في' } })])], { ...ctx, isolate: true });
-    expect(tty).toContain('  1:5  warning  \u2068“قي” should be “في”.\u2069  x/y\n');
-    expect(tty).toContain('\u2068قي\u2069 → \u2068في\u2069  (fix)');
+    expect(tty).toContain('  1:5  warning  \u2066“قي” should be “في”.\u2069  x/y\n');
+    expect(tty).toContain('\u2066\u2068قي\u2069 → \u2068في\u2069\u2069  (fix)');
     // Latin-only text is left alone.
     expect(tty).toContain('\na.txt\n');
   });
@@ -77,8 +77,23 @@ describe('json', () => {
 
 describe('junit', () => {
   it('escapes XML and drops characters XML cannot carry', () => {
-    const out = junit([result([finding({ message: 'a <b> & "c" \u0001' })], { displayPath: 'a&b.txt' })], ctx);
+    // A warning over --max-warnings is a failure.
+    const out = junit([result([finding({ message: 'a <b> & "c" \u0001' })], { displayPath: 'a&b.txt' })], { ...ctx, maxWarningsExceeded: true });
     expect(out).toContain('<testsuite package="org.bayan" time="0" tests="1" errors="0" failures="1" name="a&amp;b.txt">');
     expect(out).toContain('<failure message="a &lt;b&gt; &amp; &quot;c&quot; " type="warning">');
+  });
+
+  it('warnings and info are passing cases unless --max-warnings is exceeded; the counts match the elements', () => {
+    const findings = [finding({ severity: 'error', message: 'E' }), finding({ severity: 'warning', message: 'W' }), finding({ severity: 'info', message: 'I' })];
+    const out = junit([result(findings, { displayPath: 'r.md' })], ctx);
+    expect(out).toContain('<testsuite package="org.bayan" time="0" tests="3" errors="0" failures="1" name="r.md">');
+    expect(out.match(/<testcase /g)).toHaveLength(3);
+    expect(out.match(/<failure /g)).toHaveLength(1);
+    expect(out).toContain('<failure message="E" type="error">');
+    expect(out).toContain('<system-out>line 1, col 5, Warning - W (x/y)</system-out>');
+    expect(out).toContain('<system-out>line 1, col 5, Info - I (x/y)</system-out>');
+    const over = junit([result(findings, { displayPath: 'r.md' })], { ...ctx, maxWarningsExceeded: true });
+    expect(over).toContain('tests="3" errors="0" failures="2"');
+    expect(over.match(/<failure /g)).toHaveLength(2);
   });
 });

@@ -81,7 +81,7 @@ describe('main on a terminal', () => {
     expect(await main([], t.value, { packsModule: TEST_PACK })).toBe(1);
     const report = t.out.join('');
     expect(report).toContain('\u001b[31m');
-    expect(report).toContain('\u2068“قي” should be “في”.\u2069');
+    expect(report).toContain('\u2066“قي” should be “في”.\u2069');
     const noColor = io(dir, true);
     noColor.value.env.NO_COLOR = '1';
     await main([], noColor.value, { packsModule: TEST_PACK });

@@ -22,6 +22,24 @@ interface Seen {
   nearLatin: boolean;
 }
 
+const PLURAL_AR = new Intl.PluralRules('ar');
+
+/** «عددين», «4 أعداد», «12 عددًا», «100 عدد»: the count of numbers with the noun agreeing (after من). */
+function arabicNumbers(n: number): string {
+  switch (PLURAL_AR.select(n)) {
+    case 'one':
+      return 'عدد واحد';
+    case 'two':
+      return 'عددين';
+    case 'few':
+      return `${n} أعداد`;
+    case 'many':
+      return `${n} عددًا`;
+    default:
+      return `${n} عدد`;
+  }
+}
+
 export const digitSystem = defineRule({
   meta: {
     id: 'numbers/digit-system',
@@ -53,7 +71,7 @@ export const digitSystem = defineRule({
         en: 'House style uses Arabic-Indic digits (٠–٩): write “{{expected}}” instead of “{{actual}}”.',
       },
       minority: {
-        ar: '{{majority}} من {{total}} عددًا في الوثيقة بنظام آخر من الأرقام؛ اكتب «{{expected}}» بدل «{{actual}}».',
+        ar: '{{majority}} من {{totalNumbers}} في الوثيقة بنظام آخر من الأرقام؛ اكتب «{{expected}}» بدل «{{actual}}».',
         en: '{{majority}} of the {{total}} numbers in this document use the other digit system; write “{{expected}}” instead of “{{actual}}”.',
       },
     },
@@ -102,6 +120,7 @@ export const digitSystem = defineRule({
               messageId = 'minority';
               data.majority = counts[target];
               data.total = total;
+              data.totalNumbers = arabicNumbers(total);
             }
           } else {
             continue;

@@ -93,4 +93,11 @@ describe('numbers/digit-system', () => {
     const { findings } = await checkRule(digitSystem, 'عام ۲۰۲۴.', { locale: 'ar' });
     expect(findings[0]?.message).toBe('العدد «۲۰۲۴» مكتوب بالأرقام الفارسية (۰–۹) لا بالأرقام العربية؛ الصواب «٢٠٢٤».');
   });
+
+  it('counts the numbers in Arabic with the plural the count takes (Intl.PluralRules ar)', async () => {
+    const few = await checkRule(digitSystem, 'في ٢٠٢٤ قدمنا ٣٫٥ مليار وبـ1,234.5 جنيه و٧ منح.', { locale: 'ar' });
+    expect(few.findings.map((f) => f.message)).toEqual(['3 من 4 أعداد في الوثيقة بنظام آخر من الأرقام؛ اكتب «١٬٢٣٤٫٥» بدل «1,234.5».']);
+    const many = await checkRule(digitSystem, `${'١ '.repeat(11)}و2.`, { locale: 'ar' });
+    expect(many.findings.map((f) => f.message)).toEqual(['11 من 12 عددًا في الوثيقة بنظام آخر من الأرقام؛ اكتب «٢» بدل «2».']);
+  });
 });

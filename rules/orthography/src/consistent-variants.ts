@@ -7,9 +7,13 @@
  *   finalYa          في، الذي، التي / فى، الذى، التى     dotted | dotless
  *   strategySpelling استراتيجية / إستراتيجية            wasl | hamza
  * Each key also accepts `consistent` (the default): then the form used most
- * often in the document wins (the first one used on a tie). Every other
- * occurrence is reported with a fix to the chosen form; the edit changes
- * only the differing letter or mark, so clitics and harakat stay.
+ * often in the document wins, and on a tie the standard form (the first of
+ * each pair: the one the catalog prefers). Every other occurrence is reported
+ * with a fix to the chosen form; the edit changes only the differing letter
+ * or mark, so clitics and harakat stay. A fix never turns the standard form
+ * into the other one unless the house style asks for it: when a document
+ * mostly uses the non-standard form, its standard occurrences get a
+ * suggestion, not a fix.
  */
 import { normalize } from '@bayan/arabic';
 import { defineRule, type Edit } from '@bayan/core';
@@ -26,6 +30,7 @@ interface Occurrence {
 
 interface Group {
   key: string;
+  /** The standard form first. */
   variants: readonly [string, string];
   detect(value: string, normal: string, start: number): Occurrence | undefined;
 }
@@ -128,6 +133,7 @@ export default defineRule({
       url: 'rules/orthography/docs/consistent-variants.md',
     },
     fixable: true,
+    hasSuggestions: true,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     messages: {
@@ -139,6 +145,7 @@ export default defineRule({
         ar: '«{{actual}}» يخالف رسم المؤسسة المعتمد؛ اكتب «{{expected}}».',
         en: '“{{actual}}” does not follow the house style: write “{{expected}}”.',
       },
+      useVariant: { ar: 'اكتب «{{expected}}».', en: 'Write “{{expected}}”.' },
     },
   },
   create(context) {
@@ -167,7 +174,7 @@ export default defineRule({
             const counts = new Map<string, number>();
             for (const o of list) counts.set(o.variant, (counts.get(o.variant) ?? 0) + 1);
             if (counts.size < 2) continue;
-            target = list[0]!.variant;
+            target = group.variants[0];
             for (const [variant, count] of counts) if (count > counts.get(target)!) target = variant;
             messageId = 'inconsistent';
           }
@@ -177,12 +184,13 @@ export default defineRule({
             const edit = o.to[target]!;
             const local = [edit.range[0] - o.start, edit.range[1] - o.start] as const;
             const expected = o.word.slice(0, local[0]) + edit.text + o.word.slice(local[1]);
+            const towardStandard = messageId === 'houseStyle' || target === group.variants[0];
             context.report({
               range: [o.start, o.start + o.word.length],
               messageId,
               data: { actual: o.word, expected, count, total: list.length },
               expected: [expected],
-              fix: edit,
+              ...(towardStandard ? { fix: edit } : { suggest: [{ messageId: 'useVariant', data: { expected }, fix: edit }] }),
             });
           }
         }

@@ -85,6 +85,15 @@ export default defineRule<Options>({
       return found !== undefined && !isArabicTag(found.attribute.value);
     };
 
+    // Where tags are written. The HTML parser moves the white space after `</body>` and `</html>`
+    // into the body, as one text node whose position spans those tags: their names are no prose.
+    let tags: Array<readonly [number, number]> | undefined;
+    const inTag = (offset: number): boolean => {
+      if (document.format !== 'html') return false;
+      tags ??= markupElements(document).flatMap((e) => [[e.tag.start, e.tag.end] as const, ...(e.contentEnd < e.end ? [[e.contentEnd, e.end] as const] : [])]);
+      return tags.some(([s, e]) => offset >= s && offset < e);
+    };
+
     const report = (words: number, start: number, end: number) => {
       if (marked(start, end)) return;
       const text = context.text.slice(start, end);
@@ -128,6 +137,10 @@ export default defineRule<Options>({
           if (start >= 0 && s !== previousEnd) flush(); // markup between the tokens
           previousEnd = e;
           const value = leafText(leaf);
+          if (leaf.type === 'WordNode' && LATIN.test(value) && inTag(s)) {
+            flush();
+            continue;
+          }
           if (leaf.type === 'WordNode' && LATIN.test(value) && !ARABIC.test(value)) {
             if (start < 0) start = s;
             end = e;

@@ -80,6 +80,15 @@ describe('rtl/language-of-parts', () => {
     expect(findings.map((f) => [f.actual, f.severity, f.messageId])).toEqual([['Updates to this page', 'info', 'passageText']]);
   });
 
+  it('does not take </body> and </html> on their own lines after the content for Latin words', async () => {
+    const text = '<!doctype html>\n<html lang="ar" dir="rtl">\n<body>\n<p>بيان صحفي عن المدينة.</p>\n</body>\n</html>\n';
+    expect((await checkRule(rule, text, { format: 'html' })).findings).toEqual([]);
+    // A Latin passage in that document is still found, at its place.
+    const withPassage = text.replace('المدينة.', 'المدينة و Global Coalition.');
+    const { findings } = await checkRule(rule, withPassage, { format: 'html' });
+    expect(findings.map((f) => [f.actual, f.line, f.column, f.endColumn])).toEqual([['Global Coalition', 4, 27, 43]]);
+  });
+
   it('speaks Arabic', async () => {
     const { findings } = await checkRule(rule, '<p>شارك الوزير في اجتماع Global Coalition أمس.</p>', { format: 'html', locale: 'ar' });
     expect(findings[0]?.message).toBe('المقطع اللاتيني «Global Coalition» بلا وسم لغة، فتقرؤه برامج قراءة الشاشة بقواعد العربية: ضعه في <span lang="en" dir="ltr">.');

@@ -1,8 +1,10 @@
 /**
  * ESLint-compatible JSON, so tools that read ESLint's (reviewdog, SonarQube,
  * editors) read Bayan's. Severity: error → 2, warning → 1, info → 1 (ESLint
- * has no info level). Extra fields: messageId, source (the rule pack),
- * actual, expected, url, fatal.
+ * has no info level); `level` tells the three apart ("error", "warning",
+ * "info"), and `infoCount` counts the info messages that `warningCount` also
+ * counts. Extra fields: level, messageId, source (the rule pack), actual,
+ * expected, url, fatal.
  */
 import type { Finding } from '@bayan/core';
 import { count, type FileResult, type Formatter } from '../result.js';
@@ -10,6 +12,8 @@ import { count, type FileResult, type Formatter } from '../result.js';
 export interface EslintMessage {
   ruleId: string;
   severity: 1 | 2;
+  /** Bayan's own level: ESLint's severity 1 is a warning or an info. */
+  level: 'error' | 'warning' | 'info';
   message: string;
   line: number;
   column: number;
@@ -32,6 +36,8 @@ export interface EslintResult {
   errorCount: number;
   fatalErrorCount: number;
   warningCount: number;
+  /** Info messages (counted in warningCount too, as ESLint has no info level). */
+  infoCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
   source?: string;
@@ -43,6 +49,7 @@ export function toEslintMessage(f: Finding): EslintMessage {
   const m: EslintMessage = {
     ruleId: f.ruleId,
     severity: f.severity === 'error' ? 2 : 1,
+    level: f.severity,
     message: f.message,
     line: f.line,
     column: f.column,
@@ -71,6 +78,7 @@ export function toEslintResult(r: FileResult): EslintResult {
     errorCount: c.errors,
     fatalErrorCount: c.fatal,
     warningCount: c.warnings + c.infos,
+    infoCount: c.infos,
     fixableErrorCount: c.fixableErrors,
     fixableWarningCount: c.fixableWarnings,
     usedDeprecatedRules: [],

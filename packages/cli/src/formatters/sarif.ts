@@ -4,6 +4,7 @@
  * and suggestions become SARIF `fixes` (replacements by character offset).
  * Columns are UTF-16 code units, SARIF's default `columnKind`.
  */
+import { createHash } from 'node:crypto';
 import sarifBuilder from 'node-sarif-builder';
 import type { Finding } from '@bayan/core';
 import { localize } from '@bayan/core';
@@ -19,6 +20,27 @@ const ENGINE_RULES: Record<string, { en: string; ar: string }> = {
 };
 
 const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Where Bayan is described (the driver's informationUri). */
+export const INFORMATION_URI = 'https://github.com/bayan-lint/bayan';
+/** Rule docs are written as paths in the repository (rules/<pack>/docs/<id>.md); this makes them absolute. */
+export const DEFAULT_DOCS_BASE = 'https://github.com/bayan-lint/bayan/blob/main/';
+
+/** A rule's documentation as an absolute URL (relative paths resolved against the docs base). */
+export function absoluteDocsUrl(url: string | undefined, base: string): string | undefined {
+  if (!url) return undefined;
+  if (ABSOLUTE_URL.test(url)) return url;
+  return new URL(url, base.endsWith('/') ? base : `${base}/`).href;
+}
+
+/**
+ * A fingerprint that survives edits elsewhere in the file (no line numbers):
+ * the rule, the file, the offending text and which occurrence of that text
+ * for that rule it is.
+ */
+function fingerprint(ruleId: string, uri: string, actual: string, occurrence: number): string {
+  return createHash('sha256').update(`${ruleId}\0${uri}\0${actual}\0${occurrence}`).digest('hex').slice(0, 32);
+}
 
 function uriOf(displayPath: string): string {
   return displayPath.split('/').map(encodeURIComponent).join('/');
@@ -42,17 +64,19 @@ function fixesOf(f: Finding, uri: string, ctx: FormatContext) {
 
 export const sarif: Formatter = (results: readonly FileResult[], ctx: FormatContext) => {
   const builder = new SarifBuilder();
-  const run = new SarifRunBuilder().initSimple({ toolDriverName: 'bayan', toolDriverVersion: ctx.version });
+  const run = new SarifRunBuilder().initSimple({ toolDriverName: 'bayan', toolDriverVersion: ctx.version, url: INFORMATION_URI });
+  run.run.tool.driver.informationUri = INFORMATION_URI;
+  const base = ctx.docsBase ?? DEFAULT_DOCS_BASE;
   run.run.columnKind = 'utf16CodeUnits';
   const used = [...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
   for (const id of used) {
     const rule = ctx.registry.get(id);
     const description = rule ? localize(rule.meta.docs.description, ctx.locale) : localize(ENGINE_RULES[id] ?? { en: id, ar: id }, ctx.locale);
-    const url = rule?.meta.docs.url;
+    const url = absoluteDocsUrl(rule?.meta.docs.url, base);
     const builderRule = new SarifRuleBuilder().initSimple({
       ruleId: id,
       shortDescriptionText: description,
-      ...(url && ABSOLUTE_URL.test(url) ? { helpUri: url } : {}),
+      ...(url ? { helpUri: url } : {}),
     });
     const docs = url ? (ctx.locale === 'ar' ? `\nالتوثيق: ${url}` : `\nDocumentation: ${url}`) : '';
     builderRule.rule.help = { text: `${description}${docs}`, ...(url ? { markdown: `${description}\n\n[${ctx.locale === 'ar' ? 'التوثيق' : 'Documentation'}](${url})` } : {}) };
@@ -61,7 +85,12 @@ export const sarif: Formatter = (results: readonly FileResult[], ctx: FormatCont
   }
   for (const r of results) {
     const uri = uriOf(r.displayPath);
+    const seen = new Map<string, number>();
     for (const f of r.findings) {
+      const actual = f.actual ?? r.source.slice(f.place.start.offset, f.place.end.offset);
+      const key = `${f.ruleId}\0${actual}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
       const result = new SarifResultBuilder().initSimple({
         level: LEVEL[f.severity],
         messageText: f.message,
@@ -72,6 +101,7 @@ export const sarif: Formatter = (results: readonly FileResult[], ctx: FormatCont
         endLine: f.endLine,
         endColumn: f.endColumn,
       });
+      result.result.partialFingerprints = { 'bayan/v1': fingerprint(f.ruleId, uri, actual, occurrence) };
       const fixes = fixesOf(f, uri, ctx);
       if (fixes.length > 0) result.result.fixes = fixes;
       run.addResult(result);

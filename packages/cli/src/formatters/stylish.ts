@@ -3,13 +3,16 @@
  * (`line:column  severity  message  rule id`), then the offending text and
  * the replacement on the line below, then a summary.
  *
- * Arabic stays logical text. On a terminal, each field holding right-to-left
- * text is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE so that a
- * terminal that applies the bidi algorithm keeps the columns in place; files
- * and pipes get the plain text.
+ * Arabic stays logical text. With `isolate` (the command sets it for every
+ * stylish report: terminal, pipe or file), each field holding right-to-left
+ * text is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, and each
+ * «wrong → right» pair in LEFT-TO-RIGHT ISOLATE … PDI, so that a terminal or a
+ * log viewer that applies the bidi algorithm keeps the columns in place and
+ * shows the arrow pointing from the wrong text to the right one.
  */
 import { createColors } from 'picocolors';
 import type { Finding, Locale } from '@bayan/core';
+import { arabicCount, NOUNS } from '../plural.js';
 import { count, type FileResult, type FormatContext, type Formatter } from '../result.js';
 
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
@@ -34,14 +37,29 @@ const WORDS = {
     fix: 'إصلاح',
     suggestion: 'اقتراح',
     delete: '(حذف)',
-    problems: (n: number) => `${n} من المشكلات`,
-    breakdown: (e: number, w: number, i: number) => `(${e} خطأ، ${w} تنبيه${i > 0 ? `، ${i} ملاحظة` : ''})`,
-    fixable: (e: number, w: number) => `يمكن إصلاح ${e} خطأ و${w} تنبيه تلقائيًّا بالخيار \`--fix\`.`,
+    problems: (n: number) => arabicCount(n, NOUNS.problem),
+    breakdown: (e: number, w: number, i: number) =>
+      `(${arabicCount(e, NOUNS.error)}، ${arabicCount(w, NOUNS.warning)}${i > 0 ? `، ${arabicCount(i, NOUNS.info)}` : ''})`,
+    fixable: (e: number, w: number) =>
+      `يمكن إصلاح ${[e > 0 ? arabicCount(e, NOUNS.error) : '', w > 0 ? arabicCount(w, NOUNS.warning) : ''].filter(Boolean).join(' و')} تلقائيًّا بالخيار \`--fix\`.`,
   },
 } satisfies Record<Locale, unknown>;
 
 function isolate(text: string, on: boolean): string {
   return on && RTL.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/**
+ * The report's own words and the messages are in the report's language: isolated in that direction
+ * (a first-strong isolate would turn “قي” should be “في”. right to left because its first letter is Arabic).
+ */
+function isolateIn(text: string, on: boolean, locale: Locale): string {
+  return on && RTL.test(text) ? `${locale === 'ar' ? '\u2067' : '\u2066'}${text}\u2069` : text;
+}
+
+/** A «before → after» pair, kept left to right as a whole around its isolated parts. */
+function pair(text: string, on: boolean): string {
+  return on && RTL.test(text) ? `\u2066${text}\u2069` : text;
 }
 
 /** Line breaks and tabs inside a shown excerpt would break the layout. */
@@ -62,6 +80,7 @@ export const stylish: Formatter = (results: readonly FileResult[], ctx: FormatCo
   const c = createColors(ctx.color);
   const w = WORDS[ctx.locale];
   const iso = (s: string) => isolate(s, ctx.isolate);
+  const own = (s: string) => isolateIn(s, ctx.isolate, ctx.locale);
   const out: string[] = [];
   const all: Finding[] = [];
   for (const r of results) {
@@ -72,9 +91,9 @@ export const stylish: Formatter = (results: readonly FileResult[], ctx: FormatCo
     const sevWidth = Math.max(...r.findings.map((f) => w[f.severity].length));
     for (const f of r.findings) {
       const where = c.dim(`${f.line}:${f.column}`.padEnd(width));
-      const label = w[f.severity].padEnd(sevWidth);
+      const label = own(w[f.severity]) + ' '.repeat(sevWidth - w[f.severity].length);
       const sev = f.severity === 'error' ? c.red(label) : f.severity === 'warning' ? c.yellow(label) : c.blue(label);
-      out.push(`  ${where}  ${sev}  ${iso(f.message)}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${where}  ${sev}  ${own(f.message)}  ${c.dim(f.ruleId)}`);
       const indent = ' '.repeat(width + 4);
       const edits: Array<[string, { range: readonly [number, number]; text: string }]> = [];
       if (f.fix) edits.push([w.fix, f.fix]);
@@ -84,18 +103,18 @@ export const stylish: Formatter = (results: readonly FileResult[], ctx: FormatCo
         for (const [kind, edit] of edits) {
           const [before, after] = beforeAfter(text, f, edit);
           const shown = after === '' ? w.delete : iso(visible(after));
-          out.push(`${indent}${c.red(iso(visible(before)))} → ${c.green(shown)}  ${c.dim(`(${kind})`)}`);
+          out.push(`${indent}${pair(`${c.red(iso(visible(before)))} → ${c.green(shown)}`, ctx.isolate)}  ${c.dim(`(${own(kind)})`)}`);
         }
       } else if (f.actual) {
         const expected = f.expected === undefined ? '' : ` → ${f.expected.length === 0 ? w.delete : c.green(f.expected.map((e) => iso(visible(e))).join(' | '))}`;
-        out.push(`${indent}${c.red(iso(visible(f.actual)))}${expected}`);
+        out.push(`${indent}${pair(`${c.red(iso(visible(f.actual)))}${expected}`, ctx.isolate)}`);
       }
     }
   }
   if (all.length === 0) return '';
   const n = count(all);
   const mark = n.errors > 0 ? c.red('✖') : c.yellow('⚠');
-  out.push('', `${mark} ${c.bold(`${w.problems(all.length)} ${w.breakdown(n.errors, n.warnings, n.infos)}`)}`);
-  if (n.fixableErrors + n.fixableWarnings > 0) out.push(`  ${w.fixable(n.fixableErrors, n.fixableWarnings)}`);
+  out.push('', `${mark} ${c.bold(own(`${w.problems(all.length)} ${w.breakdown(n.errors, n.warnings, n.infos)}`))}`);
+  if (n.fixableErrors + n.fixableWarnings > 0) out.push(`  ${own(w.fixable(n.fixableErrors, n.fixableWarnings))}`);
   return `${out.join('\n')}\n`;
 };

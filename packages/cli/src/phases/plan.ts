@@ -40,6 +40,9 @@ function taskFor(path: string, format: LintTask['format'], config: FileConfig, s
     cliRules: session.opts.rules,
     locale: config.locale,
     fix: session.opts.fix || session.opts.fixDryRun,
+    inlineConfig: session.opts.inlineConfig,
+    unusedDirectives: session.opts.unusedDirectives,
+    fixTypes: session.opts.fixTypes,
   };
   if (format) task.format = format;
   return task;
@@ -59,11 +62,12 @@ async function planStdin(session: Session): Promise<Plan> {
 
 export async function plan(session: Session): Promise<Plan> {
   if (session.opts.stdin) return planStdin(session);
-  const list = await listFiles(session.opts.paths, session.cwd);
+  const { opts } = session;
+  const list = await listFiles(opts.paths, session.cwd, { ignore: opts.ignore, ignorePatterns: opts.ignorePatterns, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern });
   let kept: Array<{ absolute: string; config: FileConfig }> = [];
   for (const absolute of list.files) {
     const config = await session.fileConfig(absolute);
-    if (isIgnored(config.resolved, config.relPath)) continue;
+    if (opts.ignore && isIgnored(config.resolved, config.relPath)) continue;
     kept.push({ absolute, config });
   }
   if (session.opts.shard) kept = shard(kept, session.opts.shard.index, session.opts.shard.count);

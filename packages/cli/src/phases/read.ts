@@ -31,7 +31,8 @@ export interface ReadOutcome {
 function configKey(file: PlannedFile, registry: RuleRegistry): string {
   const effective = withCliRules(file.task.config, file.task.cliRules);
   const sections = [...registry.packs.keys()].map((name) => effective?.[name] ?? null);
-  return JSON.stringify([file.task.format, file.task.locale, registry.ids(), file.config.resolved.rules, file.config.resolved.style, sections]);
+  const { format, locale, inlineConfig, unusedDirectives } = file.task;
+  return JSON.stringify([format, locale, inlineConfig, unusedDirectives, registry.ids(), file.config.resolved.rules, file.config.resolved.style, sections]);
 }
 
 function failed(file: PlannedFile, finding: Finding): FileResult {

@@ -24,8 +24,11 @@ export async function report(results: readonly FileResult[], session: Session): 
     registry: session.registry,
     version: VERSION,
     color: opts.color ?? (!toFile && (forced || (tty && io.env.NO_COLOR === undefined))),
-    isolate: tty,
+    // Isolates everywhere: pre-commit, lint-staged and CI logs are pipes and files, shown by viewers that apply the bidi algorithm.
+    isolate: true,
+    maxWarningsExceeded: opts.maxWarnings >= 0 && results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0) > opts.maxWarnings,
   };
+  if (opts.docsUrl) context.docsBase = opts.docsUrl;
   const text = (await loadFormatter(opts.format))!(reported, context);
   if (stdinFixed) io.stdout.write(results[0]!.output ?? results[0]!.source);
   if (toFile) {
