@@ -79,6 +79,14 @@ describe('parseDocument', () => {
     expect(sentences).toHaveLength(2);
   });
 
+  it('character references are not words: «&amp;», «&nbsp;», «&#38;» in HTML and Markdown (the letters of «amp» were Latin prose)', () => {
+    const html = '<p>خطة في المناطق &amp; الريفية&nbsp;والحضرية &#38; &#x26; غيرها</p>';
+    expect(proseWords(html, 'html')).toEqual(['خطة', 'في', 'المناطق', 'الريفية', 'والحضرية', 'غيرها']);
+    expect(proseWords('خطة في المناطق &amp; الريفية\n', 'markdown')).toEqual(['خطة', 'في', 'المناطق', 'الريفية']);
+    // A plain-text file has no references: «&amp;» there is what it says.
+    expect(proseWords('خطة &amp; الريفية', 'text')).toEqual(['خطة', 'amp', 'الريفية']);
+  });
+
   it('HTML prose skips script, style, code, attributes and <head> except <title>', () => {
     const text =
       '<!doctype html><html lang="ar"><head><title>عنوان الصفحة</title><style>p{}</style></head>' +

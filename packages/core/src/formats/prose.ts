@@ -4,6 +4,11 @@ import type { LineIndex } from '../line-index.js';
 
 type Token = ReturnType<typeof tokenizeInline>[number];
 
+/** A character reference in markup source (`&amp;`, `&#38;`, `&#x26;`). */
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+/** What a reference reads as in prose: a neutral symbol (never a letter), one per source character. */
+const MASK = '\uFFFC';
+
 /**
  * Collects runs of text (exact source ranges) into paragraphs. Markup between
  * runs of one paragraph (`**`, `<b>`) is not prose: the runs are tokenized one
@@ -24,7 +29,11 @@ export class ProseBuilder {
   addRun(start: number, end: number): void {
     if (end <= start) return;
     const point = this.#lines.pointAt(start);
-    const tokens = tokenizeInline(this.#text.slice(start, end), { offset: start, line: point.line, column: point.column });
+    // The runs are markup source (HTML, Markdown), where «&amp;» is one character: the letters of a
+    // reference are never words, and masking keeps every offset pointing into the original text.
+    let run = this.#text.slice(start, end);
+    if (run.includes('&')) run = run.replace(REFERENCE, (ref) => MASK.repeat(ref.length));
+    const tokens = tokenizeInline(run, { offset: start, line: point.line, column: point.column });
     for (const token of tokens) this.#tokens.push(token);
   }
 
