@@ -13,6 +13,7 @@ import type { Format } from './rule.js';
 import { parseMarkdown, markdownProse } from './formats/markdown.js';
 import { parseHtml, htmlProse } from './formats/html.js';
 import { parseDirectives, type Directive } from './directives.js';
+import { bomLength, shiftOffsets } from './formats/bom.js';
 
 export interface SourceDocument {
   /** Path as given by the host (used for messages and overrides), `<stdin>` or `<text>` otherwise. */
@@ -59,18 +60,23 @@ export function parseDocument(text: string, options: { path?: string; format?: F
   if (nul !== -1) return { ok: false, error: { message: 'NUL character: this looks like a binary file', offset: nul } };
   try {
     const lines = new LineIndex(text);
+    // The parsers see the text after a BOM; offsets are moved back onto `text`.
+    const bom = bomLength(text);
+    const body = bom === 0 ? text : text.slice(bom);
     let markup: SourceDocument['markup'] = null;
     let prose: NlcstRoot;
     if (format === 'markdown') {
-      const tree = parseMarkdown(text);
+      const tree = parseMarkdown(body);
+      shiftOffsets(tree, bom);
       markup = tree;
       prose = markdownProse(tree, text, lines);
     } else if (format === 'html') {
-      const tree = parseHtml(text);
+      const tree = parseHtml(body);
+      shiftOffsets(tree, bom);
       markup = tree;
       prose = htmlProse(tree, text, lines);
     } else {
-      prose = tokenize(text);
+      prose = tokenize(body, { offset: bom });
     }
     const crlf = text.indexOf('\r\n');
     return {
@@ -79,7 +85,7 @@ export function parseDocument(text: string, options: { path?: string; format?: F
         path,
         format,
         text,
-        bom: text.charCodeAt(0) === 0xfeff,
+        bom: bom === 1,
         eol: crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n',
         lines,
         markup,
