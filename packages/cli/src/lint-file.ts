@@ -8,6 +8,7 @@ import {
   fatalFinding,
   fixUntilStable,
   lint,
+  localize,
   parseDocument,
   resolveConfig,
   type BayanConfig,
@@ -56,7 +57,10 @@ export async function lintTask(task: LintTask, registry: RuleRegistry, resolved:
   const options = { rules: activeRules(resolved, registry), locale: task.locale, style: resolved.style, settings: resolved.settings };
   const lintText = async (text: string): Promise<Finding[]> => {
     const parsed = parseDocument(text, { path: task.path, ...(task.format ? { format: task.format } : {}) });
-    if (!parsed.ok) return [fatalFinding(parsed.error.message, task.locale, text, parsed.error.offset)];
+    if (!parsed.ok) {
+      const reason = parsed.error.reason ? localize(parsed.error.reason, task.locale) : parsed.error.message;
+      return [fatalFinding(reason, task.locale, text, parsed.error.offset)];
+    }
     return lint(parsed.document, options);
   };
   if (!task.fix) return { findings: await lintText(task.text) };

@@ -14,6 +14,8 @@ import { parseMarkdown, markdownProse } from './formats/markdown.js';
 import { parseHtml, htmlProse } from './formats/html.js';
 import { parseDirectives, type Directive } from './directives.js';
 import { bomLength, shiftOffsets } from './formats/bom.js';
+import { htmlTooDeep, markdownTooDeep, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from './formats/depth.js';
+import type { Localized } from './types.js';
 
 export interface SourceDocument {
   /** Path as given by the host (used for messages and overrides), `<stdin>` or `<text>` otherwise. */
@@ -32,7 +34,16 @@ export interface SourceDocument {
 
 export type ParseResult =
   | { ok: true; document: SourceDocument }
-  | { ok: false; error: { message: string; offset: number } };
+  | { ok: false; error: { message: string; offset: number; reason?: Localized } };
+
+/** «مستوى» counted after a number, by Arabic plural category. */
+const AR_LEVELS: Record<Intl.LDMLPluralRule, string> = { zero: 'مستوى', one: 'مستوى', two: 'مستوى', few: 'مستويات', many: 'مستوًى', other: 'مستوى' };
+
+function tooDeep(limit: number, offset: number): ParseResult {
+  const en = `the markup is nested more than ${limit} levels deep`;
+  const ar = `الوسوم متداخلة أكثر من ${limit} ${AR_LEVELS[new Intl.PluralRules('ar').select(limit)]}`;
+  return { ok: false, error: { message: en, offset, reason: { ar, en } } };
+}
 
 const EXTENSIONS: Record<string, Format> = {
   md: 'markdown',
@@ -63,6 +74,13 @@ export function parseDocument(text: string, options: { path?: string; format?: F
     // The parsers see the text after a BOM; offsets are moved back onto `text`.
     const bom = bomLength(text);
     const body = bom === 0 ? text : text.slice(bom);
+    // Depth is bounded before a parser runs: deep nesting costs parsers time and stack.
+    if (format !== 'text') {
+      const deepMarkdown = format === 'markdown' ? markdownTooDeep(body) : -1;
+      if (deepMarkdown !== -1) return tooDeep(MAX_MARKDOWN_DEPTH, deepMarkdown + bom);
+      const deepHtml = htmlTooDeep(body);
+      if (deepHtml !== -1) return tooDeep(MAX_HTML_DEPTH, deepHtml + bom);
+    }
     let markup: SourceDocument['markup'] = null;
     let prose: NlcstRoot;
     if (format === 'markdown') {
