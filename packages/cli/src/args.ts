@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import { parse as parseYamlText } from 'yaml';
 import type { Locale, RuleSetting } from '@bayan/core';
 import { UsageError } from './files.js';
+import { describeFormats, FORMATS, isFormatName, type FormatName } from './formatters/list.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
-export type FormatName = (typeof FORMATS)[number];
+export { FORMATS, type FormatName };
 
 export interface CliOptions {
   paths: string[];
@@ -36,6 +36,22 @@ export interface CliOptions {
   color?: boolean;
 }
 
+/** Words of `text` on lines of at most `width` characters, every line after the first indented by `indent`. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join(`\n${indent}`);
+}
+
+const OPTION_INDENT = ' '.repeat(27);
+
 export const HELP = `Usage: bayan [options] [file | folder | glob ...]
 
 Checks Arabic press releases (.md .markdown .txt .html .htm). With no path, checks
@@ -54,8 +70,7 @@ Configuration:
                            ar when LC_ALL or LANG starts with "ar", else en)
 
 Output:
-  -f, --format NAME        stylish (default), json (ESLint-compatible), sarif (2.1.0),
-                           github (workflow annotations) or junit
+  -f, --format NAME        ${wrap(describeFormats(), 59, OPTION_INDENT)}
   -o, --output-file FILE   Write the report to FILE instead of standard output
   --quiet                  Report errors only (warnings still count for --max-warnings)
   --max-warnings N         Exit 1 when there are more than N warnings (default -1: no limit)
@@ -158,7 +173,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   }
   const v = parsed.values;
   const format = v.format ?? 'stylish';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${format}: unknown format (use one of: ${FORMATS.join(', ')})`);
+  if (!isFormatName(format)) throw new UsageError(`--format ${format}: unknown format (use one of: ${FORMATS.join(', ')})`);
   if (v.locale !== undefined && v.locale !== 'ar' && v.locale !== 'en') throw new UsageError(`--locale ${v.locale}: use ar or en`);
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
@@ -181,7 +196,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     version: v.version === true,
     noConfig: v['no-config'] === true,
     rules: parseRuleFlags(v.rule ?? []),
-    format: format as FormatName,
+    format,
     fix: v.fix === true,
     fixDryRun: v['fix-dry-run'] === true,
     stdin: v.stdin === true,

@@ -1,11 +1,6 @@
-import type { Formatter } from '../result.js';
-import { github } from './github.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
-
-export const formatters: Record<string, Formatter> = { stylish, json, sarif, github, junit };
-export { github, json, junit, sarif, stylish };
-
-export { loadFormatter } from './load.js';
+export { github } from './github.js';
+export { json } from './json.js';
+export { junit } from './junit.js';
+export { sarif } from './sarif.js';
+export { stylish } from './stylish.js';
+export { FORMATTERS, FORMATS, loadFormatter, isFormatName, type FormatName } from './list.js';

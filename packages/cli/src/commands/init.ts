@@ -1,7 +1,8 @@
 /** `bayan --init`: a commented starter config in the working folder. */
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { UsageError } from './files.js';
+import { relative, resolve } from 'node:path';
+import { UsageError } from '../files.js';
+import { toPosix, type Session } from '../session.js';
 
 export const STARTER_CONFIG = `# Bayan configuration. Data only (YAML): a config never runs code.
 # Every key is explained in the bayan README (packages/cli/README.md).
@@ -45,4 +46,10 @@ export function writeStarterConfig(cwd: string): string {
   if (existsSync(path)) throw new UsageError(`${INIT_FILE} already exists here; --init leaves it as it is`);
   writeFileSync(path, STARTER_CONFIG, { flag: 'wx' });
   return path;
+}
+
+export function init(session: Session): number {
+  const path = writeStarterConfig(session.cwd);
+  session.io.stdout.write(`Wrote ${toPosix(relative(session.cwd, path))}\n`);
+  return 0;
 }

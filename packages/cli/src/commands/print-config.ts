@@ -1,0 +1,31 @@
+/** `bayan --print-config FILE`: the configuration that applies to FILE, as JSON. */
+import { resolve } from 'node:path';
+import { isIgnored } from '@bayan/core';
+import { withCliRules } from '../lint-file.js';
+import type { Session } from '../session.js';
+
+/** Dictionary texts are long: show their files. */
+function printable(section: unknown): unknown {
+  if (!section || typeof section !== 'object' || Array.isArray(section)) return section;
+  const dictionaries = (section as { dictionaries?: unknown }).dictionaries;
+  if (!Array.isArray(dictionaries)) return section;
+  return { ...section, dictionaries: dictionaries.map((d: unknown) => (d && typeof d === 'object' && 'file' in d ? (d as { file: string }).file : d)) };
+}
+
+export async function printConfig(target: string, session: Session): Promise<number> {
+  const { loaded, relPath, resolved, locale } = await session.fileConfig(resolve(session.cwd, target));
+  const sections: Record<string, unknown> = {};
+  const effective = withCliRules(loaded.config, session.opts.rules);
+  for (const name of session.registry.packs.keys()) if (effective?.[name] !== undefined) sections[name] = printable(effective[name]);
+  const shown = {
+    configFile: loaded.file ? session.displayPath(loaded.file) : null,
+    ignored: isIgnored(resolved, relPath),
+    locale,
+    style: resolved.style,
+    settings: sections,
+    rules: resolved.rules,
+    ignores: resolved.ignores,
+  };
+  session.io.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+  return 0;
+}

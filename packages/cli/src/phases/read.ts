@@ -1,0 +1,79 @@
+/**
+ * Phase 2, read and decode: each planned file's bytes become text. A file
+ * that cannot be read or decoded becomes a finding here (the run goes on);
+ * with --cache, a file whose content and config did not change gets its
+ * findings from the cache here and skips the lint phase.
+ */
+import { readFile } from 'node:fs/promises';
+import { fatalFinding, type Finding, type RuleRegistry } from '@bayan/core';
+import type { ResultCache } from '../cache.js';
+import { decode, unreadableReason } from '../decode.js';
+import { withCliRules } from '../lint-file.js';
+import type { FileResult } from '../result.js';
+import { VERSION } from '../version.js';
+import type { Session } from '../session.js';
+import type { PlannedFile } from './plan.js';
+
+/** A file that still has to be linted (its text decoded). */
+export interface PendingFile extends PlannedFile {
+  bytes: Uint8Array;
+  cacheKey?: string;
+}
+
+export interface ReadOutcome {
+  /** Results so far, by report position (files still to lint are holes). */
+  results: FileResult[];
+  /** The files to lint, in report order. */
+  pending: PendingFile[];
+}
+
+/** What decides a file's findings besides its text: format, locale, rules, style and the packs' settings. */
+function configKey(file: PlannedFile, registry: RuleRegistry): string {
+  const effective = withCliRules(file.task.config, file.task.cliRules);
+  const sections = [...registry.packs.keys()].map((name) => effective?.[name] ?? null);
+  return JSON.stringify([file.task.format, file.task.locale, registry.ids(), file.config.resolved.rules, file.config.resolved.style, sections]);
+}
+
+function failed(file: PlannedFile, finding: Finding): FileResult {
+  return { filePath: file.filePath, displayPath: file.displayPath, findings: [finding], source: '' };
+}
+
+export async function readAll(files: readonly PlannedFile[], session: Session, cache: ResultCache | null): Promise<ReadOutcome> {
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  const pending: PendingFile[] = [];
+  await Promise.all(
+    files.map(async (file) => {
+      const locale = file.task.locale;
+      let bytes = file.bytes;
+      if (!bytes) {
+        try {
+          bytes = await readFile(file.absolute!);
+        } catch (error) {
+          results[file.index] = failed(file, fatalFinding(unreadableReason(error, locale), locale));
+          return;
+        }
+      }
+      const decoded = decode(bytes, locale);
+      if (!decoded.ok) {
+        const finding = fatalFinding(decoded.reason, locale);
+        if (decoded.empty) finding.severity = 'warning';
+        results[file.index] = failed(file, finding);
+        return;
+      }
+      file.task.text = decoded.text;
+      const ready: PendingFile = { ...file, bytes };
+      if (cache && file.absolute) {
+        const { ResultCache } = await import('../cache.js');
+        ready.cacheKey = ResultCache.key(decoded.text, configKey(file, session.registry), VERSION);
+        const hit = cache.get(file.absolute, ready.cacheKey);
+        if (hit) {
+          results[file.index] = { filePath: file.filePath, displayPath: file.displayPath, findings: hit, source: decoded.text };
+          return;
+        }
+      }
+      pending.push(ready);
+    }),
+  );
+  pending.sort((a, b) => a.index - b.index);
+  return { results, pending };
+}
