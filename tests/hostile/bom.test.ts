@@ -7,8 +7,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { bayan, HOSTILE_FIXTURES, parseJson, ROOT, snapshot, tempDir, type JsonResult } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bayan, HOSTILE_FIXTURES, parseJson, ROOT, snapshot, tempDir, type JsonResult, warmPacks } from './helpers.js';
+
+beforeAll(warmPacks, 120_000);
 
 const RELEASE = /\.(md|markdown|txt|html|htm)$/i;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);

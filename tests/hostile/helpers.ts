@@ -77,3 +77,8 @@ export interface JsonResult {
 export function parseJson(stdout: string): JsonResult[] {
   return JSON.parse(stdout) as JsonResult[];
 }
+
+/** Loads the six packs once per test file, outside any one test's time (call in `beforeAll` with a long timeout). */
+export async function warmPacks(): Promise<void> {
+  await import(REAL_PACKS);
+}

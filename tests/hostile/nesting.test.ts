@@ -6,8 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { bayan, parseJson, tempDir } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bayan, parseJson, tempDir, warmPacks } from './helpers.js';
+
+beforeAll(warmPacks, 120_000);
 
 const indentedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}- بند`).join('\n');
 

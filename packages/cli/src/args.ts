@@ -34,6 +34,7 @@ export interface CliOptions {
   printConfig?: string;
   listRules: boolean;
   color?: boolean;
+  followSymlinks: boolean;
 }
 
 /** Words of `text` on lines of at most `width` characters, every line after the first indented by `indent`. */
@@ -86,6 +87,8 @@ Fixing:
 Input:
   --stdin                  Lint standard input (with --fix: print the fixed text)
   --stdin-filename NAME    File name for standard input (format, config, report)
+  --follow-symlinks        Also check files that symbolic links inside a folder lead to
+                           outside it (by default such links are skipped with a note)
 
 Scale:
   --cache                  Reuse results for files whose content, resolved config and
@@ -118,6 +121,7 @@ const spec = {
   'output-file': { type: 'string', short: 'o' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  'follow-symlinks': { type: 'boolean' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   quiet: { type: 'boolean' },
@@ -207,6 +211,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     concurrency,
     init: v.init === true,
     listRules: v['list-rules'] === true,
+    followSymlinks: v['follow-symlinks'] === true,
   };
   if (v.config !== undefined) options.config = v.config;
   if (v.locale !== undefined) options.locale = v.locale as Locale;

@@ -7,6 +7,7 @@
  * and fixes never touch it).
  */
 import type { Locale } from '@bayan/core';
+import { NotReadableError } from './regular-file.js';
 
 /** Files above this size are not linted (a release is a few KB; 5 MB is far beyond any). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -82,7 +83,19 @@ export function encode(text: string, encoding: Encoding): Uint8Array {
   return new Uint8Array(bytes);
 }
 
+const KINDS_AR: Record<string, string> = {
+  'a folder': 'مجلد',
+  'a FIFO (named pipe)': 'أنبوب مسمّى (FIFO)',
+  'a device': 'جهاز',
+  'a socket': 'مقبس',
+  'not a regular file': 'ليس ملفًّا عاديًّا',
+};
+
 export function unreadableReason(error: unknown, locale: Locale): string {
+  if (error instanceof NotReadableError) {
+    if (error.code === 'ETOOBIG') return REASONS.large[locale];
+    return locale === 'ar' ? `ليس ملفًّا عاديًّا بل ${KINDS_AR[error.kind] ?? error.kind}` : `it is ${error.kind}, not a regular file`;
+  }
   const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
   return locale === 'ar' ? `تعذّر فتح الملف (${code})` : `it could not be opened (${code})`;
 }

@@ -59,7 +59,7 @@ async function planStdin(session: Session): Promise<Plan> {
 
 export async function plan(session: Session): Promise<Plan> {
   if (session.opts.stdin) return planStdin(session);
-  const list = await listFiles(session.opts.paths, session.cwd);
+  const list = await listFiles(session.opts.paths, session.cwd, { followLinks: session.opts.followSymlinks });
   let kept: Array<{ absolute: string; config: FileConfig }> = [];
   for (const absolute of list.files) {
     const config = await session.fileConfig(absolute);
