@@ -151,7 +151,8 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleSe
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       throw new UsageError(`--rule '${value}': expected 'rule-id: severity' or 'rule-id: [severity, {options}]'`);
     }
-    Object.assign(rules, parsed);
+    // defineProperty, not assignment: a `__proto__` key must stay a key (and be refused as an unknown rule).
+    for (const [id, setting] of Object.entries(parsed)) Object.defineProperty(rules, id, { value: setting as RuleSetting, enumerable: true, writable: true, configurable: true });
   }
   return rules;
 }
