@@ -1,4 +1,5 @@
 /** In-process `bayan` runs for the hostile-input tests (no process spawn: these tests run often). */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -49,16 +50,16 @@ export function copyHostileFixture(name: string): string {
   return dir;
 }
 
-/** Every file under `dir` (relative path → bytes), to prove what a run did not touch. */
-export function snapshot(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
+/** Every file under `dir` (relative path → SHA-256 of its bytes), to prove what a run did not touch. */
+export function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const path = join(d, name);
       const stat = statSync(path, { throwIfNoEntry: false });
       if (!stat) continue;
       if (stat.isDirectory()) walk(path);
-      else if (stat.isFile()) out.set(relative(dir, path), readFileSync(path));
+      else if (stat.isFile()) out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
     }
   };
   walk(dir);

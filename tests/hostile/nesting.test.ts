@@ -25,7 +25,7 @@ describe('markup nested past the bound', () => {
   it('each file gets one parse-error finding where the bound is passed; the other files are linted', { timeout: 90_000 }, async () => {
     const dir = tempDir();
     for (const [name, { text }] of Object.entries(HOSTILE)) writeFileSync(join(dir, name), text);
-    writeFileSync(join(dir, 'ok.md'), 'ذهب الوزير الى الاجتماع.\n');
+    writeFileSync(join(dir, 'ok.txt'), 'ذهب الوزير الى الاجتماع.\n');
     const run = await bayan(['--no-config', '--format', 'json', '.'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -46,7 +46,7 @@ describe('markup nested past the bound', () => {
         },
       ]);
     }
-    expect(results.get('ok.md')!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['orthography/common-misspellings', 1, 12]]);
+    expect(results.get('ok.txt')!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['orthography/common-misspellings', 1, 12]]);
   });
 
   it('says it in Arabic too, with the counted noun agreeing with 100 and 512', async () => {
