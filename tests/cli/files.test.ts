@@ -137,7 +137,7 @@ describe('--help, --version, --list-rules', () => {
   it('--help documents every option', async () => {
     const run = (await bayanIn(['--help']));
     expect(run.status).toBe(0);
-    const flags = ['--config', '--no-config', '--rule', '--locale', '--format', '--output-file', '--quiet', '--max-warnings', '--color', '--no-color', '--fix', '--fix-dry-run', '--stdin', '--stdin-filename', '--cache', '--cache-location', '--concurrency', '--shard', '--init', '--print-config', '--list-rules', '--help', '--version'];
+    const flags = ['--config', '--no-config', '--rule', '--locale', '--format', '--output-file', '--quiet', '--max-warnings', '--color', '--no-color', '--fix', '--fix-dry-run', '--follow-symlinks', '--stdin', '--stdin-filename', '--cache', '--cache-location', '--concurrency', '--shard', '--init', '--print-config', '--list-rules', '--help', '--version'];
     for (const flag of flags) expect(run.stdout).toMatch(new RegExp(`^\\s+(-\\w, )?${flag}\\b`, 'm'));
     expect(run.stdout).toContain('Exit codes: 0');
   });

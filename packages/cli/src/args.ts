@@ -45,6 +45,7 @@ export interface CliOptions {
   fixTypes: FixType[] | null;
   /** Base URL of the rule docs in SARIF (--docs-url). */
   docsUrl?: string;
+  followSymlinks: boolean;
 }
 
 /** Words of `text` on lines of at most `width` characters, every line after the first indented by `indent`. */
@@ -107,6 +108,8 @@ Fixing:
 Input:
   --stdin                  Lint standard input (with --fix: print the fixed text)
   --stdin-filename NAME    File name for standard input (format, config, report)
+  --follow-symlinks        Also check files that symbolic links inside a folder lead to
+                           outside it (by default such links are skipped with a note)
 
 Files:
   --ignore-pattern PATTERN Skip files matching PATTERN (gitignore syntax, relative to the
@@ -149,6 +152,7 @@ const spec = {
   'output-file': { type: 'string', short: 'o' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  'follow-symlinks': { type: 'boolean' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   quiet: { type: 'boolean' },
@@ -195,7 +199,8 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleSe
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       throw new UsageError(`--rule '${value}': expected 'rule-id: severity' or 'rule-id: [severity, {options}]'`);
     }
-    Object.assign(rules, parsed);
+    // defineProperty, not assignment: a `__proto__` key must stay a key (and be refused as an unknown rule).
+    for (const [id, setting] of Object.entries(parsed)) Object.defineProperty(rules, id, { value: setting as RuleSetting, enumerable: true, writable: true, configurable: true });
   }
   return rules;
 }
@@ -269,6 +274,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     inlineConfig: v['no-inline-config'] !== true,
     unusedDirectives,
     fixTypes: parseFixTypes(v['fix-type']),
+    followSymlinks: v['follow-symlinks'] === true,
   };
   if (v.config !== undefined) options.config = v.config;
   if (v.locale !== undefined) options.locale = v.locale as Locale;

@@ -23,6 +23,7 @@ import { printDiffs, writeFixes } from './phases/fix.js';
 import { lintAll } from './phases/lint.js';
 import { plan } from './phases/plan.js';
 import { readAll } from './phases/read.js';
+import { refuseOutputOverInput } from './safe-write.js';
 import { report } from './phases/report.js';
 import { Session, type Io, type MainOptions } from './session.js';
 import { VERSION } from './version.js';
@@ -83,6 +84,7 @@ async function lintRun(session: Session): Promise<number> {
   const { opts } = session;
   const planned = await plan(session);
   for (const note of planned.notes) session.io.stderr.write(`bayan: ${note}\n`);
+  refuseOutputOverInput(opts.outputFile, planned.files.map((f) => f.absolute), session.cwd);
 
   const fixing = opts.fix || opts.fixDryRun;
   const cache = opts.cache && !fixing && !opts.stdin ? new (await import('./cache.js')).ResultCache(opts.cacheLocation, session.cwd) : null;

@@ -4,11 +4,24 @@
  * so a `.js` config can never be loaded). Dictionary paths in pack sections
  * are replaced here by `{file, text}` so the pure engine never touches disk.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError, validateConfig, type BayanConfig, type RuleRegistry } from '@bayan/core';
+import { NotReadableError, readRegularFileSync } from './regular-file.js';
+
+/** Config files and the dictionaries they name are read only when they are regular files up to this size. */
+export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+
+/** A config file that is a FIFO, a device or huge is a config error before anything reads it. */
+function checkRegular(file: string, key: string): void {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) return;
+  const kind = stat.isFile() ? null : stat.isFIFO() ? 'a FIFO (named pipe)' : stat.isDirectory() ? 'a folder' : stat.isSocket() ? 'a socket' : 'a device';
+  if (kind) throw new ConfigError(file, key, `is ${kind}, not a regular file: Bayan reads only regular files`);
+  if (stat.size > MAX_CONFIG_BYTES) throw new ConfigError(file, key, `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+}
 
 export const SEARCH_PLACES = ['bayan.config.yaml', '.bayanrc.yaml', '.bayanrc.yml', '.bayanrc.json', 'package.json'];
 
@@ -78,8 +91,9 @@ function loadDictionaries(config: BayanConfig, file: string, registry: RuleRegis
       const key = `${pack.name}.dictionaries[${i}]`;
       if (!existsSync(path)) throw new ConfigError(file, key, `names a file that does not exist: ${entry} (looked for ${path})`);
       try {
-        return { file: path, text: readFileSync(path, 'utf8') };
+        return { file: path, text: readRegularFileSync(path, MAX_CONFIG_BYTES).toString('utf8') };
       } catch (cause) {
+        if (cause instanceof NotReadableError) throw new ConfigError(file, key, `names ${path}, which ${cause.message}: Bayan reads only regular files`);
         throw new ConfigError(file, key, `could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
       }
     });
@@ -113,6 +127,7 @@ export class ConfigFinder {
   }
 
   async forDirectory(directory: string): Promise<LoadedConfig> {
+    this.#checkPlaces(directory);
     const result = await this.#explorer.search(directory);
     return this.#load(result);
   }
@@ -122,12 +137,24 @@ export class ConfigFinder {
     const file = resolve(path);
     const ext = extname(file).toLowerCase();
     if (!existsSync(file)) throw new ConfigError(file, '(file)', 'does not exist');
+    checkRegular(file, '(file)');
     if (ext !== '.yaml' && ext !== '.yml' && ext !== '.json') {
       throw new ConfigError(file, '(file)', 'is not a config file Bayan reads: use YAML (.yaml, .yml) or JSON (.json); a config can never be code');
     }
     const result = await this.#explorer.load(file);
     if (basename(file) === 'package.json' && !result) throw new ConfigError(file, 'bayan', 'is missing: this package.json has no "bayan" key');
     return this.#load(result);
+  }
+
+  readonly #checked = new Set<string>();
+
+  /** The search places of a folder and the folders above it: none may be a FIFO or a device (lilconfig would read it). */
+  #checkPlaces(directory: string): void {
+    for (let dir = resolve(directory); !this.#checked.has(dir); dir = dirname(dir)) {
+      for (const place of SEARCH_PLACES) checkRegular(resolve(dir, place), '(file)');
+      this.#checked.add(dir);
+      if (dirname(dir) === dir) break;
+    }
   }
 
   #load(result: LilconfigResult): Promise<LoadedConfig> {

@@ -7,9 +7,14 @@
  * list. A pattern or folder that yields no file is an error (exit 2) unless
  * --no-error-on-unmatched-pattern, as in ESLint. The list is sorted so every
  * run, sharded or threaded, sees one order.
+ *
+ * Each real file is linted once, whatever links lead to it (a symlink loop
+ * cannot repeat it). A folder walk follows symbolic links only inside the
+ * folder walked, unless `followLinks` is set; a folder that cannot be read is
+ * named in the notes, never skipped in silence.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { SUPPORTED_EXTENSIONS } from '@bayan/core';
@@ -35,6 +40,8 @@ export interface ListOptions {
   ignorePatterns?: readonly string[];
   /** false: a pattern that matches nothing is a note, not an error (--no-error-on-unmatched-pattern). */
   errorOnUnmatchedPattern?: boolean;
+  /** Follow symbolic links that lead out of a folder being walked (--follow-symlinks). */
+  followLinks?: boolean;
 }
 
 function toPosix(path: string): string {
@@ -92,17 +99,87 @@ class IgnoreRules {
     }
   }
 
-  ignores(absolute: string): boolean {
+  ignores(absolute: string, folder = false): boolean {
     for (const scope of this.#scopes) {
       const rel = toPosix(relative(scope.dir, absolute));
       if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) continue;
-      if (scope.rules.ignores(rel)) return true;
+      if (scope.rules.ignores(folder ? `${rel}/` : rel)) return true;
     }
     return false;
   }
 }
 
-const EXTENSION_GLOB = `**/*.{${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text').join(',')}}`;
+const RELEASE_EXTENSION = new RegExp(`\\.(${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text').join('|')})$`, 'i');
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+const realpathOrNull = (path: string): string | null => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+};
+
+const inside = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+function errorCode(error: unknown): string {
+  return (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Walks `root` for release files. Symbolic links are followed when they stay
+ * inside the root's real folder (or always, with `followLinks`); each real
+ * folder is entered once, so a loop ends.
+ */
+function walk(root: string, cwd: string, rules: IgnoreRules, followLinks: boolean, notes: string[]): string[] {
+  const rootReal = realpathOrNull(root) ?? root;
+  const out: string[] = [];
+  const entered = new Set<string>([rootReal]);
+  const stack = [root];
+  const shown = (path: string) => toPosix(relative(cwd, path)) || '.';
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      notes.push(`${shown(dir)}/: folder could not be read (${errorCode(error)}); the files in it were not checked`);
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const folders: string[] = [];
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const real = realpathOrNull(path);
+        if (!real) continue; // a dangling link
+        if (!followLinks && !inside(rootReal, real)) {
+          if (isDir || RELEASE_EXTENSION.test(entry.name) || statSync(real, { throwIfNoEntry: false })?.isDirectory()) {
+            notes.push(`${shown(path)}: a symbolic link out of ${shown(root)}/; not followed (use --follow-symlinks to check it)`);
+          }
+          continue;
+        }
+        const stat = statSync(real, { throwIfNoEntry: false });
+        isDir = stat?.isDirectory() ?? false;
+        isFile = stat?.isFile() ?? false;
+      }
+      if (isDir) {
+        if (SKIPPED_FOLDERS.has(entry.name) || rules.ignores(path, true)) continue;
+        const real = realpathOrNull(path);
+        if (!real || entered.has(real)) continue;
+        entered.add(real);
+        // A linked folder inside the root is walked at its real place, so its files keep one name.
+        folders.push(entry.isSymbolicLink() && inside(rootReal, real) ? join(root, relative(rootReal, real)) : path);
+      } else if (isFile && RELEASE_EXTENSION.test(entry.name) && !rules.ignores(path)) {
+        out.push(path);
+      }
+    }
+    for (let k = folders.length - 1; k >= 0; k--) stack.push(folders[k]!);
+  }
+  return out;
+}
 
 export async function listFiles(targets: readonly string[], cwd: string, options: ListOptions = {}): Promise<FileList> {
   const rules = new IgnoreRules(cwd, options);
@@ -119,9 +196,11 @@ export async function listFiles(targets: readonly string[], cwd: string, options
       if (stat.isDirectory()) {
         rules.addAncestors(cwd, resolve(absolute, 'x'));
         await rules.addNested(absolute);
-        const matches = await glob(EXTENSION_GLOB, { cwd: absolute, absolute: true, ignore: ALWAYS_SKIPPED, dot: true, caseSensitiveMatch: false });
-        const kept = matches.map((m) => resolve(m)).filter((m) => !rules.ignores(m));
-        if (kept.length === 0) unmatched(target, matches.length > 0 ? `All files in "${target}" are ignored.` : `No release files (${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text').map((e) => `.${e}`).join(' ')}) in "${target}".`);
+        const kept = walk(absolute, cwd, rules, options.followLinks === true, notes);
+        if (kept.length === 0) {
+          const all = walk(absolute, cwd, new IgnoreRules(cwd, { ignore: false }), options.followLinks === true, []);
+          unmatched(target, all.length > 0 ? `All files in "${target}" are ignored.` : `No release files (${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text').map((e) => `.${e}`).join(' ')}) in "${target}".`);
+        }
         for (const m of kept) found.add(m);
       } else {
         rules.addAncestors(cwd, absolute);
@@ -140,11 +219,23 @@ export async function listFiles(targets: readonly string[], cwd: string, options
     }
     throw new UsageError(`No such file or folder: ${target}`);
   }
-  return { files: [...found].sort(), notes };
+  return { files: oncePerRealFile([...found].sort()), notes };
+}
+
+/**
+ * One path per real file, so links and loops cannot repeat a file: the real
+ * path itself when it is among them, else the first in sorted order.
+ */
+function oncePerRealFile(sorted: readonly string[]): string[] {
+  const chosen = new Map<string, string>();
+  for (const path of sorted) {
+    const real = realpathOrNull(path) ?? path;
+    if (!chosen.has(real) || path === real) chosen.set(real, path);
+  }
+  return [...chosen.values()].sort();
 }
 
 /** Files `i` of `n` (1-based) get every n-th file of the sorted list, starting at the i-th. */
 export function shard<T>(files: readonly T[], index: number, count: number): T[] {
   return files.filter((_, k) => k % count === index - 1);
 }
-

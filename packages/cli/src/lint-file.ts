@@ -10,6 +10,7 @@ import {
   isSuppressed,
   LineIndex,
   lint,
+  localize,
   parseDocument,
   resolveConfigCached,
   sortFindings,
@@ -125,7 +126,10 @@ export async function lintTask(task: LintTask, registry: RuleRegistry, resolved:
   const typeOf = new Map(rules.map((r) => [r.rule.meta.id, r.rule.meta.type]));
   const lintText = async (text: string): Promise<Finding[]> => {
     const parsed = parseDocument(text, { path: task.path, ...(task.format ? { format: task.format } : {}) });
-    if (!parsed.ok) return [fatalFinding(parsed.error.message, task.locale, text, parsed.error.offset)];
+    if (!parsed.ok) {
+      const reason = parsed.error.reason ? localize(parsed.error.reason, task.locale) : parsed.error.message;
+      return [fatalFinding(reason, task.locale, text, parsed.error.offset)];
+    }
     const document = parsed.document;
     const directives = document.directives;
     if (task.inlineConfig === false || task.unusedDirectives) document.directives = [];

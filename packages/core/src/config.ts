@@ -113,6 +113,14 @@ function buildConfigSchema(registry: RuleRegistry): JsonSchema {
   };
 }
 
+const SECTIONS = ['rules', 'style', 'ignores', 'overrides'];
+
+function dropEmptySections(section: unknown): void {
+  if (section === null || typeof section !== 'object') return;
+  const record = section as Record<string, unknown>;
+  for (const key of SECTIONS) if (record[key] === null) delete record[key];
+}
+
 /** Checks the shape of a config object (not yet its rule ids or options). */
 export function validateConfig(raw: unknown, file: string, registry: RuleRegistry): BayanConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -121,6 +129,9 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
   const schema = configSchema(registry);
   // Validation fills in schema defaults: work on a copy, never on the caller's object.
   const config = JSON.parse(JSON.stringify(raw)) as BayanConfig; // config files are JSON-shaped data
+  // `rules:` with every entry commented out is null in YAML: the same as leaving the key out.
+  dropEmptySections(config);
+  for (const override of Array.isArray(config.overrides) ? config.overrides : []) dropEmptySections(override);
   const problems = validateAgainst(schema, config);
   if (problems.length > 0) {
     const first = problems[0]!;

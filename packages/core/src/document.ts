@@ -13,6 +13,9 @@ import type { Format } from './rule.js';
 import { parseMarkdown, markdownProse } from './formats/markdown.js';
 import { parseHtml, htmlProse } from './formats/html.js';
 import { parseDirectives, type Directive } from './directives.js';
+import { bomLength, shiftOffsets } from './formats/bom.js';
+import { htmlTooDeep, markdownTooDeep, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from './formats/depth.js';
+import type { Localized } from './types.js';
 
 export interface SourceDocument {
   /** Path as given by the host (used for messages and overrides), `<stdin>` or `<text>` otherwise. */
@@ -31,7 +34,16 @@ export interface SourceDocument {
 
 export type ParseResult =
   | { ok: true; document: SourceDocument }
-  | { ok: false; error: { message: string; offset: number } };
+  | { ok: false; error: { message: string; offset: number; reason?: Localized } };
+
+/** «مستوى» counted after a number, by Arabic plural category. */
+const AR_LEVELS: Record<Intl.LDMLPluralRule, string> = { zero: 'مستوى', one: 'مستوى', two: 'مستوى', few: 'مستويات', many: 'مستوًى', other: 'مستوى' };
+
+function tooDeep(limit: number, offset: number): ParseResult {
+  const en = `the markup is nested more than ${limit} levels deep`;
+  const ar = `الوسوم متداخلة أكثر من ${limit} ${AR_LEVELS[new Intl.PluralRules('ar').select(limit)]}`;
+  return { ok: false, error: { message: en, offset, reason: { ar, en } } };
+}
 
 const EXTENSIONS: Record<string, Format> = {
   md: 'markdown',
@@ -59,18 +71,30 @@ export function parseDocument(text: string, options: { path?: string; format?: F
   if (nul !== -1) return { ok: false, error: { message: 'NUL character: this looks like a binary file', offset: nul } };
   try {
     const lines = new LineIndex(text);
+    // The parsers see the text after a BOM; offsets are moved back onto `text`.
+    const bom = bomLength(text);
+    const body = bom === 0 ? text : text.slice(bom);
+    // Depth is bounded before a parser runs: deep nesting costs parsers time and stack.
+    if (format !== 'text') {
+      const deepMarkdown = format === 'markdown' ? markdownTooDeep(body) : -1;
+      if (deepMarkdown !== -1) return tooDeep(MAX_MARKDOWN_DEPTH, deepMarkdown + bom);
+      const deepHtml = htmlTooDeep(body);
+      if (deepHtml !== -1) return tooDeep(MAX_HTML_DEPTH, deepHtml + bom);
+    }
     let markup: SourceDocument['markup'] = null;
     let prose: NlcstRoot;
     if (format === 'markdown') {
-      const tree = parseMarkdown(text);
+      const tree = parseMarkdown(body);
+      shiftOffsets(tree, bom);
       markup = tree;
       prose = markdownProse(tree, text, lines);
     } else if (format === 'html') {
-      const tree = parseHtml(text);
+      const tree = parseHtml(body);
+      shiftOffsets(tree, bom);
       markup = tree;
       prose = htmlProse(tree, text, lines);
     } else {
-      prose = tokenize(text);
+      prose = tokenize(body, { offset: bom });
     }
     const crlf = text.indexOf('\r\n');
     return {
@@ -79,7 +103,7 @@ export function parseDocument(text: string, options: { path?: string; format?: F
         path,
         format,
         text,
-        bom: text.charCodeAt(0) === 0xfeff,
+        bom: bom === 1,
         eol: crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n',
         lines,
         markup,

@@ -3,7 +3,8 @@ import type { Point } from './types.js';
 /**
  * Converts between UTF-16 offsets and 1-based line/column points. Lines end
  * at `\n`; a `\r` before it belongs to the line it ends (so CRLF files report
- * the same columns as LF files).
+ * the same columns as LF files). A BOM at the start is not counted in line 1's
+ * columns, as editors do not show it.
  */
 export class LineIndex {
   readonly #starts: number[];
@@ -16,6 +17,8 @@ export class LineIndex {
       starts.push(i + 1);
       i = text.indexOf('\n', i + 1);
     }
+    // Line 1's first visible character comes after a BOM.
+    if (text.charCodeAt(0) === 0xfeff) starts[0] = 1;
     this.#starts = starts;
     this.length = text.length;
   }
@@ -38,7 +41,7 @@ export class LineIndex {
       if ((this.#starts[mid] ?? 0) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - (this.#starts[lo] ?? 0) + 1, offset: o };
+    return { line: lo + 1, column: Math.max(o - (this.#starts[lo] ?? 0), 0) + 1, offset: o };
   }
 
   offsetAt(line: number, column: number): number {

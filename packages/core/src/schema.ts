@@ -37,9 +37,21 @@ export function pointerToKey(pointer: string, prefix = ''): string {
   return key || '(top level)';
 }
 
-function describe(error: ErrorObject): string {
+/** An anyOf failure, said with its branches: which values, or which shapes, are allowed. */
+function describeAnyOf(error: ErrorObject, all: readonly ErrorObject[]): string {
+  const branches = all.filter((e) => e !== error && e.instancePath === error.instancePath && e.keyword !== 'anyOf');
+  const values = branches.find((e) => e.keyword === 'enum');
+  const listAllowed = branches.some((e) => e.keyword === 'type' && (e.params as { type?: unknown }).type === 'array');
+  if (values) return `${describe(values, all)}${listAllowed ? ', or a list [that, {options}]' : ''}`;
+  const types = [...new Set(branches.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type?: unknown }).type)))];
+  return types.length > 0 ? `must be ${types.join(' or ')}` : (error.message ?? 'is not valid');
+}
+
+function describe(error: ErrorObject, all: readonly ErrorObject[] = []): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
+    case 'anyOf':
+      return describeAnyOf(error, all);
     case 'additionalProperties':
       return `unknown key "${String(p.additionalProperty)}"`;
     case 'enum':
@@ -65,6 +77,6 @@ export function validateAgainst(schema: JsonSchema, value: unknown, keyPrefix = 
   return (branchless.length > 0 ? branchless : errors).map((e) => ({
     pointer: e.instancePath,
     key: pointerToKey(e.instancePath, keyPrefix),
-    message: describe(e),
+    message: describe(e, errors),
   }));
 }

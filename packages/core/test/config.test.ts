@@ -56,7 +56,8 @@ describe('resolveConfig', () => {
   it.each([
     [{ rulez: {} }, 'c.yaml: (top level) unknown key "rulez" (allowed: $schema, extends, locale, style, rules, ignores, overrides)'],
     [{ locale: 'fr' }, 'c.yaml: locale must be one of: "ar", "en"'],
-    [{ rules: { 'test/qi': 'loud' } }, 'c.yaml: rules.test/qi must match a schema in anyOf'],
+    [{ rules: { 'test/qi': 'loud' } }, 'c.yaml: rules.test/qi must be one of: "off", "info", "warn", "warning", "error", 0, 1, 2, or a list [that, {options}]'],
+    [{ extends: 3 }, 'c.yaml: extends must be string or array'],
     [{ style: { digits: 'roman' } }, 'c.yaml: style.digits must be one of: "western", "arabic-indic", "consistent"'],
     [{ style: { colour: 'red' } }, 'c.yaml: style unknown key "colour"'],
     [{ overrides: [{ rules: {} }] }, 'c.yaml: overrides[0] is missing the required key "files"'],

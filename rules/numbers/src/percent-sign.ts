@@ -57,10 +57,16 @@ export const percentSign = defineRule({
     return {
       ParagraphNode(node: Paragraph) {
         const tokens = paragraphTokens(node);
-        for (const span of numbersIn(tokens)) {
+        const spans = numbersIn(tokens);
+        // A sign right after a number is that number's, even when another number follows it
+        // («١٢٪3»): otherwise the two numbers would each fix it to their own sign, for ever.
+        const after = spans.map((span) => signNear(tokens, span.last, 1, true));
+        const taken = new Set(after.filter((t) => t !== undefined));
+        for (const [k, span] of spans.entries()) {
           const [only, other] = span.info.digits;
           if (other !== undefined || (only !== 'latn' && only !== 'arab')) continue;
-          const sign = signNear(tokens, span.last, 1, true) ?? (span.prefix === '' ? signNear(tokens, span.first, -1, false) : undefined);
+          const before = span.prefix === '' ? signNear(tokens, span.first, -1, false) : undefined;
+          const sign = after[k] ?? (before && !taken.has(before) ? before : undefined);
           if (!sign || sign.type !== 'SymbolNode') continue;
           const system: TargetSystem = only;
           const expected = SIGNS[system][KIND[sign.value]!];

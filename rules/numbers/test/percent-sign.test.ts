@@ -28,6 +28,16 @@ describe('numbers/percent-sign', () => {
     });
   });
 
+  it('a sign right after one number and right before another belongs to the first (the fix cannot loop)', async () => {
+    await expectValid(percentSign, 'ارتفع ١٢٪3 أمس.');
+    await expectValid(percentSign, 'ارتفع 12%٣ أمس.');
+    await expectInvalid(percentSign, {
+      text: 'ارتفع ١٢%3 أمس.',
+      errors: [{ line: 1, column: 9, endColumn: 10, messageId: 'wrongSign', message: 'The sign “%” does not match the digits of “١٢”; write “٪”.' }],
+      output: 'ارتفع ١٢٪3 أمس.',
+    });
+  });
+
   it('a sign before the number', async () => {
     await expectInvalid(percentSign, {
       text: 'بنسبة ٪25 فقط.',

@@ -2,16 +2,20 @@
  * Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFE), typical of text
  * copied from PDFs (catalog §3.1 U7). Each run of them is replaced by its
  * NFKC form (only these characters are normalised), then the Persian map,
- * because NFKC turns some forms into ک or ی. U+FD3E/FD3F (ornate
- * parentheses) have no decomposition and are legitimate; U+FEFF is the
+ * because NFKC turns some forms into ک or ی. Characters of these blocks
+ * without a decomposition (U+FD3E/FD3F ornate parentheses, U+FD40–FD4F,
+ * noncharacters) are legitimate or have no better spelling; U+FEFF is the
  * BOM, handled by no-invisible-characters.
  */
 import { defineRule } from '@bayan/core';
 import { hex, proseLeaves } from './prose.js';
 
 function isPresentationForm(cp: number): boolean {
-  if (cp === 0xfd3e || cp === 0xfd3f || cp === 0xfeff) return false;
-  return (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe);
+  if (cp === 0xfeff || !((cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe))) return false;
+  // Without a decomposition (ornate parentheses, the ligatures added in Unicode 14, noncharacters)
+  // there is nothing to write instead: a "fix" to itself would never end.
+  const ch = String.fromCharCode(cp);
+  return ch.normalize('NFKC') !== ch;
 }
 
 const PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefe]/u;

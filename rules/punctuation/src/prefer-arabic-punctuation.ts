@@ -1,16 +1,19 @@
 /**
- * Latin `,` `;` `?` after an Arabic word (or after a figure, when an
- * Arabic word follows) become `،` `؛` `؟` (catalog §4 P4), unless the next
- * word is Latin or a number (a Latin run such as
- * «Paris, London» or a list of figures keeps Latin marks). Numbers and URLs
+ * Latin `,` `;` `?` after an Arabic word (or after a figure or a
+ * percentage, when an Arabic word follows) become `،` `؛` `؟` (catalog §4
+ * P4), unless the next word is Latin or a figure not followed by Arabic (a
+ * Latin run such as «Paris, London» or a list of figures keeps Latin marks). Numbers and URLs
  * are single tokens, so their commas and dots are never seen here. The
  * Urdu full stop «۔» (U+06D4) gets a suggestion to use «.» (catalog §4).
  */
 import { defineRule } from '@bayan/core';
 import type { Paragraph } from 'nlcst';
-import { isArabicWord, neighbour, paragraphLeaves } from './leaves.js';
+import { isArabicWord, neighbour, paragraphLeaves, type Leaf } from './leaves.js';
 
 const ARABIC: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
+const PERCENT = new Set(['%', '\u066a', '\u2030', '\u0609']);
+
+const isFigure = (leaf: Leaf | undefined): boolean => leaf?.type === 'WordNode' && leaf.script === 'number';
 
 export default defineRule({
   meta: {
@@ -55,13 +58,20 @@ export default defineRule({
           }
           const expected = leaf.type === 'PunctuationNode' ? ARABIC[leaf.text] : undefined;
           if (!expected) return;
-          const before = neighbour(leaves, i, -1).leaf;
-          const after = neighbour(leaves, i, 1).leaf;
-          // After an Arabic word; or after a figure when Arabic text follows («عام 2027, ويشمل»):
-          // a comma inside a number is part of the number's token and never seen here.
-          const afterFigure = before?.type === 'WordNode' && before.script === 'number' && isArabicWord(after);
+          const previous = neighbour(leaves, i, -1);
+          const next = neighbour(leaves, i, 1);
+          const before = previous.leaf;
+          const after = next.leaf;
+          // After an Arabic word; or after a figure or a percentage when Arabic text follows
+          // («عام 2027, ويشمل», «12%, لتصل»): a comma inside a number is part of the number's
+          // token and never seen here.
+          const figure = isFigure(before) || (before !== undefined && PERCENT.has(before.text) && isFigure(neighbour(leaves, previous.index, -1).leaf));
+          const afterFigure = figure && isArabicWord(after);
           if (!isArabicWord(before) && !afterFigure) return;
-          if (after?.type === 'WordNode' && after.script !== 'arabic') return;
+          // Before a Latin word or a figure the mark stays Latin («Paris, London», «2023, 2024»),
+          // unless Arabic text follows the figure («صحفية, 20 يونيو»).
+          const arabicAfterFigure = isFigure(after) && isArabicWord(neighbour(leaves, next.index, 1).leaf);
+          if (after?.type === 'WordNode' && after.script !== 'arabic' && !arabicAfterFigure) return;
           context.report({
             range: [leaf.start, leaf.end],
             messageId: 'latinMark',

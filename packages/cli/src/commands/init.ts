@@ -6,9 +6,10 @@ import { toPosix, type Session } from '../session.js';
 
 export const STARTER_CONFIG = `# Bayan configuration. Data only (YAML): a config never runs code.
 # Every key is explained in the bayan README (packages/cli/README.md).
+# To use an example, delete the "# " in front of its lines: the indentation is already right.
 
-# Presets: recommended (the default) or strict; rule packs may add house styles,
-# written <pack>/<preset>. Later entries win.
+# Presets: recommended (the default) or strict, and the house styles of rule packs
+# (<pack>/<preset>). Later entries win.
 extends: recommended
 
 # Language of the messages: ar or en (the --locale option wins over this).
@@ -20,10 +21,10 @@ locale: ar
 #   quotes: consistent     # punctuation
 
 # Severity (off, info, warn, error) and options per rule; see bayan --list-rules.
-rules: {}
-#  orthography/common-misspellings: error
-#  rtl/language-of-parts: info
-#  numbers/currency: [warn, {}]
+rules:
+  # orthography/common-misspellings: error
+  # rtl/language-of-parts: info
+  # numbers/currency: [warn, {}]
 
 # Settings for some files only (globs relative to this file).
 # overrides:
@@ -35,8 +36,8 @@ rules: {}
 #   dictionaries: [./house-terms.yaml]
 
 # Files never checked (globs relative to this file).
-ignores: []
-#  - drafts/old/**
+ignores:
+  # - drafts/old/**
 `;
 
 export const INIT_FILE = 'bayan.config.yaml';

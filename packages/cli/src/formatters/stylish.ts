@@ -62,9 +62,20 @@ function pair(text: string, on: boolean): string {
   return on && RTL.test(text) ? `\u2066${text}\u2069` : text;
 }
 
-/** Line breaks and tabs inside a shown excerpt would break the layout. */
+/**
+ * Bidi controls, invisible characters and other control characters from a
+ * document (or a file name) would reorder or hide the report's own text on
+ * screen: they are shown as visible escapes such as `<U+202E>`.
+ */
+const HIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+
+export function escapeHidden(text: string): string {
+  return text.replace(HIDDEN, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+/** Line breaks and tabs inside a shown excerpt would break the layout; hidden characters are escaped. */
 function visible(text: string): string {
-  return text.replace(/\r?\n/g, '⏎').replace(/\t/g, '→');
+  return escapeHidden(text.replace(/\r?\n/g, '⏎').replace(/\t/g, '→'));
 }
 
 /** The stretch of text a finding covers, before and after an edit that overlaps it. */
@@ -86,14 +97,14 @@ export const stylish: Formatter = (results: readonly FileResult[], ctx: FormatCo
   for (const r of results) {
     if (r.findings.length === 0) continue;
     all.push(...r.findings);
-    out.push('', c.underline(iso(r.displayPath)));
+    out.push('', c.underline(iso(visible(r.displayPath))));
     const width = Math.max(...r.findings.map((f) => `${f.line}:${f.column}`.length));
     const sevWidth = Math.max(...r.findings.map((f) => w[f.severity].length));
     for (const f of r.findings) {
       const where = c.dim(`${f.line}:${f.column}`.padEnd(width));
       const label = own(w[f.severity]) + ' '.repeat(sevWidth - w[f.severity].length);
       const sev = f.severity === 'error' ? c.red(label) : f.severity === 'warning' ? c.yellow(label) : c.blue(label);
-      out.push(`  ${where}  ${sev}  ${own(f.message)}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${where}  ${sev}  ${own(visible(f.message))}  ${c.dim(f.ruleId)}`);
       const indent = ' '.repeat(width + 4);
       const edits: Array<[string, { range: readonly [number, number]; text: string }]> = [];
       if (f.fix) edits.push([w.fix, f.fix]);

@@ -63,7 +63,7 @@ async function planStdin(session: Session): Promise<Plan> {
 export async function plan(session: Session): Promise<Plan> {
   if (session.opts.stdin) return planStdin(session);
   const { opts } = session;
-  const list = await listFiles(opts.paths, session.cwd, { ignore: opts.ignore, ignorePatterns: opts.ignorePatterns, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern });
+  const list = await listFiles(opts.paths, session.cwd, { ignore: opts.ignore, ignorePatterns: opts.ignorePatterns, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern, followLinks: opts.followSymlinks });
   let kept: Array<{ absolute: string; config: FileConfig }> = [];
   for (const absolute of list.files) {
     const config = await session.fileConfig(absolute);

@@ -4,10 +4,10 @@
  * with --cache, a file whose content and config did not change gets its
  * findings from the cache here and skips the lint phase.
  */
-import { readFile } from 'node:fs/promises';
 import { fatalFinding, type Finding, type RuleRegistry } from '@bayan/core';
 import type { ResultCache } from '../cache.js';
-import { decode, unreadableReason } from '../decode.js';
+import { decode, MAX_FILE_BYTES, unreadableReason } from '../decode.js';
+import { readRegularFile } from '../regular-file.js';
 import { withCliRules } from '../lint-file.js';
 import type { FileResult } from '../result.js';
 import { VERSION } from '../version.js';
@@ -48,7 +48,7 @@ export async function readAll(files: readonly PlannedFile[], session: Session, c
       let bytes = file.bytes;
       if (!bytes) {
         try {
-          bytes = await readFile(file.absolute!);
+          bytes = await readRegularFile(file.absolute!, MAX_FILE_BYTES);
         } catch (error) {
           results[file.index] = failed(file, fatalFinding(unreadableReason(error, locale), locale));
           return;

@@ -1,0 +1,70 @@
+/**
+ * Reading a file named by a user, a folder walk or a config: only regular
+ * files, and only up to a size limit. `/dev/zero` would be read until memory
+ * runs out and a FIFO would block forever, so the file is opened without
+ * blocking, checked with fstat (the opened file itself, not the name, which a
+ * link could point elsewhere meanwhile), and read no further than the limit.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+/** Thrown for a path that is not a regular file, or is larger than allowed. */
+export class NotReadableError extends Error {
+  override name = 'NotReadableError';
+  constructor(
+    readonly code: 'ENOTREG' | 'ETOOBIG',
+    readonly kind: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function check(stat: Parameters<typeof kindOf>[0] & { isFile(): boolean; size: number }, maxBytes: number): void {
+  if (!stat.isFile()) throw new NotReadableError('ENOTREG', kindOf(stat), `is ${kindOf(stat)}, not a regular file`);
+  if (stat.size > maxBytes) throw new NotReadableError('ETOOBIG', 'too large', `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+}
+
+/** The bytes of a regular file of at most `maxBytes`; throws NotReadableError or the fs error. */
+export function readRegularFileSync(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, FLAGS);
+  try {
+    check(fstatSync(fd), maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new NotReadableError('ETOOBIG', 'too large', `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** As readRegularFileSync, asynchronously. A file above the limit is not read at all. */
+export async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(path, FLAGS);
+  try {
+    check(await handle.stat(), maxBytes);
+    const bytes = await handle.readFile();
+    if (bytes.length > maxBytes) throw new NotReadableError('ETOOBIG', 'too large', `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
