@@ -113,7 +113,7 @@ describe('exit codes, --quiet and --max-warnings', () => {
     expect(mixed.status).toBe(1);
   });
   const usage: Array<[string[], string]> = [
-    [['--format', 'xml'], 'bayan: --format xml: unknown format (use one of: stylish, json, sarif, github, junit)\n'],
+    [['--format', 'xml'], 'bayan: --format xml: unknown format (use one of: stylish, json, sarif, github, junit, html)\n'],
     [['--shard', '3/2'], 'bayan: --shard 3/2: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4\n'],
     [['--shard', 'half'], 'bayan: --shard half: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4\n'],
     [['--max-warnings', 'x'], 'bayan: --max-warnings x: expected a whole number ≥ 0 (or -1: no limit)\n'],

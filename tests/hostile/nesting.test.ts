@@ -35,6 +35,7 @@ describe('markup nested past the bound', () => {
         {
           ruleId: 'bayan/parse-error',
           severity: 2,
+          level: 'error',
           message: `The file could not be read: the markup is nested more than ${expected.limit} levels deep`,
           line: expected.line,
           column: expected.column,
