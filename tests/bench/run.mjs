@@ -8,6 +8,7 @@ import { arabicCorpus, syntheticTerms } from './corpus.mjs';
 import { benchLint, median } from './lint.mjs';
 import { benchTerms } from './terms.mjs';
 import { benchA11y } from './a11y.mjs';
+import { benchLexicon } from './lexicon.mjs';
 
 const MB = 1024 * 1024;
 
@@ -58,3 +59,5 @@ console.log();
 await benchTerms(fmt, median);
 console.log();
 await benchA11y(fmt, median);
+console.log();
+await benchLexicon(fmt, median);

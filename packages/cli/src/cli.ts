@@ -340,12 +340,16 @@ function configKey(task: LintTask, registry: RuleRegistry, resolved: ResolvedCon
   return JSON.stringify([task.format, task.locale, registry.ids(), resolved.rules, resolved.style, sections]);
 }
 
-/** Dictionary texts are long: show their files. */
+/** Dictionary and word-file texts are long: show their files. */
 function printable(section: unknown): unknown {
   if (!section || typeof section !== 'object' || Array.isArray(section)) return section;
-  const dictionaries = (section as { dictionaries?: unknown }).dictionaries;
-  if (!Array.isArray(dictionaries)) return section;
-  return { ...section, dictionaries: dictionaries.map((d: unknown) => (d && typeof d === 'object' && 'file' in d ? (d as { file: string }).file : d)) };
+  let out = section as Record<string, unknown>;
+  for (const key of ['dictionaries', 'wordFiles']) {
+    const files = out[key];
+    if (!Array.isArray(files)) continue;
+    out = { ...out, [key]: files.map((d: unknown) => (d && typeof d === 'object' && 'file' in d ? (d as { file: string }).file : d)) };
+  }
+  return out;
 }
 
 function threadCount(opts: CliOptions, files: number): number {
