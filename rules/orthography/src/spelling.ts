@@ -72,6 +72,10 @@ const LETTER_KINDS = new Set<ConfusionKind>(['ta-marbuta', 'alef-maqsura', 'hamz
 const KNOWN = new Map<string, boolean>();
 const KNOWN_LIMIT = 100_000;
 
+/** Per process: candidates of unknown words (hundreds of look-ups each, and names recur across files). */
+const CANDIDATES = new Map<string, Candidate[]>();
+const CANDIDATES_LIMIT = 10_000;
+
 function known(lexicon: Lexicon, normal: string): boolean {
   let answer = KNOWN.get(normal);
   if (answer === undefined) {
@@ -174,15 +178,14 @@ export default defineRule<{ unknownWords?: boolean }>({
         const prose = context.document.prose as Root;
         const { accepted, houseWords } = spellingSettings(context.settings);
         const lexicon = loadLexicon();
-        const listed = new Set<number>();
-        for (const hit of findListed(prose, context.text)) listed.add(hit.start);
+        // The list's matches are only needed once a word is unknown (most words are known).
+        let listed: number[] | undefined;
         const all = [...words(prose)];
         const count = new Map<string, number>();
         for (const word of all) {
           const normal = word.data?.normal;
           if (word.data?.script === 'arabic' && normal) count.set(normal, (count.get(normal) ?? 0) + 1);
         }
-        const verdicts = new Map<string, Candidate[]>();
         for (let w = 0; w < all.length; w++) {
           const word = all[w]!;
           const normal = word.data?.normal;
@@ -190,12 +193,14 @@ export default defineRule<{ unknownWords?: boolean }>({
           if (known(lexicon, normal) || isAccepted(normal, accepted, houseWords)) continue;
           const value = wordText(word);
           const offset = startOf(word);
-          if ([...listed].some((s) => s >= offset && s < offset + value.length)) continue;
+          listed ??= findListed(prose, context.text).map((hit) => hit.start);
+          if (listed.some((s) => s >= offset && s < offset + value.length)) continue;
           if (lexicon.hamzaWasl(normal) || (normal.length >= 6 && waslShapeIndex(normal) >= 0)) continue;
-          let candidates = verdicts.get(normal);
+          let candidates = CANDIDATES.get(normal);
           if (candidates === undefined) {
             candidates = lexicon.candidates(normal, { limit: 24 }).filter((c) => LETTER_KINDS.has(c.kind) || isTypo(normal, c)).slice(0, 6);
-            verdicts.set(normal, candidates);
+            if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
+            CANDIDATES.set(normal, candidates);
           }
           const nameLike = isNameLike(all, w, context.text, offset, value, (n) => known(lexicon, n));
           if (candidates.length === 0 || nameLike) {
