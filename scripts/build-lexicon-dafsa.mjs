@@ -23,7 +23,14 @@ export function alphabetOf(forms) {
 
 export function buildDafsa(unsorted, alphabet) {
   // Code-unit order = symbol order (letters are numbered in code-unit order).
-  const forms = [...unsorted].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const sorted = [...unsorted].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // One entry per form: a form reached twice (with and without harakat) gets both flag sets.
+  const forms = [];
+  for (const [word, flags] of sorted) {
+    const last = forms[forms.length - 1];
+    if (last && last[0] === word) last[1] |= flags;
+    else forms.push([word, flags]);
+  }
   const symbolOf = new Map(alphabet.map((ch, i) => [ch, LETTER_BASE + i]));
   // Node: { edges: number[] (sym, child id pairs), id: -1 until registered }
   const register = new Map();

@@ -41,6 +41,7 @@ export function sourceInfo() {
 }
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+const HARAKAT = /[\u064B-\u0652\u0670]/g;
 const STACKS = new Set(PROCLITIC_STACKS);
 
 /** The source trie (about 2.5 s to import). */
@@ -63,10 +64,13 @@ export function extractLetter(root, letter) {
   const out = [];
   if (!node) return out;
   for (const tail of iteratorTrieWords(node)) {
-    const word = letter + tail;
+    // The source is looked up as written; the form is stored without harakat, as the run-time
+    // look-up drops them: «بياناً» (with «وبياناً», «لبياناً»…) is the form «بيانا».
+    const raw = letter + tail;
+    const word = raw.replace(HARAKAT, '');
     if (!ARABIC_WORD.test(word)) continue;
-    if (reducible(word, known) || isInterrogative(word, known)) continue;
-    out.push([word, flagsOf(word, known)]);
+    if (reducible(raw, known) || isInterrogative(raw, known)) continue;
+    out.push([word, flagsOf(raw, known)]);
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { alphabetOf, buildDafsa } from './build-lexicon-dafsa.mjs';
+import { ENCLITICS, PROCLITIC_STACKS } from '../packages/arabic/dist/index.js';
 import { extractLetter, firstLetters, loadSource, sourceInfo } from './build-lexicon-extract.mjs';
 
 if (!isMainThread) {
@@ -49,6 +50,35 @@ async function extractAll(log, threads) {
   return forms;
 }
 
+/**
+ * Forms made of the interrogative hamza and another form («أفتبدرينهم»,
+ * written «أَفتبدرينهم» in the source, so stage 1 cannot see them): «أ» + a
+ * form the list already covers (with its clitics), where the whole takes
+ * neither و nor the article. Real words that start with أ take one of them
+ * («وأعلن», «الأولياء»).
+ */
+function dropInterrogatives(forms) {
+  const CONJ_OR_ARTICLE = 1 | 32; // FLAG.conj | FLAG.article
+  const flagsOf = new Map(forms);
+  const covered = (word) => {
+    if (flagsOf.has(word)) return true;
+    for (const stack of PROCLITIC_STACKS) {
+      if (word.length - stack.length >= 2 && word.startsWith(stack) && flagsOf.has(word.slice(stack.length))) return true;
+    }
+    for (const enclitic of ENCLITICS) {
+      if (word.length - enclitic.length >= 2 && word.endsWith(enclitic)) {
+        const stem = word.slice(0, -enclitic.length);
+        if (flagsOf.has(stem) || flagsOf.has(stem.replace(/ت$/, 'ة'))) return true;
+      }
+    }
+    return false;
+  };
+  return forms.filter(([word, flags]) => {
+    if (word[0] !== 'أ' || word.length < 4 || (flags & CONJ_OR_ARTICLE) !== 0) return true;
+    return !covered(word.slice(1));
+  });
+}
+
 async function main() {
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -70,6 +100,8 @@ if (formsFile && existsSync(formsFile)) {
   if (formsFile) writeFileSync(formsFile, forms.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
 }
 
+forms = dropInterrogatives(forms);
+log(`${forms.length} forms after dropping interrogative-hamza forms`);
 const alphabet = alphabetOf(forms);
 const { edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet);
 log(`DAFSA: ${forms.length} forms, ${nodes} nodes, ${edges.length} edges`);

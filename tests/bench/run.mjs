@@ -12,6 +12,7 @@ import { benchTerms } from './terms.mjs';
 import { benchA11y } from './a11y.mjs';
 import { benchLsp } from './lsp.mjs';
 import { benchEslintA11y } from './eslint-a11y.mjs';
+import { benchLexicon } from './lexicon.mjs';
 
 const MB = 1024 * 1024;
 
@@ -72,4 +73,6 @@ console.log();
 await benchLsp(fmt, median);
 console.log();
 await benchEslintA11y(fmt, median);
+console.log();
+await benchLexicon(fmt, median);
 console.log('\nThe whole-corpus comparison with textlint + textlint-rule-prh (target ≥ 5× faster) and --concurrency 2 vs 1: pnpm bench:peers');

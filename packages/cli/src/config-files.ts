@@ -77,27 +77,34 @@ const loaders = {
   },
 };
 
-/** Replaces each path in a pack section's `dictionaries` with `{file, text}`, read relative to the config file. */
+/** Keys of a pack section whose paths the host reads: terminology's `dictionaries`, orthography's `wordFiles`. */
+const FILE_KEYS = ['dictionaries', 'wordFiles'] as const;
+
+/** Replaces each path in a pack section's `dictionaries` or `wordFiles` with `{file, text}`, read relative to the config file. */
 function loadDictionaries(config: BayanConfig, file: string, registry: RuleRegistry): BayanConfig {
   const out: BayanConfig = { ...config };
   for (const pack of registry.packs.values()) {
     const section = config[pack.name];
     if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
-    const dictionaries = (section as { dictionaries?: unknown }).dictionaries;
-    if (!Array.isArray(dictionaries)) continue;
-    const loaded = dictionaries.map((entry: unknown, i) => {
-      if (typeof entry !== 'string') return entry;
-      const path = resolve(dirname(file), entry);
-      const key = `${pack.name}.dictionaries[${i}]`;
-      if (!existsSync(path)) throw new ConfigError(file, key, `names a file that does not exist: ${entry} (looked for ${path})`);
-      try {
-        return { file: path, text: readRegularFileSync(path, MAX_CONFIG_BYTES).toString('utf8') };
-      } catch (cause) {
-        if (cause instanceof NotReadableError) throw new ConfigError(file, key, `names ${path}, which ${cause.message}: Bayan reads only regular files`);
-        throw new ConfigError(file, key, `could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
-      }
-    });
-    out[pack.name] = { ...(section as object), dictionaries: loaded };
+    let loadedSection: Record<string, unknown> | undefined;
+    for (const fileKey of FILE_KEYS) {
+      const paths = (section as Record<string, unknown>)[fileKey];
+      if (!Array.isArray(paths)) continue;
+      const loaded = paths.map((entry: unknown, i) => {
+        if (typeof entry !== 'string') return entry;
+        const path = resolve(dirname(file), entry);
+        const key = `${pack.name}.${fileKey}[${i}]`;
+        if (!existsSync(path)) throw new ConfigError(file, key, `names a file that does not exist: ${entry} (looked for ${path})`);
+        try {
+          return { file: path, text: readRegularFileSync(path, MAX_CONFIG_BYTES).toString('utf8') };
+        } catch (cause) {
+          if (cause instanceof NotReadableError) throw new ConfigError(file, key, `names ${path}, which ${cause.message}: Bayan reads only regular files`);
+          throw new ConfigError(file, key, `could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
+        }
+      });
+      loadedSection = { ...(loadedSection ?? (section as object)), [fileKey]: loaded };
+    }
+    if (loadedSection) out[pack.name] = loadedSection;
   }
   return out;
 }

@@ -62,9 +62,6 @@ export function* letterVariants(word: string): Generator<Variant> {
         if (seat === ch) continue;
         yield push(seat === 'آ' || ch === 'آ' ? 'madda' : 'hamza', seat);
       }
-      if (ch !== 'ا' && i > 0) {
-        yield push('hamza', 'ي'); // ئ written ي is not a spelling anyone intends; kept for completeness
-      }
     }
     if ((ch === 'ي' || ch === 'ى') && i > 0) yield push('hamza', 'ئ');
     if (ch === 'و' && i > 0) yield push('hamza', 'ؤ');

@@ -90,7 +90,7 @@ export function decodeBase64(text: string): Uint8Array {
     const n = (table[text.charCodeAt(i)]! << 18) | (table[text.charCodeAt(i + 1)]! << 12) |
       (rest === 3 ? table[text.charCodeAt(i + 2)]! << 6 : 0);
     out[o++] = n >> 16;
-    if (rest === 3) out[o++] = (n >> 8) & 0xff;
+    if (rest === 3) out[o] = (n >> 8) & 0xff;
   }
   return out;
 }

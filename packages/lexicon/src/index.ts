@@ -8,7 +8,7 @@ import { ENCLITICS, normalizeWord, PROCLITIC_STACKS } from '@bayan/arabic';
 import { editVariants, LETTER_CLASSES, letterVariants, type ConfusionKind, type Variant } from './candidates.js';
 import { Dafsa, decodeBase64, toUint32 } from './dafsa.js';
 import * as data from './data/words.js';
-import { allows, breadth, FLAG } from './flags.js';
+import { allows, breadth } from './flags.js';
 import { derivedVerbForm, type VerbForm } from './patterns.js';
 
 export { FLAG, allows, breadth } from './flags.js';

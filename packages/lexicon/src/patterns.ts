@@ -33,9 +33,9 @@ export function derivedVerbForm(form: string): VerbForm | undefined {
     // VIII: ا + C + ت/ط/د + … (افتتح، اضطر، ازدهر، اتصل), noun افتعال.
     if (stem.length >= 4 && stem.length <= 7 && !LONG.has(stem[1]!) &&
       (stem[2] === 'ت' || stem[2] === 'ط' || stem[2] === 'د' || stem[1] === 'ت')) return 'VIII';
-    // IX: ا + 3 root letters with a doubled last (احمر، اخضر), noun احمرار.
-    if ((stem.length === 4 && !LONG.has(stem[1]!) && !LONG.has(stem[2]!) && !LONG.has(stem[3]!)) ||
-      (stem.length === 6 && stem[4] === 'ا' && stem[3] === stem[5])) return 'IX';
+    // IX: the verbal noun افعلال with its doubled last root letter (احمرار، اخضرار). The past
+    // (احمرّ) is four letters unvocalised, like many a missing-hamza slip («اعلن»): not by shape.
+    if (stem.length === 6 && stem[4] === 'ا' && stem[3] === stem[5] && !LONG.has(stem[1]!)) return 'IX';
   }
   return undefined;
 }

@@ -1,15 +1,21 @@
 /**
  * A hamza written on a wasl alif (catalog §3.2 items 44-58).
  *
- * Listed words (data/hamza-wasl.yaml) are fixed. Other words get a
- * suggestion when, after removing proclitics (و ف ب ل ك ال) and a final ة
- * or ات, the stem has the shape of a verbal noun of form VIII (إفتعال:
- * إ.ت.ا.), VII (انفعال: إن..ا.) or X (استفعال: إست..ا.). These are 6-7
- * letters; form IV nouns (إفعال: إنتاج، إنشاء، إعلان) have 5 and keep their
- * hamza, and the data file's `exceptions` (إسترليني, إستونيا) are never
- * reported, so looser tests such as «starts with إست» are avoided.
+ * 1. Listed words (data/hamza-wasl.yaml: nouns such as إسم، إبن، إثنان) are fixed.
+ * 2. Derived verb forms VII–X (انفعل، افتعل، افعلّ، استفعل) in the past, the
+ *    imperative and the verbal noun, with any clitics, by pattern against
+ *    @bayan/lexicon: the word with أ/إ is unknown, the same word with ا is
+ *    known and its stem has one of those shapes («إفتتح»، «إستمرت»،
+ *    «إنسحابهم»، «وبالإرتفاع») → fixed.
+ * 3. Words the lexicon does not know either way still get a suggestion when,
+ *    after removing proclitics and a final ة or ات, the stem has the shape of
+ *    a verbal noun of form VIII (إفتعال: إ.ت.ا.), VII (إن..ا.) or X
+ *    (إست..ا.). Form IV nouns (إفعال: إنتاج، إنشاء، إعلان) keep their hamza
+ *    (they are known words), and `exceptions` (إسترليني, إستونيا) are never
+ *    reported.
  */
 import { normalize } from '@bayan/arabic';
+import { loadLexicon, type VerbForm } from '@bayan/lexicon';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import type { Root, Word } from 'nlcst';
 import * as data from './data/hamza-wasl.generated.js';
@@ -44,6 +50,13 @@ export function waslShapeIndex(normal: string): number {
   return -1;
 }
 
+const PATTERNS: Record<VerbForm, { ar: string; pattern: string }> = {
+  VII: { ar: 'السابع', pattern: 'انفعل، انفعال' },
+  VIII: { ar: 'الثامن', pattern: 'افتعل، افتعال' },
+  IX: { ar: 'التاسع', pattern: 'افعلّ، افعلال' },
+  X: { ar: 'العاشر', pattern: 'استفعل، استفعال' },
+};
+
 function* words(node: { type: string; children?: unknown[] }): Generator<Word> {
   if (node.type === 'WordNode') {
     yield node as Word;
@@ -73,6 +86,10 @@ export default defineRule({
         ar: 'الألف في «{{actual}}» ألف وصل لا تُكتب عليها همزة: «{{expected}}».',
         en: 'The alif in “{{actual}}” is a wasl alif, written without hamza: “{{expected}}”.',
       },
+      waslForm: {
+        ar: '«{{actual}}» من الوزن {{form}} ({{pattern}}) وألفه ألف وصل لا تُكتب عليها همزة: «{{expected}}».',
+        en: '“{{actual}}” is a form {{form}} verb or verbal noun ({{pattern}}): its alif is a wasl alif, written without hamza: “{{expected}}”.',
+      },
       waslShape: {
         ar: '«{{actual}}» على وزن مصدر خماسي أو سداسي همزته همزة وصل، فالأرجح «{{expected}}».',
         en: '“{{actual}}” has the shape of a verbal noun (forms VII, VIII, X) that starts with a wasl alif: probably “{{expected}}”.',
@@ -94,14 +111,27 @@ export default defineRule({
           listed.add(start);
           context.report({ range: [start, end], messageId: 'wasl', data: { actual, expected }, expected: [expected], fix: { range: [start, end], text: expected } });
         }
+        const lexicon = loadLexicon();
         for (const word of words(context.document.prose as Root)) {
-          if (word.data?.script !== 'arabic' || word.data.normal === undefined || word.data.normal.length < 6) continue;
-          const index = waslShapeIndex(word.data.normal ?? '');
-          if (index < 0) continue;
+          const normal = word.data?.normal;
+          if (word.data?.script !== 'arabic' || normal === undefined || normal.length < 4) continue;
           const value = wordText(word);
           const offset = startOf(word);
-          const at = offset + normalize(value).toOriginal(index);
           if ([...listed].some((s) => s >= offset && s < offset + value.length)) continue;
+          if (exceptions.has(normal)) continue;
+          const byForm = lexicon.hamzaWasl(normal);
+          if (byForm) {
+            const at = offset + normalize(value).toOriginal(byForm.index);
+            const expected = value.slice(0, at - offset) + 'ا' + value.slice(at - offset + 1);
+            const pattern = PATTERNS[byForm.form];
+            const data = { actual: value, expected, form: context.locale === 'ar' ? pattern.ar : byForm.form, pattern: pattern.pattern };
+            context.report({ range: [offset, offset + value.length], messageId: 'waslForm', data, actual: value, expected: [expected], fix: { range: [at, at + 1], text: 'ا' } });
+            continue;
+          }
+          if (normal.length < 6 || lexicon.has(normal)) continue;
+          const index = waslShapeIndex(normal);
+          if (index < 0) continue;
+          const at = offset + normalize(value).toOriginal(index);
           const actual = value;
           const expected = value.slice(0, at - offset) + 'ا' + value.slice(at - offset + 1);
           context.report({

@@ -11,8 +11,11 @@ import noRunTogetherWords from './no-run-together-words.js';
 import noDetachedWaw from './no-detached-waw.js';
 import hamzaWasl from './hamza-wasl.js';
 import consistentVariants, { variantStyleSchema } from './consistent-variants.js';
+import spelling from './spelling.js';
+import { prepareSettings, settingsSchema } from './settings.js';
 
-export { commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants };
+export { commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants, spelling };
+export { parseWordFile, prepareSettings, settingsSchema, spellingSettings, type OrthographySettings } from './settings.js';
 
 export const pack = definePack({
   name: 'orthography',
@@ -20,8 +23,10 @@ export const pack = definePack({
     ar: 'الأخطاء الإملائية وأشكال الحروف والمحارف الخفية والكلمات المكررة.',
     en: 'Spelling slips, letter forms, invisible characters and repeated words.',
   },
-  rules: [commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants],
+  rules: [commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants, spelling],
   styleSchema: variantStyleSchema,
+  settingsSchema,
+  prepareSettings,
 });
 
 export default pack;

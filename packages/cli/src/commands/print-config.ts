@@ -4,12 +4,16 @@ import { isIgnored } from '@bayan/core';
 import { withCliRules } from '../lint-file.js';
 import type { Session } from '../session.js';
 
-/** Dictionary texts are long: show their files. */
+/** Dictionary and word-file texts are long: show their files. */
 function printable(section: unknown): unknown {
   if (!section || typeof section !== 'object' || Array.isArray(section)) return section;
-  const dictionaries = (section as { dictionaries?: unknown }).dictionaries;
-  if (!Array.isArray(dictionaries)) return section;
-  return { ...section, dictionaries: dictionaries.map((d: unknown) => (d && typeof d === 'object' && 'file' in d ? (d as { file: string }).file : d)) };
+  let out = section as Record<string, unknown>;
+  for (const key of ['dictionaries', 'wordFiles']) {
+    const files = out[key];
+    if (!Array.isArray(files)) continue;
+    out = { ...out, [key]: files.map((d: unknown) => (d && typeof d === 'object' && 'file' in d ? (d as { file: string }).file : d)) };
+  }
+  return out;
 }
 
 export async function printConfig(target: string, session: Session): Promise<number> {

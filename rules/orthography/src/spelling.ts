@@ -1,0 +1,356 @@
+/**
+ * Open-class spelling from @bayan/lexicon (Ayaspell's word forms).
+ *
+ * Each distinct Arabic word of the prose is looked up clitic-aware
+ * («وبالحكومة» → و+ب+ال+حكومة). A word the lexicon does not know gets its
+ * variants along the confusion classes (ة/ه, ى/ي, hamza seats, آ/ا, ض/ظ,
+ * د/ذ, ت/ة) and, failing those, single-letter edits (an extra, missing or
+ * swapped letter), kept when the lexicon knows them:
+ *   - one letter-class variant, or one clearly better attested than the
+ *     others → error with a fix that changes only that letter;
+ *   - several plausible variants, or only edits → warning, one suggestion each;
+ *   - none → `unknown` at info level, only with `unknownWords: true`.
+ * Never an error: a word after a title or a kind of place or body
+ * (data/spelling.yaml), a word with a Latin-script gloss beside it, the house
+ * dictionary's terms, the config's accepted words (`orthography.words`,
+ * `orthography.wordFiles`); those are at most `unknown`. A spelling written
+ * the same way several times in the document keeps its finding but the fix
+ * becomes a suggestion (a slip can be repeated, a name usually is).
+ * Words that hamza-wasl or common-misspellings report are left to them.
+ */
+import { cliticCandidates, normalize, normalizeWord } from '@bayan/arabic';
+import { defineRule, embeddedDataFile, type Edit, type Locale, type SuggestDescriptor } from '@bayan/core';
+import { loadLexicon, type Candidate, type ConfusionKind, type Lexicon } from '@bayan/lexicon';
+import type { Root, Word } from 'nlcst';
+import { misspellings } from './common-misspellings.js';
+import { waslShapeIndex } from './hamza-wasl.js';
+import * as data from './data/spelling.generated.js';
+import { spellingSettings } from './settings.js';
+import { startOf, wordText } from './prose.js';
+import { compileList } from './word-list.js';
+
+export const spellingData = embeddedDataFile<{
+  nameCues: string[];
+  accept: string[];
+  examples: { invalid: Array<{ text: string; output: string }>; valid: string[] };
+}>(data);
+const NAME_CUES = new Set(spellingData.data.nameCues.map((w) => normalizeWord(w)));
+const ACCEPT = new Set(spellingData.data.accept.map((w) => normalizeWord(w)));
+const findListed = compileList(misspellings.data.entries);
+
+/** How much better attested the best variant must be than the next for a fix. */
+const CLEAR_MARGIN = 3;
+const MAX_SUGGESTIONS = 3;
+
+const LETTER_NAMES: Record<string, { ar: string; en: string }> = {
+  'ة': { ar: 'التاء المربوطة «ة»', en: 'ta marbuta (ة)' },
+  'ه': { ar: 'الهاء «ه»', en: 'ha (ه)' },
+  'ت': { ar: 'التاء المفتوحة «ت»', en: 'open ta (ت)' },
+  'ى': { ar: 'الألف المقصورة «ى»', en: 'alif maqsura (ى)' },
+  'ي': { ar: 'الياء «ي»', en: 'ya (ي)' },
+  'ا': { ar: 'الألف بلا همزة «ا»', en: 'bare alif (ا)' },
+  'أ': { ar: 'الهمزة على الألف «أ»', en: 'hamza above alif (أ)' },
+  'إ': { ar: 'الهمزة تحت الألف «إ»', en: 'hamza below alif (إ)' },
+  'آ': { ar: 'ألف المد «آ»', en: 'alif madda (آ)' },
+  'ء': { ar: 'الهمزة على السطر «ء»', en: 'hamza on the line (ء)' },
+  'ؤ': { ar: 'الهمزة على الواو «ؤ»', en: 'hamza on waw (ؤ)' },
+  'ئ': { ar: 'الهمزة على النبرة «ئ»', en: 'hamza on ya (ئ)' },
+  'و': { ar: 'الواو «و»', en: 'waw (و)' },
+  'ض': { ar: 'الضاد «ض»', en: 'dad (ض)' },
+  'ظ': { ar: 'الظاء «ظ»', en: 'za (ظ)' },
+  'د': { ar: 'الدال «د»', en: 'dal (د)' },
+  'ذ': { ar: 'الذال «ذ»', en: 'dhal (ذ)' },
+};
+
+function letterName(letter: string, locale: Locale): string {
+  return LETTER_NAMES[letter]?.[locale] ?? (locale === 'ar' ? `«${letter}»` : `“${letter}”`);
+}
+
+const LETTER_KINDS = new Set<ConfusionKind>(['ta-marbuta', 'alef-maqsura', 'hamza', 'madda', 'dad-za', 'dal-dhal']);
+
+/** Per process: words already looked up (the lexicon answers the same way everywhere). */
+const KNOWN = new Map<string, boolean>();
+const KNOWN_LIMIT = 100_000;
+
+/** Per process: candidates of unknown words (hundreds of look-ups each, and names recur across files). */
+const CANDIDATES = new Map<string, Candidate[]>();
+const CANDIDATES_LIMIT = 10_000;
+
+function known(lexicon: Lexicon, normal: string): boolean {
+  let answer = KNOWN.get(normal);
+  if (answer === undefined) {
+    answer = lexicon.has(normal);
+    if (KNOWN.size >= KNOWN_LIMIT) KNOWN.clear();
+    KNOWN.set(normal, answer);
+  }
+  return answer;
+}
+
+function* words(node: { type: string; children?: unknown[] }): Generator<Word> {
+  if (node.type === 'WordNode') {
+    yield node as Word;
+    return;
+  }
+  for (const child of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) yield* words(child);
+}
+
+const LATIN = /[A-Za-z]{2,}/;
+
+/** The edit that turns the written word into the candidate, on original offsets (harakat elsewhere kept). */
+function editFor(value: string, offset: number, candidate: Candidate): Edit {
+  const n = normalize(value);
+  const at = (i: number): number => offset + (i >= n.text.length ? n.toOriginalRange(0, n.text.length)[1] : n.toOriginal(i));
+  switch (candidate.kind) {
+    case 'missing-letter':
+      return { range: [at(candidate.index), at(candidate.index)], text: candidate.expected };
+    case 'extra-letter': {
+      const [s, e] = n.toOriginalRange(candidate.index, candidate.index + 1);
+      return { range: [offset + s, offset + e], text: '' };
+    }
+    case 'swapped-letters': {
+      const [s, e] = n.toOriginalRange(candidate.index, candidate.index + 2);
+      return { range: [offset + s, offset + e], text: candidate.expected };
+    }
+    default:
+      return { range: [at(candidate.index), at(candidate.index) + 1], text: candidate.expected };
+  }
+}
+
+function apply(value: string, offset: number, edit: Edit): string {
+  return value.slice(0, edit.range[0] - offset) + edit.text + value.slice(edit.range[1] - offset);
+}
+
+export default defineRule<{ unknownWords?: boolean }>({
+  meta: {
+    id: 'orthography/spelling',
+    type: 'problem',
+    docs: {
+      description: {
+        ar: 'كلمات لا يعرفها المعجم، مع تصويبها من فئات الخلط (ة/ه، ى/ي، الهمزات، ض/ظ، د/ذ) أو حرف زائد أو ناقص.',
+        en: 'Words the lexicon does not know, with fixes along the confusion classes (ة/ه, ى/ي, hamza, ض/ظ, د/ذ) or one extra or missing letter.',
+      },
+      recommended: true,
+      url: 'rules/orthography/docs/spelling.md',
+    },
+    fixable: true,
+    hasSuggestions: true,
+    schema: {
+      type: 'object',
+      properties: { unknownWords: { type: 'boolean', description: 'Also report words with no known variant (info).' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { unknownWords: false },
+    messages: {
+      letter: {
+        ar: '«{{actual}}» خطأ إملائي، والصواب «{{expected}}»: {{right}} لا {{wrong}}.',
+        en: '“{{actual}}” is misspelled: “{{expected}}”, with {{right}}, not {{wrong}}.',
+      },
+      extra: {
+        ar: '«{{actual}}» فيها حرف زائد ({{wrong}})، والصواب على الأرجح «{{expected}}».',
+        en: '“{{actual}}” has an extra letter ({{wrong}}): probably “{{expected}}”.',
+      },
+      missing: {
+        ar: '«{{actual}}» ينقصها حرف ({{right}})، والصواب على الأرجح «{{expected}}».',
+        en: '“{{actual}}” lacks a letter ({{right}}): probably “{{expected}}”.',
+      },
+      swapped: {
+        ar: '«{{actual}}» فيها حرفان متبادلان، والصواب على الأرجح «{{expected}}».',
+        en: '“{{actual}}” has two letters swapped: probably “{{expected}}”.',
+      },
+      ambiguous: {
+        ar: '«{{actual}}» ليست في المعجم؛ لعل الصواب: {{expected}}.',
+        en: '“{{actual}}” is not in the lexicon; perhaps: {{expected}}.',
+      },
+      unknown: {
+        ar: '«{{actual}}» ليست في المعجم (اسم علم؟ أضفها إلى الكلمات المقبولة إن كانت صحيحة).',
+        en: '“{{actual}}” is not in the lexicon (a name? add it to the accepted words if it is right).',
+      },
+      replace: {
+        ar: 'اكتب «{{expected}}».',
+        en: 'Write “{{expected}}”.',
+      },
+    },
+  },
+  create(context) {
+    const unknownWords = context.options.unknownWords ?? false;
+    return {
+      Document() {
+        const prose = context.document.prose as Root;
+        const { accepted, houseWords } = spellingSettings(context.settings);
+        const lexicon = loadLexicon();
+        // The list's matches are only needed once a word is unknown (most words are known).
+        let listed: number[] | undefined;
+        const all = [...words(prose)];
+        const count = new Map<string, number>();
+        for (const word of all) {
+          const normal = word.data?.normal;
+          if (word.data?.script === 'arabic' && normal) count.set(normal, (count.get(normal) ?? 0) + 1);
+        }
+        for (let w = 0; w < all.length; w++) {
+          const word = all[w]!;
+          const normal = word.data?.normal;
+          if (word.data?.script !== 'arabic' || !normal || normal.length < 2) continue;
+          if (known(lexicon, normal) || isAccepted(normal, accepted, houseWords)) continue;
+          const value = wordText(word);
+          const offset = startOf(word);
+          listed ??= findListed(prose, context.text).map((hit) => hit.start);
+          if (listed.some((s) => s >= offset && s < offset + value.length)) continue;
+          if (lexicon.hamzaWasl(normal) || (normal.length >= 6 && waslShapeIndex(normal) >= 0)) continue;
+          let candidates = CANDIDATES.get(normal);
+          if (candidates === undefined) {
+            candidates = lexicon.candidates(normal, { limit: 24 }).filter((c) => LETTER_KINDS.has(c.kind) || isTypo(normal, c)).slice(0, 6);
+            if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
+            CANDIDATES.set(normal, candidates);
+          }
+          const nameLike = isNameLike(all, w, context.text, offset, value, (n) => known(lexicon, n));
+          if (candidates.length === 0 || nameLike) {
+            if (unknownWords) context.report({ range: [offset, offset + value.length], messageId: 'unknown', data: { actual: value }, actual: value, severity: 'info' });
+            continue;
+          }
+          report(value, offset, candidates, (count.get(normal) ?? 0) > 1);
+        }
+      },
+    };
+
+    function report(value: string, offset: number, candidates: Candidate[], repeated: boolean): void {
+      const locale = context.locale;
+      const normal = normalOf(value);
+      const lexicon = loadLexicon();
+      // Two-letter stems («الأف» = ال + أف) are where clitic analysis is least sure.
+      const score = (c: Candidate): number => c.frequency + prior(normal, c) - (shortStemAfterProclitic(lexicon, c.text) ? 2 : 0);
+      // Letter-class variants and doubled letters («ذلكك») compete; other edits only follow them.
+      const primary = candidates.filter((c) => LETTER_KINDS.has(c.kind) || prior(normal, c) >= 2).sort((a, b) => score(b) - score(a));
+      const secondary = candidates.filter((c) => !primary.includes(c)).sort((a, b) => score(b) - score(a));
+      const ranked = [...primary, ...secondary];
+      const range: [number, number] = [offset, offset + value.length];
+      const best = ranked[0]!;
+      // A fix only for a letter-class slip with no close rival.
+      const clear = LETTER_KINDS.has(best.kind) && (primary.length === 1 || score(best) - score(primary[1]!) >= CLEAR_MARGIN);
+      if (clear) {
+        const edit = editFor(value, offset, best);
+        const expected = apply(value, offset, edit);
+        const data = { actual: value, expected, right: letterName(best.expected, locale), wrong: letterName(best.actual, locale) };
+        if (repeated) {
+          context.report({ range, messageId: 'letter', data, actual: value, expected: [expected], severity: 'warning', suggest: [{ messageId: 'replace', data: { expected }, fix: edit }] });
+        } else {
+          context.report({ range, messageId: 'letter', data, actual: value, expected: [expected], fix: edit });
+        }
+        return;
+      }
+      const shown = ranked.slice(0, MAX_SUGGESTIONS);
+      const suggestions: SuggestDescriptor[] = [];
+      const expectedWords: string[] = [];
+      for (const candidate of shown) {
+        const edit = editFor(value, offset, candidate);
+        const expected = apply(value, offset, edit);
+        expectedWords.push(expected);
+        suggestions.push({ messageId: 'replace', data: { expected }, fix: edit });
+      }
+      const first = shown[0]!;
+      if (shown.length === 1 && !LETTER_KINDS.has(first.kind)) {
+        const messageId = first.kind === 'extra-letter' ? 'extra' : first.kind === 'missing-letter' ? 'missing' : 'swapped';
+        const data = { actual: value, expected: expectedWords[0]!, right: letterName(first.expected, locale), wrong: letterName(first.actual, locale) };
+        context.report({ range, messageId, data, actual: value, expected: expectedWords, severity: 'warning', suggest: suggestions });
+        return;
+      }
+      const list = expectedWords.map((e) => (locale === 'ar' ? `«${e}»` : `“${e}”`)).join(locale === 'ar' ? ' أو ' : ' or ');
+      context.report({ range, messageId: 'ambiguous', data: { actual: value, expected: list }, actual: value, expected: expectedWords, severity: 'warning', suggest: suggestions });
+    }
+  },
+});
+
+function shortStemAfterProclitic(lexicon: Lexicon, text: string): boolean {
+  const analysis = lexicon.analyse(text);
+  return analysis !== null && analysis.proclitics.length > 0 && analysis.stem.length < 3;
+}
+
+function normalOf(value: string): string {
+  return normalizeWord(value);
+}
+
+const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
+
+/**
+ * The single-letter edits editors actually make: a doubled letter («ذلكك»),
+ * a dropped long vowel or a dropped doubled letter («البرلمن»), two
+ * neighbours swapped. Other insertions and deletions turn names and rare
+ * words into unrelated known words, so they are not offered.
+ */
+const HAMZAS = new Set(['أ', 'إ', 'آ', 'ء', 'ؤ', 'ئ']);
+
+/**
+ * How likely a letter-class slip is, before attestation: a dropped hamza
+ * («اعلن») or a wrong seat («وإكد») far more than a hamza added to a bare
+ * alif; ه written for a final ة more than the reverse. Added to the
+ * candidate's frequency score to rank and to judge «clearly better».
+ */
+function prior(word: string, c: Candidate): number {
+  const end = c.index === word.length - 1;
+  switch (c.kind) {
+    case 'ta-marbuta':
+      return c.actual === 'ه' && end ? 3 : c.actual === 'ة' && end && c.expected === 'ه' ? 1 : 0;
+    case 'hamza':
+      if (!HAMZAS.has(c.expected)) return 0;
+      return c.actual === 'ا' || HAMZAS.has(c.actual) ? 2 : 1;
+    case 'madda':
+      // A madda dropped from a bare alif («الاف»); a hamza seat written for it is rarer.
+      return c.expected === 'آ' && c.actual === 'ا' ? 2 : 0;
+    case 'alef-maqsura':
+      return c.expected === 'ى' || c.expected === 'ي' ? 1 : 0;
+    case 'dad-za':
+    case 'dal-dhal':
+      return 1;
+    case 'extra-letter':
+      // a doubled letter («ذلكك») is the commonest extra letter
+      return word[c.index - 1] === c.actual || word[c.index + 1] === c.actual ? 2 : 0;
+    case 'missing-letter':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+function isTypo(word: string, c: Candidate): boolean {
+  switch (c.kind) {
+    case 'extra-letter':
+      return word[c.index - 1] === c.actual || word[c.index + 1] === c.actual;
+    case 'missing-letter':
+      return LONG_VOWELS.has(c.expected) || word[c.index - 1] === c.expected || word[c.index] === c.expected;
+    case 'swapped-letters':
+      return c.index > 0 && c.index + 2 < word.length;
+    default:
+      return false;
+  }
+}
+
+function isAccepted(normal: string, accepted: ReadonlySet<string>, houseWords: ReadonlySet<string>): boolean {
+  if (ACCEPT.has(normal) || accepted.has(normal) || houseWords.has(normal)) return true;
+  // With clitics: «وللإنترنت», «بكوفاكس».
+  for (const { stem } of cliticCandidates(normal)) {
+    if (ACCEPT.has(stem) || accepted.has(stem) || houseWords.has(stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * Evidence that a word is a name or a foreign word: a title or kind of place
+ * or body right before it, or before the unknown words of the name it
+ * continues («السيد جون سميثوفيتش»), or Latin letters just after it (a
+ * gloss: «كوفاكس (COVAX)») or a Latin gloss in brackets just before it.
+ */
+function isNameLike(all: Word[], w: number, text: string, offset: number, value: string, isKnown: (normal: string) => boolean): boolean {
+  for (let back = 1; back <= 3 && w - back >= 0; back++) {
+    const previous = all[w - back]!;
+    const normal = previous.data?.normal ?? '';
+    // Only within one run of prose: no sentence end between the two words.
+    const between = text.slice(startOf(previous) + wordText(previous).length, startOf(all[w - back + 1]!));
+    if (/[.!؟?؛:\n]/.test(between)) break;
+    const bare = normal.startsWith('و') && NAME_CUES.has(normal.slice(1)) ? normal.slice(1) : normal;
+    // «المدير التنفيذى»: a word with the article after a title is an adjective, not a name.
+    if (NAME_CUES.has(bare)) return !/^(?:و|ف)?(?:ب|ل|ك)?ال/u.test(all[w]!.data?.normal ?? '');
+    if (previous.data?.script !== 'arabic' || isKnown(normal)) break;
+  }
+  const after = text.slice(offset + value.length, offset + value.length + 24);
+  const before = text.slice(Math.max(0, offset - 24), offset);
+  return LATIN.test(after.split(/[.!؟?\n]/)[0] ?? '') || /\([A-Za-z][^)]*\)\s*$/.test(before);
+}

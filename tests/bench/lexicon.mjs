@@ -1,0 +1,61 @@
+// @bayan/lexicon against its budgets: load ≤ 50 ms, ≤ 40 MB heap, ≥ 1 M
+// look-ups per second, ≤ 10 MB on disk. Load and heap are measured in fresh
+// processes (the lexicon is decoded once per process), look-ups warm.
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { arabicCorpus } from './corpus.mjs';
+
+const dataFile = new URL('../../packages/lexicon/src/data/words.ts', import.meta.url).pathname;
+const builtModule = new URL('../../packages/lexicon/dist/index.js', import.meta.url).href;
+
+const probe = `
+const before = (globalThis.gc(), process.memoryUsage().heapUsed);
+const t0 = performance.now();
+const m = await import(${JSON.stringify(builtModule)});
+const t1 = performance.now();
+const lexicon = m.loadLexicon();
+lexicon.has('الحكومة');
+const t2 = performance.now();
+globalThis.gc();
+const heap = process.memoryUsage().heapUsed - before;
+console.log(JSON.stringify({ importMs: t1 - t0, decodeMs: t2 - t1, heapMb: heap / 1048576 }));
+`;
+
+export async function benchLexicon(fmt, median) {
+  const runs = Array.from({ length: 5 }, () =>
+    JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', probe], { encoding: 'utf8' })),
+  );
+  const load = median(runs.map((r) => r.importMs + r.decodeMs));
+  const heap = median(runs.map((r) => r.heapMb));
+  const { loadLexicon } = await import('@bayan/lexicon');
+  const lexicon = loadLexicon();
+  const words = arabicCorpus(256 * 1024, 7).match(/[\u0621-\u064A]+/g);
+  const time = (fn) => {
+    fn();
+    const samples = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      fn();
+      samples.push(performance.now() - t0);
+    }
+    return median(samples);
+  };
+  let known = 0;
+  const exactMs = time(() => {
+    known = 0;
+    for (const w of words) if (lexicon.hasForm(w)) known++;
+  });
+  let withClitics = 0;
+  const cliticMs = time(() => {
+    withClitics = 0;
+    for (const w of words) if (lexicon.has(w)) withClitics++;
+  });
+  const perSecond = (ms) => `${((words.length / ms) * 1000 / 1e6).toFixed(2)} M/s`;
+  const mb = statSync(dataFile).size / 1048576;
+  console.log('7. Lexicon (@bayan/lexicon, Ayaspell forms in a DAFSA)');
+  console.log(`   load (import + decode, fresh process)  ${fmt(load)} (budget ≤ 50 ms; import ${fmt(median(runs.map((r) => r.importMs)))})`);
+  console.log(`   heap after load                        ${heap.toFixed(1)} MB (budget ≤ 40 MB)`);
+  console.log(`   on disk (src/data/words.ts)            ${mb.toFixed(2)} MB (budget ≤ 10 MB)`);
+  console.log(`   exact look-ups (hasForm)               ${perSecond(exactMs)} over ${words.length} words, ${known} known`);
+  console.log(`   clitic-aware look-ups (has)            ${perSecond(cliticMs)} (budget ≥ 1 M/s), ${withClitics} known`);
+}
