@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, checkRule } from '@bayan/core';
 import { currency, currencyData } from '../src/currency.js';
 import { expectInvalid, expectValid } from './table.js';
-import { SEED_PATH } from '../../../tests/support/seed.js';
+import { HAS_SEED, SEED_PATH } from '../../../tests/support/seed.js';
 
 const SEED = SEED_PATH;
 
@@ -44,7 +44,7 @@ describe('numbers/currency', () => {
     });
   });
 
-  it('on the seed release: fixes «500 مليون جنية إسترليني» and nothing else changes', async () => {
+  it.runIf(HAS_SEED)('on the seed release: fixes «500 مليون جنية إسترليني» and nothing else changes', async () => {
     const seed = readFileSync(SEED, 'utf8');
     const { findings, output } = await checkRule(currency, seed);
     const pound = findings.filter((f) => f.messageId === 'pound');

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { consistentTerms } from '../src/consistent-terms.js';
 import { preferredTerms } from '../src/preferred-terms.js';
 import { govUk } from './helpers.js';
-import { readSeed } from '../../../tests/support/seed.js';
+import { HAS_SEED, readSeed } from '../../../tests/support/seed.js';
 
 const seed = readSeed();
 
-describe('the seed release', () => {
+describe.runIf(HAS_SEED)('the seed release', () => {
   for (const [name, style] of [['base', {}], ['gov-uk', govUk]] as const) {
     it(`has no preferred-terms finding (${name})`, async () => {
       const { findings } = await checkRule(preferredTerms, seed, { style });
