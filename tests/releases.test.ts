@@ -28,7 +28,7 @@ describe('a release with the seed release’s slips (recommended preset, Arabic 
     const { findings } = await lintRelease();
     expect(findings.map((f) => [f.ruleId, f.severity, at(f)])).toEqual([
       ['a11y/no-fake-lists', 'info', '7:3-7:4'],
-      ['numbers/counted-noun', 'warning', '13:27-13:30'],
+      ['grammar/counted-noun', 'warning', '13:27-13:30'],
       ['orthography/relative-pronoun-agreement', 'warning', '13:31-13:35'],
       ['orthography/common-misspellings', 'error', '13:113-13:115'],
       ['punctuation/consistent-quotes', 'info', '15:76-15:93'],
@@ -43,7 +43,7 @@ describe('a release with the seed release’s slips (recommended preset, Arabic 
     const by = (id: string) => findings.find((f) => f.ruleId === id)!;
     expect(withEdit(by('orthography/common-misspellings'), 'fix')).toContain('وإعادة التأهيل في المناطق');
     expect(withEdit(by('numbers/currency'), 'fix')).toContain('500 مليون جنيه إسترليني');
-    expect(withEdit(by('numbers/counted-noun'), 0)).toContain('عن 87 عضوًا الذي');
+    expect(withEdit(by('grammar/counted-noun'), 0)).toContain('عن 87 عضوًا الذي');
     expect(withEdit(by('orthography/relative-pronoun-agreement'), 0)).toContain('عضو الذين يشكلون');
     expect(withEdit(by('punctuation/consistent-quotes'), 0)).toContain('«برنامج الينابيع»');
     expect(by('orthography/common-misspellings').message).toBe('«قي» خطأ إملائي، والصواب «في».');
