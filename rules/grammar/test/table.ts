@@ -1,75 +1,12 @@
 /**
- * ESLint-style tables for the grammar pack's tests: a valid text has no findings;
- * an invalid case lists each finding's exact place and message id, the
- * fixed output (the input when there is no fix) and each finding's
- * suggestion outputs.
+ * The grammar pack's table helpers: core's RuleTester through tests/support/rule-cases.ts, plus the
+ * runner for the examples of its data files.
  */
 import { expect } from 'vitest';
-import { checkRule, type CheckOptions, type RuleModule } from '@bayan/core';
+import { checkRule, type RuleModule } from '@bayan/core';
+import { expectValid } from '../../../tests/support/rule-cases.js';
 
-export interface ExpectedFinding {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn: number;
-  messageId: string;
-  /** The English message, when the case wants to check it. */
-  message?: string;
-  /** Outputs of this finding's suggestions (empty or absent: none). */
-  suggestions?: string[];
-}
-
-export interface InvalidCase<O> extends CheckOptions<O> {
-  text: string;
-  errors: ExpectedFinding[];
-  /** The text after --fix; absent means unchanged. */
-  output?: string;
-}
-
-export interface ValidCase<O> extends Omit<CheckOptions<O>, 'format' | 'style'> {
-  text: string;
-  /** Loosely typed so that tables of mixed cases infer. */
-  format?: string;
-  style?: Record<string, unknown>;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function expectValid<O>(rule: RuleModule<any>, c: ValidCase<O> | string): Promise<void> {
-  const { text, ...options } = typeof c === 'string' ? { text: c } : c;
-  const { findings } = await checkRule(rule, text, options as CheckOptions<O>);
-  expect(findings.map((f) => `${f.line}:${f.column} ${f.messageId} ${f.message}`)).toEqual([]);
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function expectInvalid<O>(rule: RuleModule<any>, c: InvalidCase<O>): Promise<void> {
-  const { text, errors, output, ...options } = c;
-  const result = await checkRule(rule, text, options);
-  const actual = result.findings.map((f, i) => {
-    const want = errors[i];
-    return {
-      ruleId: f.ruleId,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      messageId: f.messageId,
-      ...(want?.message !== undefined ? { message: f.message } : {}),
-      suggestions: result.suggestionOutputs[i] ?? [],
-    };
-  });
-  const expected = errors.map((e) => ({
-    ruleId: rule.meta.id,
-    line: e.line,
-    column: e.column,
-    endLine: e.endLine ?? e.line,
-    endColumn: e.endColumn,
-    messageId: e.messageId,
-    ...(e.message !== undefined ? { message: e.message } : {}),
-    suggestions: e.suggestions ?? [],
-  }));
-  expect(actual).toEqual(expected);
-  expect(result.output).toBe(output ?? text);
-}
+export * from '../../../tests/support/rule-cases.js';
 
 export interface DataExamples {
   invalid: Array<{ text: string; suggestion: string }>;
