@@ -72,7 +72,7 @@ export const digitSystem = defineRule({
       },
       minority: {
         ar: '{{majority}} من {{totalNumbers}} في الوثيقة بنظام آخر من الأرقام؛ اكتب «{{expected}}» بدل «{{actual}}».',
-        en: '{{majority}} of the {{total}} numbers in this document use the other digit system; write “{{expected}}” instead of “{{actual}}”.',
+        en: '{{majority}} of the {{totalNumbers}} in this document use the other digit system; write “{{expected}}” instead of “{{actual}}”.',
       },
     },
   },
@@ -119,8 +119,8 @@ export const digitSystem = defineRule({
             } else {
               messageId = 'minority';
               data.majority = counts[target];
-              data.total = total;
-              data.totalNumbers = arabicNumbers(total);
+              // The count with its noun, agreeing in number in each language («3 من 4 أعداد», «11 من 12 عددًا»).
+              data.totalNumbers = context.locale === 'ar' ? arabicNumbers(total) : `${total} ${total === 1 ? 'number' : 'numbers'}`;
             }
           } else {
             continue;
