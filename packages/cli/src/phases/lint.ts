@@ -21,12 +21,14 @@ import type { PendingFile } from './read.js';
 export const AUTO_THREADS_FROM = 50;
 /**
  * …and this much text (UTF-16 code units): below it, starting a worker (it
- * loads the packs again, ~0.5 s of one core) costs more than it saves.
- * Measured with `pnpm bench:threads` (docs/benchmarks.md).
+ * loads the packs again: about a cold start of the CLI) costs more than it
+ * saves. Measured with `pnpm bench:threads` (docs/benchmarks.md): on 2 cores,
+ * 100 files (0.1 million characters) took 1.57× as long with 2 threads, 1,200
+ * files (1.2 million) 0.87×.
  */
-export const AUTO_THREADS_FROM_CHARS = 2_000_000;
+export const AUTO_THREADS_FROM_CHARS = 1_000_000;
 /** With `--concurrency auto`, one more thread per this much text. */
-const AUTO_CHARS_PER_THREAD = 1_000_000;
+const AUTO_CHARS_PER_THREAD = 500_000;
 /** Text per message to a worker. */
 const CHUNK_CHARS = 64 * 1024;
 const CHUNK_FILES = 32;
