@@ -38,10 +38,12 @@ describe('--concurrency', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.status).toBe(one.status);
     expect(two.stderr).toBe('');
-    // One run linted in the main thread (thread 0), the other in two workers.
+    // One run linted in the main thread (thread 0) only. With --concurrency 2 the main thread lints
+    // beside one worker (n threads in all); on 15 small files the main thread may well lint them all
+    // (and the files it sent away) before the worker has loaded the packs: at most one other thread.
     expect([...oneThreads]).toEqual(['0']);
-    expect(twoThreads.has('0')).toBe(false);
-    expect(twoThreads.size).toBe(2);
+    expect(twoThreads.has('0')).toBe(true);
+    expect(twoThreads.size).toBeLessThanOrEqual(2);
     // Same for the other formatters and for --fix-dry-run.
     for (const args of [['--format', 'stylish'], ['--format', 'sarif'], ['--fix-dry-run', '--format', 'github']]) {
       expect(bayan([...args, '--concurrency', '3'], { cwd: MANY }).stdout).toBe(bayan([...args, '--concurrency', '1'], { cwd: MANY }).stdout);

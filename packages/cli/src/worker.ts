@@ -1,7 +1,9 @@
 /**
- * A tinypool worker: lints one file per task. The registry is built once per
- * worker from the packs module the main thread names; configs are keyed by
- * their file and content so each pack prepares its settings once per worker.
+ * A tinypool worker: lints one file, or a chunk of files, per task (a chunk's
+ * files share their config object across the thread boundary, so it is
+ * copied and hashed once per chunk). The registry is built once per worker
+ * from the packs module the main thread names; configs are keyed by their
+ * file and content so each pack prepares its settings once per worker.
  */
 import { createHash } from 'node:crypto';
 import { RuleRegistry, type BayanConfig, type RulePack } from '@bayan/core';
@@ -9,6 +11,12 @@ import { lintTask, type LintOutcome, type LintTask } from './lint-file.js';
 
 export interface WorkerTask extends LintTask {
   packsModule: string;
+}
+
+/** Several files in one message, linted in order; the outcomes come back in the same order. */
+export interface WorkerChunk {
+  packsModule: string;
+  tasks: LintTask[];
 }
 
 const registries = new Map<string, Promise<RuleRegistry>>();
@@ -45,7 +53,24 @@ function sameCliRules(rules: LintTask['cliRules']): LintTask['cliRules'] {
   return rules;
 }
 
-export default async function run(task: WorkerTask): Promise<LintOutcome> {
-  const registry = await registryFor(task.packsModule);
-  return lintTask({ ...task, config: sameConfig(task.config, task.configFile), cliRules: sameCliRules(task.cliRules) }, registry);
+export default async function run(work: WorkerTask | WorkerChunk): Promise<LintOutcome | LintOutcome[]> {
+  const registry = await registryFor(work.packsModule);
+  if (!('tasks' in work)) return lintTask({ ...work, config: sameConfig(work.config, work.configFile), cliRules: sameCliRules(work.cliRules) }, registry);
+  // Within one message a shared config arrives as one object: hash it once per config file.
+  const seen = new Map<BayanConfig, Map<string, BayanConfig | null>>();
+  const configOf = (config: BayanConfig | null, file: string): BayanConfig | null => {
+    if (!config) return null;
+    let byFile = seen.get(config);
+    if (!byFile) {
+      byFile = new Map();
+      seen.set(config, byFile);
+    }
+    if (!byFile.has(file)) byFile.set(file, sameConfig(config, file));
+    return byFile.get(file) ?? null;
+  };
+  const outcomes: LintOutcome[] = [];
+  for (const task of work.tasks) {
+    outcomes.push(await lintTask({ ...task, config: configOf(task.config, task.configFile), cliRules: sameCliRules(task.cliRules) }, registry));
+  }
+  return outcomes;
 }

@@ -84,6 +84,23 @@ function toForm(raw: RawForm, entryFix: FixMode): Form {
 }
 
 /**
+ * A `line` property computed on first read: a fast-loaded user dictionary
+ * knows its lines only by parsing again with the full YAML reader, which only
+ * an error message (or a caller that asks) should pay for.
+ */
+function withLine<T extends object>(target: T, line: () => number): T & { line: number } {
+  let value: number | undefined;
+  return Object.defineProperty(target, 'line', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= line()),
+    set: (v: number) => {
+      value = v;
+    },
+  }) as T & { line: number };
+}
+
+/**
  * Checks and indexes a schema-valid dictionary, without running its examples
  * (see checkExamples in settings.ts, which needs the matcher).
  */
@@ -91,10 +108,10 @@ export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
   const file = loaded.file;
   const seen = new Map<string, number>();
   const entries = loaded.data.entries.map((raw, i): Entry => {
-    const line = loaded.lineOf(`/entries/${i}`);
+    const lineOf = (): number => loaded.lineOf(`/entries/${i}`);
     const previous = seen.get(raw.id);
-    if (previous !== undefined) throw new DataFileError(file, line, `entries[${i}].id "${raw.id}" is already used on line ${previous}`);
-    seen.set(raw.id, line);
+    if (previous !== undefined) throw new DataFileError(file, lineOf(), `entries[${i}].id "${raw.id}" is already used on line ${loaded.lineOf(`/entries/${previous}`)}`);
+    seen.set(raw.id, i);
     const forms = [raw.preferred, ...raw.variants].map((f) => toForm(f, raw.fix));
     const count = forms[0]!.inflections.length;
     forms.forEach((form, f) => {
@@ -115,7 +132,7 @@ export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
         written.set(key, f);
       }
     });
-    return {
+    const entry = {
       id: raw.id,
       kind: raw.kind,
       ...(raw.level ? { level: raw.level } : {}),
@@ -127,9 +144,9 @@ export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
       source: typeof raw.source === 'string' ? [raw.source] : raw.source,
       exceptions: { quoted: raw.exceptions?.quoted ?? false, before: raw.exceptions?.before ?? [], after: raw.exceptions?.after ?? [] },
       file,
-      line,
-      examples: raw.examples.map((example, j) => ({ ...example, line: loaded.lineOf(`/entries/${i}/examples/${j}`) })),
+      examples: raw.examples.map((example, j) => withLine({ ...example }, () => loaded.lineOf(`/entries/${i}/examples/${j}`))),
     };
+    return withLine(entry, lineOf);
   });
   return { name: loaded.data.name, file, entries };
 }

@@ -11,9 +11,10 @@
  *   checks their examples once. Later dictionaries replace entries of
  *   earlier ones with the same id.
  */
-import { DataFileError, embeddedDataFile, loadDataFile, type JsonSchema, type RuleContext } from '@bayan/core';
+import { DataFileError, embeddedDataFile, type JsonSchema, type RuleContext } from '@bayan/core';
 import { tokenize } from '@bayan/arabic';
 import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
+import { loadDictionaryFile } from './load.js';
 import { compileEntries, findOccurrences, type CompiledTerms } from './occurrences.js';
 import { applyEdits, planConsistency, planPreferred } from './plan.js';
 import * as baseData from './data/base.generated.js';
@@ -52,12 +53,16 @@ export function checkExamples(dictionary: Dictionary): void {
 const loaded = new Map<string, Dictionary>();
 const LOADED_LIMIT = 64;
 
-/** A user's dictionary: YAML validated against the schema, then its examples run (once per file and content). */
+/**
+ * A user's dictionary: YAML validated against the schema (plain YAML through
+ * the fast reader of load.ts, lines only on demand), then its examples run
+ * (once per file and content).
+ */
 export function loadDictionary(text: string, file: string): Dictionary {
   const key = `${file}\0${text}`;
   const known = loaded.get(key);
   if (known) return known;
-  const dictionary = parseDictionary(loadDataFile<RawDictionary>(text, file, dictionarySchema));
+  const dictionary = parseDictionary(loadDictionaryFile<RawDictionary>(text, file, dictionarySchema));
   checkExamples(dictionary);
   if (loaded.size >= LOADED_LIMIT) loaded.clear();
   loaded.set(key, dictionary);

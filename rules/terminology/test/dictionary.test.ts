@@ -77,6 +77,40 @@ describe('dictionaries', () => {
     expect(dataError(() => loadDictionary(entry(uneven), 'terms.yaml')).message).toBe('terms.yaml:6: entries[0] ("gaza-strip"): every form needs the same number of inflections (1, like preferred); this one has 2');
   });
 
+  // A generated dictionary: entry i prefers word 2i over word 2i+1 (four distinct letters each, so no entry's words are another's).
+  const LETTERS = 'بتثجحخدذرزسشصضطظعغفقكمنهي';
+  const word = (k: number): string => Array.from({ length: 4 }, (_, d) => LETTERS[Math.floor(k / LETTERS.length ** d) % LETTERS.length]).join('');
+  function generated(n: number, wrong: number): string {
+    const lines = ['name: generated', 'entries:'];
+    for (let i = 0; i < n; i++) {
+      const [preferred, variant] = [word(2 * i), word(2 * i + 1)];
+      lines.push(`  - id: t${i}`, '    kind: substitution', `    preferred: ${preferred}`, `    variants: [${variant}]`, '    note: {ar: مولّد, en: generated}', '    source: test', `    examples: [{from: ${variant}, to: ${i === wrong ? variant : preferred}}]`);
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  it('names the file and line of a wrong example in entry 9,000 of a 10,000-entry dictionary', () => {
+    const error = dataError(() => loadDictionary(generated(10_000, 8999), 'big.yaml'));
+    // Entry k (from 0) starts on line 3 + 7k; its examples are its seventh line.
+    expect(error).toMatchObject({ file: 'big.yaml', line: 3 + 7 * 8999 + 6 });
+    expect(error.message).toBe(`big.yaml:63002: example of "t8999" does not hold: «${word(17999)}» becomes «${word(17998)}», not «${word(17999)}»`);
+  }, 120_000);
+
+  it('a correct 10,000-entry dictionary loads, with the line of every entry and example on demand', () => {
+    const dictionary = loadDictionary(generated(10_000, -1), 'big.yaml');
+    expect(dictionary.entries).toHaveLength(10_000);
+    expect(dictionary.entries[9999]!.forms.map((f) => f.inflections)).toEqual([[word(19998)], [word(19999)]]);
+    expect([dictionary.entries[0]!.line, dictionary.entries[9999]!.line, dictionary.entries[9999]!.examples[0]!.line]).toEqual([3, 3 + 7 * 9999, 3 + 7 * 9999 + 6]);
+  }, 120_000);
+
+  it('gives the same entries and lines for plain YAML (fast reader) and YAML with an anchor (full reader)', () => {
+    const anchored = GOOD.map((l) => l.replace('    note: {', '    note: &note {'));
+    const [plain, full] = [loadDictionary(entry(GOOD), 'terms.yaml'), loadDictionary(entry(anchored), 'terms.yaml')];
+    expect(full.entries[0]!.note).toEqual({ ar: 'نكتب «قطاع غزة».', en: 'We write “قطاع غزة”.' });
+    expect(plain.entries).toEqual(full.entries);
+    expect([plain.entries[0]!.line, plain.entries[0]!.examples[0]!.line]).toEqual([3, 10]);
+  });
+
   it('prepareSettings needs the host to have read each path', () => {
     expect(dataError(() => prepareSettings({ dictionaries: ['./terms.yaml'] })).message).toBe('./terms.yaml:1: the dictionary was not read: the host must replace each path with {file, text}');
   });
