@@ -69,11 +69,11 @@ export default defineRule({
     hasSuggestions: true,
     messages: {
       fakeList: {
-        ar: '{{count}} أسطر متتالية تبدأ بـ«{{marker}}» قائمةٌ مكتوبة نصًّا لا يعلن قارئ الشاشة أنها قائمة: استعمل وسم القائمة ({{markup}}).',
+        ar: 'أسطر متتالية تبدأ بـ«{{marker}}» (عددها {{count}}) قائمةٌ مكتوبة نصًّا لا يعلن قارئ الشاشة أنها قائمة: استعمل وسم القائمة ({{markup}}).',
         en: '{{count}} lines in a row start with “{{marker}}”: a list typed as text, which screen readers do not announce as a list. Use list markup ({{markup}}).',
       },
       fakeListText: {
-        ar: '{{count}} أسطر متتالية تبدأ بـ«{{marker}}»: في النص العادي لا بأس بذلك، لكن اجعلها قائمة حقيقية عند نشر البيان صفحة ويب.',
+        ar: 'أسطر متتالية تبدأ بـ«{{marker}}» (عددها {{count}}): في النص العادي لا بأس بذلك، لكن اجعلها قائمة حقيقية عند نشر البيان صفحة ويب.',
         en: '{{count}} lines in a row start with “{{marker}}”: fine in plain text, but make it a real list when the release is published as a web page.',
       },
       useDash: { ar: 'حوّلها إلى قائمة Markdown تبدأ بـ«- ».', en: 'Turn them into a Markdown list with “- ”.' },

@@ -47,6 +47,7 @@ describe('a11y/no-fake-lists', () => {
 
   it('speaks Arabic', async () => {
     const { findings } = await checkRule(rule, '<p>• أ</p><p>• ب</p>', { format: 'html', locale: 'ar' });
-    expect(findings[0]?.message).toBe('2 أسطر متتالية تبدأ بـ«•» قائمةٌ مكتوبة نصًّا لا يعلن قارئ الشاشة أنها قائمة: استعمل وسم القائمة (<ul>).');
+    // «2 أسطر» was wrong Arabic (two takes the dual): the count now stands apart, right for every number.
+    expect(findings[0]?.message).toBe('أسطر متتالية تبدأ بـ«•» (عددها 2) قائمةٌ مكتوبة نصًّا لا يعلن قارئ الشاشة أنها قائمة: استعمل وسم القائمة (<ul>).');
   });
 });
