@@ -1,6 +1,6 @@
 /**
  * Proclitic and enclitic segmentation of normalised (unfolded or folded)
- * Arabic words, per catalog §6: [و|ف]? [ب|ل|ك|س]? [ال]? STEM [enclitic]?,
+ * Arabic words, per conventions §6: [و|ف]? [ب|ل|ك|س]? [ال]? STEM [enclitic]?,
  * with ل + ال written «لل».
  */
 

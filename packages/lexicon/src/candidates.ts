@@ -1,6 +1,6 @@
 /**
  * Spelling variants of a word along the confusion classes of Arabic
- * (catalog §3): ة/ه and ت/ة at the end, ى/ي at the end, hamza seats
+ * (conventions §3): ة/ه and ت/ة at the end, ى/ي at the end, hamza seats
  * (ا أ إ آ ء ؤ ئ, and ي/و for ئ/ؤ), ض/ظ, د/ذ; then single edits: one extra
  * letter (a doubled one included), one missing letter, two neighbours
  * swapped. The caller keeps the variants it knows.

@@ -1,5 +1,5 @@
 /**
- * Derived verb forms that begin with hamzat al-wasl (catalog §3.2): VII
+ * Derived verb forms that begin with hamzat al-wasl (conventions §3.2): VII
  * انفعل، VIII افتعل، IX افعلّ، X استفعل, in the past, the imperative and the
  * verbal noun (انفعال، افتعال، افعلال، استفعال), on a clitic-free form
  * written with a plain alif. Shapes only: the caller confirms the form with

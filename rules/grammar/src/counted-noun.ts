@@ -1,5 +1,5 @@
 /**
- * The noun after a number written in digits (تمييز العدد, catalog §1.5).
+ * The noun after a number written in digits (تمييز العدد, conventions §1.5).
  * Moved here from the numbers pack (it was `numbers/counted-noun`).
  *
  * For each number of a paragraph followed (inline space only) by a bare

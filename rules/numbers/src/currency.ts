@@ -1,5 +1,5 @@
 /**
- * Currency in amounts (catalog §2).
+ * Currency in amounts (conventions §2).
  *
  * Per paragraph, on its flat token list (see tokens.ts):
  *   - «جنية» is «جنيه» when it follows a number or a scale word, or comes

@@ -1,5 +1,5 @@
 /**
- * One digit system per document (catalog §1.4 N3, N4, N7).
+ * One digit system per document (conventions §1.4 N3, N4, N7).
  *
  * Every number of every paragraph is collected first; at the end of the
  * document the target system is known: the house style (`style.digits`:

@@ -1,6 +1,6 @@
 /**
  * Invisible direction marks left around numbers by number formatting
- * (catalog §1.3): `Intl`/CLDR output for Arabic locales puts LRM (U+200E),
+ * (conventions §1.3): `Intl`/CLDR output for Arabic locales puts LRM (U+200E),
  * RLM (U+200F) or ALM (U+061C) around percent signs, minus signs and
  * currency, and text pasted from a CMS or a spreadsheet keeps them. A mark
  * is reported when it touches a number, a percent or per-mille sign, a

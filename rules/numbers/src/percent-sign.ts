@@ -1,6 +1,6 @@
 /**
  * The percent and per-mille signs follow the number's digit system
- * (catalog §1.2, §1.4 N5): «%» and «‰» with Western digits, «٪» and «؉»
+ * (conventions §1.2, §1.4 N5): «%» and «‰» with Western digits, «٪» and «؉»
  * with Arabic-Indic digits. The sign is looked for right after the number
  * (bidi marks and one space between are allowed) or right before it
  * («%25», as some editors type it in logical order).

@@ -1,5 +1,5 @@
 /**
- * Group and decimal marks inside numbers (catalog §1.2, §1.4 N1, N2, N6, N8).
+ * Group and decimal marks inside numbers (conventions §1.2, §1.4 N1, N2, N6, N8).
  *
  * For each number of a paragraph (see tokens.ts):
  *   - the Arabic comma «،» between digits is a text comma, never a number

@@ -190,7 +190,7 @@ export function inRanges(ranges: ReadonlyArray<readonly [number, number]>, offse
   return ranges.some(([start, end]) => offset >= start && offset < end);
 }
 
-/** Scale words (catalog §2) as normalised, with their plural, dual and accusative forms. */
+/** Scale words (conventions §2) as normalised, with their plural, dual and accusative forms. */
 export const SCALE_WORDS: ReadonlySet<string> = new Set([
   'مئة', 'مائة', 'مئات', 'ألف', 'الف', 'آلاف', 'الاف', 'ألفا', 'الفا',
   'مليون', 'ملايين', 'مليونا', 'مليونان', 'مليونين',

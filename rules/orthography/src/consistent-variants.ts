@@ -1,6 +1,6 @@
 /**
  * Spellings that mean the same thing should not vary inside one document
- * (catalog §3.2 items 20-22, 85-88). Five groups, each with a `style` key:
+ * (conventions §3.2 items 20-22, 85-88). Five groups, each with a `style` key:
  *   hamzaSeat        مسؤول / مسئول, شؤون / شئون        waw | ya
  *   hundredSpelling  مئة / مائة (and ثلاثمئة, مئتان…)   مئة | مائة
  *   tanweenPosition  كثيرًا / كثيراً                    on-letter | on-alif

@@ -1,5 +1,5 @@
 /**
- * A hamza written on a wasl alif (catalog §3.2 items 44-58).
+ * A hamza written on a wasl alif (conventions §3.2 items 44-58).
  *
  * 1. Listed words (data/hamza-wasl.yaml: nouns such as إسم، إبن، إثنان) are fixed.
  * 2. Derived verb forms VII–X (انفعل، افتعل، افعلّ، استفعل) in the past, the

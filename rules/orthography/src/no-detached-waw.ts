@@ -1,6 +1,6 @@
 /**
  * The conjunction و is written joined to the next word; a space after it
- * («و الحكومة») comes from typing or justification (catalog §3.2 item 96).
+ * («و الحكومة») comes from typing or justification (conventions §3.2 item 96).
  * Suggestion only: the space may be deliberate in a list or a quotation.
  */
 import { defineRule } from '@bayan/core';

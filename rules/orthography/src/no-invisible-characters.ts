@@ -1,5 +1,5 @@
 /**
- * Invisible characters pasted into prose (catalog §3.1 U9, U10): ZERO WIDTH
+ * Invisible characters pasted into prose (conventions §3.1 U9, U10): ZERO WIDTH
  * SPACE, WORD JOINER and a BOM (ZERO WIDTH NO-BREAK SPACE) anywhere but at
  * the start of the file are removed (fix). ZWNJ and ZWJ carry meaning in
  * Persian but not in Arabic: next to an Arabic letter they get a suggestion

@@ -1,5 +1,5 @@
 /**
- * Persian and Urdu letters that look like Arabic ones (catalog §3.1 U1–U5).
+ * Persian and Urdu letters that look like Arabic ones (conventions §3.1 U1–U5).
  * ک and ھ have one Arabic counterpart: fix. ی is ي inside a word, but at the
  * end it may be ى (على) or ي: suggestions. ە is usually ة at the end of a
  * word but may be ه, and ۀ is usually ة: suggestions.

@@ -1,6 +1,6 @@
 /**
  * Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFE), typical of text
- * copied from PDFs (catalog §3.1 U7). Each run of them is replaced by its
+ * copied from PDFs (conventions §3.1 U7). Each run of them is replaced by its
  * NFKC form (only these characters are normalised), then the Persian map,
  * because NFKC turns some forms into ک or ی. Characters of these blocks
  * without a decomposition (U+FD3E/FD3F ornate parentheses, U+FD40–FD4F,

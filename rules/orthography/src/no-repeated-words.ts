@@ -1,5 +1,5 @@
 /**
- * The same word twice in a row («في في», catalog §3.2 item 90).
+ * The same word twice in a row («في في», conventions §3.2 item 90).
  *
  * Algorithm: walk each paragraph's leaves in order, tracking whether we are
  * inside quotation marks, and compare each word with the previous one when

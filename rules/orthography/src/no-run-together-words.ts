@@ -1,6 +1,6 @@
 /**
  * Known compounds whose space was lost in scraping or PDF extraction
- * («الأممالمتحدة», catalog §3.2 item 95), from data/run-together.yaml,
+ * («الأممالمتحدة», conventions §3.2 item 95), from data/run-together.yaml,
  * matched with their clitics («وللأممالمتحدة»). The fix restores the space.
  */
 import { defineRule, embeddedDataFile } from '@bayan/core';

@@ -1,5 +1,5 @@
 /**
- * Diacritics in the wrong place (catalog §3.1 U11, §3.2 item 83):
+ * Diacritics in the wrong place (conventions §3.1 U11, §3.2 item 83):
  * - a mark with no letter to carry it (after a space, at the start of a
  *   line: «جنيه ً»): removed, with the space before it;
  * - the same mark twice in a row («ًً», «ّّ»): the copy is removed;

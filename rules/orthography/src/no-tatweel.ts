@@ -1,6 +1,6 @@
 /**
  * Tatweel (kashida, U+0640) stretches letters for display; in body text it
- * breaks search (catalog §3.1 U8). It is removed, except in the idiom of a
+ * breaks search (conventions §3.1 U8). It is removed, except in the idiom of a
  * proclitic joined to a quoted or foreign word: «بـ«داعش»», «لـ"بي بي سي"»,
  * «لـBBC», and before digits «بـ500»; also a preposition detached by one
  * space before a figure or a Latin word: «لـ 250 ألف لاجئ», «بـ COP28».

@@ -53,7 +53,7 @@ ruleTable(
   ],
 );
 
-// Every variant set: a 1:1 tie, in either order, is settled for the standard form (catalog §3.2).
+// Every variant set: a 1:1 tie, in either order, is settled for the standard form (conventions §3.2).
 const TIES: Array<[string, string, string]> = [
   ['hamzaSeat', 'مسئول', 'مسؤول'],
   ['hundredSpelling', 'مائة', 'مئة'],

@@ -1,6 +1,6 @@
 /**
  * Brackets and quotation marks that do not pair up within a paragraph
- * (catalog §4).
+ * (conventions §4).
  *
  * Algorithm: one pass with a stack per paragraph for ( ) [ ] { } « ». A
  * closer that matches the top of the stack pops it; any other closer is

@@ -1,5 +1,5 @@
 /**
- * One kind of quotation marks per document (catalog §4): guillemets «…»,
+ * One kind of quotation marks per document (conventions §4): guillemets «…»,
  * curly “…” (either orientation: Arabic texts use both) or straight "…".
  *
  * Algorithm: pairs are collected per paragraph («» with a stack, curly and

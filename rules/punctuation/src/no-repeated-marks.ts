@@ -1,6 +1,6 @@
 /**
  * A punctuation mark typed twice or more in a row: «،،», «؟؟», «!!», «..»
- * (catalog §4 P6). The run becomes one mark. Three dots are an ellipsis and
+ * (conventions §4 P6). The run becomes one mark. Three dots are an ellipsis and
  * are left alone; four or more dots become three. «؟!» mixes two marks and
  * is not a repetition.
  */

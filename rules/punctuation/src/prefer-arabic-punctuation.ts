@@ -1,10 +1,10 @@
 /**
  * Latin `,` `;` `?` after an Arabic word (or after a figure or a
- * percentage, when an Arabic word follows) become `،` `؛` `؟` (catalog §4
+ * percentage, when an Arabic word follows) become `،` `؛` `؟` (conventions §4
  * P4), unless the next word is Latin or a figure not followed by Arabic (a
  * Latin run such as «Paris, London» or a list of figures keeps Latin marks). Numbers and URLs
  * are single tokens, so their commas and dots are never seen here. The
- * Urdu full stop «۔» (U+06D4) gets a suggestion to use «.» (catalog §4).
+ * Urdu full stop «۔» (U+06D4) gets a suggestion to use «.» (conventions §4).
  */
 import { defineRule } from '@bayan/core';
 import type { Paragraph } from 'nlcst';

@@ -1,5 +1,5 @@
 /**
- * Spaces around punctuation (catalog §4 P1-P3):
+ * Spaces around punctuation (conventions §4 P1-P3):
  * - no space before «، ؛ ؟ : . !» (and Latin «, ; ?» after an Arabic word);
  * - one space after «، ؛ ؟ . : !» when a letter follows: a missing space is
  *   added, a run of spaces becomes one (line breaks are left alone);
