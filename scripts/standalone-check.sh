@@ -9,6 +9,7 @@ trap 'rm -rf "$work"' EXIT
 git clone --quiet "$root" "$work/repo"
 cd "$work/repo"
 test ! -e ../shared
+unset BAYAN_SEED
 pnpm install --frozen-lockfile --offline >/dev/null
 npx vitest run \
   tests/releases.test.ts tests/golden tests/data-files.test.ts tests/rules-meta.test.ts \

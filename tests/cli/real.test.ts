@@ -1,11 +1,11 @@
 // The command as shipped, with the six Bayan rule packs.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFile } from '@bayan/core';
 import { bayan, ROOT } from './helpers/run.js';
+import { HAS_SEED, SEED_PATH } from '../support/seed.js';
 
-const SEED = resolve(ROOT, '../shared/seeds/press-release-2024-09-30.ar.txt');
 const SAMPLE = join(ROOT, 'fixtures/sample-release.md');
 
 interface Message {
@@ -43,12 +43,12 @@ describe('bayan with the Bayan rule packs', () => {
     expect(run.stdout).toContain('+**عمّان، 12 آذار/مارس 2025** — أعلنت وزارة الموارد المائية اليوم إطلاق برنامج وطني لترشيد استهلاك المياه في المدارس');
   });
 
-  it.runIf(existsSync(SEED))('exits 1 on the seed release and lists its problems', () => {
-    const run = bayan(['--format', 'json', SEED], { real: true });
+  it.runIf(HAS_SEED)('exits 1 on the seed release and lists its problems', () => {
+    const run = bayan(['--format', 'json', SEED_PATH], { real: true });
     expect(run.status).toBe(1);
     const [result] = JSON.parse(run.stdout) as Array<{ errorCount: number; messages: Message[] }>;
     expect(result!.errorCount).toBeGreaterThan(0);
-    const stylish = bayan([SEED], { real: true });
+    const stylish = bayan([SEED_PATH], { real: true });
     expect(stylish.stdout).toMatch(/✖ \d+ problems/);
   });
 });

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixUntilStable, lint, parseDocument, type Finding, type Format } from '@bayan/core';
 import { pack } from '../src/index.js';
+import { HAS_SEED, readSeed } from '../../../tests/support/seed.js';
 
 const root = new URL('../../../', import.meta.url);
-const SEED = new URL('../shared/seeds/press-release-2024-09-30.ar.txt', root);
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 async function lintAll(text: string, format: Format): Promise<Finding[]> {
@@ -41,8 +41,8 @@ describe('numbers pack', () => {
     }
   });
 
-  it.runIf(existsSync(SEED))('on the seed release: exactly the known slip «جنية», fixed («87 عضو» is grammar/counted-noun\'s now)', async () => {
-    const seed = readFileSync(SEED, 'utf8');
+  it.runIf(HAS_SEED)('on the seed release: exactly the known slip «جنية», fixed («87 عضو» is grammar/counted-noun\'s now)', async () => {
+    const seed = readSeed();
     const findings = await lintAll(seed, 'text');
     expect(findings.map((f) => [f.ruleId, f.actual, Boolean(f.fix), f.suggestions?.length ?? 0])).toEqual([
       ['numbers/currency', 'جنية', true, 0],
