@@ -5,4 +5,5 @@ export { PROCLITIC_STACKS, ENCLITICS, cliticCandidates, analyzeClitics, type Cli
 export { detectScript, wordScript, type Script, type ScriptInfo } from './script.js';
 export { tokenizeInline, buildParagraph, tokenize, type WordData, type TokenizeOptions, type InlineToken } from './tokenize.js';
 export { compileTerms, PROTECTED_WORDS, type TermInput, type TermMatch, type TermMatcher, type CompileOptions } from './matcher.js';
+export { TokenKind, streamToNlcst, streamFromNlcst, type TokenStream, type WordEntry } from './stream.js';
 export { ArabicParser, retextArabic } from './parser.js';

@@ -7,7 +7,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot } from 'nlcst';
-import { tokenize } from '@bayan/arabic';
+import { streamFromNlcst, tokenize, type TokenStream } from '@bayan/arabic';
 import { LineIndex } from './line-index.js';
 import type { Format } from './rule.js';
 import { parseMarkdown, markdownProse } from './formats/markdown.js';
@@ -29,6 +29,12 @@ export interface SourceDocument {
   lines: LineIndex;
   markup: MdastRoot | HastRoot | null;
   prose: NlcstRoot;
+  /**
+   * The prose as a token stream (typed arrays and a table of distinct words):
+   * the shared view rules read with the `Prose` and `Paragraph` visitors.
+   * Built on first use and kept.
+   */
+  readonly stream: TokenStream;
   directives: Directive[];
 }
 
@@ -97,20 +103,22 @@ export function parseDocument(text: string, options: { path?: string; format?: F
       prose = tokenize(body, { offset: bom });
     }
     const crlf = text.indexOf('\r\n');
-    return {
-      ok: true,
-      document: {
-        path,
-        format,
-        text,
-        bom: bom === 1,
-        eol: crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n',
-        lines,
-        markup,
-        prose,
-        directives: parseDirectives(markup, format, lines),
+    let stream: TokenStream | undefined;
+    const document: SourceDocument = {
+      path,
+      format,
+      text,
+      bom: bom === 1,
+      eol: crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n',
+      lines,
+      markup,
+      prose,
+      get stream(): TokenStream {
+        return (stream ??= streamFromNlcst(this.prose, text));
       },
+      directives: parseDirectives(markup, format, lines),
     };
+    return { ok: true, document };
   } catch (error) {
     // Parsers recurse over the markup: absurd nesting (hostile input) exhausts the stack.
     const message = error instanceof RangeError ? 'the markup is nested too deeply to parse' : error instanceof Error ? error.message : String(error);

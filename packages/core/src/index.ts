@@ -15,6 +15,8 @@ export {
   type RuleType,
   type SuggestDescriptor,
   type Visitors,
+  type ProseVisitors,
+  type ProseParagraph,
 } from './rule.js';
 export { definePack, RuleRegistry, type RulePack } from './pack.js';
 export { parseDocument, formatForPath, SUPPORTED_EXTENSIONS, type ParseResult, type SourceDocument } from './document.js';

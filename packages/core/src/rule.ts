@@ -1,3 +1,4 @@
+import type { TokenStream } from '@bayan/arabic';
 import type { SourceDocument } from './document.js';
 import type { Edit, Locale, Localized, Point, Range, Severity } from './types.js';
 
@@ -81,8 +82,39 @@ export interface RuleContext<Options = Record<string, unknown>> {
 }
 
 export type VisitorFunction = (node: never) => void | Promise<void>;
-/** Keys: node types (`WordNode`, `element`, `link`, `SentenceNode:exit`…) and `Document`, `Document:exit`. */
-export type Visitors = Record<string, VisitorFunction | undefined>;
+
+/** One paragraph of the token stream: tokens [start, end) of `stream`. */
+export interface ProseParagraph {
+  readonly stream: TokenStream;
+  /** Index of the paragraph (0-based, document order). */
+  readonly index: number;
+  /** First token index. */
+  readonly start: number;
+  /** One past the last token index. */
+  readonly end: number;
+}
+
+/**
+ * The visitor keys of the shared views, typed. `Prose` and `Paragraph` read
+ * the token stream (no tree is built for them); they run after the markup
+ * tree's visitors and before the nlcst ones.
+ */
+export interface ProseVisitors {
+  Document?: (document: SourceDocument) => void | Promise<void>;
+  'Document:exit'?: (document: SourceDocument) => void | Promise<void>;
+  /** Once per document, with its whole token stream. */
+  Prose?: (stream: TokenStream) => void;
+  /** Once per paragraph of prose, in document order. */
+  Paragraph?: (paragraph: ProseParagraph) => void;
+}
+
+/**
+ * Keys: the typed ones of `ProseVisitors`, markup node types (`element`,
+ * `link`, `heading:exit`…) and nlcst node types (`WordNode`, `SentenceNode:exit`…).
+ * An nlcst key makes the runner build and walk the nlcst tree for the
+ * document: new rules read the token stream instead.
+ */
+export type Visitors = ProseVisitors & Record<string, VisitorFunction | undefined>;
 
 export interface RuleModule<Options = Record<string, unknown>> {
   meta: RuleMeta;

@@ -1,7 +1,8 @@
 /**
  * Runs rules over a document. All synchronous visitors share one traversal:
- * the markup tree first (mdast or hast), then the prose tree (nlcst), with
- * `Document` before and `Document:exit` after. A visitor that returns a
+ * `Document`, the markup tree (mdast or hast), the token stream (`Prose`,
+ * then `Paragraph` per paragraph), the nlcst tree — only when a rule listens
+ * to nlcst nodes — and `Document:exit`. A visitor that returns a
  * promise (axe-core, for one) is awaited after the traversal. A rule that
  * throws or rejects becomes one `bayan/rule-error` finding and is switched
  * off for the rest of the file; the other rules' findings are kept.
@@ -10,7 +11,7 @@ import type { SourceDocument } from './document.js';
 import { engineFinding } from './fatal.js';
 import { localize } from './messages.js';
 import { postProcess } from './pipeline.js';
-import { packOf, type ReportDescriptor, type RuleContext, type RuleModule, type Visitors } from './rule.js';
+import { packOf, type ProseParagraph, type ReportDescriptor, type RuleContext, type RuleModule, type Visitors } from './rule.js';
 import type { Edit, Finding, Locale, Range, Severity, Suggestion } from './types.js';
 
 export interface ActiveRule {
@@ -126,6 +127,10 @@ function makeContext(document: SourceDocument, active: ActiveRule, options: Lint
 
 type AnyNode = { type: string; children?: AnyNode[] };
 
+const NLCST_TYPES = ['RootNode', 'ParagraphNode', 'SentenceNode', 'WordNode', 'TextNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode'];
+/** Visitor keys that need the nlcst tree. */
+const NLCST_KEYS = new Set([...NLCST_TYPES, ...NLCST_TYPES.map((type) => `${type}:exit`)]);
+
 /**
  * The traversal: calls `visit(type, node)` on enter and `visit(type + ':exit', node)`
  * on exit, iteratively. `wanted(key)` says whether any rule listens to a key:
@@ -215,7 +220,19 @@ function traverse(document: SourceDocument, states: RuleState[], engine: Finding
   const wanted = (key: string): boolean => handlers.has(key);
   call('Document', document);
   if (document.markup) walk(document.markup as AnyNode, call, wanted);
-  walk(document.prose as AnyNode, call, wanted);
+  if (handlers.has('Prose') || handlers.has('Paragraph')) {
+    const stream = document.stream;
+    call('Prose', stream);
+    if (handlers.has('Paragraph')) {
+      for (let p = 0; p < stream.paragraphCount; p++) {
+        const paragraph: ProseParagraph = { stream, index: p, start: stream.paragraphStart[p]!, end: stream.paragraphEnd[p]! };
+        call('Paragraph', paragraph);
+      }
+    }
+  }
+  let nlcst = false;
+  for (const key of handlers.keys()) if (NLCST_KEYS.has(key)) nlcst = true;
+  if (nlcst) walk(document.prose as AnyNode, call, wanted);
   call('Document:exit', document);
   return pending;
 }
