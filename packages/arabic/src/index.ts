@@ -6,4 +6,5 @@ export { detectScript, wordScript, type Script, type ScriptInfo } from './script
 export { tokenizeInline, buildParagraph, tokenize, type WordData, type TokenizeOptions, type InlineToken } from './tokenize.js';
 export { compileTerms, PROTECTED_WORDS, type TermInput, type TermMatch, type TermMatcher, type CompileOptions } from './matcher.js';
 export { TokenKind, streamToNlcst, streamFromNlcst, type TokenStream, type WordEntry } from './stream.js';
+export { tokenizeStream, TokenStreamBuilder, type StreamBuilderOptions, type TokenizeStreamOptions } from './stream-tokenize.js';
 export { ArabicParser, retextArabic } from './parser.js';

@@ -83,22 +83,38 @@ type PointAt = (offset: number) => Point;
  */
 export function streamToNlcst(stream: TokenStream, pointAt: PointAt): Root {
   const { start, end, kind, word, words } = stream;
-  const point = (offset: number): Point => pointAt(offset);
+  // Consecutive tokens share their boundary point, and the occurrences of a word share its data
+  // (as the tokenizer's tree does): both read-only.
+  let lastOffset = -1;
+  let lastPoint: Point | undefined;
+  const point = (offset: number): Point => {
+    if (offset !== lastOffset || lastPoint === undefined) {
+      lastPoint = pointAt(offset);
+      lastOffset = offset;
+    }
+    return lastPoint;
+  };
+  const dataOf: Array<WordData | undefined> = new Array<WordData | undefined>(words.length);
   const token = (i: number): SentenceContent => {
     const position = { start: point(start[i]!), end: point(end[i]!) };
     const k = kind[i]!;
     const value = stream.value(i);
     if (k === TokenKind.Word || k === TokenKind.Number) {
       const textNode: Text = { type: 'TextNode', value, position };
-      const entry = words[word[i]!]!;
-      const data: WordData = { normal: entry.normal, folded: entry.folded, script: entry.script };
-      if (entry.clitics) data.clitics = entry.clitics;
-      if (entry.number) data.number = entry.number;
+      const id = word[i]!;
+      let data = dataOf[id];
+      if (data === undefined) {
+        const entry = words[id]!;
+        data = { normal: entry.normal, folded: entry.folded, script: entry.script };
+        if (entry.clitics) data.clitics = entry.clitics;
+        if (entry.number) data.number = entry.number;
+        dataOf[id] = data;
+      }
       return { type: 'WordNode', children: [textNode], position, data } as Word;
     }
     return { type: NODE_TYPE[k], value, position } as Punctuation | Symbol | WhiteSpace | Source;
   };
-  const span = (from: number, to: number) => ({ start: point(start[from]!), end: point(end[to - 1]!) });
+  const span = (from: number, to: number) => ({ start: { ...point(start[from]!) }, end: { ...point(end[to - 1]!) } });
 
   const children: Root['children'] = [];
   let s = 0;
