@@ -42,6 +42,8 @@ const cases: Array<{ path: string; text: string }> = [
   { path: 'synthetic/release.html', text: `<p>${paragraphs.join('</p>\n<p>')} &amp; &#1575;</p>` },
   { path: 'synthetic/edge.txt', text: '\n\n  كلمة.  \n\n\nhttps://example.org/a و٣ 3.5 ١٢٫٥ % «قال» …\u200cب' },
   { path: 'synthetic/empty.txt', text: '' },
+  // Longer than 65,536 characters: the stream tokenizer sizes arrays of its own for these.
+  { path: 'synthetic/long.md', text: arabicCorpus(120 * 1024, 10).replace(/\n\n/g, '\n\n## عنوان *مائل* &amp;\n\n') },
   { path: 'synthetic/blank.txt', text: ' \t ' },
   { path: 'synthetic/blank.md', text: '   \n\n  ' },
   { path: 'synthetic/references.md', text: '# &amp; عنوان &#1575;\n\nنص &copy; و&nbsp;كلمة. جملة؟ «ثانية»!) ثالثة\n\n\n\nفقرة' },

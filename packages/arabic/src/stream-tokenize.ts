@@ -41,6 +41,7 @@ const CLASS = 7;
 const F_ARABIC = 8;
 /** A Latin letter (`isLatinLetter`). */
 const F_LATIN = 16;
+const ARABIC_LETTER = C_LETTER | F_ARABIC;
 
 /** Class and flags of every BMP code point seen so far (0: not computed yet). */
 const TABLE = new Uint8Array(0x10000);
@@ -130,10 +131,8 @@ const ENTRY_CACHE = new Map<string, WordEntry>();
 const ENTRY_CACHE_LIMIT = 50_000;
 
 function makeEntry(value: string, data: WordData): WordEntry {
-  const entry: { -readonly [K in keyof WordEntry]: WordEntry[K] } = { normal: data.normal, folded: data.folded, script: data.script, value };
-  if (data.clitics) entry.clitics = data.clitics;
-  if (data.number) entry.number = data.number;
-  return entry;
+  // Every entry has the same six properties (in the same order), so reading them stays monomorphic.
+  return { value, normal: data.normal, folded: data.folded, script: data.script, clitics: data.clitics, number: data.number };
 }
 
 function entryFor(value: string, isNumber: boolean, lexicon: ((stem: string) => boolean) | undefined): WordEntry {
@@ -171,6 +170,81 @@ class ArrayTokenStream implements TokenStream {
   }
 }
 
+/**
+ * Working arrays, reused from one stream to the next (a stream gets its own
+ * exactly sized copy at `finish`): allocating and zeroing a dozen typed arrays
+ * per document cost more than tokenizing a short one. One set per process,
+ * taken by one builder at a time; a builder that finds it taken allocates its
+ * own. Sets grown past `SCRATCH_KEEP` tokens are not kept.
+ *
+ * A long document (`LONG_UNITS` UTF-16 units or more) gets arrays of its own,
+ * sized from its length, which become the stream's arrays (no copy): copying
+ * megabytes into fresh memory costs more than the waste of a generous size.
+ */
+class Scratch {
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  kind: Uint8Array<ArrayBuffer>;
+  word: Int32Array<ArrayBuffer>;
+  paragraphStart: Int32Array<ArrayBuffer>;
+  paragraphEnd: Int32Array<ArrayBuffer>;
+  sentenceStart: Int32Array<ArrayBuffer>;
+  sentenceEnd: Int32Array<ArrayBuffer>;
+  hashes = new Int32Array(1024);
+  /** TokenKind (Word or Number) of each distinct word. */
+  wordKind = new Uint8Array(1024);
+  table = new Int32Array(4096);
+
+  constructor(tokens: number, sentences: number, paragraphs: number) {
+    this.start = new Int32Array(tokens);
+    this.end = new Int32Array(tokens);
+    this.kind = new Uint8Array(tokens);
+    this.word = new Int32Array(tokens);
+    this.paragraphStart = new Int32Array(paragraphs);
+    this.paragraphEnd = new Int32Array(paragraphs);
+    this.sentenceStart = new Int32Array(sentences);
+    this.sentenceEnd = new Int32Array(sentences);
+  }
+}
+
+const SCRATCH_KEEP = 1 << 20;
+const LONG_UNITS = 1 << 16;
+let freeScratch: Scratch | null = new Scratch(4096, 1024, 256);
+
+function takeScratch(units: number): Scratch {
+  // Release text has about one token per three UTF-16 units, a sentence per hundred, a paragraph per five hundred.
+  if (units >= LONG_UNITS) return new Scratch(Math.ceil(units * 0.4) + 64, (units >> 5) + 16, (units >> 7) + 8);
+  const scratch = freeScratch ?? new Scratch(4096, 1024, 256);
+  freeScratch = null;
+  return scratch;
+}
+
+function giveBackScratch(scratch: Scratch): void {
+  if (scratch.start.length <= SCRATCH_KEEP && scratch.table.length <= SCRATCH_KEEP) freeScratch = scratch;
+}
+
+/**
+ * Streams' arrays are carved out of shared slabs: allocating an ArrayBuffer
+ * costs tens of microseconds (more than tokenizing a paragraph), a view on a
+ * slab a fraction of one. A slab is freed when no stream cut from it is left;
+ * a stream larger than a quarter slab gets a buffer of its own.
+ */
+const SLAB_BYTES = 512 * 1024;
+let slab = new ArrayBuffer(0);
+let slabUsed = 0;
+
+function carve(bytes: number): { buffer: ArrayBuffer; offset: number } {
+  const size = (bytes + 7) & ~7;
+  if (size > SLAB_BYTES >> 2) return { buffer: new ArrayBuffer(size), offset: 0 };
+  if (slabUsed + size > slab.byteLength) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += size;
+  return { buffer: slab, offset };
+}
+
 function grow32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(Math.max(16, array.length * 2, size));
   next.set(array);
@@ -201,25 +275,16 @@ export class TokenStreamBuilder {
   readonly #blankLines: boolean;
   readonly #lexicon: ((stem: string) => boolean) | undefined;
 
-  // Tokens.
+  /** The working arrays (tokens, spans, the word table); null once finished. */
+  #scratch: Scratch | null;
   #size = 0;
-  #start: Int32Array<ArrayBuffer>;
-  #end: Int32Array<ArrayBuffer>;
-  #kind: Uint8Array<ArrayBuffer>;
-  #word: Int32Array<ArrayBuffer>;
-
-  // Distinct words: entries, and an open-addressing table of id + 1 keyed by a hash of the characters.
   #words: WordEntry[] = [];
-  #hashes = new Int32Array(64);
-  #table = new Int32Array(256);
-
-  // Paragraphs and sentences.
+  /** The scratch arrays are this builder's own, sized for a long document. */
+  readonly #long: boolean;
+  /** Mask of the part of `scratch.table` in use (a power of two, minus one). */
+  #mask: number;
   #paragraphCount = 0;
-  #paragraphStart = new Int32Array(16);
-  #paragraphEnd = new Int32Array(16);
   #sentenceCount = 0;
-  #sentenceStart = new Int32Array(64);
-  #sentenceEnd = new Int32Array(64);
 
   // Grouping state: the open paragraph and sentence (token indexes, -1 when none).
   #paragraphOpen = -1;
@@ -244,11 +309,15 @@ export class TokenStreamBuilder {
     this.#text = text;
     this.#blankLines = options.paragraphs === 'blank-lines';
     this.#lexicon = options.lexicon;
-    const capacity = Math.max(64, ((options.sizeHint ?? text.length) >> 2) + 16);
-    this.#start = new Int32Array(capacity);
-    this.#end = new Int32Array(capacity);
-    this.#kind = new Uint8Array(capacity);
-    this.#word = new Int32Array(capacity);
+    const units = options.sizeHint ?? text.length;
+    const scratch = takeScratch(units);
+    this.#scratch = scratch;
+    this.#long = units >= LONG_UNITS;
+    // Release text has about one distinct word per fifteen UTF-16 units (fewer as it grows).
+    const slots = 1 << (32 - Math.clz32(Math.min((units >> 3) + 64, 1 << 16) * 2 - 1));
+    if (scratch.table.length < slots) scratch.table = new Int32Array(slots);
+    else scratch.table.fill(0, 0, slots);
+    this.#mask = slots - 1;
   }
 
   /**
@@ -293,7 +362,8 @@ export class TokenStreamBuilder {
         }
         kind = TokenKind.WhiteSpace;
       } else {
-        const sourceEnd = this.#source(i, u);
+        // Every source starts with an ASCII character (`#`, `@`, a URL, an e-mail).
+        const sourceEnd = u < 0x80 ? this.#source(i, u) : -1;
         if (sourceEnd > i) {
           end = sourceEnd;
           kind = TokenKind.Source;
@@ -302,8 +372,7 @@ export class TokenStreamBuilder {
           if (this.#scanned === 0) kind = TokenKind.Symbol;
           else {
             id = this.#intern(i, end, this.#scanned === TokenKind.Number);
-            // The kind follows the word's script, as in the tree: «²٠» is cut as a word (² is a numeral, not a digit) but reads as a number.
-            kind = this.#words[id]!.script === 'number' ? TokenKind.Number : TokenKind.Word;
+            kind = this.#scratch!.wordKind[id]!;
           }
         } else {
           end = i + size;
@@ -312,7 +381,9 @@ export class TokenStreamBuilder {
       }
 
       if (kind === TokenKind.WhiteSpace) {
-        if (blankLines && countBreaks(run, i, end) >= 2) {
+        // One space (most white space) holds no line break.
+        const breaks = end - i === 1 && u !== 0x0a && u !== 0x0d ? 0 : countBreaks(run, i, end);
+        if (blankLines && breaks >= 2) {
           // A blank line between paragraphs of plain text: it ends the paragraph and belongs to none.
           this.#closeParagraph();
           this.#push(i, end, kind, -1);
@@ -321,7 +392,7 @@ export class TokenStreamBuilder {
           if (this.#paragraphOpen < 0) this.#paragraphOpen = t;
           // White space after a sentence belongs to the paragraph; a blank line ends a sentence (a heading, an item).
           if (this.#absorbing) this.#endSentence();
-          else if (this.#sentenceOpen >= 0 && !blankLines && countBreaks(run, i, end) >= 2) this.#endSentence();
+          else if (this.#sentenceOpen >= 0 && breaks >= 2) this.#endSentence();
         }
       } else {
         const t = this.#push(i, end, kind, id);
@@ -356,40 +427,68 @@ export class TokenStreamBuilder {
       parts.push(text.slice(at));
       text = parts.join('');
     }
+    const scratch = this.#scratch!;
+    this.#scratch = null;
     const n = this.#size;
-    return new ArrayTokenStream(
-      text,
-      n,
-      this.#start.subarray(0, n),
-      this.#end.subarray(0, n),
-      this.#kind.subarray(0, n),
-      this.#word.subarray(0, n),
-      this.#words,
-      this.#paragraphCount,
-      this.#paragraphStart.subarray(0, this.#paragraphCount),
-      this.#paragraphEnd.subarray(0, this.#paragraphCount),
-      this.#sentenceCount,
-      this.#sentenceStart.subarray(0, this.#sentenceCount),
-      this.#sentenceEnd.subarray(0, this.#sentenceCount),
-    );
+    const pc = this.#paragraphCount;
+    const sc = this.#sentenceCount;
+    if (this.#long && n * 2 >= scratch.start.length) {
+      // A long document's own arrays, less than half empty: they are the stream's.
+      return new ArrayTokenStream(
+        text,
+        n,
+        scratch.start.subarray(0, n),
+        scratch.end.subarray(0, n),
+        scratch.kind.subarray(0, n),
+        scratch.word.subarray(0, n),
+        this.#words,
+        pc,
+        scratch.paragraphStart.subarray(0, pc),
+        scratch.paragraphEnd.subarray(0, pc),
+        sc,
+        scratch.sentenceStart.subarray(0, sc),
+        scratch.sentenceEnd.subarray(0, sc),
+      );
+    }
+    // Otherwise one buffer, exactly sized, for every array of the stream.
+    const { buffer, offset } = carve(4 * (3 * n + 2 * pc + 2 * sc) + n);
+    let at = offset;
+    const take32 = (source: Int32Array, count: number): Int32Array => {
+      const view = new Int32Array(buffer, at, count);
+      view.set(source.subarray(0, count));
+      at += 4 * count;
+      return view;
+    };
+    const start = take32(scratch.start, n);
+    const end = take32(scratch.end, n);
+    const word = take32(scratch.word, n);
+    const paragraphStart = take32(scratch.paragraphStart, pc);
+    const paragraphEnd = take32(scratch.paragraphEnd, pc);
+    const sentenceStart = take32(scratch.sentenceStart, sc);
+    const sentenceEnd = take32(scratch.sentenceEnd, sc);
+    const kind = new Uint8Array(buffer, at, n);
+    kind.set(scratch.kind.subarray(0, n));
+    if (!this.#long) giveBackScratch(scratch);
+    return new ArrayTokenStream(text, n, start, end, kind, word, this.#words, pc, paragraphStart, paragraphEnd, sc, sentenceStart, sentenceEnd);
   }
 
   // ---------------------------------------------------------------- grouping
 
   #push(from: number, to: number, kind: number, id: number): number {
     const t = this.#size;
-    if (t === this.#start.length) {
-      this.#start = grow32(this.#start, t + 1);
-      this.#end = grow32(this.#end, t + 1);
-      this.#word = grow32(this.#word, t + 1);
-      const kinds = new Uint8Array(this.#start.length);
-      kinds.set(this.#kind);
-      this.#kind = kinds;
+    const scratch = this.#scratch!;
+    if (t === scratch.start.length) {
+      scratch.start = grow32(scratch.start, t + 1);
+      scratch.end = grow32(scratch.end, t + 1);
+      scratch.word = grow32(scratch.word, t + 1);
+      const kinds = new Uint8Array(scratch.start.length);
+      kinds.set(scratch.kind);
+      scratch.kind = kinds;
     }
-    this.#start[t] = this.#base + from;
-    this.#end[t] = this.#base + to;
-    this.#kind[t] = kind;
-    this.#word[t] = id;
+    scratch.start[t] = this.#base + from;
+    scratch.end[t] = this.#base + to;
+    scratch.kind[t] = kind;
+    scratch.word[t] = id;
     this.#size = t + 1;
     return t;
   }
@@ -398,12 +497,13 @@ export class TokenStreamBuilder {
     this.#absorbing = false;
     if (this.#sentenceOpen < 0) return;
     const s = this.#sentenceCount;
-    if (s === this.#sentenceStart.length) {
-      this.#sentenceStart = grow32(this.#sentenceStart, s + 1);
-      this.#sentenceEnd = grow32(this.#sentenceEnd, s + 1);
+    const scratch = this.#scratch!;
+    if (s === scratch.sentenceStart.length) {
+      scratch.sentenceStart = grow32(scratch.sentenceStart, s + 1);
+      scratch.sentenceEnd = grow32(scratch.sentenceEnd, s + 1);
     }
-    this.#sentenceStart[s] = this.#sentenceOpen;
-    this.#sentenceEnd[s] = this.#sentenceLast;
+    scratch.sentenceStart[s] = this.#sentenceOpen;
+    scratch.sentenceEnd[s] = this.#sentenceLast;
     this.#sentenceCount = s + 1;
     this.#sentenceOpen = -1;
   }
@@ -420,12 +520,13 @@ export class TokenStreamBuilder {
     }
     this.#paragraphHasContent = false;
     const p = this.#paragraphCount;
-    if (p === this.#paragraphStart.length) {
-      this.#paragraphStart = grow32(this.#paragraphStart, p + 1);
-      this.#paragraphEnd = grow32(this.#paragraphEnd, p + 1);
+    const scratch = this.#scratch!;
+    if (p === scratch.paragraphStart.length) {
+      scratch.paragraphStart = grow32(scratch.paragraphStart, p + 1);
+      scratch.paragraphEnd = grow32(scratch.paragraphEnd, p + 1);
     }
-    this.#paragraphStart[p] = from;
-    this.#paragraphEnd[p] = this.#size;
+    scratch.paragraphStart[p] = from;
+    scratch.paragraphEnd[p] = this.#size;
     this.#paragraphCount = p + 1;
   }
 
@@ -434,18 +535,30 @@ export class TokenStreamBuilder {
   /** Id of the word `src[from, to)`, interned on first sight. */
   #intern(from: number, to: number, isNumber: boolean): number {
     const src = this.#src;
-    let h = 0x811c9dc5 | 0;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ src.charCodeAt(k), 0x01000193);
-    const table = this.#table;
-    const mask = table.length - 1;
     const length = to - from;
+    // The hash reads the length and five characters (both ends, the middle): words that share them
+    // only cost a comparison.
+    let h = Math.imul(length, 0x9e3779b1);
+    h = Math.imul(h ^ src.charCodeAt(from), 0x01000193);
+    h = Math.imul(h ^ src.charCodeAt(to - 1), 0x01000193);
+    if (length > 2) {
+      h = Math.imul(h ^ src.charCodeAt(from + 1), 0x01000193);
+      h = Math.imul(h ^ src.charCodeAt(to - 2), 0x01000193);
+      h = Math.imul(h ^ src.charCodeAt(from + (length >> 1)), 0x01000193);
+    }
+    h ^= h >>> 15;
+    const scratch = this.#scratch!;
+    const table = scratch.table;
+    const hashes = scratch.hashes;
+    const words = this.#words;
+    const mask = this.#mask;
     let slot = h & mask;
     for (;;) {
       const stored = table[slot]!;
       if (stored === 0) break;
       const id = stored - 1;
-      if (this.#hashes[id] === h) {
-        const value = this.#words[id]!.value;
+      if (hashes[id] === h) {
+        const value = words[id]!.value;
         if (value.length === length) {
           let k = 0;
           while (k < length && value.charCodeAt(k) === src.charCodeAt(from + k)) k++;
@@ -454,24 +567,37 @@ export class TokenStreamBuilder {
       }
       slot = (slot + 1) & mask;
     }
-    const id = this.#words.length;
-    this.#words.push(entryFor(src.slice(from, to), isNumber, this.#lexicon));
-    if (id === this.#hashes.length) this.#hashes = grow32(this.#hashes, id + 1);
-    this.#hashes[id] = h;
+    const id = words.length;
+    const entry = entryFor(src.slice(from, to), isNumber, this.#lexicon);
+    words.push(entry);
+    if (id === hashes.length) {
+      scratch.hashes = grow32(hashes, id + 1);
+      const kinds = new Uint8Array(scratch.hashes.length);
+      kinds.set(scratch.wordKind);
+      scratch.wordKind = kinds;
+    }
+    scratch.hashes[id] = h;
+
+    // The kind follows the word's script, as in the tree: «²٠» is cut as a word (² is a numeral, not a digit) but reads as a number.
+    scratch.wordKind[id] = entry.script === 'number' ? TokenKind.Number : TokenKind.Word;
     table[slot] = id + 1;
-    if ((id + 1) * 2 > table.length) this.#rehash();
+    if ((id + 1) * 2 > mask) this.#rehash();
     return id;
   }
 
   #rehash(): void {
-    const table = new Int32Array(this.#table.length * 2);
-    const mask = table.length - 1;
+    const scratch = this.#scratch!;
+    const slots = (this.#mask + 1) * 2;
+    if (scratch.table.length < slots) scratch.table = new Int32Array(slots);
+    const table = scratch.table;
+    table.fill(0, 0, slots);
+    const mask = slots - 1;
     for (let id = 0; id < this.#words.length; id++) {
-      let slot = this.#hashes[id]! & mask;
+      let slot = scratch.hashes[id]! & mask;
       while (table[slot] !== 0) slot = (slot + 1) & mask;
       table[slot] = id + 1;
     }
-    this.#table = table;
+    this.#mask = mask;
   }
 
   // ---------------------------------------------------------------- scanning (as tokenizeInline)
@@ -573,6 +699,12 @@ export class TokenStreamBuilder {
     let prevLatin = false;
     let prevArabic = false;
     let groupLen = 0;
+    // Fast path: the Arabic letters a word starts with (what most words are made of).
+    while (j < n && TABLE[src.charCodeAt(j)] === ARABIC_LETTER) j++;
+    if (j > i) {
+      hasLetter = true;
+      prevArabic = true;
+    }
     while (j < n) {
       const u = src.charCodeAt(j);
       let cp = u;
@@ -689,3 +821,15 @@ export function tokenizeStream(text: string, options: TokenizeStreamOptions = {}
   builder.addRun(from === 0 ? text : text.slice(from), from);
   return builder.finish();
 }
+
+/**
+ * One builder and one stream kept for the life of the process. Optimized code
+ * embeds the hidden classes of the objects it handles, and V8 holds those
+ * classes weakly: when a full garbage collection finds no builder alive (the
+ * usual case: a builder lives while one document is tokenized), it drops the
+ * class and throws away the optimized tokenizer, which then runs slowly until
+ * it is optimized again. These two keep the classes alive.
+ */
+const keepAliveBuilder = new TokenStreamBuilder('', { paragraphs: 'blank-lines' });
+/** (Exported so that the module record holds them; not part of the package's API.) */
+export const KEEP_ALIVE: readonly unknown[] = [keepAliveBuilder, keepAliveBuilder.finish()];

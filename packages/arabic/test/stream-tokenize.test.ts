@@ -139,6 +139,12 @@ describe('tokenizeStream ⇔ tokenize (plain text)', () => {
     fc.assert(fc.property(arbLong, checkText), { numRuns: 60 });
   });
 
+  it('a long random text (its own arrays, not the shared ones): the same tokens, spans and words', () => {
+    const text = fc.sample(arbText, { numRuns: 7000, seed: 42 }).join(' ');
+    expect(text.length).toBeGreaterThan(1 << 16);
+    checkText(text);
+  });
+
   it.each([
     ['empty', ''],
     ['only white space', ' \t '],
