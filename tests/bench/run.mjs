@@ -4,6 +4,7 @@
 // busy machine. Runs the compiled packages (pnpm build first). The comparison
 // with textlint + prh over a 1,200-file corpus is `pnpm bench:peers`.
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ParseLatin } from 'parse-latin';
 import { compileTerms, tokenize, tokenizeStream } from '@bayan/arabic';
 import { arabicCorpus, syntheticTerms } from './corpus.mjs';
@@ -46,7 +47,7 @@ async function cpuTimes(fns, rounds, reps) {
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < fns.length; k++) {
       globalThis.gc?.();
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
       const t0 = process.cpuUsage();
       for (let i = 0; i < reps[k]; i++) fns[k]();
       const d = process.cpuUsage(t0);
