@@ -80,12 +80,50 @@ const NOT_QUALIFIERS = new Set(['الذي', 'التي']);
 const STERLING = ['استرليني'];
 const POUND_ADJECTIVES = ['استرليني', 'مصري'];
 
-/** The proclitic stack in front of one of `stems` in a normalised word, or undefined. */
+const STACK_SET: ReadonlySet<string> = new Set(STACKS);
+
+/**
+ * The proclitic stack in front of one of `stems` in a normalised word, or
+ * undefined. No stem of these sets ends another, so at most one stem fits.
+ */
 function stackBefore(normal: string, stems: ReadonlySet<string>): string | undefined {
-  for (const stack of STACKS) {
-    if (normal.startsWith(stack) && stems.has(normal.slice(stack.length))) return stack;
+  for (const stem of stems) {
+    if (!normal.endsWith(stem)) continue;
+    const stack = normal.slice(0, normal.length - stem.length);
+    if (STACK_SET.has(stack)) return stack;
   }
   return undefined;
+}
+
+/** Bits of `Reading.kinds`: what a word is to the checks, decided once per distinct word. */
+const Kind = {
+  /** «جنية» after proclitics (not yet a finding: the context decides). */
+  MisspeltPound: 1,
+  /** A form of «بليون», alone or after proclitics. */
+  Billion: 2,
+  /** A form of «بليون» with no proclitic. */
+  BareBillion: 4,
+  /** «جنيه» and its forms. */
+  Pound: 8,
+  /** A currency noun of the list. */
+  Noun: 16,
+} as const;
+
+function kindsOf(stream: TokenStream, flags: Uint8Array, currencies: CurrencyTables): Uint8Array {
+  const { words } = stream;
+  const kinds = new Uint8Array(words.length);
+  for (let id = 0; id < words.length; id++) {
+    if ((flags[id]! & Word.Arabic) === 0) continue;
+    const normal = words[id]!.normal;
+    let k = 0;
+    if (stackBefore(normal, MISSPELT_POUND) !== undefined) k |= Kind.MisspeltPound;
+    const billion = stackBefore(normal, BILLION_FORMS);
+    if (billion !== undefined) k |= billion === '' ? Kind.Billion | Kind.BareBillion : Kind.Billion;
+    if (POUND_FORMS.has(normal)) k |= Kind.Pound;
+    if (currencies.nouns.has(normal)) k |= Kind.Noun;
+    kinds[id] = k;
+  }
+  return kinds;
 }
 
 /** A yes/no fact about a word, by word id, computed the first time it is asked (once per document). */
@@ -105,6 +143,8 @@ interface Reading {
   numbers: Numbers;
   flags: Uint8Array;
   currencies: CurrencyTables;
+  /** `Kind` bits per word id (0 for a word that is not Arabic). */
+  kinds: Uint8Array;
   /** Source ranges of tables, where codes and symbols are fine. */
   tables: Array<readonly [number, number]>;
   /** Facts about token i (-1: none), each false for a token that is not an Arabic word unless said otherwise. */
@@ -126,9 +166,14 @@ function startReading(context: RuleContext, stream: TokenStream, currencies: Cur
   const flags = wordFlags(stream);
   const size = words.length;
   const arabic = (id: number): boolean => (flags[id]! & Word.Arabic) !== 0;
-  /** Does the word name one of these (folded) adjectives, with or without clitics («الإسترليني»)? */
-  const adjective = (id: number, folded: readonly string[]): boolean =>
-    arabic(id) && cliticCandidates(words[id]!.folded).some((c) => c.enclitic === null && folded.includes(c.stem));
+  /** Does the word name one of these (folded) adjectives, with or without proclitics («الإسترليني»)? */
+  const adjective = (id: number, folded: readonly string[]): boolean => {
+    if (!arabic(id)) return false;
+    const form = words[id]!.folded;
+    // Without an enclitic, a candidate's stem is the word less its proclitics: a suffix of it.
+    if (!folded.some((a) => form.endsWith(a))) return false;
+    return cliticCandidates(form).some((c) => c.enclitic === null && folded.includes(c.stem));
+  };
   const byToken = (fact: (id: number) => boolean) => (i: number): boolean => i >= 0 && stream.word[i]! >= 0 && fact(stream.word[i]!);
   return {
     context,
@@ -136,6 +181,7 @@ function startReading(context: RuleContext, stream: TokenStream, currencies: Cur
     numbers: numbersOf(stream),
     flags,
     currencies,
+    kinds: kindsOf(stream, flags, currencies),
     tables: tableRanges(context.document.markup),
     isScale: byToken(memo(size, (id) => arabic(id) && (SCALE_WORDS.has(words[id]!.normal) || SCALE_WORDS.has(withoutConjunction(words[id]!.normal))))),
     // A nationality adjective after a currency noun («إسترليني», «مصري», «جنوب سوداني»).
@@ -202,8 +248,8 @@ function markerAt(r: Reading, { from }: Paragraph, i: number): Marker | undefine
 }
 
 /** «جنية» → «جنيه» after an amount or before «إسترليني»/«مصري» (not a voweled «جنّية»): a fix of the one letter. */
-function checkPoundSpelling(r: Reading, paragraph: Paragraph, i: number, normal: string, raw: string): void {
-  if (stackBefore(normal, MISSPELT_POUND) === undefined || raw.includes('\u0651')) return;
+function checkPoundSpelling(r: Reading, paragraph: Paragraph, i: number, raw: string): void {
+  if (raw.includes('\u0651')) return;
   if (!afterAmount(r, paragraph, i) && !r.isPoundAdjective(nextIndex(r.stream, i, paragraph.to))) return;
   const at = raw.lastIndexOf('ة');
   const offset = r.stream.start[i]! + at;
@@ -213,12 +259,11 @@ function checkPoundSpelling(r: Reading, paragraph: Paragraph, i: number, normal:
 }
 
 /** «بليون» after a number or before a currency noun → «مليار»: a suggestion, a fix with `style.billion: milyar`. */
-function checkBillion(r: Reading, paragraph: Paragraph, i: number, normal: string, raw: string): void {
+function checkBillion(r: Reading, paragraph: Paragraph, i: number, bare: boolean, raw: string): void {
   const { context, stream } = r;
   const billionMode = context.style.billion;
-  const stack = billionMode === 'any' ? undefined : stackBefore(normal, BILLION_FORMS);
-  if (stack === undefined) return;
-  const afterNumber = stack === '' && numberEndingAt(r.numbers, prevIndex(stream, i, paragraph.from)) >= 0;
+  if (billionMode === 'any') return;
+  const afterNumber = bare && numberEndingAt(r.numbers, prevIndex(stream, i, paragraph.from)) >= 0;
   if (!afterNumber && !r.namesCurrency(nextIndex(stream, i, paragraph.to))) return;
   const range = [stream.start[i]!, stream.end[i]!] as const;
   const from = raw.includes('بلايين') ? 'بلايين' : 'بليون';
@@ -294,17 +339,20 @@ function readParagraph(r: Reading, paragraph: Paragraph): void {
     const marker = markerAt(r, paragraph, i);
     if (marker) markers.push(marker);
     if (!isWordWith(stream, flags, i, Word.Arabic)) continue;
-    const entry = stream.words[stream.word[i]!]!;
-    const normal = entry.normal;
+    const id = stream.word[i]!;
     if (r.isSterlingAdjective(i)) {
+      const normal = stream.words[id]!.normal;
       r.sterling = true;
       if (r.sterlingWord === undefined && (normal === 'إسترليني' || normal === 'استرليني')) r.sterlingWord = normal;
     }
-    checkPoundSpelling(r, paragraph, i, normal, entry.value);
+    const kind = r.kinds[id]!;
+    if (kind === 0) continue;
+    const raw = stream.words[id]!.value;
+    if (kind & Kind.MisspeltPound) checkPoundSpelling(r, paragraph, i, raw);
     // A pound after an amount, not qualified: decided at the end of the document.
-    if (POUND_FORMS.has(normal) && afterAmount(r, paragraph, i) && !r.isQualifier(nextIndex(stream, i, paragraph.to))) r.barePounds.push(i);
-    checkBillion(r, paragraph, i, normal, entry.value);
-    if (r.currencies.nouns.has(normal) && !afterAmount(r, paragraph, i)) checkOrder(r, paragraph, i);
+    if (kind & Kind.Pound && afterAmount(r, paragraph, i) && !r.isQualifier(nextIndex(stream, i, paragraph.to))) r.barePounds.push(i);
+    if (kind & Kind.Billion) checkBillion(r, paragraph, i, (kind & Kind.BareBillion) !== 0, raw);
+    if (kind & Kind.Noun && !afterAmount(r, paragraph, i)) checkOrder(r, paragraph, i);
   }
   if (markers.length === 0) return;
   const arabicRun = isArabicRun(stream, flags, paragraph.from, paragraph.to);

@@ -108,19 +108,30 @@ function convertToLatin(raw: string): string {
 interface Span {
   stream: TokenStream;
   numbers: Numbers;
-  flags: Uint8Array;
+  /** Per word id: 1 for an Arabic word that is a month name or the first word of one. */
+  monthish: Uint8Array;
   from: number;
   to: number;
   firstNumber: number;
   stopNumber: number;
 }
 
+function monthishWords(stream: TokenStream, flags: Uint8Array): Uint8Array {
+  const { words } = stream;
+  const out = new Uint8Array(words.length);
+  for (let id = 0; id < words.length; id++) {
+    const folded = words[id]!.folded;
+    if ((flags[id]! & Word.Arabic) !== 0 && (MONTHS.has(folded) || FIRST_HALVES.has(folded))) out[id] = 1;
+  }
+  return out;
+}
+
 /** A month name at token `index` (one or two words): its month, systems and last token index. */
 function monthAt(span: Span, index: number): (MonthName & { last: number }) | undefined {
-  const { stream, flags } = span;
+  const { stream } = span;
   if (index < 0 || index >= span.to) return undefined;
   const id = stream.word[index]!;
-  if (id < 0 || (flags[id]! & Word.Arabic) === 0) return undefined;
+  if (id < 0 || span.monthish[id] === 0) return undefined;
   const first = stream.words[id]!.folded;
   if (FIRST_HALVES.has(first)) {
     const k = nextIndex(stream, index, span.to);
@@ -329,11 +340,11 @@ export const dateFormat = defineRule({
     return {
       Prose(stream) {
         const numbers = numbersOf(stream);
-        const flags = wordFlags(stream);
+        const monthish = monthishWords(stream, wordFlags(stream));
         const found: Dates = { named: [], numeric: [] };
         for (let p = 0; p < stream.paragraphCount; p++) {
           const span: Span = {
-            stream, numbers, flags,
+            stream, numbers, monthish,
             from: stream.paragraphStart[p]!, to: stream.paragraphEnd[p]!,
             firstNumber: numbers.byParagraph[p]!, stopNumber: numbers.byParagraph[p + 1]!,
           };

@@ -88,8 +88,9 @@ export const digitSystem = defineRule({
           }
         }
         const counts = { latn: 0, arab: 0 };
-        for (const info of numbers.info) {
-          const [only, other] = info.digits;
+        for (const { digits } of numbers.info) {
+          const only = digits[0];
+          const other = digits[1];
           if (other === undefined && (only === 'latn' || only === 'arab')) counts[only]++;
         }
         const house = styleSystem(context.style.digits);

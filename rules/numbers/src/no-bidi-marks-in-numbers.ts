@@ -10,6 +10,7 @@ import { defineRule } from '@bayan/core';
 import { charOf, isWord, numbersOf, PUNCTUATION, SYMBOL } from './tokens.js';
 
 const MARKS: Record<string, string> = { '\u200e': 'LRM (U+200E)', '\u200f': 'RLM (U+200F)', '\u061c': 'ALM (U+061C)' };
+const ANY_MARK = /[\u200e\u200f\u061c]/;
 const MARK_CODES = new Set(Object.keys(MARKS).map((m) => m.charCodeAt(0)));
 const SIGNS = new Set(['%', '\u066a', '\u2030', '\u0609', '£', '$', '€', '¥', '-', '\u2212'].map((c) => c.charCodeAt(0)));
 const MINUS = new Set(['-', '\u2212'].map((c) => c.charCodeAt(0)));
@@ -42,8 +43,12 @@ export const noBidiMarksInNumbers = defineRule({
     const reportInside = (value: string, offset: number): void => {
       for (let k = 0; k < value.length; k++) if (MARKS[value[k]!]) report(offset + k, value[k]!);
     };
+    // Most documents have no direction mark at all: one look at the text, then nothing to do.
+    let hasMarks: boolean | undefined;
     return {
       Paragraph({ stream, index, start: from, end: to }) {
+        hasMarks ??= ANY_MARK.test(stream.text);
+        if (!hasMarks) return;
         const numbers = numbersOf(stream);
         const { kind, start, end, text } = stream;
         const { numberAt } = numbers;
@@ -71,8 +76,8 @@ export const noBidiMarksInNumbers = defineRule({
         for (let i = from; i < to; i++) {
           if (isWord(stream, i) && numberAt[i]! < 0) {
             // «و\u200f» «1,500»: a word that ends (or starts) with marks, touching a number
-            if (isAnchor(i + 1)) for (let k = end[i]! - 1; k >= start[i]! && MARK_CODES.has(text.charCodeAt(k)); k--) report(k, text[k]!);
-            if (isAnchor(i - 1)) for (let k = start[i]!; k < end[i]! && MARK_CODES.has(text.charCodeAt(k)); k++) report(k, text[k]!);
+            if (MARK_CODES.has(text.charCodeAt(end[i]! - 1)) && isAnchor(i + 1)) for (let k = end[i]! - 1; k >= start[i]! && MARK_CODES.has(text.charCodeAt(k)); k--) report(k, text[k]!);
+            if (MARK_CODES.has(text.charCodeAt(start[i]!)) && isAnchor(i - 1)) for (let k = start[i]!; k < end[i]! && MARK_CODES.has(text.charCodeAt(k)); k++) report(k, text[k]!);
             continue;
           }
           if (!isMark(i)) continue;

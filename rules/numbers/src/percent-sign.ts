@@ -72,7 +72,9 @@ export const percentSign = defineRule({
           if (sign >= 0) taken.add(sign);
         }
         for (let n = first; n < stop; n++) {
-          const [only, other] = numbers.info[n]!.digits;
+          const digits = numbers.info[n]!.digits;
+          const only = digits[0];
+          const other = digits[1];
           if (other !== undefined || (only !== 'latn' && only !== 'arab')) continue;
           const before = numbers.prefix[n] === '' ? signNear(stream, numbers.first[n]!, -1, false, from, to) : -1;
           const sign = after[n - first]! >= 0 ? after[n - first]! : before >= 0 && !taken.has(before) ? before : -1;
