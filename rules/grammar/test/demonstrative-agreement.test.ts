@@ -81,4 +81,10 @@ describe('grammar/demonstrative-agreement', () => {
       await expectDataExample(demonstrativeAgreement, kind, example);
     });
   });
+
+  // A word named like a property of every object (`constructor`, `toString`) is no demonstrative: once
+  // the table was read with `in`, «constructor الخطة» was reported with an undefined replacement.
+  it.each(['constructor الخطة', 'toString الاجتماع', 'وconstructor الخطة'])('valid: %j (not a demonstrative)', async (text) => {
+    await expectValid(demonstrativeAgreement, text);
+  });
 });
