@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { alphabetOf, buildDafsa } from './build-lexicon-dafsa.mjs';
+import { alphabetOf, buildDafsa, writeLexicon } from './build-lexicon-dafsa.mjs';
 import { ENCLITICS, PROCLITIC_STACKS } from '../packages/arabic/dist/index.js';
 import { extractLetter, firstLetters, loadSource, sourceInfo } from './build-lexicon-extract.mjs';
 
@@ -106,30 +106,11 @@ const alphabet = alphabetOf(forms);
 const { edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet);
 log(`DAFSA: ${forms.length} forms, ${nodes} nodes, ${edges.length} edges`);
 
-const bytes = new Uint8Array(edges.length * 4);
-for (let i = 0; i < edges.length; i++) {
-  const e = edges[i];
-  bytes[i * 4] = e & 0xff;
-  bytes[i * 4 + 1] = (e >>> 8) & 0xff;
-  bytes[i * 4 + 2] = (e >>> 16) & 0xff;
-  bytes[i * 4 + 3] = (e >>> 24) & 0xff;
-}
-const base64 = Buffer.from(bytes).toString('base64');
 const sourceRecord = {
   name: `${source.name} (Ayaspell)`,
   version: source.version,
   licence: 'GPL-2.0-or-later OR LGPL-2.1-or-later OR MPL-1.1 (Ayaspell); LGPL-3.0 (npm packaging)',
   forms: forms.length,
 };
-const out = `// Compiled by scripts/build-lexicon.mjs (pnpm build:lexicon; committed, not rebuilt by pnpm build) from ${source.name}@${source.version}. Do not edit.
-// Word list: Ayaspell, GPL-2.0-or-later OR LGPL-2.1-or-later OR MPL-1.1; see packages/lexicon/README.md.
-export const SOURCE = ${JSON.stringify(sourceRecord)};
-export const ALPHABET = ${JSON.stringify(alphabet.join(''))};
-export const ROOT = ${rootEdge};
-export const EDGES =
-  '${base64}';
-`;
-const target = join(root, 'packages', 'lexicon', 'src', 'data', 'words.ts');
-writeFileSync(target, out);
-log(`wrote ${target} (${(out.length / 1e6).toFixed(2)} MB)`);
+for (const file of writeLexicon(root, { edges, root: rootEdge, alphabet, source: sourceRecord })) log(`wrote ${file}`);
 }

@@ -1,15 +1,17 @@
 /**
  * @bayan/lexicon: Arabic word forms (Ayaspell) with clitic-aware look-up,
- * derived verb-form patterns and confusion-class candidates. Pure: the word
- * list is a module of data (base64 of a DAFSA), decoded on first use, once
- * per process or worker.
+ * derived verb-form patterns and confusion-class candidates. Pure: importing
+ * it loads no data; the automaton (data/words.bin, or base64 in the browser
+ * entry) is read on the first `loadLexicon()`, once per process or worker
+ * (see load.ts).
  */
 import { ENCLITICS, normalizeWord, PROCLITIC_STACKS } from '@bayan/arabic';
 import { editVariants, LETTER_CLASSES, letterVariants, type ConfusionKind, type Variant } from './candidates.js';
-import { Dafsa, decodeBase64, toUint32 } from './dafsa.js';
-import * as data from './data/words.js';
+import { Dafsa } from './dafsa.js';
+import * as data from './data/meta.js';
 import { allows, breadth } from './flags.js';
 import { derivedVerbForm, type VerbForm } from './patterns.js';
+import { loadEdges } from './load.js';
 
 export { FLAG, allows, breadth } from './flags.js';
 export { derivedVerbForm, type VerbForm } from './patterns.js';
@@ -232,8 +234,13 @@ function classRank(kind: ConfusionKind): number {
 
 let instance: Lexicon | undefined;
 
-/** The lexicon, decoded on first call (≈ tens of ms), then shared. */
+/** The lexicon, read on the first call (one file read in Node, ≈ 1 ms), then shared. */
 export function loadLexicon(): Lexicon {
-  instance ??= new Lexicon(new Dafsa(toUint32(decodeBase64(data.EDGES)), data.ROOT, data.ALPHABET));
+  instance ??= new Lexicon(new Dafsa(loadEdges(), data.ROOT, data.ALPHABET));
   return instance;
+}
+
+/** Has the lexicon been loaded in this process (or worker) yet? */
+export function lexiconLoaded(): boolean {
+  return instance !== undefined;
 }
