@@ -121,6 +121,15 @@ describe('orthography/spelling', () => {
     expect((await checkRule(rule, 'وبكوفاكسه.', { settings })).findings).toEqual([]);
   });
 
+  it('accepts the words packs vouch for (settings.knownWords, e.g. the terminology pack’s terms), with clitics', async () => {
+    const text = 'نفذ إرهابيو داعشستان هجوما، وتصدت القوات لداعشستان.';
+    const options = { unknownWords: true };
+    expect((await checkRule(rule, text, { options })).findings.map((f) => [f.column, f.endColumn, f.messageId])).toEqual([[13, 21, 'unknown'], [42, 51, 'unknown']]);
+    expect((await checkRule(rule, text, { options, settings: { knownWords: [new Set(['داعشستان'])] } })).findings).toEqual([]);
+    // several packs' sets, words as written (harakat are dropped when compared)
+    expect((await checkRule(rule, text, { options, settings: { knownWords: [new Set(['كوفاكس']), new Set(['داعِشستان'])] } })).findings).toEqual([]);
+  });
+
   it('keeps proclitics and the tatweel joiner, skips Markdown code, fixes HTML text', async () => {
     expect((await checkRule(rule, 'وبالحكومه')).output).toBe('وبالحكومة');
     expect((await checkRule(rule, 'وللحكومه')).output).toBe('وللحكومة');
