@@ -6,7 +6,7 @@
  * (see load.ts).
  */
 import { ENCLITICS, normalizeWord, PROCLITIC_STACKS } from '@bayan/arabic';
-import { editVariants, LETTER_CLASSES, letterVariants, type ConfusionKind, type Variant } from './candidates.js';
+import { editVariants, LETTER_CLASSES, letterVariants, shaddaVariants, type ConfusionKind, type Variant } from './candidates.js';
 import { Dafsa } from './dafsa.js';
 import * as data from './data/meta.js';
 import { allows, breadth } from './flags.js';
@@ -15,7 +15,7 @@ import { loadEdges } from './load.js';
 
 export { FLAG, allows, breadth } from './flags.js';
 export { derivedVerbForm, type VerbForm } from './patterns.js';
-export { letterVariants, editVariants, LETTER_CLASSES, type ConfusionKind, type Variant } from './candidates.js';
+export { letterVariants, editVariants, shaddaVariants, LETTER_CLASSES, type ConfusionKind, type Variant } from './candidates.js';
 
 /** Where the word list comes from (also in package.json and the README). */
 export const LEXICON_SOURCE: { readonly name: string; readonly version: string; readonly licence: string; readonly forms: number } = data.SOURCE;
@@ -110,11 +110,20 @@ export class Lexicon {
   /**
    * Known variants of a word along the confusion classes (and, unless
    * `edits: false`, single-letter edits), best first: letter classes before
-   * edits, then by frequency. The word itself is never a candidate.
+   * edits, then by frequency. The word itself is never a candidate. A word
+   * written with a shadda where Arabic has none («تعاوّن») gets only the
+   * `shadda` variants (the shadda removed, `index` in the word as written).
    */
   candidates(word: string, options: CandidateOptions = {}): Candidate[] {
     const normal = normalizeWord(word);
     const limit = options.limit ?? 8;
+    // A shadda where none can be («تعاوّن»): removing it is the candidate, when the letters are known.
+    const shadda: Candidate[] = [];
+    for (const v of shaddaVariants(word)) {
+      const frequency = this.frequency(v.text);
+      if (frequency > 0) shadda.push({ ...v, frequency });
+    }
+    if (shadda.length > 0) return shadda.slice(0, limit);
     const seen = new Set<string>([normal]);
     const letters: Candidate[] = [];
     for (const v of letterVariants(normal)) {

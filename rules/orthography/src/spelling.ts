@@ -95,6 +95,7 @@ function* words(node: { type: string; children?: unknown[] }): Generator<Word> {
 }
 
 const LATIN = /[A-Za-z]{2,}/;
+const SHADDA = '\u0651';
 
 /** The edit that turns the written word into the candidate, on original offsets (harakat elsewhere kept). */
 function editFor(value: string, offset: number, candidate: Candidate): Edit {
@@ -165,6 +166,10 @@ export default defineRule<{ unknownWords?: boolean }>({
         ar: '«{{actual}}» ليست في المعجم (اسم علم؟ أضفها إلى الكلمات المقبولة إن كانت صحيحة).',
         en: '“{{actual}}” is not in the lexicon (a name? add it to the accepted words if it is right).',
       },
+      shadda: {
+        ar: '«{{actual}}»: الشدة في غير موضعها على «{{letter}}»، والصواب على الأرجح «{{expected}}».',
+        en: '“{{actual}}” has a shadda where none belongs (on {{letter}}): probably “{{expected}}”.',
+      },
       replace: {
         ar: 'اكتب «{{expected}}».',
         en: 'Write “{{expected}}”.',
@@ -190,7 +195,11 @@ export default defineRule<{ unknownWords?: boolean }>({
           const word = all[w]!;
           const normal = word.data?.normal;
           if (word.data?.script !== 'arabic' || !normal || normal.length < 2) continue;
-          if (known(lexicon, normal) || isAccepted(normal, accepted, houseWords)) continue;
+          // A shadda is not in `normal`: a known word can still carry one where none belongs.
+          const shadda = wordText(word).includes(SHADDA);
+          if (!shadda && known(lexicon, normal)) continue;
+          if (isAccepted(normal, accepted, houseWords)) continue;
+          if (shadda && (reportShadda(word, lexicon) || known(lexicon, normal))) continue;
           const value = wordText(word);
           const offset = startOf(word);
           listed ??= findListed(prose, context.text).map((hit) => hit.start);
@@ -211,6 +220,28 @@ export default defineRule<{ unknownWords?: boolean }>({
         }
       },
     };
+
+    /** A shadda where Arabic has none («تعاوّن»): a warning, the shadda's removal suggested. */
+    function reportShadda(word: Word, lexicon: Lexicon): boolean {
+      const value = wordText(word);
+      const shadda = lexicon.candidates(value, { edits: false }).filter((c) => c.kind === 'shadda');
+      if (shadda.length === 0) return false;
+      const offset = startOf(word);
+      const first = shadda[0]!;
+      const edit: Edit = { range: [offset + first.index, offset + first.index + 1], text: '' };
+      const expected = apply(value, offset, edit);
+      const letter = value.slice(0, first.index).replace(/[\u064B-\u0652\u0670]+$/u, '').slice(-1);
+      context.report({
+        range: [offset, offset + value.length],
+        messageId: 'shadda',
+        data: { actual: value, expected, letter },
+        actual: value,
+        expected: [expected],
+        severity: 'warning',
+        suggest: [{ messageId: 'replace', data: { expected }, fix: edit }],
+      });
+      return true;
+    }
 
     function report(value: string, offset: number, candidates: Candidate[], repeated: boolean): void {
       const locale = context.locale;

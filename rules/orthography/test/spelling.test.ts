@@ -36,6 +36,13 @@ ruleTable(
       suggestions: [['المرحلة الأولى ثم المرحله الثانية.'], ['المرحله الأولى ثم المرحلة الثانية.']],
     },
     {
+      // a shadda where none belongs: تفاعُل has no doubled letter
+      text: 'نشكر الجميع على التعاوّن المثمر.',
+      errors: [{ line: 1, column: 17, endColumn: 25, messageId: 'shadda', severity: 'warning', message: '“التعاوّن” has a shadda where none belongs (on و): probably “التعاون”.' }],
+      output: 'نشكر الجميع على التعاوّن المثمر.',
+      suggestions: [['نشكر الجميع على التعاون المثمر.']],
+    },
+    {
       text: 'وقال ذلكك أمس.',
       // a doubled letter; «دلكك» (a real word, د for ذ, better attested) is a rival, so no fix
       errors: [{ column: 6, endColumn: 10, messageId: 'ambiguous', severity: 'warning' }],
@@ -106,6 +113,12 @@ describe('orthography/spelling', () => {
   it('says which letter is wrong, in Arabic', async () => {
     const { findings } = await checkRule(rule, 'بدأت المرحله الثانية.', { locale: 'ar' });
     expect(findings[0]!.message).toBe('«المرحله» خطأ إملائي، والصواب «المرحلة»: التاء المربوطة «ة» لا الهاء «ه».');
+  });
+
+  it('says where a shadda does not belong, in Arabic, and leaves shaddas that do', async () => {
+    const { findings } = await checkRule(rule, 'وتعاوّنت الوزارات.', { locale: 'ar' });
+    expect(findings.map((f) => [f.column, f.endColumn, f.message])).toEqual([[1, 9, '«وتعاوّنت»: الشدة في غير موضعها على «و»، والصواب على الأرجح «وتعاونت».']]);
+    expect((await checkRule(rule, 'الشّمس ساطعة والمهامّ العامّة في مدّة قصيرة.')).findings).toEqual([]);
   });
 
   it('reports unknown words with no variant only when asked, at info level', async () => {
