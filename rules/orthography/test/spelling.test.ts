@@ -121,6 +121,39 @@ describe('orthography/spelling', () => {
     expect((await checkRule(rule, 'الشّمس ساطعة والمهامّ العامّة في مدّة قصيرة.')).findings).toEqual([]);
   });
 
+  it('gives «ان» the seat its place asks for: إن at a sentence start and after a verb of saying, أن elsewhere; a suggestion, not a fix', async () => {
+    const cases: Array<[string, string]> = [
+      ['وأكد ان العمل مستمر.', 'وأكد أن العمل مستمر.'],
+      ['وقال ان العمل مستمر.', 'وقال إن العمل مستمر.'],
+      ['وقال الوزير: انها خطوة مهمة.', 'وقال الوزير: إنها خطوة مهمة.'],
+      ['وأوضح الوزير ان الخطة جاهزة.', 'وأوضح الوزير أن الخطة جاهزة.'],
+      ['قالت: انها خطوة مهمة.', 'قالت: إنها خطوة مهمة.'],
+      ['انها خطوة مهمة.', 'إنها خطوة مهمة.'],
+      ['بدأ العمل. ان الخطة جاهزة.', 'بدأ العمل. إن الخطة جاهزة.'],
+      ['حيث ان الخطة جاهزة.', 'حيث إن الخطة جاهزة.'],
+      ['يجب ان تكتمل الخطة.', 'يجب أن تكتمل الخطة.'],
+    ];
+    for (const [text, first] of cases) {
+      const { findings, output, suggestionOutputs } = await checkRule(rule, text);
+      expect(findings.map((f) => [f.messageId, f.severity]), text).toEqual([['ambiguous', 'warning']]);
+      expect(output, text).toBe(text);
+      expect(suggestionOutputs[0]![0], text).toBe(first);
+    }
+  });
+
+  it('puts a dropped madda first at a stem start before a consonant and a long vowel («الاف» → «آلاف»), as a suggestion when a hamza word rivals it', async () => {
+    const cases: Array<[string, string]> = [
+      ['حضر الاف الزوار.', 'حضر آلاف الزوار.'],
+      ['وتضمنت الخطة اليات جديدة.', 'وتضمنت الخطة آليات جديدة.'],
+      ['ترميم الاثار القديمة.', 'ترميم الآثار القديمة.'],
+    ];
+    for (const [text, first] of cases) {
+      const { findings, suggestionOutputs } = await checkRule(rule, text);
+      expect(findings.map((f) => f.severity), text).toEqual(['warning']);
+      expect(suggestionOutputs[0]![0], text).toBe(first);
+    }
+  });
+
   it('reports unknown words with no variant only when asked, at info level', async () => {
     const text = 'وصل الوفد إلى قشتالقيرة صباحا.';
     expect((await checkRule(rule, text)).findings).toEqual([]);
