@@ -9,7 +9,7 @@ import { ENCLITICS, normalizeWord, PROCLITIC_STACKS } from '@bayan/arabic';
 import { editVariants, LETTER_CLASSES, letterVariants, shaddaVariants, type ConfusionKind, type Variant } from './candidates.js';
 import { Dafsa } from './dafsa.js';
 import * as data from './data/meta.js';
-import { allows, breadth } from './flags.js';
+import { allows, breadth, FLAG } from './flags.js';
 import { derivedVerbForm, type VerbForm } from './patterns.js';
 import { loadEdges } from './load.js';
 
@@ -99,12 +99,22 @@ export class Lexicon {
 
   /**
    * Frequency score of a word: 0 when unknown, else 1 + the number of clitic
-   * classes the source attests for its stem (1–10). The source has no corpus
+   * classes the source attests for its stem (1–10); an indefinite accusative
+   * in «ـا» counts the classes of its noun too. The source has no corpus
    * counts: breadth of attestation stands in for frequency (see README).
    */
   frequency(word: string): number {
     const analysis = this.analyse(word);
-    return analysis === null ? 0 : 1 + breadth(analysis.flags);
+    if (analysis === null) return 0;
+    let flags = analysis.flags;
+    // The indefinite accusative («آفاقا», «آثارا») takes few clitics itself: it is scored as the
+    // noun it inflects (the form without the tanween alif, when that form takes the article).
+    const stem = analysis.stem;
+    if (stem.length >= 4 && stem.endsWith('ا')) {
+      const noun = this.dafsa.flags(stem.slice(0, -1));
+      if (noun >= 0 && (noun & FLAG.article) !== 0) flags |= noun;
+    }
+    return 1 + breadth(flags);
   }
 
   /**

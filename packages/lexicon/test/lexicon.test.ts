@@ -48,6 +48,11 @@ describe('look-up', () => {
     expect(lexicon.analyse('مبادره')).toMatchObject({ stem: 'مبادر', enclitic: 'ه' });
   });
 
+  it('scores an indefinite accusative as its noun («آفاقا» as «آفاق»), above a rarer verb form', () => {
+    expect(lexicon.frequency('آفاقا')).toBe(lexicon.frequency('آفاق'));
+    expect(lexicon.frequency('آفاقا')).toBeGreaterThan(lexicon.flags('آفاقا') >= 0 ? 1 + [...lexicon.flags('آفاقا').toString(2)].filter((b) => b === '1').length : 0);
+  });
+
   it('scores attested forms above unknown ones', () => {
     expect(lexicon.frequency('المرحله')).toBe(0);
     expect(lexicon.frequency('الحكومة')).toBeGreaterThanOrEqual(8);
