@@ -182,10 +182,12 @@ export default defineRule<{ unknownWords?: boolean }>({
       Document() {
         const prose = context.document.prose as Root;
         const { accepted, houseWords } = spellingSettings(context.settings);
-        const lexicon = loadLexicon();
         // The list's matches are only needed once a word is unknown (most words are known).
         let listed: number[] | undefined;
         const all = [...words(prose)];
+        // The lexicon is read on the first document with an Arabic word (once per process).
+        if (!all.some((word) => word.data?.script === 'arabic' && (word.data.normal?.length ?? 0) >= 2)) return;
+        const lexicon = loadLexicon();
         const count = new Map<string, number>();
         for (const word of all) {
           const normal = word.data?.normal;

@@ -1,8 +1,24 @@
 import { checkRule } from '@bayan/core';
+import { lexiconLoaded } from '@bayan/lexicon';
 import { describe, expect, it } from 'vitest';
+import hamzaWasl from '../src/hamza-wasl.js';
 import rule, { spellingData } from '../src/spelling.js';
 import { parseWordFile, prepareSettings } from '../src/settings.js';
 import { ruleTable } from '../../../tests/support/rule-table.js';
+
+// First in this file (each test file has its own modules): nothing has read the lexicon yet.
+describe('loading the lexicon', () => {
+  it('happens on the first document with Arabic words, not on import nor for other documents', async () => {
+    expect(lexiconLoaded()).toBe(false);
+    for (const text of ['A release in English, 2026.', '<p lang="en">Hello</p>']) {
+      expect((await checkRule(rule, text)).findings).toEqual([]);
+      expect((await checkRule(hamzaWasl, text)).findings).toEqual([]);
+    }
+    expect(lexiconLoaded()).toBe(false);
+    expect((await checkRule(rule, 'بدأت المرحله.')).output).toBe('بدأت المرحلة.');
+    expect(lexiconLoaded()).toBe(true);
+  });
+});
 
 ruleTable(
   rule,
