@@ -96,12 +96,15 @@ const SHADDA = '\u0651';
 /** Letters that never carry a shadda: alif (bare or with madda), alif maqsura, ta marbuta. */
 const NEVER_DOUBLED = new Set(['ا', 'آ', 'ى', 'ة']);
 /** What may follow a doubled last root letter after a long «ا» («عامّة», «مهامّها», «الحاجّ», «عامّا»). */
-const AFTER_FINAL_DOUBLE = /^(?:|ا|ة|ت(?:ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)|ات|ان|ين|ون|ي|ية|يات|ه|ها|هم|هما|هن|ك|كم|كما|نا|ني)$/u;
+const AFTER_FINAL_DOUBLE = /^(?:|ا|وا|ة|ت(?:ا|م|ما|ن|ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)?|ات|ان|ين|ون|ي|ية|يات|ه|ها|هم|هما|هن|ك|كم|كما|نا|ني)$/u;
+/** What may stand before the article's alif: the conjunction and a preposition. */
+const BEFORE_ARTICLE = /^(?:و|ف)?(?:ب|ك|ل)?$/u;
 
 /**
  * A shadda (U+0651) on a letter that cannot be doubled, in a word written
  * with harakat («تعاوّن»): on the first letter, on ا آ ى ة, right after
- * another doubled letter, or on a consonant after a long «ا» that is not the
+ * another doubled letter (not a sun letter after the article: «الصّحّة»), or
+ * on a consonant after a long «ا» (not the article's) that is not the
  * word's last root letter (CaaCC: «تعاوّن» is تفاعُل, which has no doubled
  * letter; «عامّة», «مهامّها» are fine). Each variant removes that shadda:
  * `text` is the word as written without it (harakat kept), `index` the
@@ -128,8 +131,11 @@ export function* shaddaVariants(written: string): Generator<Variant> {
     const impossible =
       k === 0 ||
       NEVER_DOUBLED.has(ch) ||
-      letters[k - 1]!.shadda >= 0 ||
-      (k >= 2 && letters[k - 1]!.ch === 'ا' && !AFTER_FINAL_DOUBLE.test(plain.slice(k + 1)));
+      // right after another doubled letter, unless that one is a sun letter after the article («الصّحّة»)
+      (letters[k - 1]!.shadda >= 0 && !(k >= 3 && plain.slice(k - 3, k - 1) === 'ال' && BEFORE_ARTICLE.test(plain.slice(0, k - 3)))) ||
+      (k >= 2 && letters[k - 1]!.ch === 'ا' && !AFTER_FINAL_DOUBLE.test(plain.slice(k + 1)) &&
+        // «والّذين», «فالّتي»: the lam of the article after its alif, not a long vowel
+        !(ch === 'ل' && BEFORE_ARTICLE.test(plain.slice(0, k - 1))));
     if (!impossible) continue;
     yield { text: written.slice(0, shadda) + written.slice(shadda + 1), kind: 'shadda', index: shadda, actual: SHADDA, expected: '' };
   }
