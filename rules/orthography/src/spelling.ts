@@ -127,8 +127,8 @@ export default defineRule<{ unknownWords?: boolean }>({
     type: 'problem',
     docs: {
       description: {
-        ar: 'كلمات لا يعرفها المعجم، مع تصويبها من فئات الخلط (ة/ه، ى/ي، الهمزات، ض/ظ، د/ذ) أو حرف زائد أو ناقص.',
-        en: 'Words the lexicon does not know, with fixes along the confusion classes (ة/ه, ى/ي, hamza, ض/ظ, د/ذ) or one extra or missing letter.',
+        ar: 'كلمات لا يعرفها المعجم، مع تصويبها من فئات الخلط (ة/ه، ى/ي، الهمزات، ض/ظ، د/ذ) أو حرف زائد أو ناقص، وشدة في غير موضعها.',
+        en: 'Words the lexicon does not know, with fixes along the confusion classes (ة/ه, ى/ي, hamza, ض/ظ, د/ذ) or one extra or missing letter, and a shadda where none belongs.',
       },
       recommended: true,
       url: 'rules/orthography/docs/spelling.md',
