@@ -18,7 +18,7 @@ export {
   type ProseVisitors,
   type ProseParagraph,
 } from './rule.js';
-export { definePack, RuleRegistry, type RulePack } from './pack.js';
+export { definePack, KNOWN_WORDS, knownWordsOf, RuleRegistry, type RulePack } from './pack.js';
 export { parseDocument, formatForPath, SUPPORTED_EXTENSIONS, type ParseResult, type SourceDocument } from './document.js';
 export { parseHtml, tagPositions, type TagPositions } from './formats/html.js';
 export { parseDirectives, isSuppressed, type Directive, type DirectiveKind } from './directives.js';

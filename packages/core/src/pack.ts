@@ -30,6 +30,22 @@ export interface RulePack {
    * Asynchronous hosts need not call it: the rules then load it themselves when a document needs it.
    */
   preload?(): Promise<void>;
+  /**
+   * Words this pack vouches for as correctly written (the terminology pack's terms and names),
+   * given its prepared section (undefined when the config has none). `resolveConfig` gathers
+   * every pack's sets into `settings.knownWords` (read them with `knownWordsOf`), so a spelling
+   * rule accepts them without importing the pack. Return the same set for the same section.
+   */
+  knownWords?(section: unknown): ReadonlySet<string>;
+}
+
+/** The key of `settings` under which `resolveConfig` puts the packs' known words (no pack may take this name). */
+export const KNOWN_WORDS = 'knownWords';
+
+/** The known-word sets that packs contributed to these settings (see RulePack.knownWords); words as the packs write them. */
+export function knownWordsOf(settings: Readonly<Record<string, unknown>>): readonly ReadonlySet<string>[] {
+  const sets = settings[KNOWN_WORDS];
+  return Array.isArray(sets) ? sets.filter((s): s is ReadonlySet<string> => s instanceof Set) : [];
 }
 
 export function definePack(pack: RulePack): RulePack {
@@ -52,6 +68,7 @@ export class RuleRegistry {
   constructor(packs: readonly RulePack[]) {
     for (const pack of packs) {
       if (this.packs.has(pack.name)) throw new Error(`Pack ${pack.name} is registered twice.`);
+      if (pack.name === KNOWN_WORDS) throw new Error(`A pack may not be named ${KNOWN_WORDS}: settings.${KNOWN_WORDS} holds the packs' known words.`);
       this.packs.set(pack.name, pack);
       // Style keys share one namespace: two packs reading one key differently would be a silent clash.
       for (const key of Object.keys(pack.styleSchema ?? {})) {

@@ -15,7 +15,7 @@
  *    reported.
  */
 import { normalize } from '@bayan/arabic';
-import { loadLexicon, type VerbForm } from '@bayan/lexicon';
+import { loadLexicon, type Lexicon, type VerbForm } from '@bayan/lexicon';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import type { Root, Word } from 'nlcst';
 import * as data from './data/hamza-wasl.generated.js';
@@ -111,10 +111,12 @@ export default defineRule({
           listed.add(start);
           context.report({ range: [start, end], messageId: 'wasl', data: { actual, expected }, expected: [expected], fix: { range: [start, end], text: expected } });
         }
-        const lexicon = loadLexicon();
+        // The lexicon is read on the first Arabic word that needs it (once per process).
+        let lexicon: Lexicon | undefined;
         for (const word of words(context.document.prose as Root)) {
           const normal = word.data?.normal;
           if (word.data?.script !== 'arabic' || normal === undefined || normal.length < 4) continue;
+          lexicon ??= loadLexicon();
           const value = wordText(word);
           const offset = startOf(word);
           if ([...listed].some((s) => s >= offset && s < offset + value.length)) continue;

@@ -88,17 +88,17 @@ describe('orthography/common-misspellings', () => {
   });
 
   it('offers context-dependent pairs as suggestions with a reason, at info level', async () => {
-    const { findings, output, suggestionOutputs } = await checkRule(rule, 'قال ان الخطة جاهزة');
+    const { findings, output, suggestionOutputs } = await checkRule(rule, 'قال انه جاهز');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: 'info',
       column: 5,
-      endColumn: 7,
-      message: '“ان” is probably a misspelling of “أن / إن”. The hamza is missing; whether it is أن or إن depends on the grammar.',
+      endColumn: 8,
+      message: '“انه” is probably a misspelling of “أنه / إنه”. The hamza is missing; whether it is أنه or إنه depends on the grammar.',
     });
     expect(findings[0]!.fix).toBeUndefined();
-    expect(output).toBe('قال ان الخطة جاهزة');
-    expect(suggestionOutputs[0]).toEqual(['قال أن الخطة جاهزة', 'قال إن الخطة جاهزة']);
+    expect(output).toBe('قال انه جاهز');
+    expect(suggestionOutputs[0]).toEqual(['قال أنه جاهز', 'قال إنه جاهز']);
   });
 
   it('does not touch «قي» inside a word, nor correct words that contain a listed form', async () => {

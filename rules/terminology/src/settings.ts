@@ -139,11 +139,48 @@ export function prepareSettings(section: unknown): TerminologySettings {
 }
 
 const defaults = prepareSettings({});
+
+/** The words of every inflection of every form of these dictionaries. */
+function dictionaryWords(dictionaries: readonly Dictionary[]): Set<string> {
+  const out = new Set<string>();
+  for (const dictionary of dictionaries) {
+    for (const entry of dictionary.entries) {
+      for (const form of entry.forms) {
+        for (const inflection of form.inflections) for (const word of inflection.split(/\s+/)) if (word) out.add(word);
+      }
+    }
+  }
+  return out;
+}
+
+const shippedWords = dictionaryWords([baseDictionary, ...Object.values(houseStyles)]);
+const knownBySettings = new WeakMap<TerminologySettings, ReadonlySet<string>>();
+
+/**
+ * The pack's known words (RulePack.knownWords): every word of the shipped
+ * dictionaries (base and house styles) and of the config's dictionaries, as
+ * written. The orthography pack's spelling rule accepts them: this pack
+ * reports their variants.
+ */
+export function knownWords(section: unknown): ReadonlySet<string> {
+  const settings = section === undefined || section === null || typeof section !== 'object' ? defaults : settingsFromSection(section);
+  if (settings.dictionaries.length === 0) return shippedWords;
+  let words = knownBySettings.get(settings);
+  if (!words) {
+    words = new Set([...shippedWords, ...dictionaryWords(settings.dictionaries)]);
+    knownBySettings.set(settings, words);
+  }
+  return words;
+}
 const preparedHere = new WeakMap<object, TerminologySettings>();
 
 function settingsOf(context: RuleContext<unknown>): TerminologySettings {
   const section = context.settings.terminology;
   if (section === undefined || section === null || typeof section !== 'object') return defaults;
+  return settingsFromSection(section);
+}
+
+function settingsFromSection(section: object): TerminologySettings {
   if ((section as Partial<TerminologySettings>).brand === BRAND) return section as TerminologySettings;
   // A section that did not pass through prepareSettings (a host without packs' hooks).
   let prepared = preparedHere.get(section);
