@@ -33,20 +33,30 @@ describe('--concurrency', () => {
     const one = bayan(['--format', 'json', '--concurrency', '1'], { cwd: MANY, env: { BAYAN_TEST_LOG: log } });
     const oneThreads = new Set(readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]));
     rmSync(log);
-    const two = bayan(['--format', 'json', '--concurrency', '2'], { cwd: MANY, env: { BAYAN_TEST_LOG: log } });
-    const twoThreads = new Set(readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]));
+    const two = bayan(['--format', 'json', '--concurrency', '2'], { cwd: MANY, env: { BAYAN_TEST_LOG: log, BAYAN_THREADS_FROM_BYTES: '0' } });
+    const twoLines = readFileSync(log, 'utf8').trim().split('\n');
+    const twoThreads = new Set(twoLines.map((l) => l.split(' ')[0]));
     expect(two.stdout).toBe(one.stdout);
+    // A worker gets files only once it has loaded the packs: no file is linted twice.
+    const paths = twoLines.map((l) => l.split(' ')[1]);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.length).toBe((JSON.parse(one.stdout) as unknown[]).length);
     expect(two.status).toBe(one.status);
     expect(two.stderr).toBe('');
     // One run linted in the main thread (thread 0) only. With --concurrency 2 the main thread lints
     // beside one worker (n threads in all); on 15 small files the main thread may well lint them all
-    // (and the files it sent away) before the worker has loaded the packs: at most one other thread.
+    // before the worker has loaded the packs: at most one other thread.
     expect([...oneThreads]).toEqual(['0']);
     expect(twoThreads.has('0')).toBe(true);
     expect(twoThreads.size).toBeLessThanOrEqual(2);
+    // Without BAYAN_THREADS_FROM_BYTES a run this small (under 2 MB) starts no worker at all.
+    rmSync(log);
+    const small = bayan(['--format', 'json', '--concurrency', '2'], { cwd: MANY, env: { BAYAN_TEST_LOG: log } });
+    expect(small.stdout).toBe(one.stdout);
+    expect([...new Set(readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]))]).toEqual(['0']);
     // Same for the other formatters and for --fix-dry-run.
     for (const args of [['--format', 'stylish'], ['--format', 'sarif'], ['--fix-dry-run', '--format', 'github']]) {
-      expect(bayan([...args, '--concurrency', '3'], { cwd: MANY }).stdout).toBe(bayan([...args, '--concurrency', '1'], { cwd: MANY }).stdout);
+      expect(bayan([...args, '--concurrency', '3'], { cwd: MANY, env: { BAYAN_THREADS_FROM_BYTES: '0' } }).stdout).toBe(bayan([...args, '--concurrency', '1'], { cwd: MANY }).stdout);
     }
     // Eight real processes, half of them with worker threads: more than the default 30 s on a busy machine.
   }, 180_000);
@@ -55,7 +65,7 @@ describe('--concurrency', () => {
     const a = copyFixture('many');
     const b = copyFixture('many');
     bayan(['--fix', '--concurrency', '1'], { cwd: a });
-    bayan(['--fix', '--concurrency', '4'], { cwd: b });
+    bayan(['--fix', '--concurrency', '4'], { cwd: b, env: { BAYAN_THREADS_FROM_BYTES: '0' } });
     for (let i = 1; i <= 14; i++) {
       const name = `file-${String(i).padStart(2, '0')}.txt`;
       expect(readFileSync(join(b, name), 'utf8')).toBe(readFileSync(join(a, name), 'utf8'));
@@ -92,7 +102,8 @@ describe('--cache', () => {
     writeFileSync(join(dir, '.bayanrc.yaml'), 'locale: ar\n');
     expect(run().linted).toHaveLength(15);
     expect(run().linted).toEqual([]);
-  });
+    // Seven real processes: more than the default 30 s on a busy machine.
+  }, 120_000);
 
   it('--cache-location chooses the cache file', () => {
     const dir = copyFixture('basic');

@@ -124,9 +124,9 @@ Scale:
   --cache                  Reuse results for files whose content, resolved config and
                            Bayan version did not change
   --cache-location PATH    Cache file (default: .bayancache)
-  --concurrency auto|N     Threads in all, this one included: N (1 = no worker) or auto
-                           (default: workers only for 50 files and 1 million characters
-                           of text or more); output is the same either way
+  --concurrency auto|N     Threads in all, this one included: at most N (1 = no worker),
+                           or auto (default: one per core, from 50 files); workers only
+                           for 2 MB of text or more; output is the same either way
   --shard i/n              Lint only the i-th of n parts of the sorted file list
                            (for CI matrices); the n parts cover every file exactly once
 

@@ -20,7 +20,7 @@ import { UsageError } from './files.js';
 import type { FileResult } from './result.js';
 import { exitCode } from './phases/exit-code.js';
 import { printDiffs, writeFixes } from './phases/fix.js';
-import { lintAll } from './phases/lint.js';
+import { lintAll, startWorkers, threadCount, threadsFromBytes, type Workers } from './phases/lint.js';
 import { plan } from './phases/plan.js';
 import { readAll } from './phases/read.js';
 import { refuseOutputOverInput } from './safe-write.js';
@@ -85,12 +85,25 @@ async function lintRun(session: Session): Promise<number> {
   const planned = await plan(session);
   for (const note of planned.notes) session.io.stderr.write(`bayan: ${note}\n`);
   refuseOutputOverInput(opts.outputFile, planned.files.map((f) => f.absolute), session.cwd);
+  // Threads by the measured run (files and bytes); the workers load the packs while this thread reads.
+  const bytes = planned.files.reduce((n, f) => n + (f.size ?? 0), 0);
+  const threads = threadCount(opts, planned.files.length, bytes, threadsFromBytes(session.io.env));
+  const workers = threads > 1 ? await startWorkers(session, threads - 1) : null;
+  try {
+    return await lintPlanned(session, planned, workers);
+  } finally {
+    await workers?.destroy();
+  }
+}
+
+async function lintPlanned(session: Session, planned: Awaited<ReturnType<typeof plan>>, workers: Workers | null): Promise<number> {
+  const { opts } = session;
 
   const fixing = opts.fix || opts.fixDryRun;
   const cache = opts.cache && !fixing && !opts.stdin ? new (await import('./cache.js')).ResultCache(opts.cacheLocation, session.cwd) : null;
   const { results, pending } = await readAll(planned.files, session, cache);
 
-  const outcomes = await lintAll(pending, session);
+  const outcomes = await lintAll(pending, session, workers);
   pending.forEach((file, k) => {
     const outcome = outcomes[k]!;
     const result: FileResult = { filePath: file.filePath, displayPath: file.displayPath, findings: outcome.findings, source: file.task.text };

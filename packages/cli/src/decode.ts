@@ -9,8 +9,21 @@
 import type { Locale } from '@bayan/core';
 import { NotReadableError } from './regular-file.js';
 
-/** Files above this size are not linted (a release is a few KB; 5 MB is far beyond any). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Markdown and HTML files above this size are not linted (a release is a few KB; 5 MB is far beyond
+ * any): their markup tree is built for the whole file. Plain text above it is linted paragraph by
+ * paragraph (chunks.ts), so its memory follows the largest chunk, up to MAX_FILE_BYTES.
+ */
+export const WHOLE_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/** Plain-text files above this size are not linted. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** The length of the chunks of plain text over WHOLE_DOCUMENT_BYTES, in UTF-16 code units (about 2 MB of Arabic). */
+export const CHUNK_CHARS = 1024 * 1024;
+
+/** The largest file of a format that is linted. */
+export function maxBytesFor(format: string | undefined): number {
+  return format === 'markdown' || format === 'html' ? WHOLE_DOCUMENT_BYTES : MAX_FILE_BYTES;
+}
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -24,7 +37,7 @@ const REASONS = {
     en: 'it looks like UTF-16 text without a byte order mark (save it as UTF-8)',
     ar: 'يبدو أنه نص بترميز UTF-16 بلا علامة ترتيب البايتات (احفظه بترميز UTF-8)',
   },
-  large: { en: 'it is larger than 5 MB', ar: 'حجمه أكبر من 5 ميغابايت' },
+  large: { en: (mb: number) => `it is larger than ${mb} MB`, ar: (mb: number) => `حجمه أكبر من ${mb} ميغابايت` },
   empty: { en: 'it is empty', ar: 'الملف فارغ' },
 };
 
@@ -54,9 +67,12 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   return (odd >= pairs * 0.9 && even === 0) || (even >= pairs * 0.9 && odd === 0);
 }
 
-export function decode(bytes: Uint8Array, locale: Locale): Decoded {
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** Bytes → text, or why not; `maxBytes` is the size limit of the file's format (maxBytesFor). */
+export function decode(bytes: Uint8Array, locale: Locale, maxBytes = MAX_FILE_BYTES): Decoded {
   if (bytes.length === 0) return { ok: false, reason: REASONS.empty[locale], empty: true };
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: REASONS.large[locale] };
+  if (bytes.length > maxBytes) return { ok: false, reason: REASONS.large[locale](megabytes(maxBytes)) };
   const encoding = encodingOf(bytes);
   if (encoding !== 'utf-8') {
     try {
@@ -93,7 +109,7 @@ const KINDS_AR: Record<string, string> = {
 
 export function unreadableReason(error: unknown, locale: Locale): string {
   if (error instanceof NotReadableError) {
-    if (error.code === 'ETOOBIG') return REASONS.large[locale];
+    if (error.code === 'ETOOBIG') return REASONS.large[locale](error.limitMb ?? megabytes(WHOLE_DOCUMENT_BYTES));
     return locale === 'ar' ? `ليس ملفًّا عاديًّا بل ${KINDS_AR[error.kind] ?? error.kind}` : `it is ${error.kind}, not a regular file`;
   }
   const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));

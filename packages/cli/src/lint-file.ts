@@ -5,6 +5,7 @@
  */
 import {
   activeRules,
+  formatForPath,
   fatalFinding,
   fixUntilStable,
   isSuppressed,
@@ -24,6 +25,7 @@ import {
   type RuleSetting,
   type Severity,
 } from '@bayan/core';
+import { ChunkCursor, shiftFindings, textChunks } from './chunks.js';
 
 /** Rule types, as ESLint has them, for `--fix-type`. */
 export const FIX_TYPES = ['problem', 'suggestion', 'layout'] as const;
@@ -48,6 +50,11 @@ export interface LintTask {
   unusedDirectives?: Severity | null;
   /** Apply only the fixes of rules of these types (--fix-type); null or absent: all. */
   fixTypes?: readonly FixType[] | null;
+  /**
+   * Plain text longer than this is linted paragraph by paragraph, in chunks of at most this many
+   * code units (chunks.ts); set by the read phase for files over WHOLE_DOCUMENT_BYTES. Absent: whole.
+   */
+  chunkChars?: number;
 }
 
 export interface LintOutcome {
@@ -140,12 +147,40 @@ export async function lintTask(task: LintTask, registry: RuleRegistry, resolved:
     }
     return findings;
   };
-  if (!task.fix) return { findings: await lintText(task.text) };
   const types = task.fixTypes;
   // With --fix-type, the other rules' fixes are not applied (their findings stay, without a fix).
   const lintForFix = types ? async (text: string) => (await lintText(text)).map((f) => (f.fix && !types.includes((typeOf.get(f.ruleId) ?? 'problem') as FixType) ? withoutFix(f) : f)) : lintText;
+  const format = task.format ?? formatForPath(task.path) ?? 'text';
+  if (task.chunkChars && format === 'text' && task.text.length > task.chunkChars) return lintChunks(task, task.fix ? lintForFix : lintText);
+  if (!task.fix) return { findings: await lintText(task.text) };
   const result = await fixUntilStable(task.text, lintForFix);
   return { findings: result.findings, output: result.output, fixed: result.fixed };
+}
+
+/**
+ * A large plain text, chunk by chunk (see chunks.ts): each chunk is linted (and fixed) on its own
+ * and its findings are moved onto the whole text, or with fixes onto the whole fixed output. Only
+ * one chunk's document is alive at a time.
+ */
+async function lintChunks(task: LintTask, lintText: (text: string) => Promise<Finding[]>): Promise<LintOutcome> {
+  const findings: Finding[] = [];
+  const outputs: string[] = [];
+  let fixed = 0;
+  const at = new ChunkCursor();
+  for (const [start, end] of textChunks(task.text, task.chunkChars!)) {
+    const chunk = task.text.slice(start, end);
+    if (!task.fix) {
+      findings.push(...shiftFindings(await lintText(chunk), at.origin));
+      at.advance(chunk);
+      continue;
+    }
+    const result = await fixUntilStable(chunk, lintText);
+    findings.push(...shiftFindings(result.findings, at.origin));
+    outputs.push(result.output);
+    fixed += result.fixed;
+    at.advance(result.output);
+  }
+  return task.fix ? { findings, output: outputs.join(''), fixed } : { findings };
 }
 
 function withoutFix(finding: Finding): Finding {

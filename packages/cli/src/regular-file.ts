@@ -15,9 +15,16 @@ export class NotReadableError extends Error {
     readonly code: 'ENOTREG' | 'ETOOBIG',
     readonly kind: string,
     message: string,
+    /** For ETOOBIG: the limit, in MB. */
+    readonly limitMb?: number,
   ) {
     super(message);
   }
+}
+
+function tooBig(maxBytes: number): NotReadableError {
+  const mb = Math.round(maxBytes / 1024 / 1024);
+  return new NotReadableError('ETOOBIG', 'too large', `is larger than ${mb} MB`, mb);
 }
 
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -32,7 +39,7 @@ function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
 
 function check(stat: Parameters<typeof kindOf>[0] & { isFile(): boolean; size: number }, maxBytes: number): void {
   if (!stat.isFile()) throw new NotReadableError('ENOTREG', kindOf(stat), `is ${kindOf(stat)}, not a regular file`);
-  if (stat.size > maxBytes) throw new NotReadableError('ETOOBIG', 'too large', `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  if (stat.size > maxBytes) throw tooBig(maxBytes);
 }
 
 /** The bytes of a regular file of at most `maxBytes`; throws NotReadableError or the fs error. */
@@ -47,7 +54,7 @@ export function readRegularFileSync(path: string, maxBytes: number): Buffer {
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw new NotReadableError('ETOOBIG', 'too large', `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+      if (total > maxBytes) throw tooBig(maxBytes);
       chunks.push(chunk.subarray(0, n));
     }
     return Buffer.concat(chunks);
@@ -62,7 +69,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
   try {
     check(await handle.stat(), maxBytes);
     const bytes = await handle.readFile();
-    if (bytes.length > maxBytes) throw new NotReadableError('ETOOBIG', 'too large', `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+    if (bytes.length > maxBytes) throw tooBig(maxBytes);
     return bytes;
   } finally {
     await handle.close();

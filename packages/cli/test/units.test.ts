@@ -1,11 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOptions, parseRuleFlags } from '../src/args.js';
 import { main, type Io } from '../src/cli.js';
-import { decode, MAX_FILE_BYTES } from '../src/decode.js';
+import { decode, MAX_FILE_BYTES, maxBytesFor, WHOLE_DOCUMENT_BYTES } from '../src/decode.js';
 import { shard } from '../src/files.js';
+import { AUTO_THREADS_FROM, threadCount, THREADS_FROM_BYTES } from '../src/phases/lint.js';
 
 const TEST_PACK = new URL('../../../tests/cli/helpers/test-pack.mjs', import.meta.url).href;
 
@@ -17,7 +18,28 @@ describe('decode', () => {
     expect(decode(new Uint8Array([0x61, 0x00]), 'en')).toMatchObject({ ok: false });
     expect(decode(new Uint8Array([0xc3, 0x28]), 'en')).toEqual({ ok: false, reason: 'it is not valid UTF-8 text (save it as UTF-8)' });
     expect(decode(new Uint8Array([]), 'ar')).toEqual({ ok: false, reason: 'الملف فارغ', empty: true });
-    expect(decode(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61), 'en')).toEqual({ ok: false, reason: 'it is larger than 5 MB' });
+    expect(decode(new Uint8Array(WHOLE_DOCUMENT_BYTES + 1).fill(0x61), 'en', maxBytesFor('markdown'))).toEqual({ ok: false, reason: 'it is larger than 5 MB' });
+    expect(decode(new Uint8Array(WHOLE_DOCUMENT_BYTES + 1).fill(0x61), 'ar', maxBytesFor('html'))).toEqual({ ok: false, reason: 'حجمه أكبر من 5 ميغابايت' });
+    expect(decode(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61), 'en', maxBytesFor('text'))).toEqual({ ok: false, reason: 'it is larger than 50 MB' });
+  });
+  it('decodes plain text over the whole-document size, up to 50 MB', () => {
+    const decoded = decode(new Uint8Array(WHOLE_DOCUMENT_BYTES + 1).fill(0x61), 'en', maxBytesFor('text'));
+    expect(decoded.ok && decoded.text.length).toBe(WHOLE_DOCUMENT_BYTES + 1);
+  });
+});
+
+describe('threadCount', () => {
+  it('gives workers only to runs of 2 MB or more; n is the most, auto follows the size (one thread per MB, the cores, 8)', () => {
+    expect(THREADS_FROM_BYTES).toBe(2_000_000);
+    expect(threadCount({ concurrency: 2 }, 100, 190_000)).toBe(1);
+    expect(threadCount({ concurrency: 2 }, 1200, 2_300_000)).toBe(2);
+    expect(threadCount({ concurrency: 4 }, 3, 9_000_000)).toBe(3);
+    expect(threadCount({ concurrency: 4 }, 1, 9_000_000)).toBe(1);
+    expect(threadCount({ concurrency: 2 }, 15, 600, 0)).toBe(2);
+    expect(threadCount({ concurrency: 'auto' }, AUTO_THREADS_FROM - 1, 9_000_000)).toBe(1);
+    expect(threadCount({ concurrency: 'auto' }, 100, 1_999_999)).toBe(1);
+    expect(threadCount({ concurrency: 'auto' }, 1200, 2_300_000)).toBe(Math.min(availableParallelism(), 3));
+    expect(threadCount({ concurrency: 'auto' }, 5000, 90_000_000)).toBe(Math.min(availableParallelism(), 8));
   });
 });
 

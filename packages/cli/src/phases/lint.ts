@@ -3,12 +3,15 @@
  * thread and worker threads (tinypool); the outcomes are kept in report
  * order either way. `--concurrency n` means n threads in all: this thread
  * lints too (its packs and configs are already loaded), beside n − 1
- * workers. Files are handed out largest first, to workers in chunks of up to
- * CHUNK_BYTES (two chunks in flight per worker, so a worker never waits for
- * this thread), one file at a time to this thread. In this thread a file's
- * resolved config is reused; a worker resolves it again from the plain
- * config data (a resolved config holds prepared settings that do not cross
- * a thread boundary).
+ * workers, which the command starts before it plans (startWorkers) so they
+ * load the packs meanwhile. Files are handed out largest first: to a worker
+ * only once it has loaded the packs, in chunks of up to CHUNK_CHARS (two
+ * chunks in flight per worker, so a worker never waits for this thread),
+ * one file at a time to this thread. No file is linted twice; when every
+ * file is handed out this thread waits for the chunks still away, never for
+ * a worker that is still loading. In this thread a file's resolved config is
+ * reused; a worker resolves it again from the plain config data (a resolved
+ * config holds prepared settings that do not cross a thread boundary).
  */
 import { availableParallelism } from 'node:os';
 import type { CliOptions } from '../args.js';
@@ -20,27 +23,37 @@ import type { PendingFile } from './read.js';
 /** With `--concurrency auto`, threads start paying off only for this many files… */
 export const AUTO_THREADS_FROM = 50;
 /**
- * …and this much text (UTF-16 code units): below it, starting a worker (it
- * loads the packs again: about a cold start of the CLI) costs more than it
- * saves. Measured with `pnpm bench:threads` (docs/benchmarks.md): on 2 cores,
- * 100 files (0.1 million characters) took 1.57× as long with 2 threads, 1,200
- * files (1.2 million) 0.87×.
+ * …and, with `auto` or `--concurrency n`, this much text (bytes on disk): below it, a worker (it loads
+ * the packs again: about a cold start of the CLI, and on two busy cores that load slows this thread)
+ * costs more than it saves. Measured with `pnpm bench:threads` (docs/benchmarks.md): on 2 cores,
+ * 100 files (0.18 MB) took 1.26–1.57× as long with a worker, 1,200 files (2.2 MB) 0.87×. The
+ * environment variable BAYAN_THREADS_FROM_BYTES sets another bound (0: workers for any run).
  */
-export const AUTO_THREADS_FROM_CHARS = 1_000_000;
+export const THREADS_FROM_BYTES = 2_000_000;
 /** With `--concurrency auto`, one more thread per this much text. */
-const AUTO_CHARS_PER_THREAD = 500_000;
+const AUTO_BYTES_PER_THREAD = 1_000_000;
 /** Text per message to a worker. */
 const CHUNK_CHARS = 64 * 1024;
 const CHUNK_FILES = 32;
 const PROGRESS_FROM = 50;
 
-/** Threads in all (this one included) for `files` files of `chars` characters of text. */
-export function threadCount(opts: Pick<CliOptions, 'concurrency'>, files: number, chars = Infinity): number {
+/**
+ * Threads in all (this one included) for `files` files of `bytes` bytes: `--concurrency n` is the
+ * most, `auto` the number of cores (at most 8); a run under `fromBytes` gets this thread only.
+ */
+export function threadCount(opts: Pick<CliOptions, 'concurrency'>, files: number, bytes: number, fromBytes = THREADS_FROM_BYTES): number {
+  if (files < 2 || bytes < fromBytes) return 1;
   if (opts.concurrency === 'auto') {
-    if (files < AUTO_THREADS_FROM || chars < AUTO_THREADS_FROM_CHARS) return 1;
-    return Math.max(1, Math.min(availableParallelism(), Math.ceil(chars / AUTO_CHARS_PER_THREAD), 8));
+    if (files < AUTO_THREADS_FROM) return 1;
+    return Math.max(1, Math.min(availableParallelism(), Math.ceil(bytes / AUTO_BYTES_PER_THREAD), 8, files));
   }
   return Math.min(opts.concurrency, files);
+}
+
+/** The bound of threadCount for this run: BAYAN_THREADS_FROM_BYTES, else THREADS_FROM_BYTES. */
+export function threadsFromBytes(env: Session['io']['env']): number {
+  const value = env.BAYAN_THREADS_FROM_BYTES;
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : THREADS_FROM_BYTES;
 }
 
 /** A "n/total files" line on a terminal's standard error for long runs. */
@@ -63,107 +76,116 @@ function progressLine(session: Session, total: number): { tick(): void; end(): v
   };
 }
 
-/** Lints every pending file; the outcomes come back in the order of `pending`. */
-export async function lintAll(pending: readonly PendingFile[], session: Session): Promise<LintOutcome[]> {
+/**
+ * Worker threads that load the packs now, while this thread plans and reads: each gets a task with no
+ * files, which resolves once its packs are loaded. They lint nothing until lintAll hands them files.
+ */
+export interface Workers {
+  readonly count: number;
+  run(work: WorkerChunk): Promise<LintOutcome[]>;
+  /** One promise per worker: resolved once it has loaded the packs, rejected if it failed to. */
+  readonly ready: readonly Promise<void>[];
+  destroy(): Promise<void>;
+}
+
+/** Young generation of a worker: linting makes many short-lived objects, and a larger nursery halves its collections. */
+const WORKER_YOUNG_GENERATION_MB = 48;
+
+export async function startWorkers(session: Session, count: number): Promise<Workers> {
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: WORKER_URL, minThreads: count, maxThreads: count, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+  const run = (work: WorkerChunk) => pool.run(work) as Promise<LintOutcome[]>;
+  // One task per worker (each runs one task at a time, so each idle worker takes one).
+  const ready = Array.from({ length: count }, () => run({ packsModule: session.packsModule, tasks: [] }).then(() => undefined));
+  for (const r of ready) r.catch(() => undefined); // seen by lintAll; never an unhandled rejection
+  let destroyed: Promise<void> | null = null;
+  return { count, run, ready, destroy: () => (destroyed ??= pool.destroy()) };
+}
+
+/**
+ * Lints every pending file; the outcomes come back in the order of `pending`. With workers (started
+ * by the caller once the plan has measured the run, so they load the packs while this thread reads),
+ * a worker gets files only once it has loaded the packs, so no file is linted twice and a run that
+ * this thread finishes before the workers are ready never waits for them.
+ */
+export async function lintAll(pending: readonly PendingFile[], session: Session, workers: Workers | null = null): Promise<LintOutcome[]> {
   const outcomes = new Array<LintOutcome>(pending.length);
   const progress = progressLine(session, pending.length);
   const chars = pending.reduce((n, file) => n + file.task.text.length, 0);
-  const threads = threadCount(session.opts, pending.length, chars);
+  const threads = workers ? workers.count + 1 : 1;
   const here = async (k: number): Promise<void> => {
     const file = pending[k]!;
-    const outcome = await lintTask(file.task, session.registry, file.config.resolved);
-    if (outcomes[k] !== undefined) return; // a worker's came first (the same)
-    outcomes[k] = outcome;
+    outcomes[k] = await lintTask(file.task, session.registry, file.config.resolved);
     progress.tick();
   };
-  if (threads <= 1) {
+  if (!workers || pending.length < 2) {
+    await workers?.destroy();
     for (let k = 0; k < pending.length; k++) await here(k);
-  } else {
-    // Largest first: the last files handed out are the small ones, so every thread finishes at about the same time.
-    const order = pending.map((_, k) => k).sort((a, b) => pending[b]!.task.text.length - pending[a]!.task.text.length || a - b);
-    let next = 0;
-    let left = chars;
-    // Guided: a chunk is a share of what is left (so the end is shared out evenly), at most CHUNK_CHARS / CHUNK_FILES.
-    const chunk = (): number[] => {
-      const ks: number[] = [];
-      const most = Math.min(CHUNK_FILES, Math.max(1, Math.floor((order.length - next) / (threads * 4))));
-      const budget = Math.min(CHUNK_CHARS, left / (threads * 4));
-      let size = 0;
-      while (next < order.length && ks.length < most && (ks.length === 0 || size < budget)) {
-        const k = order[next++]!;
-        ks.push(k);
-        size += pending[k]!.task.text.length;
-      }
-      left -= size;
-      return ks;
-    };
-    const { Tinypool } = await import('tinypool');
-    const workers = threads - 1;
-    const pool = new Tinypool({ filename: WORKER_URL, minThreads: workers, maxThreads: workers });
-    // Files sent to a worker and not back yet, in the order sent.
-    const away = new Set<number>();
-    let finished = false;
-    const run = async (ks: number[]): Promise<void> => {
-      if (finished) return;
-      for (const k of ks) away.add(k);
-      const work: WorkerChunk = { packsModule: session.packsModule, tasks: ks.map((k) => pending[k]!.task) };
-      let results: LintOutcome[];
-      try {
-        results = (await pool.run(work)) as LintOutcome[];
-      } catch (error) {
-        if (finished) return; // stopped by pool.destroy(): this thread linted these files itself
-        throw error;
-      }
+    progress.end();
+    return outcomes;
+  }
+  // Largest first: the last files handed out are the small ones, so every thread finishes at about the same time.
+  const order = pending.map((_, k) => k).sort((a, b) => pending[b]!.task.text.length - pending[a]!.task.text.length || a - b);
+  let next = 0;
+  let left = chars;
+  // Guided: a chunk is a share of what is left (so the end is shared out evenly), at most CHUNK_CHARS / CHUNK_FILES.
+  const chunk = (): number[] => {
+    const ks: number[] = [];
+    const most = Math.min(CHUNK_FILES, Math.max(1, Math.floor((order.length - next) / (threads * 4))));
+    const budget = Math.min(CHUNK_CHARS, left / (threads * 4));
+    let size = 0;
+    while (next < order.length && ks.length < most && (ks.length === 0 || size < budget)) {
+      const k = order[next++]!;
+      ks.push(k);
+      size += pending[k]!.task.text.length;
+    }
+    left -= size;
+    return ks;
+  };
+  // Files a worker could not lint (it failed): this thread lints them.
+  const returned: number[] = [];
+  // Chunks sent and not back yet.
+  const away = new Set<Promise<void>>();
+  const send = async (ks: number[]): Promise<void> => {
+    try {
+      const results = await workers.run({ packsModule: session.packsModule, tasks: ks.map((k) => pending[k]!.task) });
       ks.forEach((k, i) => {
-        away.delete(k);
-        if (outcomes[k] !== undefined) return;
         outcomes[k] = results[i]!;
         progress.tick();
       });
-    };
-    const chain = async (): Promise<void> => {
-      for (let ks = chunk(); ks.length > 0 && !finished; ks = chunk()) await run(ks);
-    };
-    // A worker gets one file before this thread starts, and more only once that one is done: while it
-    // loads the packs (as long as a cold start of the CLI), this thread lints on. When this thread has
-    // nothing left, it lints the files still away itself (the first outcome of a file wins; both are
-    // the same) and stops the workers: a small run never waits for a worker that is still starting.
-    const firsts = Array.from({ length: workers }, () => (next < order.length ? [order[next++]!] : []));
-    for (const ks of firsts) for (const k of ks) left -= pending[k]!.task.text.length;
-    const feed = async (first: number[]): Promise<void> => {
-      if (first.length === 0) return;
-      await run(first);
-      await Promise.all([chain(), chain()]);
-    };
-    const local = async (): Promise<void> => {
-      while (next < order.length && failure === undefined) {
-        const k = order[next++]!;
-        left -= pending[k]!.task.text.length;
-        await here(k);
-        // Let the workers' finished chunks be collected and new ones sent.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      for (const k of [...away]) {
-        if (failure !== undefined) return;
-        if (outcomes[k] === undefined) await here(k);
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      finished = true;
-    };
-    let failure: { error: unknown } | undefined;
-    const working = firsts.map((first) =>
-      feed(first).catch((error: unknown) => {
-        failure ??= { error };
-      }),
-    );
-    try {
-      await local();
-    } finally {
-      finished = true;
-      await pool.destroy();
-      await Promise.all(working);
+    } catch {
+      returned.push(...ks);
     }
-    if (failure) throw failure.error;
+  };
+  const feed = async (ready: Promise<void>): Promise<void> => {
+    try {
+      await ready;
+    } catch {
+      return; // this worker never started: the others and this thread share its part
+    }
+    for (let ks = chunk(); ks.length > 0; ks = chunk()) {
+      const sent = send(ks);
+      away.add(sent);
+      await sent;
+      away.delete(sent);
+      if (returned.length > 0) return;
+    }
+  };
+  // Two chunks in flight per worker, so a worker never waits for this thread.
+  for (const ready of workers.ready) for (let i = 0; i < 2; i++) void feed(ready);
+  try {
+    while (next < order.length) {
+      const k = order[next++]!;
+      left -= pending[k]!.task.text.length;
+      await here(k);
+      // Let the workers' finished chunks be collected and new ones sent.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    // Every file is handed out: wait for the chunks still away (a worker not ready by now gets none).
+    while (away.size > 0) await Promise.all([...away]);
+    for (const k of returned) await here(k);
+  } finally {
+    await workers.destroy();
   }
   progress.end();
   return outcomes;

@@ -3,6 +3,7 @@
  * resolved once (the later phases use that one result), in sorted order;
  * files the config ignores are dropped here, and --shard picks its part.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatForPath, isIgnored } from '@bayan/core';
 import { listFiles, shard } from '../files.js';
@@ -22,6 +23,8 @@ export interface PlannedFile {
   task: LintTask;
   /** The bytes read (standard input: read while planning). */
   bytes?: Uint8Array;
+  /** Size on disk when planned (for the number of threads; unset with --concurrency 1). */
+  size?: number;
 }
 
 export interface Plan {
@@ -60,6 +63,15 @@ async function planStdin(session: Session): Promise<Plan> {
   };
 }
 
+/** Size on disk, 0 when it cannot be known here (the read phase says why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 export async function plan(session: Session): Promise<Plan> {
   if (session.opts.stdin) return planStdin(session);
   const { opts } = session;
@@ -71,13 +83,11 @@ export async function plan(session: Session): Promise<Plan> {
     kept.push({ absolute, config });
   }
   if (session.opts.shard) kept = shard(kept, session.opts.shard.index, session.opts.shard.count);
-  const files = kept.map(({ absolute, config }, index): PlannedFile => ({
-    index,
-    absolute,
-    filePath: absolute,
-    displayPath: session.displayPath(absolute),
-    config,
-    task: taskFor(absolute, formatForPath(absolute) ?? 'text', config, session),
-  }));
+  const measure = opts.concurrency !== 1 && kept.length > 1;
+  const files = kept.map(({ absolute, config }, index): PlannedFile => {
+    const file: PlannedFile = { index, absolute, filePath: absolute, displayPath: session.displayPath(absolute), config, task: taskFor(absolute, formatForPath(absolute) ?? 'text', config, session) };
+    if (measure) file.size = sizeOf(absolute);
+    return file;
+  });
   return { files, notes: list.notes };
 }

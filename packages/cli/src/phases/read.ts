@@ -6,7 +6,7 @@
  */
 import { fatalFinding, type Finding, type RuleRegistry } from '@bayan/core';
 import type { ResultCache } from '../cache.js';
-import { decode, MAX_FILE_BYTES, unreadableReason } from '../decode.js';
+import { CHUNK_CHARS, decode, maxBytesFor, unreadableReason, WHOLE_DOCUMENT_BYTES } from '../decode.js';
 import { readRegularFile } from '../regular-file.js';
 import { withCliRules } from '../lint-file.js';
 import type { FileResult } from '../result.js';
@@ -45,16 +45,17 @@ export async function readAll(files: readonly PlannedFile[], session: Session, c
   await Promise.all(
     files.map(async (file) => {
       const locale = file.task.locale;
+      const maxBytes = maxBytesFor(file.task.format);
       let bytes = file.bytes;
       if (!bytes) {
         try {
-          bytes = await readRegularFile(file.absolute!, MAX_FILE_BYTES);
+          bytes = await readRegularFile(file.absolute!, maxBytes);
         } catch (error) {
           results[file.index] = failed(file, fatalFinding(unreadableReason(error, locale), locale));
           return;
         }
       }
-      const decoded = decode(bytes, locale);
+      const decoded = decode(bytes, locale, maxBytes);
       if (!decoded.ok) {
         const finding = fatalFinding(decoded.reason, locale);
         if (decoded.empty) finding.severity = 'warning';
@@ -62,6 +63,8 @@ export async function readAll(files: readonly PlannedFile[], session: Session, c
         return;
       }
       file.task.text = decoded.text;
+      // Plain text over the whole-document size is linted paragraph by paragraph (lint-file.ts).
+      if (bytes.length > WHOLE_DOCUMENT_BYTES) file.task.chunkChars = CHUNK_CHARS;
       const ready: PendingFile = { ...file, bytes };
       if (cache && file.absolute) {
         const { ResultCache } = await import('../cache.js');
