@@ -99,6 +99,8 @@ export interface RunOptions {
   /** Token range to match in (default the whole stream); matches never leave it. */
   from?: number;
   to?: number;
+  /** The stream is matched only once (a short text): keep no per-stream table. */
+  once?: boolean;
 }
 
 /** One matcher for several lists, run once over a stream: `run` returns the matches of each list (tag). */
@@ -185,9 +187,20 @@ const BREAK = 0;
 
 const isWord = (kind: number): boolean => kind === TokenKind.Word || kind === TokenKind.Number;
 
+// Terms' words by spelling: the same dictionary is often compiled more than once
+// (its examples' check, then the lint's set of lists), so they are kept (bounded).
+const termWordCache = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()];
+
 /** Words of a term, normalised. */
-function termWords(text: string, fold: boolean): string[] {
-  return normalizeWord(text, { fold }).split(/\s+/u).filter(Boolean);
+function termWords(text: string, fold: boolean): readonly string[] {
+  const cache = termWordCache[fold ? 1 : 0]!;
+  let words = cache.get(text);
+  if (!words) {
+    words = normalizeWord(text, { fold }).split(/\s+/u).filter(Boolean);
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(text, words);
+  }
+  return words;
 }
 
 /** Adds a list's terms to a trie under `tag`; returns how many distinct terms it added. */
@@ -241,6 +254,8 @@ function encliticMatches(node: TrieNode, key: string, unfolded: string, fold: bo
   }
 }
 
+const PROBE = new Map<number, { term: TermInput; enclitic: string | null }>();
+
 /** The candidates of a word that stand in its own token, those that can start a term. */
 function ownCandidates(group: Group, key: string, unfolded: string): WordCandidates {
   const all: Array<Omit<Candidate, 'termLeaf'>> = [{ key, proclitics: [], termOffset: 0 }];
@@ -255,7 +270,7 @@ function ownCandidates(group: Group, key: string, unfolded: string): WordCandida
       if (stack.endsWith('لل')) all.push({ key: `ال${stem}`, proclitics: parts, termOffset: k - 1 });
     }
   }
-  const probe = new Map<number, { term: TermInput; enclitic: string | null }>();
+  const probe = PROBE;
   const own = all.filter((c) => {
     if (group.root.next.has(c.key)) return true;
     // The enclitic split is tried on the whole word only: a stem never has the word's ending otherwise.
@@ -282,6 +297,8 @@ function unfoldedOfEntry(entry: Tokens['words'][number]): string {
 
 class Run {
   private readonly tables: WordTable[];
+  private readonly path = new Map<number, Found>();
+  private readonly step = new Map<number, { term: TermInput; enclitic: string | null }>();
 
   constructor(
     private readonly groups: readonly Group[],
@@ -336,8 +353,10 @@ class Run {
   private walk(g: number, candidate: Candidate, limit: number, active: (tag: number) => boolean, best: Map<number, Found>): void {
     const { kind, word } = this.tokens;
     const group = this.groups[g]!;
-    const path = new Map<number, Found>();
-    const step = new Map<number, { term: TermInput; enclitic: string | null }>();
+    // Scratch maps: a walk finishes before the next begins.
+    const path = this.path;
+    const step = this.step;
+    path.clear();
     let node: TrieNode | undefined = group.root;
     let key = candidate.key;
     let leaf = candidate.termLeaf;
@@ -372,7 +391,13 @@ class Run {
     if (filter) for (const tag of filter) groupsUsed[this.groupOf[tag]!] = true;
     const candidates: Candidate[] = [];
     const best = new Map<number, Found>();
+    // The first break after `from` (binary search: a run may cover one paragraph of thousands).
     let b = 0;
+    for (let hi = breaks.length; b < hi; ) {
+      const mid = (b + hi) >> 1;
+      if (breaks[mid]! <= from) b = mid + 1;
+      else hi = mid;
+    }
     for (i = from; i < to; i++) {
       if (!isWord(kind[i]!)) continue;
       while (b < breaks.length && breaks[b]! <= i) b++;
@@ -430,9 +455,17 @@ function better(a: Found, b: Found | undefined): boolean {
   return a.candidate.proclitics.length < b.candidate.proclitics.length;
 }
 
+const tokensOf = new WeakMap<TokenStream, Tokens>();
+
 /** A stream seen by the matcher: paragraph ends are breaks. */
 function streamTokens(stream: TokenStream): Tokens {
-  const ends = Int32Array.from(stream.paragraphEnd).sort();
+  let tokens = tokensOf.get(stream);
+  if (!tokens) tokensOf.set(stream, (tokens = viewOfStream(stream)));
+  return tokens;
+}
+
+function viewOfStream(stream: TokenStream): Tokens {
+  const ends = stream.paragraphCount < 2 ? stream.paragraphEnd : Int32Array.from(stream.paragraphEnd).sort();
   return {
     size: stream.size,
     start: stream.start,
@@ -478,10 +511,15 @@ function buildGroups(lists: readonly TermList[]): Compiled {
 }
 
 function runOnStream(compiled: Compiled, owner: object, stream: TokenStream, options: RunOptions): Array<TokenMatch[] | undefined> {
-  let byOwner = tablesByStream.get(stream);
-  if (!byOwner) tablesByStream.set(stream, (byOwner = new WeakMap()));
-  const run = new Run(compiled.groups, compiled.groupOf, streamTokens(stream), byOwner.get(owner));
-  byOwner.set(owner, run.wordTables);
+  let run: Run;
+  if (options.once) {
+    run = new Run(compiled.groups, compiled.groupOf, viewOfStream(stream), undefined);
+  } else {
+    let byOwner = tablesByStream.get(stream);
+    if (!byOwner) tablesByStream.set(stream, (byOwner = new WeakMap()));
+    run = new Run(compiled.groups, compiled.groupOf, streamTokens(stream), byOwner.get(owner));
+    byOwner.set(owner, run.wordTables);
+  }
   const filter = options.tags ? new Set(options.tags) : null;
   return run.run(filter, Math.max(0, options.from ?? 0), Math.min(stream.size, options.to ?? stream.size));
 }

@@ -12,10 +12,10 @@
  *   earlier ones with the same id.
  */
 import { DataFileError, embeddedDataFile, type JsonSchema, type RuleContext } from '@bayan/core';
-import { compileTermLists, streamFromNlcst, tokenize, type TokenStream } from '@bayan/arabic';
+import { compileTermLists, tokenize, TokenKind, type TokenStream, type WordData, type WordEntry } from '@bayan/arabic';
 import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
 import { loadDictionaryFile } from './load.js';
-import { compileEntries, entryTerms, indexOf, occurrencesIn, type CompiledTerms, type Index } from './occurrences.js';
+import { compileEntries, entryTerms, indexStream, occurrencesIn, type CompiledTerms } from './occurrences.js';
 import { applyEdits, planConsistency, planPreferred } from './plan.js';
 import * as baseData from './data/base.generated.js';
 import * as govUkData from './data/gov-uk.generated.js';
@@ -23,86 +23,86 @@ import * as govUkData from './data/gov-uk.generated.js';
 /** The dictionary schema (data/dictionary.schema.json), for user dictionaries too. */
 export const dictionarySchema: JsonSchema = baseData.schema;
 
-/** Where one example text stands: tokens [from, to) of a stream whose text has it at `offset`. */
-interface ExampleView {
-  stream: TokenStream;
-  index: Index;
-  text: string;
-  offset: number;
-  from: number;
-  to: number;
-}
-
-const SEPARATOR = '\n\n';
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * The token streams of many short texts: all of them as the paragraphs of
- * one text (one tokenization), when each comes out as exactly one paragraph
- * inside its own span; otherwise each text on its own.
+ * The token stream of a short example text, read off its prose tree into
+ * plain arrays: the same tokens, paragraphs and sentences as
+ * `streamFromNlcst`, without its typed arrays and word table (thousands of
+ * examples are each matched once; typed arrays cost more than they save there).
  */
-function exampleViews(texts: readonly string[]): ExampleView[] {
-  const joined = texts.join(SEPARATOR);
-  const stream = streamFromNlcst(tokenize(joined), joined);
-  const offsets: number[] = [];
-  let at = 0;
-  for (const text of texts) {
-    offsets.push(at);
-    at += text.length + SEPARATOR.length;
+function exampleStream(text: string): TokenStream {
+  const root = tokenize(text);
+  const start: number[] = [];
+  const end: number[] = [];
+  const kind: number[] = [];
+  const word: number[] = [];
+  const words: WordEntry[] = [];
+  const stream: Partial<Mutable<TokenStream>> = { text, paragraphCount: 0, sentenceCount: 0 };
+  const pStart: number[] = [];
+  const pEnd: number[] = [];
+  const sStart: number[] = [];
+  const sEnd: number[] = [];
+  type Leaf = { type: string; value?: string; position?: { start: { offset?: number }; end: { offset?: number } }; data?: WordData; children?: Leaf[] };
+  const leaf = (node: Leaf): void => {
+    const from = node.position!.start.offset!;
+    start.push(from);
+    end.push(node.position!.end.offset!);
+    if (node.type === 'WordNode') {
+      const data = node.data!;
+      kind.push(data.script === 'number' ? TokenKind.Number : TokenKind.Word);
+      word.push(words.length);
+      words.push({ ...data, value: text.slice(from, node.position!.end.offset!) });
+    } else {
+      kind.push(node.type === 'WhiteSpaceNode' ? TokenKind.WhiteSpace : node.type === 'PunctuationNode' ? TokenKind.Punctuation : node.type === 'SourceNode' ? TokenKind.Source : TokenKind.Symbol);
+      word.push(-1);
+    }
+  };
+  for (const child of root.children as Leaf[]) {
+    if (child.type !== 'ParagraphNode') {
+      leaf(child);
+      continue;
+    }
+    pStart.push(start.length);
+    for (const inner of child.children ?? []) {
+      if (inner.type !== 'SentenceNode') {
+        leaf(inner);
+        continue;
+      }
+      sStart.push(start.length);
+      for (const t of inner.children ?? []) leaf(t);
+      sEnd.push(start.length);
+    }
+    pEnd.push(start.length);
   }
-  let ok = stream.paragraphCount === texts.length;
-  for (let p = 0; ok && p < texts.length; p++) {
-    const from = stream.paragraphStart[p]!;
-    const to = stream.paragraphEnd[p]!;
-    ok = to > from && stream.start[from]! >= offsets[p]! && stream.end[to - 1]! <= offsets[p]! + texts[p]!.length;
-  }
-  if (ok) {
-    const index = indexOf(stream);
-    return texts.map((_, p) => ({ stream, index, text: joined, offset: offsets[p]!, from: stream.paragraphStart[p]!, to: stream.paragraphEnd[p]! }));
-  }
-  return texts.map((text) => {
-    const own = streamFromNlcst(tokenize(text), text);
-    return { stream: own, index: indexOf(own), text, offset: 0, from: 0, to: own.size };
+  Object.assign(stream, {
+    size: start.length,
+    start, end, kind, word, words,
+    paragraphCount: pStart.length, paragraphStart: pStart, paragraphEnd: pEnd,
+    sentenceCount: sStart.length, sentenceStart: sStart, sentenceEnd: sEnd,
+    value: (i: number) => text.slice(start[i]!, end[i]!),
   });
+  return stream as unknown as TokenStream;
 }
 
 /**
  * Runs every entry's examples; a failing one throws DataFileError with the
- * example's line. Each entry is checked as if it were the only one (its own
- * tag of one matcher: no other entry's longer term can hide it), and all the
- * example texts are tokenized together, once.
+ * example's line. Each entry is checked as if it were the only one: its own
+ * tag of one matcher compiled for all the entries (no other entry's longer
+ * term can hide it), run once on the token stream of each example.
  */
 export function checkExamples(dictionary: Dictionary): void {
   const { entries } = dictionary;
   if (entries.length === 0) return;
   const perEntry = entries.map((entry) => entryTerms([entry]));
   const matcher = compileTermLists(perEntry.map((terms) => ({ terms: terms.terms })));
-  const texts: string[] = [];
-  const slot = new Map<string, number>();
-  // Example texts by entry: the view of each (entry, text) pair.
-  const viewOf = (e: number, text: string): number => {
-    const key = `${e}\0${text}`;
-    let k = slot.get(key);
-    if (k === undefined) {
-      k = texts.length;
-      slot.set(key, k);
-      texts.push(text);
-    }
-    return k;
-  };
-  entries.forEach((entry, e) => {
-    for (const example of entry.examples) {
-      viewOf(e, example.from);
-      if (example.from !== example.to) viewOf(e, example.to);
-    }
-  });
-  const views = exampleViews(texts);
   entries.forEach((entry, e) => {
     const edits = (text: string) => {
-      const view = views[viewOf(e, text)]!;
-      const matches = matcher.run(view.stream, { tags: [e], from: view.from, to: view.to })[e] ?? [];
-      const occurrences = occurrencesIn(view.index, view.text, perEntry[e]!, matches);
-      const planned = entry.kind === 'consistency' ? planConsistency(occurrences, view.text) : planPreferred(occurrences, view.text);
-      return planned.map((p) => ({ range: [p.edit.range[0] - view.offset, p.edit.range[1] - view.offset] as [number, number], text: p.edit.text }));
+      const stream = exampleStream(text);
+      const matches = matcher.run(stream, { tags: [e], once: true })[e] ?? [];
+      const occurrences = occurrencesIn(indexStream(stream), text, perEntry[e]!, matches);
+      const planned = entry.kind === 'consistency' ? planConsistency(occurrences, text) : planPreferred(occurrences, text);
+      return planned.map((p) => p.edit);
     };
     for (const example of entry.examples) {
       const fail = (problem: string): never => {
