@@ -298,6 +298,8 @@ function unfoldedOfEntry(entry: Tokens['words'][number]): string {
 class Run {
   private readonly tables: WordTable[];
   private readonly path = new Map<number, Found>();
+  private filter: ReadonlySet<number> | null = null;
+  private resume = new Map<number, number>();
   private readonly step = new Map<number, { term: TermInput; enclitic: string | null }>();
 
   constructor(
@@ -350,7 +352,7 @@ class Run {
    * the deepest term of each active tag on the way goes into `best` (when
    * it beats what another candidate found).
    */
-  private walk(g: number, candidate: Candidate, limit: number, active: (tag: number) => boolean, best: Map<number, Found>): void {
+  private walk(g: number, candidate: Candidate, limit: number, at: number, best: Map<number, Found>): void {
     const { kind, word } = this.tokens;
     const group = this.groups[g]!;
     // Scratch maps: a walk finishes before the next begins.
@@ -365,7 +367,7 @@ class Run {
       const child: TrieNode | undefined = node.next.get(key);
       for (const o of child?.out ?? []) step.set(o.tag, { term: o.term, enclitic: null });
       encliticMatches(node, key, unfoldedOfEntry(this.tokens.words[word[leaf]!]!), group.fold, step);
-      for (const [tag, hit] of step) if (active(tag)) path.set(tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, candidate });
+      for (const [tag, hit] of step) if (this.active(tag, at)) path.set(tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, candidate });
       node = child;
       if (!node || node.next.size === 0) break;
       // Next word: whitespace only in between.
@@ -379,14 +381,19 @@ class Run {
     for (const [tag, found] of path) if (better(found, best.get(tag))) best.set(tag, found);
   }
 
+  /** Does `tag` take part at token `at` (asked for, and not inside its previous match)? */
+  private active(tag: number, at: number): boolean {
+    return (this.filter === null || this.filter.has(tag)) && (this.resume.get(tag) ?? 0) <= at;
+  }
+
   /** Per tag, the matches in tokens [from, to). */
   run(filter: ReadonlySet<number> | null, from: number, to: number): Array<TokenMatch[] | undefined> {
     const { kind, word, breaks } = this.tokens;
     // Sparse: a tag without a match has no array (a run may ask for one tag of thousands).
     const out: Array<TokenMatch[] | undefined> = [];
     const resume = new Map<number, number>();
-    let i = -1;
-    const active = (tag: number): boolean => (filter === null || filter.has(tag)) && (resume.get(tag) ?? 0) <= i;
+    this.filter = filter;
+    this.resume = resume;
     const groupsUsed = this.groups.map(() => filter === null);
     if (filter) for (const tag of filter) groupsUsed[this.groupOf[tag]!] = true;
     const candidates: Candidate[] = [];
@@ -398,20 +405,21 @@ class Run {
       if (breaks[mid]! <= from) b = mid + 1;
       else hi = mid;
     }
-    for (i = from; i < to; i++) {
-      if (!isWord(kind[i]!)) continue;
+    for (let i = from; i < to; i++) {
+      const k = kind[i]!;
+      if (k !== TokenKind.Word && k !== TokenKind.Number) continue;
       while (b < breaks.length && breaks[b]! <= i) b++;
       const limit = Math.min(to, b < breaks.length ? breaks[b]! : this.tokens.size);
       const id = word[i]!;
-      best.clear();
+      if (best.size > 0) best.clear();
       for (let g = 0; g < this.groups.length; g++) {
         if (!groupsUsed[g]) continue;
-        const wc = this.candidatesOf(g, id);
-        if (wc.own.length === 0 && !wc.cliticOnly) continue;
+        const wc = this.tables[g]!.candidates[id] ?? this.candidatesOf(g, id);
+        if (wc.own.length === 0 && wc.cliticOnly === undefined) continue;
         candidates.length = 0;
         for (const c of wc.own) candidates.push({ termLeaf: i, key: c.key, proclitics: c.proclitics, termOffset: c.termOffset });
         if (wc.cliticOnly) this.joinedCandidates(g, i, wc.cliticOnly, limit, candidates);
-        for (const candidate of candidates) this.walk(g, candidate, limit, active, best);
+        for (const candidate of candidates) this.walk(g, candidate, limit, i, best);
       }
       if (best.size === 0) continue;
       for (const [tag, found] of best) {
@@ -572,6 +580,7 @@ function treeTokens(tree: Nodes | ReadonlyArray<Nodes>): { tokens: Tokens; nodes
   const values: string[] = [];
   const nodes: AnyNode[] = [];
   const words: Array<{ normal?: string | undefined; folded?: string | undefined; value: string }> = [];
+  const ids = new Map<string, number>();
   const push = (node: AnyNode, k: number, value: string): void => {
     const from = node.position?.start.offset ?? 0;
     start.push(from);
@@ -580,8 +589,15 @@ function treeTokens(tree: Nodes | ReadonlyArray<Nodes>): { tokens: Tokens; nodes
     values.push(value);
     nodes.push(node);
     if (k === TokenKind.Word) {
-      word.push(words.length);
-      words.push({ normal: node.data?.normal, folded: node.data?.folded, value });
+      // Words with the tokenizer's analysis are shared by value (their candidates are computed once).
+      const shared = node.data?.normal !== undefined && node.data.folded !== undefined;
+      let id = shared ? ids.get(value) : undefined;
+      if (id === undefined) {
+        id = words.length;
+        words.push({ normal: node.data?.normal, folded: node.data?.folded, value });
+        if (shared) ids.set(value, id);
+      }
+      word.push(id);
     } else {
       word.push(-1);
     }
