@@ -125,6 +125,8 @@ export const PROTECTED_WORDS: readonly string[] = [
 const OPENING_QUOTES = new Set(['«', '"', '“', "'", '‘', '‹', '„']);
 /** Enclitics the matcher splits off; ي/ني are left out (nisba «داعشي» is not داعش+ي). */
 const MATCH_ENCLITICS = ENCLITICS.filter((e) => e !== 'ي' && e !== 'ني');
+/** Last letters of those enclitics: a word ending otherwise has no enclitic to split. */
+const ENCLITIC_ENDS = new Set(MATCH_ENCLITICS.map((e) => e.charCodeAt(e.length - 1)));
 
 /** A tag's term at a trie node (the first one compiled wins). */
 interface Output {
@@ -241,7 +243,7 @@ function termOf(node: TrieNode | undefined, tag: number): TermInput | undefined 
  * unfolded, final ى was written ي (عليها).
  */
 function encliticMatches(node: TrieNode, key: string, unfolded: string, fold: boolean, into: Map<number, { term: TermInput; enclitic: string | null }>): void {
-  if (node.next.size === 0) return;
+  if (node.next.size === 0 || !ENCLITIC_ENDS.has(key.charCodeAt(key.length - 1))) return;
   for (const enclitic of MATCH_ENCLITICS) {
     if (key.length - enclitic.length < 2 || !key.endsWith(enclitic) || !unfolded.endsWith(enclitic)) continue;
     const stem = key.slice(0, -enclitic.length);

@@ -96,12 +96,13 @@ export function compileEntries(entries: readonly Entry[]): CompiledTerms {
  */
 export interface Index {
   stream: TokenStream;
+  // Plain arrays of small integers: an index is often built for a short example text, where typed arrays cost more.
   /** Token index of each word. */
-  token: Int32Array;
+  token: number[];
   /** Word position of each token (-1 for tokens that are no word). */
-  position: Int32Array;
-  sentence: Int32Array;
-  paragraph: Int32Array;
+  position: number[];
+  sentence: number[];
+  paragraph: number[];
   /** Sorted, non-overlapping [start, end) ranges between quotation marks. */
   quoted: Array<[number, number]>;
 }
@@ -110,7 +111,7 @@ const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '‹': '�
 
 export function indexStream(stream: TokenStream): Index {
   const { kind, start, end, size, paragraphStart, paragraphEnd, paragraphCount, sentenceEnd, sentenceCount } = stream;
-  const position = new Int32Array(size).fill(-1);
+  const position = new Array<number>(size).fill(-1);
   const tokens: number[] = [];
   const sentences: number[] = [];
   const paragraphs: number[] = [];
@@ -154,7 +155,7 @@ export function indexStream(stream: TokenStream): Index {
   closeParagraphsBefore(size + 1);
   closeParagraph(size > 0 ? end[size - 1]! : 0);
   quoted.sort((a, b) => a[0] - b[0]);
-  return { stream, token: Int32Array.from(tokens), position, sentence: Int32Array.from(sentences), paragraph: Int32Array.from(paragraphs), quoted };
+  return { stream, token: tokens, position, sentence: sentences, paragraph: paragraphs, quoted };
 }
 
 /** Word `k`'s analysis (folded form, script), offsets. */
