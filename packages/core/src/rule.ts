@@ -1,6 +1,7 @@
 import type { TokenStream } from '@bayan/arabic';
 import type { SourceDocument } from './document.js';
 import type { Edit, Locale, Localized, Point, Range, Severity } from './types.js';
+import type { WordLists } from './word-lists.js';
 
 export type RuleType = 'problem' | 'suggestion' | 'layout';
 export type Format = 'text' | 'markdown' | 'html';
@@ -79,6 +80,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
   getText(target: Positioned | Range): string;
   pointAt(offset: number): Point;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * The dictionary pass of this lint (word-lists.ts): register word lists in
+   * `create`, read their matches in the visitors. Use `useWordList(context, list)`,
+   * which also works for contexts a host builds without a pass.
+   */
+  readonly wordLists?: WordLists;
 }
 
 export type VisitorFunction = (node: never) => void | Promise<void>;

@@ -13,6 +13,7 @@ import { localize } from './messages.js';
 import { postProcess } from './pipeline.js';
 import { packOf, type ProseParagraph, type ReportDescriptor, type RuleContext, type RuleModule, type Visitors } from './rule.js';
 import type { Edit, Finding, Locale, Range, Severity, Suggestion } from './types.js';
+import { WordListPass } from './word-lists.js';
 
 export interface ActiveRule {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -67,7 +68,7 @@ function ruleErrorFinding(document: SourceDocument, ruleId: string, error: unkno
   return engineFinding('bayan/rule-error', 'ruleError', data, locale, document.lines.pointAt(0));
 }
 
-function makeContext(document: SourceDocument, active: ActiveRule, options: LintOptions, sink: Finding[]): RuleContext {
+function makeContext(document: SourceDocument, active: ActiveRule, options: LintOptions, sink: Finding[], wordLists: WordListPass): RuleContext {
   const { rule } = active;
   const locale = options.locale ?? 'ar';
   const text = document.text;
@@ -84,6 +85,7 @@ function makeContext(document: SourceDocument, active: ActiveRule, options: Lint
       return text.slice(s, e);
     },
     pointAt: (offset) => document.lines.pointAt(offset),
+    wordLists,
     report(descriptor) {
       const template = rule.meta.messages[descriptor.messageId];
       if (!template) throw new Error(`Unknown messageId "${descriptor.messageId}".`);
@@ -178,10 +180,12 @@ function prepare(document: SourceDocument, options: LintOptions): { states: Rule
   const engine: Finding[] = [];
   const locale = options.locale ?? 'ar';
   const states: RuleState[] = [];
+  // One dictionary pass per lint: the word lists of every rule, matched once over the document.
+  const wordLists = new WordListPass(document);
   for (const active of options.rules) {
     if (active.rule.meta.formats && !active.rule.meta.formats.includes(document.format)) continue;
     const findings: Finding[] = [];
-    const context = makeContext(document, active, options, findings);
+    const context = makeContext(document, active, options, findings, wordLists);
     try {
       states.push({ active, context, visitors: active.rule.create(context), crashed: false, findings });
     } catch (error) {

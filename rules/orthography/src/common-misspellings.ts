@@ -5,7 +5,7 @@
  */
 import { defineRule, embeddedDataFile, type Edit, type SuggestDescriptor } from '@bayan/core';
 import * as data from './data/misspellings.generated.js';
-import { compileList, type ListEntry } from './word-list.js';
+import { wordList, type ListEntry } from './word-list.js';
 
 export interface MisspellingEntry extends ListEntry {
   severity: 'safe' | 'warn' | 'ctx';
@@ -16,7 +16,7 @@ export interface MisspellingEntry extends ListEntry {
 
 export const misspellings = embeddedDataFile<{ entries: MisspellingEntry[] }>(data);
 
-const find = compileList(misspellings.data.entries);
+const find = wordList('orthography/common-misspellings', misspellings.data.entries);
 
 export default defineRule({
   meta: {
@@ -50,10 +50,11 @@ export default defineRule({
     },
   },
   create(context) {
+    const hits = find(context);
     return {
-      Document() {
+      Prose() {
         const { text } = context;
-        for (const { entry, start, end, candidates } of find(context.document.prose, text)) {
+        for (const { entry, start, end, candidates } of hits()) {
           const actual = text.slice(start, end);
           const edit = (replacement: string): Edit => ({ range: [start, end], text: replacement });
           if (entry.severity === 'safe') {
