@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ParseLatin } from 'parse-latin';
-import { compileTermLists, tokenizeStream } from '@bayan/arabic';
+import { compileTermLists, tokenize, tokenizeStream } from '@bayan/arabic';
 import { arabicCorpus, syntheticTerms } from './corpus.mjs';
 import { benchLint, benchScale, median } from './lint.mjs';
 import { benchTerms } from './terms.mjs';
