@@ -41,6 +41,6 @@ export {
 } from './config.js';
 export { compileSchema, validateAgainst, pointerToKey, type SchemaProblem } from './schema.js';
 export { DataFileError, embeddedDataFile, loadDataFile, type DataFile, type EmbeddedData } from './data.js';
-export { checkRule, type CheckOptions, type CheckResult } from './testing.js';
+export { checkDataExample, checkRule, dataExamples, type CheckOptions, type CheckResult, type DataExample } from './testing.js';
 export { RuleTester, type CaseOptions, type ExpectedFinding, type InvalidCase, type RuleTests, type ValidCase } from './rule-tester.js';
 export { fatalFinding } from './fatal.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
-import { demonstrativeAgreement, demonstratives } from '../src/demonstrative-agreement.js';
-import { exampleRows, expectDataExample, expectInvalid, expectValid } from './table.js';
+import { demonstrativeAgreement } from '../src/demonstrative-agreement.js';
+import { expectInvalid, expectValid } from './table.js';
 
 describe('grammar/demonstrative-agreement', () => {
   it.each([
@@ -76,9 +76,4 @@ describe('grammar/demonstrative-agreement', () => {
     expect(output).toBe('حضر هذه الاجتماع.');
   });
 
-  describe('data/demonstratives.yaml examples', () => {
-    it.each(exampleRows(demonstratives.examples))('%s: %j', async (kind, example) => {
-      await expectDataExample(demonstrativeAgreement, kind, example);
-    });
-  });
 });

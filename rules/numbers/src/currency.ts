@@ -46,7 +46,7 @@ export interface CurrencyEntry {
   symbols: string[];
   word: string;
   sterling?: boolean;
-  examples: Array<{ text: string; suggestion: string }>;
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid?: string[] };
 }
 
 export interface CurrencyData {

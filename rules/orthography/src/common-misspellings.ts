@@ -11,7 +11,7 @@ export interface MisspellingEntry extends ListEntry {
   severity: 'safe' | 'warn' | 'ctx';
   class?: string;
   note?: { ar: string; en: string };
-  examples: { invalid: Array<{ text: string; output: string }>; valid?: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid?: string[] };
 }
 
 export const misspellings = embeddedDataFile<{ entries: MisspellingEntry[] }>(data);
