@@ -16,7 +16,7 @@ export {
   type SuggestDescriptor,
   type Visitors,
 } from './rule.js';
-export { definePack, RuleRegistry, type RulePack } from './pack.js';
+export { definePack, extensionSchema, RuleRegistry, type FileSetting, type LoadedDataFile, type RulePack } from './pack.js';
 export { parseDocument, formatForPath, SUPPORTED_EXTENSIONS, type ParseResult, type SourceDocument } from './document.js';
 export { parseHtml, tagPositions, type TagPositions } from './formats/html.js';
 export { parseDirectives, isSuppressed, type Directive, type DirectiveKind } from './directives.js';

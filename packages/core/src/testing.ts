@@ -102,11 +102,12 @@ export function dataExamples(file: DataFile<unknown>): DataExample[] {
  * Runs one data example through its rule and throws an Error that starts with `file:line:` unless
  * the rule does exactly what the example says: a valid text gives no finding; an invalid text gives
  * at least one, `output` after every fix (the text itself when absent) and exactly the `suggestions`
- * (none when absent).
+ * (none when absent). `options` are the rule's (settings, for one: a project's list with the
+ * example's entry in it).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function checkDataExample(rule: RuleModule<any>, file: DataFile<unknown>, example: DataExample): Promise<void> {
-  const { findings, output, suggestionOutputs } = await checkRule(rule, example.text);
+export async function checkDataExample(rule: RuleModule<any>, file: DataFile<unknown>, example: DataExample, options: CheckOptions<unknown> = {}): Promise<void> {
+  const { findings, output, suggestionOutputs } = await checkRule(rule, example.text, options);
   const fail = (problem: string): never => {
     throw new Error(`${file.file}:${example.line}: ${rule.meta.id}: ${problem}`);
   };

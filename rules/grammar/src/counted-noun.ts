@@ -32,7 +32,7 @@
 import type { Paragraph } from 'nlcst';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as countNounsFile from './data/count-nouns.generated.js';
-import * as soundPluralsFile from './data/sound-plurals.generated.js';
+import { countNounLists, type CountNounLists } from './count-noun-lists.js';
 import { numbersIn, type NumberSpan } from './numbers.js';
 import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
 import { fold, nextWord, previousWord, tokensOf, type Token } from './prose.js';
@@ -55,40 +55,24 @@ interface CountNounsData {
 
 export const countNounsData = embeddedDataFile<CountNounsData>(countNounsFile).data;
 export const countNouns = countNounsData.nouns;
-
-const BY_SINGULAR = new Map<string, CountNoun>();
-const BY_PLURAL = new Map<string, CountNoun>();
-for (const noun of countNouns) {
-  BY_SINGULAR.set(fold(noun.singular), noun);
-  for (const plural of noun.plurals) BY_PLURAL.set(fold(plural), noun);
-}
-// The sound-plural nouns of grammar/sound-plural-case count too: «60 معلمًا», «3 معلمين».
-const UNITS = new Set(countNounsData.units.map(fold));
-for (const singular of embeddedDataFile<{ pluralNouns: string[] }>(soundPluralsFile).data.pluralNouns) {
-  const key = fold(singular);
-  if (BY_SINGULAR.has(key) || UNITS.has(key)) continue;
-  const noun: CountNoun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
-  BY_SINGULAR.set(key, noun);
-  for (const plural of noun.plurals) if (!BY_PLURAL.has(fold(plural))) BY_PLURAL.set(fold(plural), noun);
-}
-const ADJECTIVES = new Set(countNounsData.adjectives.map(fold));
+// The tables of the lists (built-in, or with a project's files) are in count-noun-lists.ts.
 
 /** Endings after which the lexicon is not asked: feminine and hamza nouns show no alif, plurals are not singulars. */
 const NOT_A_BARE_SINGULAR = /(ة|اء|ى|ا|ات|ون|ين)$/u;
-const lexiconNouns = new Map<string, CountNoun | null>();
 
 /**
  * A count noun the lists do not have, from the lexicon: a singular whose sound
  * plural «ـون» the lexicon knows (plural «ـين» after 3–10), or any other noun
  * whose written accusative «ـًا» it knows (11–99 only: no plural to suggest).
  */
-function lexiconNoun(singular: string): CountNoun | undefined {
+function lexiconNoun(lists: CountNounLists, singular: string): CountNoun | undefined {
+  const { lexiconNouns } = lists;
   let noun = lexiconNouns.get(singular);
   if (noun === undefined) {
     noun = null;
     const key = fold(singular);
     // «وأصيب 20 آخرون»: adjectives and function words are not count nouns.
-    if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !UNITS.has(key) && !ADJECTIVES.has(key) && !CLAUSE_WORDS.has(key)) {
+    if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !lists.units.has(key) && !lists.adjectives.has(key) && !CLAUSE_WORDS.has(key)) {
       if (isSoundNominative(`${singular}ون`)) noun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
       // Three-letter words are too often past verbs as well («صدر», «عمل»: «في 2019 عمل في الوزارة»).
       else if (singular.length >= 4 && isKnownNoun(singular) && isKnownForm(`${singular}ا`)) noun = { singular, plurals: [], examples: [] };
@@ -103,20 +87,19 @@ function lexiconNoun(singular: string): CountNoun | undefined {
  * The noun a word after a number is, as a singular or as a plural (lists first, then the lexicon;
  * not after a year such as «في 2019», where the next word is rarely counted).
  */
-function countNounOf(normal: string, value: number | null): { single?: CountNoun; plural?: CountNoun } {
+function countNounIn(lists: CountNounLists, normal: string, value: number | null): { single?: CountNoun; plural?: CountNoun } {
   const folded = fold(normal);
-  const single = BY_SINGULAR.get(folded);
-  const plural = BY_PLURAL.get(folded);
+  const single = lists.bySingular.get(folded);
+  const plural = lists.byPlural.get(folded);
   if (single || plural) return { single, plural };
   if (value !== null && Number.isInteger(value) && value >= 1800 && value <= 2100) return {};
   if (normal.endsWith('ين') || normal.endsWith('ون')) {
-    const noun = lexiconNoun(normal.slice(0, -2));
+    const noun = lexiconNoun(lists, normal.slice(0, -2));
     return noun && noun.plurals.length > 0 ? { plural: noun } : {};
   }
-  const noun = lexiconNoun(normal);
+  const noun = lexiconNoun(lists, normal);
   return noun ? { single: noun } : {};
 }
-const NOT_ADJECTIVES = new Set(countNounsData.notAdjectives.map(fold));
 
 /** Words after which a count noun is not the first term of an idafa (folded). */
 const CLAUSE_WORDS = new Set(
@@ -156,19 +139,19 @@ function dualsOf(noun: CountNoun): string[] {
 }
 
 /** A bare adjective that would agree with a counted noun: «سوداني», «جديد». */
-function isAdjective(token: Token): boolean {
+function isAdjectiveIn(lists: CountNounLists, token: Token): boolean {
   if (token.kind !== 'word' || token.script !== 'arabic') return false;
   const folded = fold(token.normal);
-  if (ADJECTIVES.has(folded)) return true;
-  return folded.length >= 4 && folded.endsWith('ي') && !folded.startsWith('ال') && !NOT_ADJECTIVES.has(folded) && !CLAUSE_WORDS.has(folded);
+  if (lists.adjectives.has(folded)) return true;
+  return folded.length >= 4 && folded.endsWith('ي') && !folded.startsWith('ال') && !lists.notAdjectives.has(folded) && !CLAUSE_WORDS.has(folded);
 }
 
 /** An adjective already in the accusative: «سودانيًا», «جديدا». */
-function isAccusativeAdjective(token: Token): boolean {
+function isAccusativeAdjectiveIn(lists: CountNounLists, token: Token): boolean {
   const folded = fold(token.normal);
   if (!folded.endsWith('ا')) return false;
   const bare = folded.slice(0, -1);
-  return ADJECTIVES.has(bare) || (bare.length >= 4 && bare.endsWith('ي') && !NOT_ADJECTIVES.has(bare));
+  return lists.adjectives.has(bare) || (bare.length >= 4 && bare.endsWith('ي') && !lists.notAdjectives.has(bare));
 }
 
 /** The adjective written in the accusative, keeping its letters and adding the tanween alif. */
@@ -177,7 +160,7 @@ function accusativeAdjective(token: Token, tanween: Tanween): string {
 }
 
 /** Can the word after the noun not be the second term of an idafa? */
-function endsPhrase(tokens: readonly Token[], index: number): 'yes' | 'adjective' | 'noun' | 'unknown' {
+function endsPhraseIn(lists: CountNounLists, tokens: readonly Token[], index: number): 'yes' | 'adjective' | 'noun' | 'unknown' {
   if (index === -1) return 'yes';
   const token = tokens[index]!;
   if (token.kind === 'punctuation') return 'yes';
@@ -187,7 +170,7 @@ function endsPhrase(tokens: readonly Token[], index: number): 'yes' | 'adjective
   // An accusative word («متطوعًا», «جديدا») cannot be the genitive second term of an idafa.
   if (folded.length >= 4 && folded.endsWith('ا')) return 'yes';
   if (CLAUSE_PREFIXES.some((p) => folded.startsWith(p) && folded.length >= p.length + 3)) return 'yes';
-  if (isAdjective(token)) return 'adjective';
+  if (isAdjectiveIn(lists, token)) return 'adjective';
   return 'noun';
 }
 
@@ -254,6 +237,12 @@ export const countedNoun = defineRule<Options>({
   },
   create(context) {
     const { tanween, dual } = context.options;
+    // The built-in lists with the project's files (`grammar.countNouns`, see count-noun-lists.ts).
+    const lists = countNounLists(context.settings);
+    const countNounOf = (normal: string, value: number | null) => countNounIn(lists, normal, value);
+    const isAdjective = (token: Token) => isAdjectiveIn(lists, token);
+    const isAccusativeAdjective = (token: Token) => isAccusativeAdjectiveIn(lists, token);
+    const endsPhrase = (tokens: readonly Token[], index: number) => endsPhraseIn(lists, tokens, index);
 
     /** Report the noun; each candidate may also rewrite an adjective after it (`extra`). */
     const report = (word: Token, messageId: string, candidates: readonly string[], fix: boolean, extra?: { token: Token; text: string }): void => {

@@ -22,6 +22,7 @@ import type { Paragraph, Word } from 'nlcst';
 import { cliticCandidates, PROCLITIC_STACKS } from '@bayan/arabic';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as currenciesFile from './data/currencies.generated.js';
+import { currencyTables } from './currency-list.js';
 import {
   endOf,
   inRanges,
@@ -55,13 +56,6 @@ export interface CurrencyData {
 }
 
 export const currencyData = embeddedDataFile<CurrencyData>(currenciesFile).data;
-
-const NOUNS = new Set(currencyData.nouns);
-const BY_MARK = new Map<string, CurrencyEntry>();
-for (const entry of currencyData.currencies) {
-  BY_MARK.set(entry.code, entry);
-  for (const symbol of entry.symbols) BY_MARK.set(symbol, entry);
-}
 
 const STACKS = ['', ...PROCLITIC_STACKS];
 const BILLION_FORMS = new Set(['بليون', 'بليونا', 'بليونان', 'بليونين', 'بليونات', 'بلايين']);
@@ -153,6 +147,8 @@ export const currency = defineRule({
     },
   },
   create(context) {
+    // The built-in currencies with the project's files (`numbers.currencies`, see currency-list.ts).
+    const { nouns: NOUNS, byMark: BY_MARK } = currencyTables(context.settings);
     const tables = tableRanges(context.document.markup);
     const billionMode = context.style.billion;
     let sterling = false;

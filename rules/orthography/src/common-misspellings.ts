@@ -5,7 +5,8 @@
  */
 import { defineRule, embeddedDataFile, type Edit, type SuggestDescriptor } from '@bayan/core';
 import * as data from './data/misspellings.generated.js';
-import { compileList, type ListEntry } from './word-list.js';
+import { misspellingsFinder } from './misspellings-list.js';
+import type { ListEntry } from './word-list.js';
 
 export interface MisspellingEntry extends ListEntry {
   severity: 'safe' | 'warn' | 'ctx';
@@ -15,8 +16,6 @@ export interface MisspellingEntry extends ListEntry {
 }
 
 export const misspellings = embeddedDataFile<{ entries: MisspellingEntry[] }>(data);
-
-const find = compileList(misspellings.data.entries);
 
 export default defineRule({
   meta: {
@@ -50,6 +49,8 @@ export default defineRule({
     },
   },
   create(context) {
+    // The built-in list with the project's files (`orthography.misspellings`, see misspellings-list.ts).
+    const find = misspellingsFinder(context.settings);
     return {
       Document() {
         const { text } = context;
