@@ -1,10 +1,9 @@
-export type { Edit, Finding, Fix, Locale, Localized, Place, Point, Range, Severity, SeveritySetting, Suggestion } from './types.js';
+export type { Edit, Finding, Fix, Format, Locale, Localized, Place, Point, Range, Severity, SeveritySetting, Suggestion } from './types.js';
 export { LineIndex } from './line-index.js';
 export { interpolate, localize, engineMessages } from './messages.js';
 export {
   defineRule,
   packOf,
-  type Format,
   type JsonSchema,
   type Positioned,
   type ReportDescriptor,
@@ -22,7 +21,7 @@ export { parseHtml, tagPositions, type TagPositions } from './formats/html.js';
 export { parseDirectives, isSuppressed, type Directive, type DirectiveKind } from './directives.js';
 export { lint, lintSync, mergeEdits, type ActiveRule, type LintOptions } from './runner.js';
 export { postProcess, dedupe, sortFindings, compareFindings, filterDirectives } from './pipeline.js';
-export { applyFixes, fixUntilStable, fixUntilStableSync, MAX_FIX_PASSES, type ApplyResult, type FixLoopResult } from './fixer.js';
+export { applyFixes, fixUntilStable, MAX_FIX_PASSES, type ApplyResult, type FixLoopResult } from './fixer.js';
 export {
   activeRules,
   BUILTIN_PRESETS,

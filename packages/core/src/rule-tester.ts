@@ -9,9 +9,9 @@
  * `RuleTester.describe` / `RuleTester.it`, which a test file (or a setup file)
  * points at its runner's functions, as ESLint's RuleTester does.
  */
-import type { Format, RuleModule } from './rule.js';
+import type { RuleModule } from './rule.js';
 import { checkRule, type CheckOptions } from './testing.js';
-import type { Finding, Locale, Severity } from './types.js';
+import type { Finding, Format, Locale, Severity } from './types.js';
 
 /** Options shared by every case of a table (each case may override them). */
 export interface CaseOptions<O = Record<string, unknown>> {

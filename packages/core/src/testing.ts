@@ -7,9 +7,9 @@ import type { DataFile } from './data.js';
 import { parseDocument } from './document.js';
 import { applyFixes, fixUntilStable } from './fixer.js';
 import { lint } from './runner.js';
-import type { Format, RuleModule } from './rule.js';
+import type { RuleModule } from './rule.js';
 import { validateAgainst } from './schema.js';
-import type { Finding, Locale, Severity } from './types.js';
+import type { Finding, Format, Locale, Severity } from './types.js';
 
 export interface CheckOptions<O> {
   format?: Format;

@@ -10,7 +10,7 @@
  * digits, and any separator + digits glued to them), parsing the digits
  * with the toolkit's `parseNumber`.
  */
-import type { Paragraph, Punctuation, SentenceContent, Symbol as SymbolNode, WhiteSpace, Word } from 'nlcst';
+import type { Paragraph, SentenceContent, WhiteSpace, Word } from 'nlcst';
 import { normalizeWord, parseNumber, type NumberInfo } from '@bayan/arabic';
 
 export type Token = SentenceContent;
@@ -145,14 +145,6 @@ export function wordAt(tokens: readonly Token[], index: number): Word | undefine
 /** Normalised form of a word (no harakat or tatweel, letters not folded). */
 export function normalOf(word: Word): string {
   return word.data?.normal ?? normalizeWord(textOf(word));
-}
-
-export function isPunctuation(token: Token | undefined): token is Punctuation {
-  return token?.type === 'PunctuationNode';
-}
-
-export function isSymbol(token: Token | undefined): token is SymbolNode {
-  return token?.type === 'SymbolNode';
 }
 
 /** Arabic words vs Latin words of a token list: is this Arabic running text? */
