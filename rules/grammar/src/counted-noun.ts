@@ -30,8 +30,7 @@
  * («2024/9», «3-5») and numbers after «عام»/«رقم»/«المادة»… are not counts.
  */
 import type { Paragraph } from 'nlcst';
-import { defineRule, embeddedDataFile } from '@bayan/core';
-import * as countNounsFile from './data/count-nouns.generated.js';
+import { defineRule } from '@bayan/core';
 import { countNounLists, type CountNounLists } from './count-noun-lists.js';
 import { numbersIn, type NumberSpan } from './numbers.js';
 import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
@@ -46,16 +45,7 @@ export interface CountNoun {
   examples: unknown;
 }
 
-interface CountNounsData {
-  units: string[];
-  adjectives: string[];
-  notAdjectives: string[];
-  nouns: CountNoun[];
-}
-
-export const countNounsData = embeddedDataFile<CountNounsData>(countNounsFile).data;
-export const countNouns = countNounsData.nouns;
-// The tables of the lists (built-in, or with a project's files) are in count-noun-lists.ts.
+// The lists (data/count-nouns.yaml, or with a project's files) and their tables: count-noun-lists.ts.
 
 /** Endings after which the lexicon is not asked: feminine and hamza nouns show no alif, plurals are not singulars. */
 const NOT_A_BARE_SINGULAR = /(ة|اء|ى|ا|ات|ون|ين)$/u;

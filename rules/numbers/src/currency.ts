@@ -20,8 +20,7 @@
  */
 import type { Paragraph, Word } from 'nlcst';
 import { cliticCandidates, PROCLITIC_STACKS } from '@bayan/arabic';
-import { defineRule, embeddedDataFile } from '@bayan/core';
-import * as currenciesFile from './data/currencies.generated.js';
+import { defineRule } from '@bayan/core';
 import { currencyTables } from './currency-list.js';
 import {
   endOf,
@@ -54,8 +53,6 @@ export interface CurrencyData {
   nouns: string[];
   currencies: CurrencyEntry[];
 }
-
-export const currencyData = embeddedDataFile<CurrencyData>(currenciesFile).data;
 
 const STACKS = ['', ...PROCLITIC_STACKS];
 const BILLION_FORMS = new Set(['بليون', 'بليونا', 'بليونان', 'بليونين', 'بليونات', 'بلايين']);
