@@ -117,7 +117,7 @@ describe('rtl/html-lang-dir', () => {
   it.each(invalid)('reports $name', async ({ text, messageId, message, at, output }) => {
     await tester.assertInvalid(rule, {
       text,
-      errors: [{ line: at[0], column: at[1], endLine: at[2], endColumn: at[3], messageId, message, suggestions: [] }],
+      errors: [{ line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!, messageId, message, suggestions: [] }],
       output,
     });
   });

@@ -44,7 +44,7 @@ describe('rtl/prefer-dir-attribute', () => {
       format,
       errors: [
         {
-          line: at[0], column: at[1], endLine: at[2], endColumn: at[3],
+          line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!,
           message: `“direction: ${value}” in CSS is lost when styles are dropped: set the direction with the dir attribute.`,
           suggestions: [suggestion],
         },

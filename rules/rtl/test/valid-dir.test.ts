@@ -42,7 +42,7 @@ describe('rtl/valid-dir', () => {
       format,
       errors: [
         {
-          line: at[0], column: at[1], endLine: at[2], endColumn: at[3],
+          line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!,
           message: `dir="${value}" is not a valid direction and browsers ignore it: use ltr, rtl or auto.`,
           suggestions: suggestion ? [suggestion] : [],
         },
