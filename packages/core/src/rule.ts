@@ -1,10 +1,11 @@
 import type { TokenStream } from '@bayan/arabic';
 import type { SourceDocument } from './document.js';
-import type { Edit, Locale, Localized, Point, Range, Severity } from './types.js';
+import type { Edit, Format, Locale, Localized, Point, Range, Severity } from './types.js';
 import type { WordLists } from './word-lists.js';
 
+// Format lives in types.ts (plain data shapes, no imports); re-exported for the modules that import it from here.
+export type { Format } from './types.js';
 export type RuleType = 'problem' | 'suggestion' | 'layout';
-export type Format = 'text' | 'markdown' | 'html';
 
 /** A JSON Schema object (draft-07, validated with ajv). */
 export type JsonSchema = Record<string, unknown>;
@@ -61,7 +62,7 @@ export interface ReportDescriptor {
   suggest?: readonly SuggestDescriptor[];
   actual?: string;
   expected?: readonly string[];
-  /** Lower (or raise) this one finding's severity, e.g. `info` for a name in Latin script. */
+  /** Lower this one finding's severity, e.g. `info` for a name in Latin script (a higher one than the configured severity is ignored). */
   severity?: Severity;
 }
 

@@ -30,9 +30,8 @@
  * («2024/9», «3-5») and numbers after «عام»/«رقم»/«المادة»… are not counts.
  */
 import { TokenKind, type TokenStream } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
-import * as countNounsFile from './data/count-nouns.generated.js';
-import * as soundPluralsFile from './data/sound-plurals.generated.js';
+import { defineRule, type ProseParagraph } from '@bayan/core';
+import { countNounLists, type CountNounLists } from './count-noun-lists.js';
 import { readNumber, type NumberSpan } from './numbers.js';
 import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
 import { fold, isPunctuation, nextWord, normalOf, previousWord, scriptOf } from './prose.js';
@@ -42,52 +41,28 @@ export interface CountNoun {
   plurals: string[];
   scale?: boolean;
   accusative?: string;
-  examples: Array<{ wrong: string; right: string }>;
+  /** Run by tests/data-examples.test.ts; the rule does not read them (nouns found in the lexicon have none). */
+  examples: unknown;
 }
 
-interface CountNounsData {
-  units: string[];
-  adjectives: string[];
-  notAdjectives: string[];
-  nouns: CountNoun[];
-}
-
-export const countNounsData = embeddedDataFile<CountNounsData>(countNounsFile).data;
-export const countNouns = countNounsData.nouns;
-
-const BY_SINGULAR = new Map<string, CountNoun>();
-const BY_PLURAL = new Map<string, CountNoun>();
-for (const noun of countNouns) {
-  BY_SINGULAR.set(fold(noun.singular), noun);
-  for (const plural of noun.plurals) BY_PLURAL.set(fold(plural), noun);
-}
-// The sound-plural nouns of grammar/sound-plural-case count too: «60 معلمًا», «3 معلمين».
-const UNITS = new Set(countNounsData.units.map(fold));
-for (const singular of embeddedDataFile<{ pluralNouns: string[] }>(soundPluralsFile).data.pluralNouns) {
-  const key = fold(singular);
-  if (BY_SINGULAR.has(key) || UNITS.has(key)) continue;
-  const noun: CountNoun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
-  BY_SINGULAR.set(key, noun);
-  for (const plural of noun.plurals) if (!BY_PLURAL.has(fold(plural))) BY_PLURAL.set(fold(plural), noun);
-}
-const ADJECTIVES = new Set(countNounsData.adjectives.map(fold));
+// The lists (data/count-nouns.yaml, or with a project's files) and their tables: count-noun-lists.ts.
 
 /** Endings after which the lexicon is not asked: feminine and hamza nouns show no alif, plurals are not singulars. */
 const NOT_A_BARE_SINGULAR = /(ة|اء|ى|ا|ات|ون|ين)$/u;
-const lexiconNouns = new Map<string, CountNoun | null>();
 
 /**
  * A count noun the lists do not have, from the lexicon: a singular whose sound
  * plural «ـون» the lexicon knows (plural «ـين» after 3–10), or any other noun
  * whose written accusative «ـًا» it knows (11–99 only: no plural to suggest).
  */
-function lexiconNoun(singular: string): CountNoun | undefined {
+function lexiconNoun(lists: CountNounLists, singular: string): CountNoun | undefined {
+  const { lexiconNouns } = lists;
   let noun = lexiconNouns.get(singular);
   if (noun === undefined) {
     noun = null;
     const key = fold(singular);
     // «وأصيب 20 آخرون»: adjectives and function words are not count nouns.
-    if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !UNITS.has(key) && !ADJECTIVES.has(key) && !CLAUSE_WORDS.has(key)) {
+    if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !lists.units.has(key) && !lists.adjectives.has(key) && !CLAUSE_WORDS.has(key)) {
       if (isSoundNominative(`${singular}ون`)) noun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
       // Three-letter words are too often past verbs as well («صدر», «عمل»: «في 2019 عمل في الوزارة»).
       else if (singular.length >= 4 && isKnownNoun(singular) && isKnownForm(`${singular}ا`)) noun = { singular, plurals: [], examples: [] };
@@ -102,20 +77,19 @@ function lexiconNoun(singular: string): CountNoun | undefined {
  * The noun a word after a number is, as a singular or as a plural (lists first, then the lexicon;
  * not after a year such as «في 2019», where the next word is rarely counted).
  */
-function countNounOf(normal: string, value: number | null): { single?: CountNoun; plural?: CountNoun } {
+function countNounIn(lists: CountNounLists, normal: string, value: number | null): { single?: CountNoun; plural?: CountNoun } {
   const folded = fold(normal);
-  const single = BY_SINGULAR.get(folded);
-  const plural = BY_PLURAL.get(folded);
+  const single = lists.bySingular.get(folded);
+  const plural = lists.byPlural.get(folded);
   if (single || plural) return { single, plural };
   if (value !== null && Number.isInteger(value) && value >= 1800 && value <= 2100) return {};
   if (normal.endsWith('ين') || normal.endsWith('ون')) {
-    const noun = lexiconNoun(normal.slice(0, -2));
+    const noun = lexiconNoun(lists, normal.slice(0, -2));
     return noun && noun.plurals.length > 0 ? { plural: noun } : {};
   }
-  const noun = lexiconNoun(normal);
+  const noun = lexiconNoun(lists, normal);
   return noun ? { single: noun } : {};
 }
-const NOT_ADJECTIVES = new Set(countNounsData.notAdjectives.map(fold));
 
 /** Words after which a count noun is not the first term of an idafa (folded). */
 const CLAUSE_WORDS = new Set(
@@ -155,19 +129,19 @@ function dualsOf(noun: CountNoun): string[] {
 }
 
 /** A bare adjective that would agree with a counted noun: «سوداني», «جديد». */
-function isAdjective(stream: TokenStream, i: number): boolean {
+function isAdjectiveIn(lists: CountNounLists, stream: TokenStream, i: number): boolean {
   if (scriptOf(stream, i) !== 'arabic') return false;
   const folded = fold(normalOf(stream, i));
-  if (ADJECTIVES.has(folded)) return true;
-  return folded.length >= 4 && folded.endsWith('ي') && !folded.startsWith('ال') && !NOT_ADJECTIVES.has(folded) && !CLAUSE_WORDS.has(folded);
+  if (lists.adjectives.has(folded)) return true;
+  return folded.length >= 4 && folded.endsWith('ي') && !folded.startsWith('ال') && !lists.notAdjectives.has(folded) && !CLAUSE_WORDS.has(folded);
 }
 
 /** An adjective already in the accusative: «سودانيًا», «جديدا». */
-function isAccusativeAdjective(stream: TokenStream, i: number): boolean {
+function isAccusativeAdjectiveIn(lists: CountNounLists, stream: TokenStream, i: number): boolean {
   const folded = fold(normalOf(stream, i));
   if (!folded.endsWith('ا')) return false;
   const bare = folded.slice(0, -1);
-  return ADJECTIVES.has(bare) || (bare.length >= 4 && bare.endsWith('ي') && !NOT_ADJECTIVES.has(bare));
+  return lists.adjectives.has(bare) || (bare.length >= 4 && bare.endsWith('ي') && !lists.notAdjectives.has(bare));
 }
 
 /** The adjective written in the accusative, keeping its letters and adding the tanween alif. */
@@ -176,7 +150,7 @@ function accusativeAdjective(stream: TokenStream, i: number, tanween: Tanween): 
 }
 
 /** Can the word after the noun (token `index`, -1 for none) not be the second term of an idafa? */
-function endsPhrase(stream: TokenStream, index: number): 'yes' | 'adjective' | 'noun' | 'unknown' {
+function endsPhraseIn(lists: CountNounLists, stream: TokenStream, index: number): 'yes' | 'adjective' | 'noun' | 'unknown' {
   if (index === -1) return 'yes';
   if (isPunctuation(stream, index)) return 'yes';
   if (scriptOf(stream, index) !== 'arabic') return 'unknown';
@@ -185,7 +159,7 @@ function endsPhrase(stream: TokenStream, index: number): 'yes' | 'adjective' | '
   // An accusative word («متطوعًا», «جديدا») cannot be the genitive second term of an idafa.
   if (folded.length >= 4 && folded.endsWith('ا')) return 'yes';
   if (CLAUSE_PREFIXES.some((p) => folded.startsWith(p) && folded.length >= p.length + 3)) return 'yes';
-  if (isAdjective(stream, index)) return 'adjective';
+  if (isAdjectiveIn(lists, stream, index)) return 'adjective';
   return 'noun';
 }
 
@@ -265,6 +239,12 @@ export const countedNoun = defineRule<Options>({
   },
   create(context) {
     const { tanween, dual } = context.options;
+    // The built-in lists with the project's files (`grammar.countNouns`, see count-noun-lists.ts).
+    const lists = countNounLists(context.settings);
+    const countNounOf = (normal: string, value: number | null) => countNounIn(lists, normal, value);
+    const isAdjective = (stream: TokenStream, i: number) => isAdjectiveIn(lists, stream, i);
+    const isAccusativeAdjective = (stream: TokenStream, i: number) => isAccusativeAdjectiveIn(lists, stream, i);
+    const endsPhrase = (stream: TokenStream, index: number) => endsPhraseIn(lists, stream, index);
 
     /** Report the noun (token `word`); each candidate may also rewrite an adjective after it (`extra`). */
     const report = (stream: TokenStream, word: number, messageId: string, candidates: readonly string[], fix: boolean, extra?: { token: number; text: string }): void => {

@@ -29,7 +29,7 @@ export interface Demonstratives {
   notFeminine: string[];
   thatPronounAfter: string[];
   thisPronounAfter: string[];
-  examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid: string[] };
 }
 
 export const demonstratives = embeddedDataFile<Demonstratives>(demonstrativesFile).data;

@@ -30,7 +30,7 @@ export interface VerbsOfSaying {
   stops: string[];
   governors: string[];
   notNouns: string[];
-  examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid: string[] };
 }
 
 export const verbsOfSaying = embeddedDataFile<VerbsOfSaying>(verbsFile).data;

@@ -32,7 +32,7 @@ export interface SoundPlurals {
   exceptions: string[];
   governors: string[];
   idafaHeads: string[];
-  examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid: string[] };
 }
 
 export const soundPlurals = embeddedDataFile<SoundPlurals>(pluralsFile).data;

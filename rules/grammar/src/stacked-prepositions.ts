@@ -22,7 +22,7 @@ export interface Prepositions {
   attached: string[];
   allowed: string[];
   notAttached: string[];
-  examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid: string[] };
 }
 
 export const prepositions = embeddedDataFile<Prepositions>(prepositionsFile).data;

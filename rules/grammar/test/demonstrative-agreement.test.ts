@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
-import { demonstrativeAgreement, demonstratives } from '../src/demonstrative-agreement.js';
-import { exampleRows, expectDataExample, expectInvalid, expectValid } from './table.js';
+import { demonstrativeAgreement } from '../src/demonstrative-agreement.js';
+import { expectInvalid, expectValid } from './table.js';
 
 describe('grammar/demonstrative-agreement', () => {
   it.each([
@@ -74,12 +74,6 @@ describe('grammar/demonstrative-agreement', () => {
     const { findings, output } = await checkRule(demonstrativeAgreement, 'حضر هذه الاجتماع.', { locale: 'ar' });
     expect(findings[0]?.message).toBe('اسم الإشارة يطابق المشار إليه، و«الاجتماع» مذكر: «هذا» لا «هذه».');
     expect(output).toBe('حضر هذه الاجتماع.');
-  });
-
-  describe('data/demonstratives.yaml examples', () => {
-    it.each(exampleRows(demonstratives.examples))('%s: %j', async (kind, example) => {
-      await expectDataExample(demonstrativeAgreement, kind, example);
-    });
   });
 
   // A word named like a property of every object (`constructor`, `toString`) is no demonstrative: once

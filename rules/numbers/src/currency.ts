@@ -20,8 +20,8 @@
  * (alone it reads as the Egyptian pound).
  */
 import { cliticCandidates, PROCLITIC_STACKS, type TokenStream } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type RuleContext } from '@bayan/core';
-import * as currenciesFile from './data/currencies.generated.js';
+import { defineRule, type RuleContext } from '@bayan/core';
+import { currencyTables, type CurrencyTables } from './currency-list.js';
 import {
   inRanges,
   isArabicRun,
@@ -45,32 +45,13 @@ export interface CurrencyEntry {
   symbols: string[];
   word: string;
   sterling?: boolean;
-  examples: Array<{ text: string; suggestion: string }>;
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid?: string[] };
 }
 
 export interface CurrencyData {
   nouns: string[];
   currencies: CurrencyEntry[];
 }
-
-export const currencyData = embeddedDataFile<CurrencyData>(currenciesFile).data;
-
-/** The currency list as the checks read it: the nouns, and every symbol and ISO code → its currency. */
-export interface CurrencyTables {
-  nouns: ReadonlySet<string>;
-  byMark: ReadonlyMap<string, CurrencyEntry>;
-}
-
-export function currencyTables(data: CurrencyData): CurrencyTables {
-  const byMark = new Map<string, CurrencyEntry>();
-  for (const entry of data.currencies) {
-    byMark.set(entry.code, entry);
-    for (const symbol of entry.symbols) byMark.set(symbol, entry);
-  }
-  return { nouns: new Set(data.nouns), byMark };
-}
-
-const BUILT_IN = currencyTables(currencyData);
 
 const STACKS = ['', ...PROCLITIC_STACKS];
 const BILLION_FORMS = new Set(['بليون', 'بليونا', 'بليونان', 'بليونين', 'بليونات', 'بلايين']);
@@ -422,8 +403,8 @@ export const currency = defineRule({
     },
   },
   create(context) {
-    // The currency list: obtained here, in this one place.
-    const currencies = BUILT_IN;
+    // The built-in currencies with the project's files (`numbers.currencies`, see currency-list.ts).
+    const currencies = currencyTables(context.settings);
 
     return {
       Prose(stream) {

@@ -5,18 +5,17 @@
  */
 import { defineRule, embeddedDataFile, type Edit, type SuggestDescriptor } from '@bayan/core';
 import * as data from './data/misspellings.generated.js';
-import { wordList, type ListEntry } from './word-list.js';
+import { misspellingsFinder } from './misspellings-list.js';
+import type { ListEntry } from './word-list.js';
 
 export interface MisspellingEntry extends ListEntry {
   severity: 'safe' | 'warn' | 'ctx';
   class?: string;
   note?: { ar: string; en: string };
-  examples: { invalid: Array<{ text: string; output: string }>; valid?: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid?: string[] };
 }
 
 export const misspellings = embeddedDataFile<{ entries: MisspellingEntry[] }>(data);
-
-const find = wordList('orthography/common-misspellings', misspellings.data.entries);
 
 export default defineRule({
   meta: {
@@ -50,7 +49,9 @@ export default defineRule({
     },
   },
   create(context) {
-    const hits = find(context);
+    // The built-in list with the project's files (`orthography.misspellings`, see misspellings-list.ts),
+    // matched in the shared dictionary pass.
+    const hits = misspellingsFinder(context.settings)(context);
     return {
       Prose() {
         const { text } = context;

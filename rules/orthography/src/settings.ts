@@ -1,19 +1,24 @@
 /**
- * The orthography pack's config section: words the spelling rule accepts.
+ * The orthography pack's config section: words the spelling rule accepts, and
+ * a project's additions to the misspellings list.
  *
  *   orthography:
  *     words: [كوفاكس, الأونروا]        # accepted as written, with any clitics
  *     wordFiles: [./words.txt]         # one word per line, `#` starts a comment
+ *     misspellings: [./house.yaml]     # entries in data/misspellings.yaml's shape
  *
- * The host replaces each `wordFiles` path with `{file, text}` (as it does for
- * terminology's `dictionaries`). The house dictionary's terms are accepted
+ * The host replaces each `wordFiles` path with `{file, text}` and each
+ * `misspellings` path with `{file, data}`, validated against the built-in
+ * list's schema with its examples run (the pack's `fileSettings`, index.ts;
+ * see misspellings-list.ts). The house dictionary's terms are accepted
  * too: they reach this pack as `settings.knownWords`, the words that packs
  * contribute through core (RulePack.knownWords; the terminology pack gives
  * its base list, house styles and the config's dictionaries), so no pack
  * imports another.
  */
 import { normalizeWord } from '@bayan/arabic';
-import { DataFileError, knownWordsOf } from '@bayan/core';
+import { DataFileError, knownWordsOf, type FileSetting, type LoadedDataFile } from '@bayan/core';
+import { misspellingFiles, misspellingsFileSchema } from './misspellings-list.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -31,7 +36,22 @@ export const settingsSchema: JsonSchema = {
         ],
       },
     },
+    misspellings: {
+      type: 'array',
+      items: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'object', additionalProperties: false, required: ['file', 'data'], properties: { file: { type: 'string' }, data: { type: 'object' } } },
+        ],
+      },
+    },
   },
+};
+
+/** The settings that name files: the host reads them (misspellings files are checked against the built-in list's schema). */
+export const fileSettings: Readonly<Record<string, FileSetting>> = {
+  wordFiles: {},
+  misspellings: { schema: misspellingsFileSchema },
 };
 
 const BRAND = Symbol('orthography settings');
@@ -40,6 +60,8 @@ export interface OrthographySettings {
   brand: typeof BRAND;
   /** Normalised accepted words. */
   accepted: ReadonlySet<string>;
+  /** A project's misspellings files, as the host read them (see misspellings-list.ts). */
+  misspellings: ReadonlyArray<LoadedDataFile>;
 }
 
 /** One word per line; blank lines and `#` comments are skipped; spaces split phrases into words. */
@@ -53,14 +75,17 @@ export function parseWordFile(text: string): string[] {
 }
 
 export function prepareSettings(section: unknown): OrthographySettings {
-  const raw = (section ?? {}) as { words?: string[]; wordFiles?: Array<string | { file: string; text: string }> };
+  const raw = (section ?? {}) as { words?: string[]; wordFiles?: Array<string | { file: string; text: string }>; misspellings?: unknown[] };
   const accepted = new Set<string>();
   for (const word of raw.words ?? []) accepted.add(normalizeWord(word));
   for (const item of raw.wordFiles ?? []) {
     if (typeof item === 'string') throw new DataFileError(item, 1, 'the word file was not read: the host must replace each path with {file, text}');
     for (const word of parseWordFile(item.text)) accepted.add(normalizeWord(word));
   }
-  return { brand: BRAND, accepted };
+  for (const item of raw.misspellings ?? []) {
+    if (typeof item === 'string') throw new DataFileError(item, 1, 'the misspellings file was not read: the host must replace each path with {file, data}');
+  }
+  return { brand: BRAND, accepted, misspellings: misspellingFiles(section) };
 }
 
 const defaults = prepareSettings({});

@@ -205,12 +205,8 @@ describe('orthography/spelling', () => {
     expect(output).toBe('بدأتِ المَرحلة.');
   });
 
-  it('runs the data file examples', async () => {
-    for (const example of spellingData.data.examples.invalid) {
-      const result = await checkRule(rule, example.text);
-      expect(result.findings.length).toBe(1);
-      expect(result.output).toBe(example.output);
-    }
-    for (const text of spellingData.data.examples.valid) expect((await checkRule(rule, text)).findings).toEqual([]);
+  // The data file's examples run in tests/data-examples.test.ts; each is one finding.
+  it('finds one slip in each invalid example of the data file', async () => {
+    for (const example of spellingData.data.examples.invalid) expect((await checkRule(rule, example.text)).findings.length).toBe(1);
   });
 });

@@ -20,6 +20,8 @@ export const pack = definePack({
   },
   styleSchema,
   settingsSchema,
+  // User dictionaries: the host reads them; prepareSettings validates them and runs their examples (settings.ts).
+  fileSettings: { dictionaries: {} },
   prepareSettings,
   knownWords,
 });
