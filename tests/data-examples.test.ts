@@ -57,11 +57,13 @@ const files = await Promise.all(
 );
 
 describe('data examples', () => {
-  it('finds every data file and every example (333 when the runner came: 172 invalid, 161 valid)', () => {
+  // 333 examples when the runner came (172 invalid, 161 valid); main meanwhile moved «ان» from the
+  // misspellings list to orthography/spelling (one invalid, two valid examples): at least 330.
+  it('finds every data file and every example', () => {
     expect(files.length).toBeGreaterThanOrEqual(17);
     const examples = files.flatMap(({ file }) => dataExamples(file));
-    expect(examples.filter((e) => e.kind === 'invalid').length).toBeGreaterThanOrEqual(172);
-    expect(examples.filter((e) => e.kind === 'valid').length).toBeGreaterThanOrEqual(161);
+    expect(examples.filter((e) => e.kind === 'invalid').length).toBeGreaterThanOrEqual(171);
+    expect(examples.filter((e) => e.kind === 'valid').length).toBeGreaterThanOrEqual(159);
   });
 
   it.each(files.map((f) => [f.where, f] as const))('%s: names the rule that runs its examples, or the test that runs its samples', (where, { file, rule }) => {
