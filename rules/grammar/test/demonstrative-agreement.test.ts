@@ -26,6 +26,12 @@ describe('grammar/demonstrative-agreement', () => {
     await expectValid(demonstrativeAgreement, text);
   });
 
+  // A word named like a property of every object (`constructor`, `toString`) is no demonstrative: once
+  // the table was read with `in`, «constructor الخطة» was reported with an undefined replacement.
+  it.each(['constructor الخطة', 'toString الاجتماع', 'وconstructor الخطة'])('valid: %j (not a demonstrative)', async (text) => {
+    await expectValid(demonstrativeAgreement, text);
+  });
+
   it('both directions, clitics and harakat; the clitics stay, the demonstrative is replaced', async () => {
     const text = 'ناقش الوزير هذا الخطة، وفي تلكَ الاجتماع، وبهذا المناسبة، ولهذه القرار ٣ أسباب.';
     await expectInvalid(demonstrativeAgreement, {
@@ -74,11 +80,5 @@ describe('grammar/demonstrative-agreement', () => {
     const { findings, output } = await checkRule(demonstrativeAgreement, 'حضر هذه الاجتماع.', { locale: 'ar' });
     expect(findings[0]?.message).toBe('اسم الإشارة يطابق المشار إليه، و«الاجتماع» مذكر: «هذا» لا «هذه».');
     expect(output).toBe('حضر هذه الاجتماع.');
-  });
-
-  // A word named like a property of every object (`constructor`, `toString`) is no demonstrative: once
-  // the table was read with `in`, «constructor الخطة» was reported with an undefined replacement.
-  it.each(['constructor الخطة', 'toString الاجتماع', 'وconstructor الخطة'])('valid: %j (not a demonstrative)', async (text) => {
-    await expectValid(demonstrativeAgreement, text);
   });
 });

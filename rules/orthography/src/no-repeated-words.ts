@@ -21,25 +21,6 @@ const OPEN = new Set([0xab, 0x201c, 0x2039]);
 const CLOSE = new Set([0xbb, 0x201d, 0x203a]);
 const STRAIGHT = 0x22;
 
-/**
- * Per distinct word: the id of its lower-cased normal form (two words repeat
- * each other when these ids are equal), and whether that form is a function word.
- */
-function comparable(stream: TokenStream): { same: Int32Array; functionWord: Uint8Array } {
-  const words = stream.words;
-  const same = new Int32Array(words.length);
-  const functionWord = new Uint8Array(words.length);
-  const ids = new Map<string, number>();
-  for (let id = 0; id < words.length; id++) {
-    const lower = words[id]!.normal.toLowerCase();
-    let key = ids.get(lower);
-    if (key === undefined) ids.set(lower, (key = ids.size));
-    same[id] = key;
-    functionWord[id] = FUNCTION_WORDS.has(lower) ? 1 : 0;
-  }
-  return { same, functionWord };
-}
-
 export default defineRule({
   meta: {
     id: 'orthography/no-repeated-words',
@@ -70,8 +51,10 @@ export default defineRule({
   create(context) {
     return {
       Prose(stream: TokenStream) {
-        const { same, functionWord } = comparable(stream);
         const { kind, word, words, start, end } = stream;
+        // Each distinct word's normal form lower-cased, when first needed: two words repeat each other when these are equal.
+        const lower: Array<string | undefined> = new Array<string | undefined>(words.length);
+        const lowerOf = (id: number): string => (lower[id] ??= words[id]!.normal.toLowerCase());
         for (let p = 0; p < stream.paragraphCount; p++) {
           let quoted = 0;
           let straight = false;
@@ -89,11 +72,11 @@ export default defineRule({
               continue;
             }
             const id = word[i]!;
-            if (previous !== -1 && k !== TokenKind.Number && same[word[previous]!] === same[id]) {
+            if (previous !== -1 && k !== TokenKind.Number && (word[previous] === id || lowerOf(word[previous]!) === lowerOf(id))) {
               const text = words[id]!.value;
               const range: [number, number] = [start[i]!, end[i]!];
               const fix = { range: [end[previous]!, end[i]!] as const, text: '' };
-              if (functionWord[id] === 1) {
+              if (FUNCTION_WORDS.has(lowerOf(id))) {
                 context.report({ range, messageId: 'repeated', data: { word: text }, expected: [''], fix });
               } else if (quoted === 0 && !straight) {
                 context.report({ range, messageId: 'repeated', data: { word: text }, expected: [''], severity: 'warning', suggest: [{ messageId: 'removeRepeat', data: { word: text }, fix }] });
