@@ -310,7 +310,7 @@ function checkMarker(r: Reading, paragraph: Paragraph, marker: Marker): void {
     amount = context.text.slice(numbers.wordStart[n]!, amountTo);
   }
   const expected = `${amount} ${marker.entry.word}`;
-  context.report({ range: [marker.start, marker.end], messageId: 'symbol', severity: 'warning', suggest: [{ messageId: 'write', data: { expected }, fix: { range: [from, to], text: expected } }] });
+  context.report({ range: [marker.start, marker.end], messageId: 'symbol', data: { actual: context.text.slice(marker.start, marker.end) }, severity: 'warning', suggest: [{ messageId: 'write', data: { expected }, fix: { range: [from, to], text: expected } }] });
 }
 
 function readParagraph(r: Reading, paragraph: Paragraph): void {

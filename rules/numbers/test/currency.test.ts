@@ -76,8 +76,15 @@ describe('numbers/currency', () => {
     await expectInvalid(currency, {
       text: 'قدمت £5 مليون و٣ مليون GBP وبـ300$ وUS$ 4 ملايين.',
       errors: [
-        { line: 1, column: 6, endColumn: 7, messageId: 'symbol', suggestions: ['قدمت 5 مليون جنيه إسترليني و٣ مليون GBP وبـ300$ وUS$ 4 ملايين.'] },
-        { line: 1, column: 24, endColumn: 27, messageId: 'symbol', suggestions: ['قدمت £5 مليون و٣ مليون جنيه إسترليني وبـ300$ وUS$ 4 ملايين.'] },
+        {
+          line: 1,
+          column: 6,
+          endColumn: 7,
+          messageId: 'symbol',
+          message: 'Currency symbol or code “£” in Arabic running text: spell the currency out after the number.',
+          suggestions: ['قدمت 5 مليون جنيه إسترليني و٣ مليون GBP وبـ300$ وUS$ 4 ملايين.'],
+        },
+        { line: 1, column: 24, endColumn: 27, messageId: 'symbol', message: 'Currency symbol or code “GBP” in Arabic running text: spell the currency out after the number.', suggestions: ['قدمت £5 مليون و٣ مليون جنيه إسترليني وبـ300$ وUS$ 4 ملايين.'] },
         { line: 1, column: 34, endColumn: 35, messageId: 'symbol', suggestions: ['قدمت £5 مليون و٣ مليون GBP وبـ300 دولار أمريكي وUS$ 4 ملايين.'] },
         { line: 1, column: 37, endColumn: 40, messageId: 'symbol', suggestions: ['قدمت £5 مليون و٣ مليون GBP وبـ300$ و4 ملايين دولار أمريكي.'] },
       ],
