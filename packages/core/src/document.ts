@@ -11,7 +11,7 @@ import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot } from 'nlcst';
 import { streamToNlcst, tokenizeStream, type TokenStream } from '@bayan/arabic';
 import { LineIndex } from './line-index.js';
-import type { Format } from './rule.js';
+import type { Format } from './types.js';
 import { parseMarkdown, markdownProse } from './formats/markdown.js';
 import { parseHtml, htmlProse } from './formats/html.js';
 import { parseDirectives, type Directive } from './directives.js';
