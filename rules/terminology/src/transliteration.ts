@@ -199,7 +199,8 @@ class Family {
   /** Read in more than one distinct word (e.g. «الكونر» of «فالكونر» also in «والكونر»). */
   elsewhere(stem: string, word: string): boolean {
     const words = this.wordsOf.get(fold(stem));
-    return words !== undefined && [...words].some((w) => w !== word);
+    // Some word other than `word`: O(1), not a scan of every word the stem was read in.
+    return words !== undefined && (words.size > 1 || !words.has(word));
   }
 
   /** Seen with the article, a plural or pronoun suffix, or conjugated: an ordinary word. */
