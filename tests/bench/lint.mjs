@@ -1,8 +1,8 @@
 // Whole-engine figures: one 7 KB release through every text pack, warm; the
 // cold start of the command on one .txt and one .md without raw HTML against
 // `node -e ""`; time and memory as documents and runs grow.
-import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arabicCorpus } from './corpus.mjs';
@@ -89,4 +89,40 @@ export async function benchScale(fmt, verdict) {
   }
   const afterAll = heap();
   console.log(`   after 200 files ${afterFirst.toFixed(1)} MB, after 1,000 ${afterAll.toFixed(1)} MB  ratio ${(afterAll / afterFirst).toFixed(2)}×  ${verdict(afterAll / afterFirst <= 1.1)}`);
+}
+
+/**
+ * Section 9: plain text over 5 MB is linted paragraph by paragraph (packages/cli/src/chunks.ts).
+ * The command on one generated release text of 10 MB and one of 50 MB (BENCH_BIG_MB=10,50 changes
+ * the sizes): wall time and peak memory from GNU time, and the memory beyond what the text itself
+ * takes (the file's bytes and its decoded string: about 2.1 bytes per byte of Arabic UTF-8), which is
+ * what should follow the largest chunk rather than the file.
+ */
+export async function benchBigFiles(fmt) {
+  const sizes = (process.env.BENCH_BIG_MB ?? '10,50').split(',').map(Number);
+  console.log(`9. Big plain-text files, paragraph by paragraph: ${sizes.map((mb) => `${mb} MB`).join(' and ')}, every pack, one run each (target: memory follows the largest chunk, not the file)`);
+  const dir = mkdtempSync(join(tmpdir(), 'bayan-big-'));
+  const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;
+  const rows = [];
+  for (const mb of sizes) {
+    const file = join(dir, `big-${mb}.txt`);
+    const text = arabicCorpus(mb * 1024 * 1024, 7);
+    writeFileSync(file, text);
+    const bytes = Buffer.byteLength(text);
+    const report = join(dir, `report-${mb}.json`);
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, '--no-config', '--format', 'json', '--output-file', report, file], { encoding: 'utf8' });
+    const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    const findings = JSON.parse(readFileSync(report, 'utf8'))[0].messages.length;
+    const rss = kb / 1024;
+    const textMb = (bytes + text.length * 2) / 1024 / 1024;
+    rows.push({ mb, rss, beyond: rss - textMb });
+    console.log(`   ${String(mb).padStart(3)} MB  ${fmt(seconds * 1000).padStart(10)}  peak ${rss.toFixed(0)} MB (the text itself ${textMb.toFixed(0)} MB, the rest ${(rss - textMb).toFixed(0)} MB)  ${findings} findings  exit ${r.status}`);
+    rmSync(file);
+    rmSync(report);
+  }
+  if (rows.length >= 2) {
+    const [a, b] = [rows[0], rows[rows.length - 1]];
+    console.log(`   memory beyond the text: ${b.mb} MB file / ${a.mb} MB file = ${(b.beyond / a.beyond).toFixed(2)}× for ${(b.mb / a.mb).toFixed(0)}× the text (flat = follows the chunk)`);
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
