@@ -7,3 +7,4 @@ export declare function buildDafsa(
   forms: ReadonlyArray<readonly [string, number]>,
   alphabet: string[],
 ): { edges: Uint32Array; root: number; nodes: number };
+export declare function fnv1a(bytes: Uint8Array): number;

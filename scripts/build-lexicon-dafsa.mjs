@@ -9,6 +9,9 @@
 // nibble, 17–48 low five flag bits, 49+ letters (so a form sorts before its
 // extensions, as Daciuk's algorithm needs).
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const FLAG_HI = 1;
 export const FLAG_LO = 17;
 export const LETTER_BASE = 49;
@@ -104,4 +107,52 @@ export function buildDafsa(unsorted, alphabet) {
     }
   }
   return { edges, root: offset[root.id], nodes: registered.length };
+}
+
+/**
+ * Writes the compiled lexicon: `data/words.bin` (the edges as little-endian
+ * 32-bit words, read with one file read in Node), `src/data/meta.ts` (source,
+ * alphabet, root, size: imported with the package, a few hundred bytes) and
+ * `src/data/edges.ts` (the same edges as base64, for browsers, which have no
+ * file access). Returns the paths written.
+ */
+export function writeLexicon(repoRoot, { edges, root, alphabet, source }) {
+  const dir = join(repoRoot, 'packages', 'lexicon');
+  const bytes = new Uint8Array(edges.length * 4);
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i];
+    bytes[i * 4] = e & 0xff;
+    bytes[i * 4 + 1] = (e >>> 8) & 0xff;
+    bytes[i * 4 + 2] = (e >>> 16) & 0xff;
+    bytes[i * 4 + 3] = (e >>> 24) & 0xff;
+  }
+  const checksum = fnv1a(bytes);
+  const header = `// Compiled by scripts/build-lexicon.mjs (pnpm build:lexicon; committed, not rebuilt by pnpm build) from ${source.name.replace(/ \(.*/, '')}@${source.version}. Do not edit.
+// Word list: Ayaspell, GPL-2.0-or-later OR LGPL-2.1-or-later OR MPL-1.1; see packages/lexicon/README.md.
+`;
+  const meta = `${header}export const SOURCE = ${JSON.stringify(source)};
+export const ALPHABET = ${JSON.stringify(alphabet.join(''))};
+export const ROOT = ${root};
+/** Number of 32-bit edges in data/words.bin and in edges.ts. */
+export const EDGE_COUNT = ${edges.length};
+/** FNV-1a of the edge bytes: the two copies must agree. */
+export const CHECKSUM = ${checksum};
+`;
+  const browser = `${header}// The edges of data/words.bin as base64, for hosts without file access (browsers).
+export const EDGES =
+  '${Buffer.from(bytes).toString('base64')}';
+`;
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  const files = [join(dir, 'data', 'words.bin'), join(dir, 'src', 'data', 'meta.ts'), join(dir, 'src', 'data', 'edges.ts')];
+  writeFileSync(files[0], bytes);
+  writeFileSync(files[1], meta);
+  writeFileSync(files[2], browser);
+  return files;
+}
+
+/** FNV-1a (32 bits) of a byte array. */
+export function fnv1a(bytes) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
+  return h;
 }

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { has, importTrie, iteratorTrieWords } from 'cspell-trie-lib';
+import { has as hasWord, importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 import { ENCLITICS, PROCLITIC_STACKS } from '../packages/arabic/dist/index.js';
 
 export const FLAG = {
@@ -59,7 +59,7 @@ export function firstLetters(root) {
 
 /** Stage 1 for the forms that start with `letter`: [form, flags] pairs, unsorted. */
 export function extractLetter(root, letter) {
-  const known = (w) => has(root, w);
+  const known = (w) => hasWord(root, w);
   const node = root.c[letter];
   const out = [];
   if (!node) return out;
@@ -70,6 +70,25 @@ export function extractLetter(root, letter) {
     const word = raw.replace(HARAKAT, '');
     if (!ARABIC_WORD.test(word)) continue;
     if (reducible(raw, known) || isInterrogative(raw, known)) continue;
+    out.push([word, flagsOf(raw, known)]);
+  }
+  return out;
+}
+
+/**
+ * Stage 3 for the forms that start with `letter`: [form, flags] for each source
+ * form (harakat dropped, interrogative forms left out as in stage 1) that
+ * `has` (the run-time look-up on the compiled automaton) does not know.
+ */
+export function missingLetter(root, letter, has) {
+  const known = (w) => hasWord(root, w);
+  const node = root.c[letter];
+  const out = [];
+  if (!node) return out;
+  for (const tail of iteratorTrieWords(node)) {
+    const raw = letter + tail;
+    const word = raw.replace(HARAKAT, '');
+    if (!ARABIC_WORD.test(word) || has(word) || isInterrogative(raw, known)) continue;
     out.push([word, flagsOf(raw, known)]);
   }
   return out;

@@ -6,41 +6,53 @@
 // compiles them into a minimal DAFSA, written as base64 in a TypeScript module
 // so that Node, workers and browsers load it the same way, with no file access.
 // The output is deterministic (same input → same bytes) and committed.
+// Stage 3 checks every source form against the compiled automaton and adds
+// back the ones that chained reductions lost («تنتهي», so «ستنتهي»).
 // Options: --forms FILE writes (or, if it exists, reads) the stage-1 list as
-// TSV, to rebuild the automaton without the slow stage.
+// TSV, to rebuild the automaton without the slow stage; --threads N;
+// --no-restore skips stage 3.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { alphabetOf, buildDafsa } from './build-lexicon-dafsa.mjs';
+import { alphabetOf, buildDafsa, writeLexicon } from './build-lexicon-dafsa.mjs';
 import { ENCLITICS, PROCLITIC_STACKS } from '../packages/arabic/dist/index.js';
-import { extractLetter, firstLetters, loadSource, sourceInfo } from './build-lexicon-extract.mjs';
+import { extractLetter, firstLetters, loadSource, missingLetter, sourceInfo } from './build-lexicon-extract.mjs';
 
 if (!isMainThread) {
-  // A worker: takes first letters from the main thread until there are none left.
+  // A worker: takes first letters from the main thread until there are none left. Stage 1
+  // extracts the clitic-free forms; stage 3 lists the source forms the compiled automaton misses.
   const root = loadSource();
+  const { stage } = workerData;
+  let lexicon;
+  if (stage === 3) {
+    const { Dafsa } = await import('../packages/lexicon/dist/dafsa.js');
+    const { Lexicon } = await import('../packages/lexicon/dist/index.js');
+    lexicon = new Lexicon(new Dafsa(workerData.edges, workerData.root, workerData.alphabet));
+  }
   parentPort.on('message', (letter) => {
     if (letter === null) process.exit(0);
-    parentPort.postMessage({ letter, forms: extractLetter(root, letter) });
+    const forms = stage === 3 ? missingLetter(root, letter, (word) => lexicon.has(word)) : extractLetter(root, letter);
+    parentPort.postMessage({ letter, forms });
   });
   parentPort.postMessage({ ready: true, id: workerData.id });
 } else {
   await main();
 }
 
-/** Stage 1 in parallel workers, one first letter at a time, busiest letters first. */
-async function extractAll(log, threads) {
+/** A stage in parallel workers, one first letter at a time, busiest letters first. */
+async function byLetter(log, threads, stage, data = {}) {
   const letters = firstLetters(loadSource());
   const forms = [];
   let next = 0;
   let done = 0;
   await Promise.all(Array.from({ length: threads }, (_, id) => new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { id } });
+    const worker = new Worker(new URL(import.meta.url), { workerData: { id, stage, ...data } });
     const give = () => worker.postMessage(next < letters.length ? letters[next++] : null);
     worker.on('message', (message) => {
       if (!message.ready) {
         for (const form of message.forms) forms.push(form);
-        log(`«${message.letter}»: ${message.forms.length} forms kept (${++done}/${letters.length} letters)`);
+        log(`stage ${stage}, «${message.letter}»: ${message.forms.length} forms (${++done}/${letters.length} letters)`);
       }
       give();
     });
@@ -48,6 +60,25 @@ async function extractAll(log, threads) {
     worker.on('exit', resolve);
   })));
   return forms;
+}
+
+/**
+ * Stage 3: the reductions of stage 1 can chain («تنتهي» was dropped as تنته + ي, and «تنته»
+ * as تنت + ه), so some source forms are not known to the compiled automaton, with their
+ * clitics («ستنتهي»). Each such form is added back, shortest first, unless the forms added
+ * before it already make it known (then «ستنتهي» needs no entry once «تنتهي» has one).
+ */
+function restoreMissing(missing, edgesInfo, Lexicon, Dafsa) {
+  const base = new Dafsa(edgesInfo.edges, edgesInfo.root, edgesInfo.alphabet);
+  const added = new Map();
+  const combined = { flags: (w) => { const f = base.flags(w); return f >= 0 ? f : (added.get(w) ?? -1); } };
+  const lexicon = new Lexicon(combined);
+  const sorted = [...missing].sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (const [word, flags] of sorted) {
+    if (added.has(word)) added.set(word, added.get(word) | flags);
+    else if (!lexicon.has(word)) added.set(word, flags);
+  }
+  return [...added];
 }
 
 /**
@@ -79,6 +110,10 @@ function dropInterrogatives(forms) {
   });
 }
 
+function threads(args) {
+  return args.includes('--threads') ? Number(args[args.indexOf('--threads') + 1]) : Math.max(1, availableParallelism());
+}
+
 async function main() {
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -95,41 +130,35 @@ if (formsFile && existsSync(formsFile)) {
   });
   log(`${forms.length} forms read from ${formsFile}`);
 } else {
-  const threads = args.includes('--threads') ? Number(args[args.indexOf('--threads') + 1]) : Math.max(1, availableParallelism());
-  forms = await extractAll(log, threads);
+  forms = await byLetter(log, threads(args), 1);
   if (formsFile) writeFileSync(formsFile, forms.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
 }
 
 forms = dropInterrogatives(forms);
 log(`${forms.length} forms after dropping interrogative-hamza forms`);
-const alphabet = alphabetOf(forms);
-const { edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet);
+let alphabet = alphabetOf(forms);
+let { edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet);
 log(`DAFSA: ${forms.length} forms, ${nodes} nodes, ${edges.length} edges`);
 
-const bytes = new Uint8Array(edges.length * 4);
-for (let i = 0; i < edges.length; i++) {
-  const e = edges[i];
-  bytes[i * 4] = e & 0xff;
-  bytes[i * 4 + 1] = (e >>> 8) & 0xff;
-  bytes[i * 4 + 2] = (e >>> 16) & 0xff;
-  bytes[i * 4 + 3] = (e >>> 24) & 0xff;
+if (!args.includes('--no-restore')) {
+  const edgesInfo = { edges, root: rootEdge, alphabet: alphabet.join('') };
+  const missing = await byLetter(log, threads(args), 3, edgesInfo);
+  log(`stage 3: ${missing.length} source forms unknown to the automaton`);
+  const { Dafsa } = await import('../packages/lexicon/dist/dafsa.js');
+  const { Lexicon } = await import('../packages/lexicon/dist/index.js');
+  const restored = restoreMissing(missing, edgesInfo, Lexicon, Dafsa);
+  forms = dropInterrogatives([...forms, ...restored]);
+  log(`stage 3: ${restored.length} forms added back; ${forms.length} forms`);
+  alphabet = alphabetOf(forms);
+  ({ edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet));
+  log(`DAFSA: ${forms.length} forms, ${nodes} nodes, ${edges.length} edges`);
 }
-const base64 = Buffer.from(bytes).toString('base64');
+
 const sourceRecord = {
   name: `${source.name} (Ayaspell)`,
   version: source.version,
   licence: 'GPL-2.0-or-later OR LGPL-2.1-or-later OR MPL-1.1 (Ayaspell); LGPL-3.0 (npm packaging)',
   forms: forms.length,
 };
-const out = `// Compiled by scripts/build-lexicon.mjs (pnpm build:lexicon; committed, not rebuilt by pnpm build) from ${source.name}@${source.version}. Do not edit.
-// Word list: Ayaspell, GPL-2.0-or-later OR LGPL-2.1-or-later OR MPL-1.1; see packages/lexicon/README.md.
-export const SOURCE = ${JSON.stringify(sourceRecord)};
-export const ALPHABET = ${JSON.stringify(alphabet.join(''))};
-export const ROOT = ${rootEdge};
-export const EDGES =
-  '${base64}';
-`;
-const target = join(root, 'packages', 'lexicon', 'src', 'data', 'words.ts');
-writeFileSync(target, out);
-log(`wrote ${target} (${(out.length / 1e6).toFixed(2)} MB)`);
+for (const file of writeLexicon(root, { edges, root: rootEdge, alphabet, source: sourceRecord })) log(`wrote ${file}`);
 }

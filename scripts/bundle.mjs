@@ -13,6 +13,8 @@ const publishDir = join(root, 'publish/bayan-lint');
 
 rmSync(config.output.dir, { recursive: true, force: true });
 const { output } = await build(config);
+// @bayan/lexicon reads its automaton from a file beside the module that holds it (see packages/lexicon/src/load.ts).
+copyFileSync(join(root, 'packages/lexicon/data/words.bin'), join(config.output.dir, 'lexicon-words.bin'));
 
 /** The package.json of the npm package a bundled module comes from (not our own @bayan/* sources). */
 function packageOf(moduleId) {

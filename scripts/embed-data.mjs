@@ -7,9 +7,12 @@
 // read ready JSON (no YAML parser, no schema compiler on start-up: they run
 // in the browser too). The module also carries the line of every mapping and
 // list, so examples that fail in tests still point at their line.
+// A schema may refer to another file's definitions (`"$ref": "../../data-example.schema.json#/definitions/examples"`,
+// the one shape of examples for every pack): those definitions are copied into the schema's own
+// `definitions` and the reference made local, so the embedded schema stands alone at run time.
 // Generated files are not committed; `pnpm build` (and so `pnpm install`) makes them.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 
@@ -39,6 +42,43 @@ function fail(where, problem) {
   process.exit(1);
 }
 
+/** The schema with every `$ref` into another file's `#/definitions/<name>` made local (definitions copied in). */
+function bundleSchema(schema, schemaPath) {
+  const definitions = { ...(schema.definitions ?? {}) };
+  const copied = new Set();
+  const where = relative(root, schemaPath);
+  const localize = (node, from) => {
+    if (Array.isArray(node)) return node.map((item) => localize(item, from));
+    if (!node || typeof node !== 'object') return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) {
+        const [file, fragment = ''] = value.split('#');
+        const target = resolve(dirname(from), file);
+        if (!existsSync(target)) fail(where, `$ref ${value}: ${relative(root, target)} does not exist`);
+        const name = /^\/definitions\/([\w-]+)$/.exec(fragment)?.[1];
+        if (!name) fail(where, `$ref ${value}: only #/definitions/<name> of another file can be referred to`);
+        copy(target, JSON.parse(readFileSync(target, 'utf8')));
+        out.$ref = `#/definitions/${name}`;
+      } else out[key] = localize(value, from);
+    }
+    return out;
+  };
+  const copy = (file, other) => {
+    if (copied.has(file)) return;
+    copied.add(file);
+    for (const [name, definition] of Object.entries(other.definitions ?? {})) {
+      if (name in definitions && !copied.has(`${file}#${name}`)) fail(where, `defines "${name}", which ${relative(root, file)} defines too`);
+      copied.add(`${file}#${name}`);
+      definitions[name] = localize(definition, file);
+    }
+  };
+  const own = localize({ ...schema, definitions: undefined }, schemaPath);
+  delete own.definitions;
+  for (const [name, definition] of Object.entries(schema.definitions ?? {})) definitions[name] = localize(definition, schemaPath);
+  return Object.keys(definitions).length > 0 ? { ...own, definitions } : own;
+}
+
 let count = 0;
 for (const pack of readdirSync(join(root, 'rules'))) {
   const dataDir = join(root, 'rules', pack, 'data');
@@ -53,7 +93,7 @@ for (const pack of readdirSync(join(root, 'rules'))) {
     if (!schemaName) fail(where, `no schema: add ${base}.schema.json or a yaml-language-server $schema comment`);
     if (!existsSync(join(dataDir, schemaName))) fail(where, `names the schema ${schemaName}, which does not exist`);
     const schemaPath = join(dataDir, schemaName);
-    const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    const schema = bundleSchema(JSON.parse(readFileSync(schemaPath, 'utf8')), schemaPath);
     if (!validators.has(schemaPath)) validators.set(schemaPath, ajv.compile(schema));
 
     const lineCounter = new LineCounter();

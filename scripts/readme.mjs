@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The README's generated parts, so they cannot drift: the table of rules
+// The READMEs' generated parts, so they cannot drift: the table of rules
 // (from each rule's meta, between <!-- rules:start --> and <!-- rules:end -->)
-// and the command's options (its --help text, between <!-- cli:start --> and
+// in the root README and in each pack's (rules/<pack>/README.md), and the
+// command's options (its --help text, between <!-- cli:start --> and
 // <!-- cli:end -->). `node scripts/readme.mjs --write` rewrites them;
-// tests/readme.test.ts fails when the README is out of date.
+// tests/readme.test.ts fails when a README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { HELP, packs } from '@bayan/cli';
 import { RuleRegistry, resolveConfig } from '@bayan/core';
@@ -57,9 +58,46 @@ export function rulesTable() {
   return lines.join('\n');
 }
 
+const FORMAT_NAMES = { html: 'html', markdown: 'md', text: 'txt' };
+
+/** A pack's rules table (links relative to the pack's folder); axe-core's rules are counted, not listed. */
+export function packRulesTable(packName) {
+  const registry = new RuleRegistry(packs);
+  const recommended = resolveConfig(null, 'release.md', registry).rules;
+  const pack = registry.packs.get(packName);
+  if (!pack) throw new Error(`No pack ${packName}`);
+  const own = pack.rules.filter((rule) => !rule.meta.docs.url?.startsWith('http'));
+  const withFormats = own.some((rule) => rule.meta.formats);
+  const lines = [
+    START,
+    '',
+    `| Rule |${withFormats ? ' Formats |' : ''} Fix | In \`recommended\` | What it checks |`,
+    `| --- |${withFormats ? ' --- |' : ''} --- | --- | --- |`,
+  ];
+  for (const rule of own) {
+    const { id, docs, fixable, hasSuggestions, formats } = rule.meta;
+    const url = docs.url?.replace(`rules/${packName}/`, '');
+    const link = url ? `[\`${id}\`](${url})` : `\`${id}\``;
+    const fix = fixable && hasSuggestions ? 'fix, suggestion' : fixable ? 'fix' : hasSuggestions ? 'suggestion' : '';
+    const severity = recommended[id]?.severity ?? 'off';
+    const shown = withFormats ? ` ${formats ? formats.map((f) => FORMAT_NAMES[f] ?? f).join(', ') : 'all'} |` : '';
+    lines.push(`| ${link} |${shown} ${fix} | ${severity} | ${docs.description.en} · ${docs.description.ar} |`);
+  }
+  const axe = pack.rules.length - own.length;
+  lines.push('');
+  if (axe > 0) lines.push(`Plus ${axe} rules \`a11y/<axe-rule-id>\` that run axe-core: see [axe-core rules](#axe-core-rules).`);
+  lines.push('Generated from each rule\'s `meta` by `node scripts/readme.mjs --write`. When a rule reports some', 'findings at a lower severity (a guess, a style choice), its page says which.', '', END);
+  return lines.join('\n');
+}
+
 /** The README with its generated parts brought up to date. */
 export function generated(readme) {
   return replaceBetween(replaceBetween(readme, START, END, rulesTable()), CLI_START, CLI_END, cliSection());
+}
+
+/** A pack's README with its rules table brought up to date. */
+export function generatedPack(readme, packName) {
+  return replaceBetween(readme, START, END, packRulesTable(packName));
 }
 
 if (process.argv.includes('--write')) {
@@ -67,4 +105,10 @@ if (process.argv.includes('--write')) {
   const readme = readFileSync(path, 'utf8');
   const next = generated(readme);
   if (next !== readme) writeFileSync(path, next);
+  for (const pack of packs) {
+    const packPath = new URL(`../rules/${pack.name}/README.md`, import.meta.url);
+    const text = readFileSync(packPath, 'utf8');
+    const updated = generatedPack(text, pack.name);
+    if (updated !== text) writeFileSync(packPath, updated);
+  }
 }

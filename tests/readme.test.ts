@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript script without type declarations
-import { generated } from '../scripts/readme.mjs';
+import { generated, generatedPack } from '../scripts/readme.mjs';
+import { packs } from '../packages/cli/src/registry.js';
 
 const root = new URL('..', import.meta.url);
 
@@ -10,6 +11,15 @@ describe('README', () => {
 
   it('has its generated parts up to date: rules table and options (run: node scripts/readme.mjs --write)', () => {
     expect((generated as (s: string) => string)(readme)).toBe(readme);
+  });
+
+  it.each(packs.map((p) => p.name))('rules/%s/README.md has its rules table up to date (run: node scripts/readme.mjs --write)', (name) => {
+    const text = readFileSync(new URL(`rules/${name}/README.md`, root), 'utf8');
+    expect((generatedPack as (s: string, pack: string) => string)(text, name)).toBe(text);
+    // Every rule of the pack is in its table, linked to its page.
+    for (const rule of packs.find((p) => p.name === name)!.rules) {
+      if (!rule.meta.docs.url?.startsWith('http')) expect(text).toContain(`[\`${rule.meta.id}\`](${rule.meta.docs.url!.replace(`rules/${name}/`, '')})`);
+    }
   });
 
   it('documents exactly two Quick start commands and the test command CI runs', () => {

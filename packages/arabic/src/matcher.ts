@@ -3,23 +3,34 @@
  *
  * Algorithm: terms are normalised (folded by default) and split into words,
  * and the word sequences go into a trie keyed by whole words (one Map per
- * node). Matching walks the Word tokens of a tree in order. At each word it
- * builds a handful of candidates for the first term word — the word itself,
- * the word minus each valid proclitic stack (≤ 4 letters, so ≤ 5 lookups;
- * «لل» is tried both as ل+ال+stem and as ل+(ا)ل-stem), or a clitic-only word
- * («بـ», «و») glued to the next word through tatweel or an opening quote —
- * and follows the trie across later words separated by whitespace only. An
- * enclitic is split off the last word only when the stem ends a term. The
- * work per word is bounded by the stack count and the longest term, so the
- * time is linear in the text and independent of the number of terms.
- * The longest match at a position wins; matching resumes after it, so
- * matches never overlap. Comparing whole words (never substrings) is what
- * keeps «داعش» out of «داعشي» and «لدان» out of «بلدان» (the latter also
- * needs the protected-word list, since ب+لدان is a valid segmentation).
+ * node). Matching walks the Word tokens of a token stream in order. At each
+ * word it builds a handful of candidates for the first term word — the word
+ * itself, the word minus each valid proclitic stack (≤ 4 letters, so ≤ 5
+ * lookups; «لل» is tried both as ل+ال+stem and as ل+(ا)ل-stem), or a
+ * clitic-only word («بـ», «و») glued to the next word through tatweel or an
+ * opening quote — and follows the trie across later words separated by
+ * whitespace only. An enclitic is split off the last word only when the stem
+ * ends a term. The work per word is bounded by the stack count and the
+ * longest term, so the time is linear in the text and independent of the
+ * number of terms. The longest match at a position wins; matching resumes
+ * after it, so matches never overlap. Comparing whole words (never
+ * substrings) is what keeps «داعش» out of «داعشي» and «لدان» out of «بلدان»
+ * (the latter also needs the protected-word list, since ب+لدان is a valid
+ * segmentation).
+ *
+ * Several lists, one pass (`compileTermLists`): every list is a tag. Lists
+ * with the same folding share one trie whose nodes carry each tag's term;
+ * the candidates of a word depend only on the word, so they are computed
+ * once per distinct word of the stream (its word table), not per
+ * occurrence, and a word none of whose candidates starts a term is skipped
+ * at the cost of one array read. Each tag keeps its own "longest match,
+ * resume after it" state, so the matches of a tag are exactly those of a
+ * matcher compiled from that list alone.
  */
 import type { Nodes, Word } from 'nlcst';
 import { ENCLITICS, MAX_STACK_LENGTH, procliticParts } from './clitics.js';
 import { normalize, normalizeWord } from './normalize.js';
+import { TokenKind, type TokenStream } from './stream.js';
 
 export interface TermInput {
   id: string;
@@ -27,7 +38,8 @@ export interface TermInput {
   text: string;
 }
 
-export interface TermMatch {
+/** A match in a token stream. */
+export interface TokenMatch {
   id: string;
   term: string;
   /** Original offsets of the whole span, including clitics, joiner and quotes. */
@@ -39,12 +51,33 @@ export interface TermMatch {
   /** Original text from start to termStart, e.g. 'بـ«' or 'ول'. */
   prefixText: string;
   enclitic: string | null;
+  /** Token index of the first word of the span (a lone clitic «بـ» when the term is joined to it). */
+  first: number;
+  /** Token index of the word the term begins in. */
+  termToken: number;
+  /** Token index of the last word. */
+  last: number;
+}
+
+/** A match in an nlcst tree (`TermMatcher.find`). */
+export interface TermMatch {
+  id: string;
+  term: string;
+  start: number;
+  end: number;
+  termStart: number;
+  proclitics: string[];
+  prefixText: string;
+  enclitic: string | null;
   /** Word tokens covered. */
   words: Word[];
 }
 
 export interface TermMatcher {
+  /** Matches in an nlcst tree (or a list of nodes). */
   find(tree: Nodes | ReadonlyArray<Nodes>): TermMatch[];
+  /** Matches in a token stream (what rules use). */
+  findInStream(stream: TokenStream): TokenMatch[];
   readonly size: number;
 }
 
@@ -53,6 +86,29 @@ export interface CompileOptions {
   fold?: boolean;
   /** Extra words that are never split into clitics + stem. */
   protectedWords?: Iterable<string>;
+}
+
+/** One list of a `compileTermLists` matcher. */
+export interface TermList extends CompileOptions {
+  terms: readonly TermInput[];
+}
+
+export interface RunOptions {
+  /** Only these tags (indexes into the compiled lists); default all. */
+  tags?: readonly number[];
+  /** Token range to match in (default the whole stream); matches never leave it. */
+  from?: number;
+  to?: number;
+  /** The stream is matched only once (a short text): keep no per-stream table. */
+  once?: boolean;
+}
+
+/** One matcher for several lists, run once over a stream: `run` returns the matches of each list (tag). */
+export interface TermListMatcher {
+  /** Distinct terms per list. */
+  readonly sizes: readonly number[];
+  /** The matches of each list (tag), in document order; `undefined` for a list without any (or not asked for). */
+  run(stream: TokenStream, options?: RunOptions): ReadonlyArray<TokenMatch[] | undefined>;
 }
 
 /**
@@ -69,21 +125,41 @@ export const PROTECTED_WORDS: readonly string[] = [
 const OPENING_QUOTES = new Set(['«', '"', '“', "'", '‘', '‹', '„']);
 /** Enclitics the matcher splits off; ي/ني are left out (nisba «داعشي» is not داعش+ي). */
 const MATCH_ENCLITICS = ENCLITICS.filter((e) => e !== 'ي' && e !== 'ني');
+/** Last letters of those enclitics: a word ending otherwise has no enclitic to split. */
+const ENCLITIC_ENDS = new Set(MATCH_ENCLITICS.map((e) => e.charCodeAt(e.length - 1)));
+
+/** A tag's term at a trie node (the first one compiled wins). */
+interface Output {
+  tag: number;
+  term: TermInput;
+}
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  term?: TermInput;
+  out: Output[] | null;
 }
 
-type Leaf = { kind: 'word'; word: Word; value: string; start: number; end: number } | { kind: 'space' } | { kind: 'other'; value: string };
+/** Lists that compare words the same way share a trie. */
+interface Group {
+  fold: boolean;
+  root: TrieNode;
+  protectedSet: Set<string>;
+}
 
 interface Candidate {
-  /** Leaf index of the first term word. */
+  /** Token index of the first term word. */
   termLeaf: number;
   key: string;
   proclitics: string[];
   /** Normalised index in the term word where the term begins. */
   termOffset: number;
+}
+
+/** Candidates of one distinct word, for one group (token index left out). */
+interface WordCandidates {
+  own: ReadonlyArray<Omit<Candidate, 'termLeaf'>>;
+  /** The word is a clitic stack alone (و، بـ…): it may be joined to the next word. */
+  cliticOnly: string[] | undefined;
 }
 
 interface Found {
@@ -93,210 +169,455 @@ interface Found {
   candidate: Candidate;
 }
 
-export function compileTerms(terms: TermInput[], options?: { fold?: boolean; protectedWords?: Iterable<string> }): TermMatcher {
-  const fold = options?.fold ?? true;
-  const norm = (s: string): string => normalizeWord(s, { fold });
-  const root: TrieNode = { next: new Map() };
+/**
+ * What the matcher reads: a token stream, or the leaves of an nlcst tree
+ * shaped like one (kind 0 = a paragraph break, which no term crosses).
+ */
+interface Tokens {
+  readonly size: number;
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+  readonly kind: ArrayLike<number>;
+  readonly word: ArrayLike<number>;
+  readonly words: ReadonlyArray<{ readonly normal?: string | undefined; readonly folded?: string | undefined; readonly value: string }>;
+  value(i: number): string;
+  /** Token indexes where a paragraph ends (a break before that token), ascending. */
+  readonly breaks: ArrayLike<number>;
+}
+
+const BREAK = 0;
+
+const isWord = (kind: number): boolean => kind === TokenKind.Word || kind === TokenKind.Number;
+
+// Terms' words by spelling: the same dictionary is often compiled more than once
+// (its examples' check, then the lint's set of lists), so they are kept (bounded).
+const termWordCache = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()];
+
+/** Words of a term, normalised. */
+function termWords(text: string, fold: boolean): readonly string[] {
+  const cache = termWordCache[fold ? 1 : 0]!;
+  let words = cache.get(text);
+  if (!words) {
+    words = normalizeWord(text, { fold }).split(/\s+/u).filter(Boolean);
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(text, words);
+  }
+  return words;
+}
+
+/** Adds a list's terms to a trie under `tag`; returns how many distinct terms it added. */
+function insertTerms(root: TrieNode, terms: readonly TermInput[], tag: number, fold: boolean): number {
   let size = 0;
   for (const term of terms) {
-    const words = norm(term.text).split(/\s+/u).filter(Boolean);
+    const words = termWords(term.text, fold);
     if (words.length === 0) continue;
     let node = root;
     for (const w of words) {
       let child = node.next.get(w);
       if (!child) {
-        child = { next: new Map() };
+        child = { next: new Map(), out: null };
         node.next.set(w, child);
       }
       node = child;
     }
-    if (!node.term) {
-      node.term = term;
+    node.out ??= [];
+    if (!node.out.some((o) => o.tag === tag)) {
+      node.out.push({ tag, term });
       size++;
     }
   }
-  const protectedSet = new Set([...PROTECTED_WORDS, ...(options?.protectedWords ?? [])].map(norm));
+  return size;
+}
 
-  const keyOf = (word: Word, value: string): string => {
-    const data = word.data;
-    const cached = fold ? data?.folded : data?.normal;
-    return cached ?? norm(value);
-  };
-  /** Unfolded form: folding turns ة into ه, which must not look like an enclitic. */
-  const unfoldedOf = (word: Word, value: string): string => word.data?.normal ?? normalizeWord(value);
+function termOf(node: TrieNode | undefined, tag: number): TermInput | undefined {
+  const out = node?.out;
+  if (!out) return undefined;
+  for (const o of out) if (o.tag === tag) return o.term;
+  return undefined;
+}
 
-  /** Enclitic splits of `key` whose stem ends a term under `node`. */
-  const encliticMatch = (node: TrieNode, key: string, unfolded: string): { term: TermInput; enclitic: string } | undefined => {
-    for (const enclitic of MATCH_ENCLITICS) {
-      if (key.length - enclitic.length < 2 || !key.endsWith(enclitic) || !unfolded.endsWith(enclitic)) continue;
-      const stem = key.slice(0, -enclitic.length);
-      const last = stem[stem.length - 1];
-      // ة was written ت before the pronoun (حكومتها); unfolded, final ى was written ي (عليها).
-      const restored = last === 'ت' ? `${stem.slice(0, -1)}${fold ? 'ه' : 'ة'}` : !fold && last === 'ي' ? `${stem.slice(0, -1)}ى` : undefined;
-      const term = (restored !== undefined ? node.next.get(restored)?.term : undefined) ?? node.next.get(stem)?.term;
-      if (term) return { term, enclitic };
+/**
+ * Terms that `key` (the last word read) ends with an enclitic split off, per
+ * tag: the first enclitic (in MATCH_ENCLITICS order) whose stem ends a term
+ * of that tag under `node`. ة was written ت before the pronoun (حكومتها);
+ * unfolded, final ى was written ي (عليها).
+ */
+function encliticMatches(node: TrieNode, key: string, unfolded: string, fold: boolean, into: Map<number, { term: TermInput; enclitic: string | null }>): void {
+  if (node.next.size === 0 || !ENCLITIC_ENDS.has(key.charCodeAt(key.length - 1))) return;
+  for (const enclitic of MATCH_ENCLITICS) {
+    if (key.length - enclitic.length < 2 || !key.endsWith(enclitic) || !unfolded.endsWith(enclitic)) continue;
+    const stem = key.slice(0, -enclitic.length);
+    const last = stem[stem.length - 1];
+    const restored = last === 'ت' ? `${stem.slice(0, -1)}${fold ? 'ه' : 'ة'}` : !fold && last === 'ي' ? `${stem.slice(0, -1)}ى` : undefined;
+    const children = restored !== undefined ? [node.next.get(restored), node.next.get(stem)] : [node.next.get(stem)];
+    for (const child of children) {
+      for (const o of child?.out ?? []) if (!into.has(o.tag)) into.set(o.tag, { term: o.term, enclitic });
     }
-    return undefined;
-  };
+  }
+}
 
-  /** Longest term starting with `candidate`, following whitespace-separated words. */
-  const walk = (leaves: readonly Leaf[], candidate: Candidate): Found | undefined => {
-    let best: Found | undefined;
-    let node: TrieNode | undefined = root;
+const PROBE = new Map<number, { term: TermInput; enclitic: string | null }>();
+
+/** The candidates of a word that stand in its own token, those that can start a term. */
+function ownCandidates(group: Group, key: string, unfolded: string): WordCandidates {
+  const all: Array<Omit<Candidate, 'termLeaf'>> = [{ key, proclitics: [], termOffset: 0 }];
+  if (!group.protectedSet.has(key)) {
+    for (let k = 1; k <= Math.min(MAX_STACK_LENGTH, key.length - 2); k++) {
+      const stack = key.slice(0, k);
+      const parts = procliticParts(stack);
+      if (!parts) continue;
+      const stem = key.slice(k);
+      all.push({ key: stem, proclitics: parts, termOffset: k });
+      // ل + ال with the alif dropped: the term is written from the second ل.
+      if (stack.endsWith('لل')) all.push({ key: `ال${stem}`, proclitics: parts, termOffset: k - 1 });
+    }
+  }
+  const probe = PROBE;
+  const own = all.filter((c) => {
+    if (group.root.next.has(c.key)) return true;
+    // The enclitic split is tried on the whole word only: a stem never has the word's ending otherwise.
+    probe.clear();
+    encliticMatches(group.root, c.key, unfolded, group.fold, probe);
+    return probe.size > 0;
+  });
+  return { own, cliticOnly: procliticParts(key) };
+}
+
+/** Per stream and group: the candidates of each distinct word, computed on first use. */
+interface WordTable {
+  keys: Array<string | undefined>;
+  candidates: Array<WordCandidates | undefined>;
+}
+
+function keyOfEntry(entry: Tokens['words'][number], fold: boolean): string {
+  return (fold ? entry.folded : entry.normal) ?? normalizeWord(entry.value, { fold });
+}
+
+function unfoldedOfEntry(entry: Tokens['words'][number]): string {
+  return entry.normal ?? normalizeWord(entry.value);
+}
+
+class Run {
+  private readonly tables: WordTable[];
+  private readonly path = new Map<number, Found>();
+  private filter: ReadonlySet<number> | null = null;
+  private resume = new Map<number, number>();
+  private readonly step = new Map<number, { term: TermInput; enclitic: string | null }>();
+
+  constructor(
+    private readonly groups: readonly Group[],
+    private readonly groupOf: readonly number[],
+    private readonly tokens: Tokens,
+    tables: WordTable[] | undefined,
+  ) {
+    const n = tokens.words.length;
+    this.tables = tables ?? groups.map(() => ({ keys: new Array<string | undefined>(n).fill(undefined), candidates: new Array<WordCandidates | undefined>(n).fill(undefined) }));
+  }
+
+  get wordTables(): WordTable[] {
+    return this.tables;
+  }
+
+  private key(g: number, id: number): string {
+    const table = this.tables[g]!;
+    let key = table.keys[id];
+    if (key === undefined) table.keys[id] = key = keyOfEntry(this.tokens.words[id]!, this.groups[g]!.fold);
+    return key;
+  }
+
+  private candidatesOf(g: number, id: number): WordCandidates {
+    const table = this.tables[g]!;
+    let c = table.candidates[id];
+    if (c === undefined) table.candidates[id] = c = ownCandidates(this.groups[g]!, this.key(g, id), unfoldedOfEntry(this.tokens.words[id]!));
+    return c;
+  }
+
+  /** A clitic-only word joined to the next word by tatweel or an opening quote. */
+  private joinedCandidates(g: number, i: number, parts: string[], limit: number, out: Candidate[]): void {
+    const { kind, word } = this.tokens;
+    let j = i + 1;
+    const tatweel = this.tokens.value(i).endsWith('ـ');
+    let quoted = false;
+    while (j < limit && !isWord(kind[j]!) && kind[j] !== TokenKind.WhiteSpace && kind[j] !== BREAK && OPENING_QUOTES.has(this.tokens.value(j))) {
+      j++;
+      quoted = true;
+    }
+    if ((tatweel || quoted) && j < limit && isWord(kind[j]!)) {
+      const targetKey = this.key(g, word[j]!);
+      out.push({ termLeaf: j, key: targetKey, proclitics: parts, termOffset: 0 });
+      if (this.key(g, word[i]!).endsWith('لل')) out.push({ termLeaf: j, key: `ال${targetKey}`, proclitics: parts, termOffset: 0 });
+    }
+  }
+
+  /**
+   * Follows the trie from `candidate` across whitespace-separated words;
+   * the deepest term of each active tag on the way goes into `best` (when
+   * it beats what another candidate found).
+   */
+  private walk(g: number, candidate: Candidate, limit: number, at: number, best: Map<number, Found>): void {
+    const { kind, word } = this.tokens;
+    const group = this.groups[g]!;
+    // Scratch maps: a walk finishes before the next begins.
+    const path = this.path;
+    const step = this.step;
+    path.clear();
+    let node: TrieNode | undefined = group.root;
     let key = candidate.key;
     let leaf = candidate.termLeaf;
     for (;;) {
-      const word = leaves[leaf] as Extract<Leaf, { kind: 'word' }>;
-      const split = encliticMatch(node, key, unfoldedOf(word.word, word.value));
-      node = node.next.get(key);
-      if (node?.term) best = { term: node.term, lastLeaf: leaf, enclitic: null, candidate };
-      else if (split) best = { term: split.term, lastLeaf: leaf, enclitic: split.enclitic, candidate };
-      if (!node || node.next.size === 0) return best;
+      step.clear();
+      const child: TrieNode | undefined = node.next.get(key);
+      for (const o of child?.out ?? []) step.set(o.tag, { term: o.term, enclitic: null });
+      encliticMatches(node, key, unfoldedOfEntry(this.tokens.words[word[leaf]!]!), group.fold, step);
+      for (const [tag, hit] of step) if (this.active(tag, at)) path.set(tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, candidate });
+      node = child;
+      if (!node || node.next.size === 0) break;
       // Next word: whitespace only in between.
       let j = leaf + 1;
-      if (leaves[j]?.kind !== 'space') return best;
-      while (leaves[j]?.kind === 'space') j++;
-      const next = leaves[j];
-      if (next?.kind !== 'word') return best;
+      if (j >= limit || kind[j] !== TokenKind.WhiteSpace) break;
+      while (j < limit && kind[j] === TokenKind.WhiteSpace) j++;
+      if (j >= limit || !isWord(kind[j]!)) break;
       leaf = j;
-      key = keyOf(next.word, next.value);
+      key = this.key(g, word[j]!);
     }
-  };
+    for (const [tag, found] of path) if (better(found, best.get(tag))) best.set(tag, found);
+  }
 
-  const candidatesAt = (leaves: readonly Leaf[], i: number): Candidate[] => {
-    const leaf = leaves[i];
-    if (leaf?.kind !== 'word') return [];
-    const key = keyOf(leaf.word, leaf.value);
-    const out: Candidate[] = [{ termLeaf: i, key, proclitics: [], termOffset: 0 }];
-    if (!protectedSet.has(key)) {
-      for (let k = 1; k <= Math.min(MAX_STACK_LENGTH, key.length - 2); k++) {
-        const stack = key.slice(0, k);
-        const parts = procliticParts(stack);
-        if (!parts) continue;
-        const stem = key.slice(k);
-        out.push({ termLeaf: i, key: stem, proclitics: parts, termOffset: k });
-        if (stack.endsWith('لل')) {
-          // ل + ال with the alif dropped: the term is written from the second ل.
-          out.push({ termLeaf: i, key: `ال${stem}`, proclitics: parts, termOffset: k - 1 });
-        }
-      }
+  /** Does `tag` take part at token `at` (asked for, and not inside its previous match)? */
+  private active(tag: number, at: number): boolean {
+    return (this.filter === null || this.filter.has(tag)) && (this.resume.get(tag) ?? 0) <= at;
+  }
+
+  /** Per tag, the matches in tokens [from, to). */
+  run(filter: ReadonlySet<number> | null, from: number, to: number): Array<TokenMatch[] | undefined> {
+    const { kind, word, breaks } = this.tokens;
+    // Sparse: a tag without a match has no array (a run may ask for one tag of thousands).
+    const out: Array<TokenMatch[] | undefined> = [];
+    const resume = new Map<number, number>();
+    this.filter = filter;
+    this.resume = resume;
+    const groupsUsed = this.groups.map(() => filter === null);
+    if (filter) for (const tag of filter) groupsUsed[this.groupOf[tag]!] = true;
+    const candidates: Candidate[] = [];
+    const best = new Map<number, Found>();
+    // The first break after `from` (binary search: a run may cover one paragraph of thousands).
+    let b = 0;
+    for (let hi = breaks.length; b < hi; ) {
+      const mid = (b + hi) >> 1;
+      if (breaks[mid]! <= from) b = mid + 1;
+      else hi = mid;
     }
-    // A clitic-only word joined to the next word by tatweel or an opening quote.
-    const parts = procliticParts(key);
-    if (parts) {
-      let j = i + 1;
-      const tatweel = leaf.value.endsWith('ـ');
-      let quoted = false;
-      while (leaves[j]?.kind === 'other' && OPENING_QUOTES.has((leaves[j] as { value: string }).value)) {
-        j++;
-        quoted = true;
+    for (let i = from; i < to; i++) {
+      const k = kind[i]!;
+      if (k !== TokenKind.Word && k !== TokenKind.Number) continue;
+      while (b < breaks.length && breaks[b]! <= i) b++;
+      const limit = Math.min(to, b < breaks.length ? breaks[b]! : this.tokens.size);
+      const id = word[i]!;
+      if (best.size > 0) best.clear();
+      for (let g = 0; g < this.groups.length; g++) {
+        if (!groupsUsed[g]) continue;
+        const wc = this.tables[g]!.candidates[id] ?? this.candidatesOf(g, id);
+        if (wc.own.length === 0 && wc.cliticOnly === undefined) continue;
+        candidates.length = 0;
+        for (const c of wc.own) candidates.push({ termLeaf: i, key: c.key, proclitics: c.proclitics, termOffset: c.termOffset });
+        if (wc.cliticOnly) this.joinedCandidates(g, i, wc.cliticOnly, limit, candidates);
+        for (const candidate of candidates) this.walk(g, candidate, limit, i, best);
       }
-      const target = leaves[j];
-      if ((tatweel || quoted) && target?.kind === 'word') {
-        const targetKey = keyOf(target.word, target.value);
-        out.push({ termLeaf: j, key: targetKey, proclitics: parts, termOffset: 0 });
-        if (key.endsWith('لل')) out.push({ termLeaf: j, key: `ال${targetKey}`, proclitics: parts, termOffset: 0 });
+      if (best.size === 0) continue;
+      for (const [tag, found] of best) {
+        (out[tag] ??= []).push(this.toMatch(i, found, this.groups[this.groupOf[tag]!]!.fold));
+        resume.set(tag, found.lastLeaf + 1);
       }
     }
     return out;
-  };
+  }
 
-  const better = (a: Found, b: Found | undefined): boolean => {
-    if (!b) return true;
-    if (a.lastLeaf !== b.lastLeaf) return a.lastLeaf > b.lastLeaf;
-    if (a.term.text.length !== b.term.text.length) return a.term.text.length > b.term.text.length;
-    return a.candidate.proclitics.length < b.candidate.proclitics.length;
-  };
-
-  const toMatch = (leaves: readonly Leaf[], i: number, found: Found): TermMatch => {
-    const first = leaves[i] as Extract<Leaf, { kind: 'word' }>;
-    const termWord = leaves[found.candidate.termLeaf] as Extract<Leaf, { kind: 'word' }>;
-    const last = leaves[found.lastLeaf] as Extract<Leaf, { kind: 'word' }>;
-    let termStart = termWord.start;
-    if (found.candidate.termOffset > 0) {
-      termStart += normalize(termWord.value, { fold }).toOriginal(found.candidate.termOffset);
-    }
+  private toMatch(i: number, found: Found, fold: boolean): TokenMatch {
+    const { start, end, kind } = this.tokens;
+    const termLeaf = found.candidate.termLeaf;
+    const termValue = this.tokens.value(termLeaf);
+    let termStart = start[termLeaf]!;
+    if (found.candidate.termOffset > 0) termStart += normalize(termValue, { fold }).toOriginal(found.candidate.termOffset);
     let prefixText = '';
-    const words: Word[] = [];
-    for (let k = i; k <= found.lastLeaf; k++) {
-      const leaf = leaves[k]!;
-      if (leaf.kind === 'word') words.push(leaf.word);
-      if (k < found.candidate.termLeaf && leaf.kind !== 'space') prefixText += leaf.value;
-    }
-    prefixText += termWord.value.slice(0, termStart - termWord.start);
+    for (let k = i; k < termLeaf; k++) if (kind[k] !== TokenKind.WhiteSpace) prefixText += this.tokens.value(k);
+    prefixText += termValue.slice(0, termStart - start[termLeaf]!);
     return {
       id: found.term.id,
       term: found.term.text,
-      start: first.start,
-      end: last.end,
+      start: start[i]!,
+      end: end[found.lastLeaf]!,
       termStart,
       proclitics: found.candidate.proclitics,
       prefixText,
       enclitic: found.enclitic,
-      words,
+      first: i,
+      termToken: termLeaf,
+      last: found.lastLeaf,
     };
-  };
+  }
+}
 
+/** Which of two finds (of one tag, at one position) wins: the longer span, then the longer term, then fewer proclitics. */
+function better(a: Found, b: Found | undefined): boolean {
+  if (!b) return true;
+  if (a.lastLeaf !== b.lastLeaf) return a.lastLeaf > b.lastLeaf;
+  if (a.term.text.length !== b.term.text.length) return a.term.text.length > b.term.text.length;
+  return a.candidate.proclitics.length < b.candidate.proclitics.length;
+}
+
+const tokensOf = new WeakMap<TokenStream, Tokens>();
+
+/** A stream seen by the matcher: paragraph ends are breaks. */
+function streamTokens(stream: TokenStream): Tokens {
+  let tokens = tokensOf.get(stream);
+  if (!tokens) tokensOf.set(stream, (tokens = viewOfStream(stream)));
+  return tokens;
+}
+
+function viewOfStream(stream: TokenStream): Tokens {
+  const ends = stream.paragraphCount < 2 ? stream.paragraphEnd : Int32Array.from(stream.paragraphEnd).sort();
   return {
-    size,
+    size: stream.size,
+    start: stream.start,
+    end: stream.end,
+    kind: stream.kind,
+    word: stream.word,
+    words: stream.words,
+    value: (i) => stream.value(i),
+    breaks: ends,
+  };
+}
+
+// Word tables by stream and compiled matcher: a stream matched again (another run of the same lists) reuses them.
+const tablesByStream = new WeakMap<TokenStream, WeakMap<object, WordTable[]>>();
+
+interface Compiled {
+  groups: Group[];
+  /** The group of each tag. */
+  groupOf: number[];
+  sizes: number[];
+}
+
+/** The tries of several lists: one per way of comparing words (folding, protected words). */
+function buildGroups(lists: readonly TermList[]): Compiled {
+  const groups: Group[] = [];
+  const groupOf: number[] = [];
+  const groupKey = new Map<string, number>();
+  const sizes = lists.map((list, tag) => {
+    const fold = list.fold ?? true;
+    const protectedWords = [...(list.protectedWords ?? [])];
+    const key = `${fold}\0${protectedWords.join('\0')}`;
+    let g = groupKey.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      groupKey.set(key, g);
+      const norm = (s: string): string => normalizeWord(s, { fold });
+      groups.push({ fold, root: { next: new Map(), out: null }, protectedSet: new Set([...PROTECTED_WORDS, ...protectedWords].map(norm)) });
+    }
+    groupOf.push(g);
+    return insertTerms(groups[g]!.root, list.terms, tag, fold);
+  });
+  return { groups, groupOf, sizes };
+}
+
+function runOnStream(compiled: Compiled, owner: object, stream: TokenStream, options: RunOptions): Array<TokenMatch[] | undefined> {
+  let run: Run;
+  if (options.once) {
+    run = new Run(compiled.groups, compiled.groupOf, viewOfStream(stream), undefined);
+  } else {
+    let byOwner = tablesByStream.get(stream);
+    if (!byOwner) tablesByStream.set(stream, (byOwner = new WeakMap()));
+    run = new Run(compiled.groups, compiled.groupOf, streamTokens(stream), byOwner.get(owner));
+    byOwner.set(owner, run.wordTables);
+  }
+  const filter = options.tags ? new Set(options.tags) : null;
+  return run.run(filter, Math.max(0, options.from ?? 0), Math.min(stream.size, options.to ?? stream.size));
+}
+
+/** Compiles several lists into one matcher: one pass over a stream finds the terms of every list. */
+export function compileTermLists(lists: readonly TermList[]): TermListMatcher {
+  const compiled = buildGroups(lists);
+  const self: TermListMatcher = {
+    sizes: compiled.sizes,
+    run: (stream, options = {}) => runOnStream(compiled, self, stream, options),
+  };
+  return self;
+}
+
+/** Compiles one list (see `compileTermLists` to match several in one pass). */
+export function compileTerms(terms: readonly TermInput[], options?: CompileOptions): TermMatcher {
+  const list: TermList = { terms, ...(options?.fold !== undefined ? { fold: options.fold } : {}), ...(options?.protectedWords ? { protectedWords: options.protectedWords } : {}) };
+  const compiled = buildGroups([list]);
+  const self: TermMatcher = {
+    size: compiled.sizes[0]!,
+    findInStream: (stream) => runOnStream(compiled, self, stream, {})[0] ?? [],
     find(tree) {
-      const leaves = flatten(tree);
-      const matches: TermMatch[] = [];
-      for (let i = 0; i < leaves.length; i++) {
-        if (leaves[i]!.kind !== 'word') continue;
-        let best: Found | undefined;
-        for (const candidate of candidatesAt(leaves, i)) {
-          const found = walk(leaves, candidate);
-          if (found && better(found, best)) best = found;
-        }
-        if (best) {
-          matches.push(toMatch(leaves, i, best));
-          i = best.lastLeaf;
-        }
-      }
-      return matches;
+      const { tokens, nodes } = treeTokens(tree);
+      // A tree is matched once per call: its word table is not kept.
+      const run = new Run(compiled.groups, compiled.groupOf, tokens, undefined);
+      return (run.run(null, 0, tokens.size)[0] ?? []).map((m) => {
+        const words: Word[] = [];
+        for (let k = m.first; k <= m.last; k++) if (isWord(tokens.kind[k]!)) words.push(nodes[k] as unknown as Word);
+        return { id: m.id, term: m.term, start: m.start, end: m.end, termStart: m.termStart, proclitics: m.proclitics, prefixText: m.prefixText, enclitic: m.enclitic, words };
+      });
     },
   };
+  return self;
 }
 
 interface AnyNode {
   type: string;
   value?: string;
   children?: AnyNode[];
+  data?: { normal?: string; folded?: string };
   position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
 }
 
-// Several matchers (misspellings, wasl hamzas, house terms…) run over the same tree: its leaves are
-// listed once per tree and shared read-only. Arrays of nodes are built by the caller, so not cached.
-const leafCache = new WeakMap<object, readonly Leaf[]>();
-
-/** Leaves in document order; paragraph ends become breaks. */
-function flatten(tree: Nodes | ReadonlyArray<Nodes>): readonly Leaf[] {
-  if (Array.isArray(tree)) return listLeaves(tree);
-  let leaves = leafCache.get(tree);
-  if (!leaves) leafCache.set(tree, (leaves = listLeaves(tree)));
-  return leaves;
-}
-
-function listLeaves(tree: Nodes | ReadonlyArray<Nodes>): Leaf[] {
-  const leaves: Leaf[] = [];
-  const visit = (node: AnyNode): void => {
-    if (node.type === 'WordNode') {
-      const value = wordValue(node);
-      const start = node.position?.start.offset ?? 0;
-      leaves.push({ kind: 'word', word: node as unknown as Word, value, start, end: node.position?.end.offset ?? start + value.length });
-    } else if (node.type === 'WhiteSpaceNode') {
-      leaves.push({ kind: 'space' });
-    } else if (node.children) {
-      for (const child of node.children) visit(child);
-      if (node.type === 'ParagraphNode' || node.type === 'RootNode') leaves.push({ kind: 'other', value: '' });
+/** The leaves of an nlcst tree as tokens; a paragraph's (and the root's) end is a break token. */
+function treeTokens(tree: Nodes | ReadonlyArray<Nodes>): { tokens: Tokens; nodes: AnyNode[] } {
+  const start: number[] = [];
+  const end: number[] = [];
+  const kind: number[] = [];
+  const word: number[] = [];
+  const values: string[] = [];
+  const nodes: AnyNode[] = [];
+  const words: Array<{ normal?: string | undefined; folded?: string | undefined; value: string }> = [];
+  const ids = new Map<string, number>();
+  const push = (node: AnyNode, k: number, value: string): void => {
+    const from = node.position?.start.offset ?? 0;
+    start.push(from);
+    end.push(node.position?.end.offset ?? from + value.length);
+    kind.push(k);
+    values.push(value);
+    nodes.push(node);
+    if (k === TokenKind.Word) {
+      // Words with the tokenizer's analysis are shared by value (their candidates are computed once).
+      const shared = node.data?.normal !== undefined && node.data.folded !== undefined;
+      let id = shared ? ids.get(value) : undefined;
+      if (id === undefined) {
+        id = words.length;
+        words.push({ normal: node.data?.normal, folded: node.data?.folded, value });
+        if (shared) ids.set(value, id);
+      }
+      word.push(id);
     } else {
-      leaves.push({ kind: 'other', value: node.value ?? '' });
+      word.push(-1);
+    }
+  };
+  const visit = (node: AnyNode): void => {
+    if (node.type === 'WordNode') push(node, TokenKind.Word, wordValue(node));
+    else if (node.type === 'WhiteSpaceNode') push(node, TokenKind.WhiteSpace, node.value ?? '');
+    else if (node.children) {
+      for (const child of node.children) visit(child);
+      if (node.type === 'ParagraphNode' || node.type === 'RootNode') push({ type: 'Break' }, BREAK, '');
+    } else {
+      push(node, TokenKind.Symbol, node.value ?? '');
     }
   };
   if (Array.isArray(tree)) for (const node of tree) visit(node as AnyNode);
   else visit(tree as unknown as AnyNode);
-  return leaves;
+  const tokens: Tokens = { size: start.length, start, end, kind, word, words, value: (i) => values[i]!, breaks: [] };
+  return { tokens, nodes };
 }
 
 function wordValue(node: AnyNode): string {

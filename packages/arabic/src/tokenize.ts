@@ -92,6 +92,15 @@ function computeClass(cp: number): Cls {
   return Cls.Symbol;
 }
 
+/**
+ * The tokenizer's class of a code point (0 never; 1 letter, 2 mark, 3 digit,
+ * 4 space, 5 format, 6 punctuation, 7 symbol): for the stream tokenizer's
+ * table, so both tokenizers classify alike.
+ */
+export function codePointClass(cp: number): number {
+  return computeClass(cp);
+}
+
 function classOf(cp: number): Cls {
   if (cp > 0xffff) return computeClass(cp);
   let c = bmpCache[cp] as Cls;
@@ -317,7 +326,8 @@ class Cursor {
 const WORD_DATA_CACHE = new Map<string, WordData>();
 const WORD_DATA_CACHE_LIMIT = 50_000;
 
-function wordData(value: string, kind: 'word' | 'number', lexicon?: (stem: string) => boolean): WordData {
+/** The (shared, read-only) analysis of one word or number; cached per process without a lexicon. */
+export function wordData(value: string, kind: 'word' | 'number', lexicon?: (stem: string) => boolean): WordData {
   const key = kind === 'number' ? `#${value}` : value;
   if (!lexicon) {
     const cached = WORD_DATA_CACHE.get(key);

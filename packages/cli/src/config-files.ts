@@ -1,14 +1,25 @@
 /**
  * Finding and reading config files. A config is data only: YAML or JSON,
  * found by walking up from each linted file (lilconfig with our own loaders,
- * so a `.js` config can never be loaded). Dictionary paths in pack sections
- * are replaced here by `{file, text}` so the pure engine never touches disk.
+ * so a `.js` config can never be loaded). The paths in the file settings each
+ * pack declares (`RulePack.fileSettings`) are replaced here by their content,
+ * so the pure engine never touches disk.
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
 import { LineCounter, parseDocument } from 'yaml';
-import { ConfigError, validateConfig, type BayanConfig, type RuleRegistry } from '@bayan/core';
+import {
+  checkDataExample,
+  ConfigError,
+  dataExamples,
+  loadDataFile,
+  validateConfig,
+  type BayanConfig,
+  type FileSetting,
+  type LoadedDataFile,
+  type RuleRegistry,
+} from '@bayan/core';
 import { NotReadableError, readRegularFileSync } from './regular-file.js';
 
 /** Config files and the dictionaries they name are read only when they are regular files up to this size. */
@@ -31,8 +42,13 @@ const MAX_ALIAS_COUNT = 100;
 export interface LoadedConfig {
   /** Absolute path of the config file, or null when none applies (the `recommended` preset). */
   file: string | null;
-  /** Validated config with dictionaries loaded; null when no config file applies. */
+  /** Validated config with the files of its pack settings loaded; null when no config file applies. */
   config: BayanConfig | null;
+  /**
+   * Files of pack settings that were left out, each said with file:line and the config key that
+   * names it (a project's list that breaks its schema or whose examples do not hold).
+   */
+  problems: readonly string[];
 }
 
 /** Parses YAML text; a syntax error names file, line and column. */
@@ -77,31 +93,71 @@ const loaders = {
   },
 };
 
-/** Keys of a pack section whose paths the host reads: terminology's `dictionaries`, orthography's `wordFiles`. */
-const FILE_KEYS = ['dictionaries', 'wordFiles'] as const;
+/** The text of a file a pack setting names, read relative to the config file (a regular file under the size limit). */
+function readSettingFile(file: string, key: string, entry: string): { path: string; text: string } {
+  const path = resolve(dirname(file), entry);
+  if (!existsSync(path)) throw new ConfigError(file, key, `names a file that does not exist: ${entry} (looked for ${path})`);
+  try {
+    return { path, text: readRegularFileSync(path, MAX_CONFIG_BYTES).toString('utf8') };
+  } catch (cause) {
+    if (cause instanceof NotReadableError) throw new ConfigError(file, key, `names ${path}, which ${cause.message}: Bayan reads only regular files`);
+    throw new ConfigError(file, key, `could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
 
-/** Replaces each path in a pack section's `dictionaries` or `wordFiles` with `{file, text}`, read relative to the config file. */
-function loadDictionaries(config: BayanConfig, file: string, registry: RuleRegistry): BayanConfig {
+/**
+ * A file of a setting with a schema: parsed and validated against it, and the examples of its
+ * entries run through the rule the schema names (`x-bayan-rule`), with this file's entries in the
+ * pack's settings. Throws DataFileError (file:line) or the example's Error (file:line too).
+ */
+async function loadListFile(path: string, text: string, packName: string, key: string, setting: FileSetting, registry: RuleRegistry): Promise<LoadedDataFile> {
+  const schema = setting.schema!;
+  const dataFile = loadDataFile<unknown>(text, path, schema);
+  const loaded: LoadedDataFile = { file: path, data: dataFile.data };
+  const ruleId = schema['x-bayan-rule'];
+  const rule = typeof ruleId === 'string' ? registry.get(ruleId) : undefined;
+  if (rule) {
+    const settings = { [packName]: { [key]: [loaded] } };
+    for (const example of dataExamples(dataFile)) await checkDataExample(rule, dataFile, example, { settings });
+  }
+  return loaded;
+}
+
+/**
+ * Replaces each path in the pack sections' file settings (each pack declares them: terminology's
+ * `dictionaries`, orthography's `wordFiles` and `misspellings`…) with `{file, text}`, or with
+ * `{file, data}` when the setting has a schema. A missing or unreadable file is a config error; a
+ * file that breaks its schema, or whose examples do not hold, is a problem (file:line) and is left
+ * out, so the run goes on with the built-in lists and the other files.
+ */
+async function loadFileSettings(config: BayanConfig, file: string, registry: RuleRegistry, problems: string[]): Promise<BayanConfig> {
   const out: BayanConfig = { ...config };
   for (const pack of registry.packs.values()) {
     const section = config[pack.name];
     if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
     let loadedSection: Record<string, unknown> | undefined;
-    for (const fileKey of FILE_KEYS) {
+    for (const [fileKey, setting] of Object.entries(pack.fileSettings ?? {})) {
       const paths = (section as Record<string, unknown>)[fileKey];
       if (!Array.isArray(paths)) continue;
-      const loaded = paths.map((entry: unknown, i) => {
-        if (typeof entry !== 'string') return entry;
-        const path = resolve(dirname(file), entry);
-        const key = `${pack.name}.${fileKey}[${i}]`;
-        if (!existsSync(path)) throw new ConfigError(file, key, `names a file that does not exist: ${entry} (looked for ${path})`);
-        try {
-          return { file: path, text: readRegularFileSync(path, MAX_CONFIG_BYTES).toString('utf8') };
-        } catch (cause) {
-          if (cause instanceof NotReadableError) throw new ConfigError(file, key, `names ${path}, which ${cause.message}: Bayan reads only regular files`);
-          throw new ConfigError(file, key, `could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
+      const loaded: unknown[] = [];
+      for (const [i, entry] of paths.entries()) {
+        if (typeof entry !== 'string') {
+          loaded.push(entry);
+          continue;
         }
-      });
+        const key = `${pack.name}.${fileKey}[${i}]`;
+        const { path, text } = readSettingFile(file, key, entry);
+        if (!setting.schema) {
+          loaded.push({ file: path, text });
+          continue;
+        }
+        try {
+          loaded.push(await loadListFile(path, text, pack.name, fileKey, setting, registry));
+        } catch (cause) {
+          const message = cause instanceof Error ? cause.message : String(cause);
+          problems.push(`${message} (${key} in ${file}: this file is left out)`);
+        }
+      }
       loadedSection = { ...(loadedSection ?? (section as object)), [fileKey]: loaded };
     }
     if (loadedSection) out[pack.name] = loadedSection;
@@ -109,13 +165,14 @@ function loadDictionaries(config: BayanConfig, file: string, registry: RuleRegis
   return out;
 }
 
-function finish(result: LilconfigResult, registry: RuleRegistry): LoadedConfig {
-  if (!result) return { file: null, config: null };
+async function finish(result: LilconfigResult, registry: RuleRegistry): Promise<LoadedConfig> {
+  if (!result) return { file: null, config: null, problems: [] };
   const file = result.filepath;
   const raw: unknown = result.isEmpty ? {} : result.config;
-  // Check the shape with dictionary paths still as strings (what the user wrote), then load them.
+  // Check the shape with file paths still as strings (what the user wrote), then load them.
   const config = validateConfig(raw ?? {}, file, registry);
-  return { file, config: loadDictionaries(config, file, registry) };
+  const problems: string[] = [];
+  return { file, config: await loadFileSettings(config, file, registry, problems), problems };
 }
 
 /** Config discovery with a per-folder cache (one lookup per folder for a whole run). */
@@ -168,7 +225,7 @@ export class ConfigFinder {
     const key = result?.filepath ?? '';
     let loaded = this.#byFile.get(key);
     if (!loaded) {
-      loaded = Promise.resolve().then(() => finish(result, this.#registry));
+      loaded = finish(result, this.#registry);
       this.#byFile.set(key, loaded);
     }
     return loaded;

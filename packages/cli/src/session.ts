@@ -88,14 +88,29 @@ export class Session {
 
   /** The config file that applies to a path (none with --no-config; the --config one when given). */
   async configFor(path: string): Promise<LoadedConfig> {
-    if (this.opts.noConfig) return { file: null, config: null };
+    if (this.opts.noConfig) return { file: null, config: null, problems: [] };
     if (this.#explicit) return this.#explicit;
     return this.finder.forFile(path);
+  }
+
+  /** Configs whose left-out files have been said on standard error (each config once). */
+  readonly #told = new Set<LoadedConfig>();
+  /** How many files of pack settings were left out (a run that left one out exits 2). */
+  leftOut = 0;
+
+  /** Says, once per config, which files of its pack settings were left out and why (file:line). */
+  #tell(loaded: LoadedConfig): void {
+    if (loaded.problems.length === 0 || this.#told.has(loaded)) return;
+    this.#told.add(loaded);
+    this.leftOut += loaded.problems.length;
+    const relativize = (message: string) => message.split(this.cwd + sep).join('');
+    for (const problem of loaded.problems) this.io.stderr.write(`bayan: config error: ${relativize(problem)}\n`);
   }
 
   /** Finds and resolves the config for one file (absolute path, or null for unnamed standard input). */
   async fileConfig(absolute: string | null): Promise<FileConfig> {
     const loaded = await this.configFor(absolute ?? resolve(this.cwd, '<stdin>'));
+    this.#tell(loaded);
     const relPath = absolute ? toPosix(relative(loaded.file ? dirname(loaded.file) : this.cwd, absolute)) : '<stdin>';
     const resolved = resolveFor({ config: loaded.config, cliRules: this.opts.rules, relPath, configFile: loaded.file ?? '<no config>' }, this.registry);
     return { loaded, relPath, resolved, locale: this.opts.locale ?? resolved.locale ?? this.fallbackLocale };

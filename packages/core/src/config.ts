@@ -7,7 +7,7 @@
  * allowed.
  */
 import picomatch from 'picomatch/posix.js';
-import type { RuleRegistry } from './pack.js';
+import { KNOWN_WORDS, type RuleRegistry } from './pack.js';
 import type { ActiveRule } from './runner.js';
 import type { JsonSchema, RuleModule } from './rule.js';
 import { validateAgainst } from './schema.js';
@@ -283,6 +283,9 @@ export function resolveConfig(config: BayanConfig | null, filePath: string, regi
       applyRules(resolved.rules, override.rules, layerFile, `overrides[${i}].rules`, registry);
     });
   }
+  const known: ReadonlySet<string>[] = [];
+  for (const pack of registry.packs.values()) if (pack.knownWords) known.push(pack.knownWords(resolved.settings[pack.name]));
+  if (known.length > 0) resolved.settings[KNOWN_WORDS] = Object.freeze(known);
   return resolved;
 }
 

@@ -10,8 +10,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { LineIndex } from './line-index.js';
-import type { Format } from './rule.js';
-import type { Finding } from './types.js';
+import type { Finding, Format } from './types.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 

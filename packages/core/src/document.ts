@@ -1,15 +1,17 @@
 /**
  * A source document: the original text, its markup tree (mdast for Markdown,
- * hast for HTML, none for plain text), the prose tree (nlcst) built by the
- * Arabic tokenizer over the text parts only, and the inline directives
- * (`<!-- bayan-disable … -->`). Every offset points into the original text.
+ * hast for HTML, none for plain text), its prose — the text parts only — as a
+ * token stream (built on first use by the stream tokenizer) and, for the rules
+ * that still visit nlcst nodes, as an nlcst tree built from that stream on
+ * first use, and the inline directives (`<!-- bayan-disable … -->`). Every
+ * offset points into the original text.
  */
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot } from 'nlcst';
-import { tokenize } from '@bayan/arabic';
+import { streamToNlcst, tokenizeStream, type TokenStream } from '@bayan/arabic';
 import { LineIndex } from './line-index.js';
-import type { Format } from './rule.js';
+import type { Format } from './types.js';
 import { parseMarkdown, markdownProse } from './formats/markdown.js';
 import { parseHtml, htmlProse } from './formats/html.js';
 import { parseDirectives, type Directive } from './directives.js';
@@ -28,7 +30,18 @@ export interface SourceDocument {
   eol: '\n' | '\r\n';
   lines: LineIndex;
   markup: MdastRoot | HastRoot | null;
+  /**
+   * The prose as an nlcst tree (for retext-style rules and hosts): built from
+   * `stream` on first read and kept. Nothing in the engine reads it unless a
+   * rule listens to nlcst node types.
+   */
   prose: NlcstRoot;
+  /**
+   * The prose as a token stream (typed arrays and a table of distinct words):
+   * the shared view rules read with the `Prose` and `Paragraph` visitors.
+   * Built on first use and kept.
+   */
+  readonly stream: TokenStream;
   directives: Directive[];
 }
 
@@ -63,6 +76,28 @@ export function formatForPath(path: string): Format | undefined {
 
 export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
 
+/**
+ * The nlcst tree of a document's stream, with the root's position the
+ * tokenizers give it: for plain text, from where the prose starts (`from`,
+ * after a BOM) to the end of the last token; for markup (`from` -1), the span
+ * of the paragraphs (or the document's start when there are none).
+ */
+function proseTree(stream: TokenStream, lines: LineIndex, from: number): NlcstRoot {
+  const root = streamToNlcst(stream, (offset) => lines.pointAt(offset));
+  const n = stream.size;
+  if (from >= 0) {
+    const start = lines.pointAt(from);
+    root.position = { start, end: n > 0 ? lines.pointAt(stream.end[n - 1]!) : { ...start } };
+  } else {
+    const p = stream.paragraphCount;
+    root.position = {
+      start: p > 0 ? lines.pointAt(stream.start[stream.paragraphStart[0]!]!) : lines.pointAt(0),
+      end: p > 0 ? lines.pointAt(stream.end[stream.paragraphEnd[p - 1]! - 1]!) : lines.pointAt(0),
+    };
+  }
+  return root;
+}
+
 /** Builds a document; never throws (a parser failure is returned as `{ok: false}`). */
 export function parseDocument(text: string, options: { path?: string; format?: Format } = {}): ParseResult {
   const path = options.path ?? '<text>';
@@ -82,35 +117,43 @@ export function parseDocument(text: string, options: { path?: string; format?: F
       if (deepHtml !== -1) return tooDeep(MAX_HTML_DEPTH, deepHtml + bom);
     }
     let markup: SourceDocument['markup'] = null;
-    let prose: NlcstRoot;
+    let build: () => TokenStream;
     if (format === 'markdown') {
       const tree = parseMarkdown(body);
       shiftOffsets(tree, bom);
       markup = tree;
-      prose = markdownProse(tree, text, lines);
+      build = () => markdownProse(tree, text);
     } else if (format === 'html') {
       const tree = parseHtml(body);
       shiftOffsets(tree, bom);
       markup = tree;
-      prose = htmlProse(tree, text, lines);
+      build = () => htmlProse(tree, text);
     } else {
-      prose = tokenize(body, { offset: bom });
+      build = () => tokenizeStream(text, { from: bom });
     }
     const crlf = text.indexOf('\r\n');
-    return {
-      ok: true,
-      document: {
-        path,
-        format,
-        text,
-        bom: bom === 1,
-        eol: crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n',
-        lines,
-        markup,
-        prose,
-        directives: parseDirectives(markup, format, lines),
+    let stream: TokenStream | undefined;
+    let prose: NlcstRoot | undefined;
+    const document: SourceDocument = {
+      path,
+      format,
+      text,
+      bom: bom === 1,
+      eol: crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n',
+      lines,
+      markup,
+      get prose(): NlcstRoot {
+        return (prose ??= proseTree(this.stream, lines, format === 'text' ? bom : -1));
       },
+      set prose(tree: NlcstRoot) {
+        prose = tree;
+      },
+      get stream(): TokenStream {
+        return (stream ??= build());
+      },
+      directives: parseDirectives(markup, format, lines),
     };
+    return { ok: true, document };
   } catch (error) {
     // Parsers recurse over the markup: absurd nesting (hostile input) exhausts the stack.
     const message = error instanceof RangeError ? 'the markup is nested too deeply to parse' : error instanceof Error ? error.message : String(error);

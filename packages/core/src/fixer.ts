@@ -72,15 +72,3 @@ export async function fixUntilStable(
   }
   return result;
 }
-
-/** The synchronous twin of fixUntilStable (for ESLint and other synchronous hosts). */
-export function fixUntilStableSync(text: string, lintText: (text: string) => Finding[], maxPasses = MAX_FIX_PASSES): FixLoopResult {
-  const result: FixLoopResult = { output: text, passes: 0, fixed: 0, findings: lintText(text) };
-  for (let pass = fixPass(text, result.findings); pass && result.passes < maxPasses; pass = fixPass(result.output, result.findings)) {
-    result.output = pass.output;
-    result.fixed += pass.count;
-    result.passes++;
-    result.findings = lintText(result.output);
-  }
-  return result;
-}

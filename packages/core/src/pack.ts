@@ -3,6 +3,38 @@ import type { JsonSchema, RuleModule } from './rule.js';
 import type { Localized } from './types.js';
 
 /**
+ * A setting of a pack's config section whose value is a list of files (paths relative to the config
+ * file): `terminology.dictionaries`, `orthography.wordFiles`, `orthography.misspellings`… The host
+ * reads each file (a regular file under its size limit) and puts `{file, text}` in its place, or,
+ * when the setting has a `schema`, `{file, data}`.
+ */
+export interface FileSetting {
+  /**
+   * The JSON Schema of each file's data (YAML or JSON): a built-in list's own schema, so a project's
+   * entries are checked exactly as the pack's are. The host parses and validates each file and runs
+   * the examples of its entries through the rule the schema names in `x-bayan-rule`; a file that
+   * fails is reported with file:line and left out, and the run goes on. Without a schema the pack
+   * reads the text itself in `prepareSettings` (terminology's dictionaries, with their own loader).
+   */
+  schema?: JsonSchema;
+}
+
+/** A file of a setting with a schema, as the host hands it over: validated data and where it came from. */
+export interface LoadedDataFile<T = unknown> {
+  file: string;
+  data: T;
+}
+
+/**
+ * The schema of a project's file that extends a built-in list: the built-in file's schema with
+ * every top-level key optional (a project adds to the lists it needs, e.g. only `units`).
+ */
+export function extensionSchema(schema: JsonSchema): JsonSchema {
+  const { required: _required, ...rest } = schema as { required?: unknown } & JsonSchema;
+  return { ...rest, minProperties: 1 };
+}
+
+/**
  * A rule pack: its rules, optional house-style presets (referenced in a config
  * as `extends: ['<pack>/<preset>']`) and an optional schema for its own
  * top-level config section (e.g. `terminology: { dictionaries: [...] }`).
@@ -14,11 +46,13 @@ export interface RulePack {
   rules: readonly RuleModule<any>[];
   presets?: Readonly<Record<string, BayanConfig>>;
   settingsSchema?: JsonSchema;
+  /** The settings of its section that name files the host reads (and how to check them). */
+  fileSettings?: Readonly<Record<string, FileSetting>>;
   /** Schemas of the `style` keys this pack reads (e.g. `digits: {enum: [...]}`). */
   styleSchema?: Readonly<Record<string, JsonSchema>>;
   /**
-   * Turns the pack's config section (already schema-checked, with any
-   * `dictionaries` paths replaced by the host with `{file, text}`) into what
+   * Turns the pack's config section (already schema-checked, with the paths
+   * of its `fileSettings` replaced by the host) into what
    * its rules read from `context.settings[pack]`, e.g. compiled term lists.
    * Throw DataFileError or ConfigError for bad data: the host reports a
    * config error (exit 2). Called once per distinct section object.
@@ -30,6 +64,22 @@ export interface RulePack {
    * Asynchronous hosts need not call it: the rules then load it themselves when a document needs it.
    */
   preload?(): Promise<void>;
+  /**
+   * Words this pack vouches for as correctly written (the terminology pack's terms and names),
+   * given its prepared section (undefined when the config has none). `resolveConfig` gathers
+   * every pack's sets into `settings.knownWords` (read them with `knownWordsOf`), so a spelling
+   * rule accepts them without importing the pack. Return the same set for the same section.
+   */
+  knownWords?(section: unknown): ReadonlySet<string>;
+}
+
+/** The key of `settings` under which `resolveConfig` puts the packs' known words (no pack may take this name). */
+export const KNOWN_WORDS = 'knownWords';
+
+/** The known-word sets that packs contributed to these settings (see RulePack.knownWords); words as the packs write them. */
+export function knownWordsOf(settings: Readonly<Record<string, unknown>>): readonly ReadonlySet<string>[] {
+  const sets = settings[KNOWN_WORDS];
+  return Array.isArray(sets) ? sets.filter((s): s is ReadonlySet<string> => s instanceof Set) : [];
 }
 
 export function definePack(pack: RulePack): RulePack {
@@ -37,6 +87,10 @@ export function definePack(pack: RulePack): RulePack {
     if (!rule.meta.id.startsWith(`${pack.name}/`)) {
       throw new Error(`Rule ${rule.meta.id} does not belong to pack ${pack.name}: its id must start with "${pack.name}/".`);
     }
+  }
+  const settings = (pack.settingsSchema?.properties ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(pack.fileSettings ?? {})) {
+    if (!(key in settings)) throw new Error(`Pack ${pack.name} declares the file setting "${key}", which its settingsSchema lacks.`);
   }
   return pack;
 }
@@ -52,6 +106,7 @@ export class RuleRegistry {
   constructor(packs: readonly RulePack[]) {
     for (const pack of packs) {
       if (this.packs.has(pack.name)) throw new Error(`Pack ${pack.name} is registered twice.`);
+      if (pack.name === KNOWN_WORDS) throw new Error(`A pack may not be named ${KNOWN_WORDS}: settings.${KNOWN_WORDS} holds the packs' known words.`);
       this.packs.set(pack.name, pack);
       // Style keys share one namespace: two packs reading one key differently would be a silent clash.
       for (const key of Object.keys(pack.styleSchema ?? {})) {

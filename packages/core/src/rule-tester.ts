@@ -9,9 +9,9 @@
  * `RuleTester.describe` / `RuleTester.it`, which a test file (or a setup file)
  * points at its runner's functions, as ESLint's RuleTester does.
  */
-import type { Format, RuleModule } from './rule.js';
+import type { RuleModule } from './rule.js';
 import { checkRule, type CheckOptions } from './testing.js';
-import type { Finding, Locale, Severity } from './types.js';
+import type { Finding, Format, Locale, Severity } from './types.js';
 
 /** Options shared by every case of a table (each case may override them). */
 export interface CaseOptions<O = Record<string, unknown>> {
@@ -107,18 +107,18 @@ export class RuleTester<O = Record<string, unknown>> {
 
   constructor(private readonly defaults: CaseOptions<O> = {}) {}
 
-  /** Throws unless the rule reports nothing on the case. */
-  async assertValid(rule: RuleModule<O>, c: string | ValidCase<O>): Promise<void> {
+  /** Throws unless the rule reports nothing on the case. The rule's own options type may be narrower than the table's. */
+  async assertValid<R = O>(rule: RuleModule<R>, c: string | ValidCase<R>): Promise<void> {
     const { text, name: _name, ...own } = typeof c === 'string' ? { text: c } : c;
-    const { findings } = await checkRule(rule, text, checkOptions(this.defaults, own));
+    const { findings } = await checkRule(rule, text, checkOptions(this.defaults as CaseOptions<R>, own));
     assertSame(`Findings on a valid text (${JSON.stringify(text)})`, findings.map((f) => `${f.line}:${f.column} ${f.messageId} ${f.message}`), []);
   }
 
   /** Throws unless the rule reports exactly the case's findings, output and suggestions. */
-  async assertInvalid(rule: RuleModule<O>, c: InvalidCase<O>): Promise<void> {
+  async assertInvalid<R = O>(rule: RuleModule<R>, c: InvalidCase<R>): Promise<void> {
     const { text, name: _name, errors, output, ...own } = c;
     if (errors.length === 0) throw new Error('An invalid case must list at least one expected finding.');
-    const result = await checkRule(rule, text, checkOptions(this.defaults, own));
+    const result = await checkRule(rule, text, checkOptions(this.defaults as CaseOptions<R>, own));
     const mismatch = result.findings.find((f) => f.ruleId !== rule.meta.id);
     if (mismatch) throw new Error(`A finding of another rule (${mismatch.ruleId}) came from ${rule.meta.id}.`);
     assertSame(

@@ -1,8 +1,11 @@
+import type { TokenStream } from '@bayan/arabic';
 import type { SourceDocument } from './document.js';
-import type { Edit, Locale, Localized, Point, Range, Severity } from './types.js';
+import type { Edit, Format, Locale, Localized, Point, Range, Severity } from './types.js';
+import type { WordLists } from './word-lists.js';
 
+// Format lives in types.ts (plain data shapes, no imports); re-exported for the modules that import it from here.
+export type { Format } from './types.js';
 export type RuleType = 'problem' | 'suggestion' | 'layout';
-export type Format = 'text' | 'markdown' | 'html';
 
 /** A JSON Schema object (draft-07, validated with ajv). */
 export type JsonSchema = Record<string, unknown>;
@@ -59,7 +62,7 @@ export interface ReportDescriptor {
   suggest?: readonly SuggestDescriptor[];
   actual?: string;
   expected?: readonly string[];
-  /** Lower (or raise) this one finding's severity, e.g. `info` for a name in Latin script. */
+  /** Lower this one finding's severity, e.g. `info` for a name in Latin script (a higher one than the configured severity is ignored). */
   severity?: Severity;
 }
 
@@ -78,11 +81,48 @@ export interface RuleContext<Options = Record<string, unknown>> {
   getText(target: Positioned | Range): string;
   pointAt(offset: number): Point;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * The dictionary pass of this lint (word-lists.ts): register word lists in
+   * `create`, read their matches in the visitors. Use `useWordList(context, list)`,
+   * which also works for contexts a host builds without a pass.
+   */
+  readonly wordLists?: WordLists;
 }
 
 export type VisitorFunction = (node: never) => void | Promise<void>;
-/** Keys: node types (`WordNode`, `element`, `link`, `SentenceNode:exit`…) and `Document`, `Document:exit`. */
-export type Visitors = Record<string, VisitorFunction | undefined>;
+
+/** One paragraph of the token stream: tokens [start, end) of `stream`. */
+export interface ProseParagraph {
+  readonly stream: TokenStream;
+  /** Index of the paragraph (0-based, document order). */
+  readonly index: number;
+  /** First token index. */
+  readonly start: number;
+  /** One past the last token index. */
+  readonly end: number;
+}
+
+/**
+ * The visitor keys of the shared views, typed. `Prose` and `Paragraph` read
+ * the token stream (no tree is built for them); they run after the markup
+ * tree's visitors and before the nlcst ones.
+ */
+export interface ProseVisitors {
+  Document?: (document: SourceDocument) => void | Promise<void>;
+  'Document:exit'?: (document: SourceDocument) => void | Promise<void>;
+  /** Once per document, with its whole token stream. */
+  Prose?: (stream: TokenStream) => void;
+  /** Once per paragraph of prose, in document order. */
+  Paragraph?: (paragraph: ProseParagraph) => void;
+}
+
+/**
+ * Keys: the typed ones of `ProseVisitors`, markup node types (`element`,
+ * `link`, `heading:exit`…) and nlcst node types (`WordNode`, `SentenceNode:exit`…).
+ * An nlcst key makes the runner build and walk the nlcst tree for the
+ * document: new rules read the token stream instead.
+ */
+export type Visitors = ProseVisitors & Record<string, VisitorFunction | undefined>;
 
 export interface RuleModule<Options = Record<string, unknown>> {
   meta: RuleMeta;

@@ -1,7 +1,8 @@
 /**
  * Runs rules over a document. All synchronous visitors share one traversal:
- * the markup tree first (mdast or hast), then the prose tree (nlcst), with
- * `Document` before and `Document:exit` after. A visitor that returns a
+ * `Document`, the markup tree (mdast or hast), the token stream (`Prose`,
+ * then `Paragraph` per paragraph), the nlcst tree — only when a rule listens
+ * to nlcst nodes — and `Document:exit`. A visitor that returns a
  * promise (axe-core, for one) is awaited after the traversal. A rule that
  * throws or rejects becomes one `bayan/rule-error` finding and is switched
  * off for the rest of the file; the other rules' findings are kept.
@@ -10,8 +11,9 @@ import type { SourceDocument } from './document.js';
 import { engineFinding } from './fatal.js';
 import { localize } from './messages.js';
 import { postProcess } from './pipeline.js';
-import { packOf, type ReportDescriptor, type RuleContext, type RuleModule, type Visitors } from './rule.js';
+import { packOf, type ProseParagraph, type ReportDescriptor, type RuleContext, type RuleModule, type Visitors } from './rule.js';
 import type { Edit, Finding, Locale, Range, Severity, Suggestion } from './types.js';
+import { WordListPass } from './word-lists.js';
 
 export interface ActiveRule {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -66,7 +68,7 @@ function ruleErrorFinding(document: SourceDocument, ruleId: string, error: unkno
   return engineFinding('bayan/rule-error', 'ruleError', data, locale, document.lines.pointAt(0));
 }
 
-function makeContext(document: SourceDocument, active: ActiveRule, options: LintOptions, sink: Finding[]): RuleContext {
+function makeContext(document: SourceDocument, active: ActiveRule, options: LintOptions, sink: Finding[], wordLists: WordListPass): RuleContext {
   const { rule } = active;
   const locale = options.locale ?? 'ar';
   const text = document.text;
@@ -83,6 +85,7 @@ function makeContext(document: SourceDocument, active: ActiveRule, options: Lint
       return text.slice(s, e);
     },
     pointAt: (offset) => document.lines.pointAt(offset),
+    wordLists,
     report(descriptor) {
       const template = rule.meta.messages[descriptor.messageId];
       if (!template) throw new Error(`Unknown messageId "${descriptor.messageId}".`);
@@ -125,6 +128,10 @@ function makeContext(document: SourceDocument, active: ActiveRule, options: Lint
 }
 
 type AnyNode = { type: string; children?: AnyNode[] };
+
+const NLCST_TYPES = ['RootNode', 'ParagraphNode', 'SentenceNode', 'WordNode', 'TextNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode'];
+/** Visitor keys that need the nlcst tree. */
+const NLCST_KEYS = new Set([...NLCST_TYPES, ...NLCST_TYPES.map((type) => `${type}:exit`)]);
 
 /**
  * The traversal: calls `visit(type, node)` on enter and `visit(type + ':exit', node)`
@@ -173,10 +180,12 @@ function prepare(document: SourceDocument, options: LintOptions): { states: Rule
   const engine: Finding[] = [];
   const locale = options.locale ?? 'ar';
   const states: RuleState[] = [];
+  // One dictionary pass per lint: the word lists of every rule, matched once over the document.
+  const wordLists = new WordListPass(document);
   for (const active of options.rules) {
     if (active.rule.meta.formats && !active.rule.meta.formats.includes(document.format)) continue;
     const findings: Finding[] = [];
-    const context = makeContext(document, active, options, findings);
+    const context = makeContext(document, active, options, findings, wordLists);
     try {
       states.push({ active, context, visitors: active.rule.create(context), crashed: false, findings });
     } catch (error) {
@@ -215,7 +224,19 @@ function traverse(document: SourceDocument, states: RuleState[], engine: Finding
   const wanted = (key: string): boolean => handlers.has(key);
   call('Document', document);
   if (document.markup) walk(document.markup as AnyNode, call, wanted);
-  walk(document.prose as AnyNode, call, wanted);
+  if (handlers.has('Prose') || handlers.has('Paragraph')) {
+    const stream = document.stream;
+    call('Prose', stream);
+    if (handlers.has('Paragraph')) {
+      for (let p = 0; p < stream.paragraphCount; p++) {
+        const paragraph: ProseParagraph = { stream, index: p, start: stream.paragraphStart[p]!, end: stream.paragraphEnd[p]! };
+        call('Paragraph', paragraph);
+      }
+    }
+  }
+  let nlcst = false;
+  for (const key of handlers.keys()) if (NLCST_KEYS.has(key)) nlcst = true;
+  if (nlcst) walk(document.prose as AnyNode, call, wanted);
   call('Document:exit', document);
   return pending;
 }

@@ -43,6 +43,11 @@ function describeAnyOf(error: ErrorObject, all: readonly ErrorObject[]): string 
   const values = branches.find((e) => e.keyword === 'enum');
   const listAllowed = branches.some((e) => e.keyword === 'type' && (e.params as { type?: unknown }).type === 'array');
   if (values) return `${describe(values, all)}${listAllowed ? ', or a list [that, {options}]' : ''}`;
+  // anyOf: [{required: [a]}, {required: [b]}]: one of these keys must be there.
+  const own = branches.filter((e) => e.schemaPath.startsWith(`${error.schemaPath}/`));
+  if (own.length > 0 && own.every((e) => e.keyword === 'required')) {
+    return `needs one of the keys ${own.map((e) => `"${String((e.params as { missingProperty?: unknown }).missingProperty)}"`).join(', ')}`;
+  }
   const types = [...new Set(branches.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type?: unknown }).type)))];
   return types.length > 0 ? `must be ${types.join(' or ')}` : (error.message ?? 'is not valid');
 }

@@ -6,6 +6,9 @@
 
 export type Locale = 'ar' | 'en';
 
+/** The formats Bayan parses: plain text paragraphs, Markdown (mdast) and HTML (hast). */
+export type Format = 'text' | 'markdown' | 'html';
+
 /** A text in both of Bayan's message languages. */
 export interface Localized {
   ar: string;

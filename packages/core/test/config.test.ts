@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeRules, ConfigError, definePack, isIgnored, resolveConfig, RuleRegistry, validateConfig } from '../src/index.js';
+import { activeRules, ConfigError, definePack, isIgnored, knownWordsOf, resolveConfig, RuleRegistry, validateConfig } from '../src/index.js';
 import { registry, testPack } from './helpers.js';
 
 describe('resolveConfig', () => {
@@ -75,6 +75,42 @@ describe('resolveConfig', () => {
     [{ extends: 'nope' }, 'c.yaml: extends names an unknown preset "nope" (allowed: recommended, strict, test/house)'],
   ])('rejects %j when resolving', (raw, message) => {
     expect(() => resolveConfig(raw as never, 'a.md', registry, 'c.yaml')).toThrow(message);
+  });
+});
+
+describe('known words (RulePack.knownWords)', () => {
+  const shipped = new Set(['داعش']);
+  const sections: unknown[] = [];
+  const words = definePack({
+    name: 'words',
+    description: { ar: 'ك', en: 'w' },
+    rules: [],
+    settingsSchema: { type: 'object', properties: { extra: { type: 'array', items: { type: 'string' } } } },
+    prepareSettings: (section) => ({ prepared: (section as { extra: string[] }).extra }),
+    knownWords(section) {
+      sections.push(section);
+      return section === undefined ? shipped : new Set([...shipped, ...(section as { prepared: string[] }).prepared]);
+    },
+  });
+  const both = new RuleRegistry([testPack, words]);
+
+  it('gathers each pack’s set, from its prepared section or with none, into settings.knownWords', () => {
+    const plain = resolveConfig(null, 'a.md', both);
+    expect(knownWordsOf(plain.settings)).toEqual([shipped]);
+    expect(knownWordsOf(plain.settings)[0]).toBe(shipped);
+    const configured = resolveConfig({ words: { extra: ['كوفاكس'] } } as never, 'a.md', both);
+    expect(knownWordsOf(configured.settings).map((s) => [...s])).toEqual([['داعش', 'كوفاكس']]);
+    expect(sections).toEqual([undefined, { prepared: ['كوفاكس'] }]);
+  });
+
+  it('is absent when no pack contributes, and knownWordsOf ignores anything but sets', () => {
+    expect(resolveConfig(null, 'a.md', registry).settings).toEqual({});
+    expect(knownWordsOf({})).toEqual([]);
+    expect(knownWordsOf({ knownWords: ['داعش', new Set(['كوفاكس'])] }).map((s) => [...s])).toEqual([['كوفاكس']]);
+  });
+
+  it('no pack may take the key’s name', () => {
+    expect(() => new RuleRegistry([definePack({ name: 'knownWords', description: { ar: 'ك', en: 'k' }, rules: [] })])).toThrow("A pack may not be named knownWords: settings.knownWords holds the packs' known words.");
   });
 });
 

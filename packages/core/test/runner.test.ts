@@ -110,3 +110,35 @@ describe('inline directives', () => {
     expect(findings.map((f) => f.line)).toEqual([1]);
   });
 });
+
+describe('the token-stream visitors', () => {
+  const order: string[] = [];
+  const firstWords = defineRule({
+    meta: { id: 'test/first-words', type: 'suggestion', docs: { description: { ar: 'ت', en: 't' } }, messages: { m: { ar: 'أول كلمة {{w}}', en: 'first word {{w}}' } } },
+    create(context) {
+      return {
+        Document: () => void order.push('Document'),
+        Prose: (stream) => void order.push(`Prose ${stream.paragraphCount}`),
+        Paragraph({ stream, index, start, end }) {
+          order.push(`Paragraph ${index}`);
+          for (let i = start; i < end; i++) {
+            if (stream.word[i]! < 0) continue;
+            context.report({ range: [stream.start[i]!, stream.end[i]!], messageId: 'm', data: { w: stream.words[stream.word[i]!]!.normal } });
+            return;
+          }
+        },
+        'Document:exit': () => void order.push('Document:exit'),
+      };
+    },
+  });
+
+  it('calls Prose once and Paragraph per paragraph, in order, between Document and Document:exit', () => {
+    order.length = 0;
+    const findings = lintSync(doc('قال الوزير.\n\nأعلنتْ الوزارة اليوم'), { rules: [on(firstWords, 'warning')], locale: 'en' });
+    expect(order).toEqual(['Document', 'Prose 2', 'Paragraph 0', 'Paragraph 1', 'Document:exit']);
+    expect(findings.map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([
+      [1, 1, 4, 'first word قال'],
+      [3, 1, 7, 'first word أعلنت'],
+    ]);
+  });
+});

@@ -100,7 +100,7 @@ export class Linter {
       return loaded;
     }
     if (rootPath) return this.#finder.forDirectory(rootPath);
-    return { file: null, config: null };
+    return { file: null, config: null, problems: [] };
   }
 
   /** Lints (and with `fix`, fixes) one document; never throws for a bad config. */

@@ -3,7 +3,8 @@
  * (conventions §3): ة/ه and ت/ة at the end, ى/ي at the end, hamza seats
  * (ا أ إ آ ء ؤ ئ, and ي/و for ئ/ؤ), ض/ظ, د/ذ; then single edits: one extra
  * letter (a doubled one included), one missing letter, two neighbours
- * swapped. The caller keeps the variants it knows.
+ * swapped; and a shadda where Arabic cannot have one (shaddaVariants). The
+ * caller keeps the variants it knows.
  */
 
 export type ConfusionKind =
@@ -15,7 +16,8 @@ export type ConfusionKind =
   | 'dal-dhal'
   | 'extra-letter'
   | 'missing-letter'
-  | 'swapped-letters';
+  | 'swapped-letters'
+  | 'shadda';
 
 export interface Variant {
   /** The corrected word (normalised). */
@@ -87,5 +89,54 @@ export function* editVariants(word: string): Generator<Variant> {
     for (const ch of INSERTABLE) {
       yield { text: replace(word, i, 0, ch), kind: 'missing-letter', index: i, actual: '', expected: ch };
     }
+  }
+}
+
+const SHADDA = '\u0651';
+/** Letters that never carry a shadda: alif (bare or with madda), alif maqsura, ta marbuta. */
+const NEVER_DOUBLED = new Set(['ا', 'آ', 'ى', 'ة']);
+/** What may follow a doubled last root letter after a long «ا» («عامّة», «مهامّها», «الحاجّ», «عامّا»). */
+const AFTER_FINAL_DOUBLE = /^(?:|ا|وا|ة|ت(?:ا|م|ما|ن|ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)?|ات|ان|ين|ون|ي|ية|يات|ه|ها|هم|هما|هن|ك|كم|كما|نا|ني)$/u;
+/** What may stand before the article's alif: the conjunction and a preposition. */
+const BEFORE_ARTICLE = /^(?:و|ف)?(?:ب|ك|ل)?$/u;
+
+/**
+ * A shadda (U+0651) on a letter that cannot be doubled, in a word written
+ * with harakat («تعاوّن»): on the first letter, on ا آ ى ة, right after
+ * another doubled letter (not a sun letter after the article: «الصّحّة»), or
+ * on a consonant after a long «ا» (not the article's) that is not the
+ * word's last root letter (CaaCC: «تعاوّن» is تفاعُل, which has no doubled
+ * letter; «عامّة», «مهامّها» are fine). Each variant removes that shadda:
+ * `text` is the word as written without it (harakat kept), `index` the
+ * offset of the shadda in the written word. The caller keeps the variants
+ * whose letters it knows.
+ */
+export function* shaddaVariants(written: string): Generator<Variant> {
+  if (!written.includes(SHADDA)) return;
+  // Letters of the word, each with the offset of its shadda (or -1).
+  const letters: Array<{ ch: string; shadda: number }> = [];
+  for (let i = 0; i < written.length; i++) {
+    const ch = written[i]!;
+    if (ch === SHADDA) {
+      const last = letters[letters.length - 1];
+      if (last && last.shadda < 0) last.shadda = i;
+      continue;
+    }
+    if (/[\u0621-\u063A\u0641-\u064A]/u.test(ch)) letters.push({ ch, shadda: -1 });
+  }
+  const plain = letters.map((l) => l.ch).join('');
+  for (let k = 0; k < letters.length; k++) {
+    const { ch, shadda } = letters[k]!;
+    if (shadda < 0) continue;
+    const impossible =
+      k === 0 ||
+      NEVER_DOUBLED.has(ch) ||
+      // right after another doubled letter, unless that one is a sun letter after the article («الصّحّة»)
+      (letters[k - 1]!.shadda >= 0 && !(k >= 3 && plain.slice(k - 3, k - 1) === 'ال' && BEFORE_ARTICLE.test(plain.slice(0, k - 3)))) ||
+      (k >= 2 && letters[k - 1]!.ch === 'ا' && !AFTER_FINAL_DOUBLE.test(plain.slice(k + 1)) &&
+        // «والّذين», «فالّتي»: the lam of the article after its alif, not a long vowel
+        !(ch === 'ل' && BEFORE_ARTICLE.test(plain.slice(0, k - 1))));
+    if (!impossible) continue;
+    yield { text: written.slice(0, shadda) + written.slice(shadda + 1), kind: 'shadda', index: shadda, actual: SHADDA, expected: '' };
   }
 }

@@ -1,19 +1,21 @@
 /**
  * @bayan/lexicon: Arabic word forms (Ayaspell) with clitic-aware look-up,
- * derived verb-form patterns and confusion-class candidates. Pure: the word
- * list is a module of data (base64 of a DAFSA), decoded on first use, once
- * per process or worker.
+ * derived verb-form patterns and confusion-class candidates. Pure: importing
+ * it loads no data; the automaton (data/words.bin, or base64 in the browser
+ * entry) is read on the first `loadLexicon()`, once per process or worker
+ * (see load.ts).
  */
 import { ENCLITICS, normalizeWord, PROCLITIC_STACKS } from '@bayan/arabic';
-import { editVariants, LETTER_CLASSES, letterVariants, type ConfusionKind, type Variant } from './candidates.js';
-import { Dafsa, decodeBase64, toUint32 } from './dafsa.js';
-import * as data from './data/words.js';
-import { allows, breadth } from './flags.js';
+import { editVariants, LETTER_CLASSES, letterVariants, shaddaVariants, type ConfusionKind, type Variant } from './candidates.js';
+import { Dafsa } from './dafsa.js';
+import * as data from './data/meta.js';
+import { allows, breadth, FLAG } from './flags.js';
 import { derivedVerbForm, type VerbForm } from './patterns.js';
+import { loadEdges } from './load.js';
 
 export { FLAG, allows, breadth } from './flags.js';
 export { derivedVerbForm, type VerbForm } from './patterns.js';
-export { letterVariants, editVariants, LETTER_CLASSES, type ConfusionKind, type Variant } from './candidates.js';
+export { letterVariants, editVariants, shaddaVariants, LETTER_CLASSES, type ConfusionKind, type Variant } from './candidates.js';
 
 /** Where the word list comes from (also in package.json and the README). */
 export const LEXICON_SOURCE: { readonly name: string; readonly version: string; readonly licence: string; readonly forms: number } = data.SOURCE;
@@ -97,22 +99,41 @@ export class Lexicon {
 
   /**
    * Frequency score of a word: 0 when unknown, else 1 + the number of clitic
-   * classes the source attests for its stem (1–10). The source has no corpus
+   * classes the source attests for its stem (1–10); an indefinite accusative
+   * in «ـا» counts the classes of its noun too. The source has no corpus
    * counts: breadth of attestation stands in for frequency (see README).
    */
   frequency(word: string): number {
     const analysis = this.analyse(word);
-    return analysis === null ? 0 : 1 + breadth(analysis.flags);
+    if (analysis === null) return 0;
+    let flags = analysis.flags;
+    // The indefinite accusative («آفاقا», «آثارا») takes few clitics itself: it is scored as the
+    // noun it inflects (the form without the tanween alif, when that form takes the article).
+    const stem = analysis.stem;
+    if (stem.length >= 4 && stem.endsWith('ا')) {
+      const noun = this.dafsa.flags(stem.slice(0, -1));
+      if (noun >= 0 && (noun & FLAG.article) !== 0) flags |= noun;
+    }
+    return 1 + breadth(flags);
   }
 
   /**
    * Known variants of a word along the confusion classes (and, unless
    * `edits: false`, single-letter edits), best first: letter classes before
-   * edits, then by frequency. The word itself is never a candidate.
+   * edits, then by frequency. The word itself is never a candidate. A word
+   * written with a shadda where Arabic has none («تعاوّن») gets only the
+   * `shadda` variants (the shadda removed, `index` in the word as written).
    */
   candidates(word: string, options: CandidateOptions = {}): Candidate[] {
     const normal = normalizeWord(word);
     const limit = options.limit ?? 8;
+    // A shadda where none can be («تعاوّن»): removing it is the candidate, when the letters are known.
+    const shadda: Candidate[] = [];
+    for (const v of shaddaVariants(word)) {
+      const frequency = this.frequency(v.text);
+      if (frequency > 0) shadda.push({ ...v, frequency });
+    }
+    if (shadda.length > 0) return shadda.slice(0, limit);
     const seen = new Set<string>([normal]);
     const letters: Candidate[] = [];
     for (const v of letterVariants(normal)) {
@@ -232,8 +253,13 @@ function classRank(kind: ConfusionKind): number {
 
 let instance: Lexicon | undefined;
 
-/** The lexicon, decoded on first call (≈ tens of ms), then shared. */
+/** The lexicon, read on the first call (one file read in Node, ≈ 1 ms), then shared. */
 export function loadLexicon(): Lexicon {
-  instance ??= new Lexicon(new Dafsa(toUint32(decodeBase64(data.EDGES)), data.ROOT, data.ALPHABET));
+  instance ??= new Lexicon(new Dafsa(loadEdges(), data.ROOT, data.ALPHABET));
   return instance;
+}
+
+/** Has the lexicon been loaded in this process (or worker) yet? */
+export function lexiconLoaded(): boolean {
+  return instance !== undefined;
 }

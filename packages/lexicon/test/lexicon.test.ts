@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedVerbForm, FLAG, LEXICON_SOURCE, loadLexicon } from '../src/index.js';
+import { derivedVerbForm, FLAG, LEXICON_SOURCE, loadLexicon, shaddaVariants } from '../src/index.js';
 
 const lexicon = loadLexicon();
 
@@ -48,9 +48,40 @@ describe('look-up', () => {
     expect(lexicon.analyse('مبادره')).toMatchObject({ stem: 'مبادر', enclitic: 'ه' });
   });
 
+  it('scores an indefinite accusative as its noun («آفاقا» as «آفاق»), above a rarer verb form', () => {
+    expect(lexicon.frequency('آفاقا')).toBe(lexicon.frequency('آفاق'));
+    expect(lexicon.frequency('آفاقا')).toBeGreaterThan(lexicon.flags('آفاقا') >= 0 ? 1 + [...lexicon.flags('آفاقا').toString(2)].filter((b) => b === '1').length : 0);
+  });
+
   it('scores attested forms above unknown ones', () => {
     expect(lexicon.frequency('المرحله')).toBe(0);
     expect(lexicon.frequency('الحكومة')).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('shadda placement', () => {
+  it('finds a shadda where Arabic has none and removes it', () => {
+    // تفاعُل has no doubled letter: a shadda on «و» after the long «ا», with «ن» after it
+    expect([...shaddaVariants('تعاوّن')]).toEqual([{ text: 'تعاون', kind: 'shadda', index: 4, actual: '\u0651', expected: '' }]);
+    expect(lexicon.candidates('تعاوّن')).toEqual([{ text: 'تعاون', kind: 'shadda', index: 4, actual: '\u0651', expected: '', frequency: lexicon.frequency('تعاون') }]);
+    // harakat elsewhere are kept; the index is in the word as written
+    expect([...shaddaVariants('التَّعاوُّن')].map((v) => [v.text, v.index])).toEqual([['التَّعاوُن', 9]]);
+    // on the first letter, on alif / alif maqsura / ta marbuta, right after another shadda
+    expect([...shaddaVariants('ّمدرسة')]).toEqual([]); // a mark before any letter carries nothing
+    expect([...shaddaVariants('مّدرسة')].map((v) => v.text)).toEqual(['مدرسة']);
+    expect([...shaddaVariants('كتاّب')].map((v) => v.text)).toEqual(['كتاب']);
+    expect([...shaddaVariants('مدرسةّ')].map((v) => v.text)).toEqual(['مدرسة']);
+    expect([...shaddaVariants('مصطفىّ')].map((v) => v.text)).toEqual(['مصطفى']);
+    expect([...shaddaVariants('شدّّة')].map((v) => v.index)).toEqual([]); // two marks on one letter: the first counts
+    expect([...shaddaVariants('مّدّ')].map((v) => v.text)).toEqual(['مدّ', 'مّد']);
+  });
+
+  it('leaves shaddas where Arabic has them', () => {
+    for (const word of ['الشّمس', 'تعوّد', 'مدّد', 'عامّة', 'خاصّة', 'مهامّها', 'الحاجّ', 'عامّا', 'مادّتها', 'استمرّ', 'تضادّات', 'كتّاب', 'الضالّين',
+      'تحاجّوا', 'حاجّت', 'الّذي', 'والّذين', 'فالّتي', 'اللّه', 'إلّا', 'ممّا', 'كلّ', 'الدّوليّة', 'الصّحّة']) {
+      expect([...shaddaVariants(word)], word).toEqual([]);
+    }
+    expect([...shaddaVariants('تعاون')]).toEqual([]);
   });
 });
 

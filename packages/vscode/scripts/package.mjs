@@ -77,6 +77,8 @@ await build({
 
 const require = createRequire(join(root, 'rules/a11y/package.json'));
 copyFileSync(join(dirname(require.resolve('jsdom/package.json')), 'lib/jsdom/browser/default-stylesheet.css'), join(stage, 'server/default-stylesheet.css'));
+// @bayan/lexicon reads its automaton from a file beside the bundle (packages/lexicon/src/load.ts).
+copyFileSync(join(root, 'packages/lexicon/data/words.bin'), join(stage, 'server/lexicon-words.bin'));
 
 for (const pack of readdirSync(join(root, 'rules'))) {
   const docs = join(root, 'rules', pack, 'docs');

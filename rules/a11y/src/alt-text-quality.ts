@@ -233,19 +233,27 @@ export default defineRule({
   },
 });
 
-/** Arabic pages: more Arabic than Latin letters in the prose. */
+/**
+ * Arabic pages: more Arabic than Latin letters in the prose words. Each
+ * distinct word of the token stream is counted once, weighted by how often
+ * it occurs.
+ */
 function countArabic(document: SourceDocument): number {
+  const stream = document.stream;
+  const occurrences = new Int32Array(stream.words.length);
+  for (let i = 0; i < stream.size; i++) {
+    const id = stream.word[i]!;
+    if (id >= 0) occurrences[id]!++;
+  }
   let arabic = 0;
   let latin = 0;
-  const stack: Array<{ type: string; value?: string; children?: unknown[] }> = [document.prose];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'TextNode') {
-      for (const ch of node.value ?? '') {
-        if (ARABIC.test(ch)) arabic++;
-        else if (/[A-Za-z]/.test(ch)) latin++;
-      }
-    } else if (node.children) stack.push(...(node.children as typeof stack));
+  for (let id = 0; id < occurrences.length; id++) {
+    const times = occurrences[id]!;
+    if (times === 0) continue;
+    for (const ch of stream.words[id]!.value) {
+      if (ARABIC.test(ch)) arabic += times;
+      else if (/[A-Za-z]/.test(ch)) latin += times;
+    }
   }
   return arabic > latin ? 1 : 0;
 }

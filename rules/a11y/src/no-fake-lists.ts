@@ -12,17 +12,11 @@
  * `<ul>`/`<ol>`, which is left to the editor. Plain text has no list markup:
  * it is reported at info level (the seed release's «  •» lines are one).
  */
-import type { Paragraph, Root } from 'nlcst';
-import { defineRule, type Edit, type SourceDocument } from '@bayan/core';
-
-type Leaf = { type: string; value?: string; children?: Leaf[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+import { TokenKind, type TokenStream } from '@bayan/arabic';
+import { defineRule, type Edit } from '@bayan/core';
 
 const BULLETS = new Set(['•', '◦', '▪', '‣', '-', '–', '*', '·']);
 const NUMBER = /^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}$/;
-
-const text = (leaf: Leaf): string => leaf.value ?? (leaf.children ?? []).map(text).join('');
-const start = (leaf: Leaf) => leaf.position?.start.offset ?? 0;
-const end = (leaf: Leaf) => leaf.position?.end.offset ?? 0;
 
 interface Marker {
   kind: 'bullet' | 'number';
@@ -30,28 +24,47 @@ interface Marker {
   end: number;
 }
 
-/** The list marker at the start of an item, if any. */
-function markerOf(tokens: readonly Leaf[]): Marker | undefined {
-  const [a, b, c] = tokens;
-  if (!a) return undefined;
-  if (BULLETS.has(text(a)) && b?.type === 'WhiteSpaceNode') return { kind: 'bullet', start: start(a), end: end(a) };
-  if (a.type === 'WordNode' && NUMBER.test(text(a)) && b && (text(b) === '.' || text(b) === ')') && c?.type === 'WhiteSpaceNode') {
-    return { kind: 'number', start: start(a), end: end(b) };
+/** Is token `i` white space that holds a line feed (where an item of a paragraph ends)? */
+function isLineBreak(stream: TokenStream, i: number): boolean {
+  if (stream.kind[i] !== TokenKind.WhiteSpace) return false;
+  const text = stream.text;
+  for (let k = stream.start[i]!, end = stream.end[i]!; k < end; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/**
+ * The list marker of an item whose first token is `a` (the item runs to the
+ * next line break or the paragraph's end `to`), if any.
+ */
+function markerOf(stream: TokenStream, a: number, to: number): Marker | undefined {
+  // The item's second and third tokens, when the item has them.
+  const b = a + 1 < to && !isLineBreak(stream, a + 1) ? a + 1 : -1;
+  const c = b !== -1 && b + 1 < to && !isLineBreak(stream, b + 1) ? b + 1 : -1;
+  const isSpace = (i: number) => i !== -1 && stream.kind[i] === TokenKind.WhiteSpace;
+  if (BULLETS.has(stream.value(a)) && isSpace(b)) return { kind: 'bullet', start: stream.start[a]!, end: stream.end[a]! };
+  if (stream.word[a]! >= 0 && NUMBER.test(stream.value(a)) && b !== -1 && (stream.value(b) === '.' || stream.value(b) === ')') && isSpace(c)) {
+    return { kind: 'number', start: stream.start[a]!, end: stream.end[b]! };
   }
   return undefined;
 }
 
-/** Items of a paragraph: its tokens split at white space holding a line break. */
-function items(paragraph: Paragraph): Leaf[][] {
-  const out: Leaf[][] = [[]];
-  for (const child of paragraph.children as Leaf[]) {
-    const tokens = child.type === 'SentenceNode' ? (child.children ?? []) : [child];
-    for (const token of tokens) {
-      if (token.type === 'WhiteSpaceNode' && text(token).includes('\n')) out.push([]);
-      else if (!(token.type === 'WhiteSpaceNode' && out[out.length - 1]!.length === 0)) out[out.length - 1]!.push(token);
+/**
+ * The markers (or undefined) of the items of the prose in document order:
+ * each paragraph split at white space holding a line break, leading white
+ * space of an item skipped.
+ */
+function itemMarkers(stream: TokenStream, visit: (marker: Marker | undefined) => void): void {
+  for (let p = 0; p < stream.paragraphCount; p++) {
+    const to = stream.paragraphEnd[p]!;
+    let atStart = true;
+    for (let i = stream.paragraphStart[p]!; i < to; i++) {
+      if (isLineBreak(stream, i)) atStart = true;
+      else if (atStart && stream.kind[i] !== TokenKind.WhiteSpace) {
+        atStart = false;
+        visit(markerOf(stream, i, to));
+      }
     }
   }
-  return out.filter((item) => item.length > 0);
 }
 
 export default defineRule({
@@ -82,24 +95,20 @@ export default defineRule({
   create(context) {
     const format = context.document.format;
     return {
-      'Document:exit'(document: SourceDocument) {
+      Prose(stream: TokenStream) {
         const groups: Marker[][] = [];
         let current: Marker[] = [];
         const close = () => {
           if (current.length >= 2) groups.push(current);
           current = [];
         };
-        for (const paragraph of (document.prose as Root).children) {
-          if (paragraph.type !== 'ParagraphNode') continue;
-          for (const item of items(paragraph)) {
-            const marker = markerOf(item);
-            if (marker && (current.length === 0 || current[0]!.kind === marker.kind)) current.push(marker);
-            else {
-              close();
-              if (marker) current.push(marker);
-            }
+        itemMarkers(stream, (marker) => {
+          if (marker && (current.length === 0 || current[0]!.kind === marker.kind)) current.push(marker);
+          else {
+            close();
+            if (marker) current.push(marker);
           }
-        }
+        });
         close();
         for (const group of groups) {
           const first = group[0]!;

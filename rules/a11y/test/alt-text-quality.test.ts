@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule } from '@bayan/core';
+import { checkRule, RuleTester } from '@bayan/core';
 import rule, { altTextData, fileNameOf, isFileName } from '../src/alt-text-quality.js';
+
+const tester = new RuleTester({ format: 'html' });
 
 const page = (body: string) => `<html lang="ar" dir="rtl"><body><p>أعلنت الوزارة اليوم عن برنامج جديد لدعم المدارس.</p>${body}</body></html>`;
 
@@ -58,8 +60,7 @@ describe('a11y/alt-text-quality: file names (ACT rule 9eb3f6)', () => {
     ['ar', '<img src="/p/IMG_2041.jpg" alt="IMG_2041" aria-hidden="true">'],
     ['en', '<img src="/p/visit.jpg" alt="Photo 2 of the visit">'],
   ] as const)('accepts on a%s page: %s', async (lang, markup) => {
-    const text = lang === 'ar' ? page(markup) : EN_PAGE(markup);
-    expect((await checkRule(rule, text, { format: 'html' })).findings).toEqual([]);
+    await tester.assertValid(rule, lang === 'ar' ? page(markup) : EN_PAGE(markup));
   });
 
   it('checks Markdown images against their own file and raw HTML image buttons, at exact positions', async () => {
@@ -90,20 +91,21 @@ describe('a11y/alt-text-quality', () => {
     ['html', '<html lang="en"><body><p>The ministry announced a programme.</p><img src="a.jpg" alt="The minister at the meeting"></body></html>'],
     ['markdown', 'نص البيان.\n\n![الوزير يلقي كلمته](a.jpg)\n'],
   ] as const)('accepts %s %#', async (format, text) => {
-    expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+    await tester.assertValid(rule, { text, format });
   });
 
   it('reports a file name', async () => {
     const text = page('<img src="a.jpg" alt="IMG_2041.JPG">');
-    const result = await checkRule(rule, text, { format: 'html' });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({
-      ruleId: 'a11y/alt-text-quality',
-      message: 'The alt text “IMG_2041.JPG” is a file name, not a description: say what the image shows.',
-      line: 1, column: 88, endLine: 1, endColumn: 124,
+    await tester.assertInvalid(rule, {
+      text,
+      errors: [
+        {
+          line: 1, column: 88, endLine: 1, endColumn: 124,
+          message: 'The alt text “IMG_2041.JPG” is a file name, not a description: say what the image shows.',
+          suggestions: [],
+        },
+      ],
     });
-    expect(result.output).toBe(text);
-    expect(result.suggestionOutputs).toEqual([[]]);
   });
 
   it('reports English alt on an Arabic page and suggests lang="en"', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule } from '@bayan/core';
+import { checkRule, RuleTester } from '@bayan/core';
 import rule, { linkTextData, normalizeLinkText } from '../src/descriptive-link-text.js';
+
+const tester = new RuleTester();
 
 const examples = (needsContext: boolean) =>
   linkTextData.data.phrases.filter((p) => Boolean(p.needsContext) === needsContext).flatMap((p) => p.examples.map((example) => [p.text, example] as const));
@@ -37,30 +39,36 @@ describe('a11y/descriptive-link-text', () => {
     ['markdown', 'اقرأ [البيان الكامل لوزارة الخارجية](https://example.org/statement).'],
     ['markdown', 'الكلمة `هنا` ليست رابطًا.'],
   ] as const)('accepts %s %#', async (format, text) => {
-    expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+    await tester.assertValid(rule, { text, format });
   });
 
   it('reports a vague link in HTML at its text', async () => {
     const text = '<p>للاطلاع على البيان <a href="/statement"><b>اضغط هنا</b></a>.</p>';
-    const result = await checkRule(rule, text, { format: 'html' });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({
-      ruleId: 'a11y/descriptive-link-text',
-      severity: 'error',
-      message: 'The link text “اضغط هنا” does not say where it leads, and screen-reader users may hear it alone: name the destination, e.g. “the ministry’s full statement”.',
-      line: 1, column: 44, endLine: 1, endColumn: 59,
+    await tester.assertInvalid(rule, {
+      text,
+      format: 'html',
+      errors: [
+        {
+          line: 1, column: 44, endLine: 1, endColumn: 59,
+          severity: 'error',
+          message: 'The link text “اضغط هنا” does not say where it leads, and screen-reader users may hear it alone: name the destination, e.g. “the ministry’s full statement”.',
+          suggestions: [],
+        },
+      ],
     });
-    expect(result.output).toBe(text);
-    expect(result.suggestionOutputs).toEqual([[]]);
   });
 
   it('reports in Markdown, references included', async () => {
     const md = 'التفاصيل [هنا](https://example.org) و[اقرأ المزيد][r].\n\n[r]: https://example.org/more\n';
-    const result = await checkRule(rule, md, { format: 'markdown' });
-    expect(result.findings.map((f) => [f.actual, f.line, f.column, f.endColumn])).toEqual([
-      ['هنا', 1, 11, 14],
-      ['اقرأ المزيد', 1, 39, 50],
-    ]);
+    await tester.assertInvalid(rule, {
+      text: md,
+      format: 'markdown',
+      errors: [
+        { line: 1, column: 11, endColumn: 14, messageId: 'vague' },
+        { line: 1, column: 39, endColumn: 50, messageId: 'vague' },
+      ],
+    });
+    expect((await checkRule(rule, md, { format: 'markdown' })).findings.map((f) => f.actual)).toEqual(['هنا', 'اقرأ المزيد']);
   });
 
   it('uses the image alt of an image link', async () => {
@@ -69,11 +77,17 @@ describe('a11y/descriptive-link-text', () => {
   });
 
   it('reports a raw URL as info', async () => {
-    const result = await checkRule(rule, 'الموقع: <https://example.org/ar/news>', { format: 'markdown' });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({
-      messageId: 'rawUrl', severity: 'info', column: 10, endColumn: 37,
-      message: 'The link text is a raw web address “https://example.org/ar/news”, which screen readers spell out: write the page’s name instead.',
+    await tester.assertInvalid(rule, {
+      text: 'الموقع: <https://example.org/ar/news>',
+      format: 'markdown',
+      errors: [
+        {
+          column: 10, endColumn: 37,
+          messageId: 'rawUrl',
+          severity: 'info',
+          message: 'The link text is a raw web address “https://example.org/ar/news”, which screen readers spell out: write the page’s name instead.',
+        },
+      ],
     });
   });
 
@@ -108,7 +122,7 @@ describe('a11y/descriptive-link-text', () => {
       ['html', '<div role="link" tabindex="0">البيان الكامل لوزارة الخارجية</div>'],
       ['markdown', '<span role="link">التقرير السنوي للوزارة</span>\n'],
     ] as const)('accepts %s %#', async (format, text) => {
-      expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+      await tester.assertValid(rule, { text, format });
     });
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule } from '@bayan/core';
+import { checkRule, RuleTester } from '@bayan/core';
 import rule from '../src/no-fake-lists.js';
 import { HAS_SEED, readSeed } from '../../../tests/support/seed.js';
+
+const tester = new RuleTester();
 
 describe('a11y/no-fake-lists', () => {
   it.each([
@@ -10,29 +12,41 @@ describe('a11y/no-fake-lists', () => {
     ['html', '<ul><li>البند الأول</li><li>البند الثاني</li></ul>'],
     ['text', 'بلغ الدعم 5 ملايين.\n2024 كان عامًا صعبًا.\n'],
   ] as const)('accepts %s %#', async (format, text) => {
-    expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+    await tester.assertValid(rule, { text, format });
   });
 
   it('reports bullet paragraphs in Markdown and suggests a real list', async () => {
     const md = 'أهم النقاط:\n\n• دعم المدارس\n\n• تدريب المعلمين\n\n• توفير الحواسيب\n';
-    const result = await checkRule(rule, md, { format: 'markdown' });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({
-      ruleId: 'a11y/no-fake-lists',
-      message: '3 lines in a row start with “•”: a list typed as text, which screen readers do not announce as a list. Use list markup (- ).',
-      line: 3, column: 1, endLine: 3, endColumn: 2,
+    await tester.assertInvalid(rule, {
+      text: md,
+      format: 'markdown',
+      errors: [
+        {
+          line: 3, column: 1, endLine: 3, endColumn: 2,
+          message: '3 lines in a row start with “•”: a list typed as text, which screen readers do not announce as a list. Use list markup (- ).',
+          suggestions: ['أهم النقاط:\n\n- دعم المدارس\n\n- تدريب المعلمين\n\n- توفير الحواسيب\n'],
+        },
+      ],
     });
-    expect(result.output).toBe(md);
-    expect(result.suggestionOutputs[0]).toEqual(['أهم النقاط:\n\n- دعم المدارس\n\n- تدريب المعلمين\n\n- توفير الحواسيب\n']);
   });
 
   it('reports numbered lines inside one HTML paragraph and across paragraphs', async () => {
     const html = '<p>١. دعم المدارس</p><p>٢. تدريب المعلمين</p>';
-    const result = await checkRule(rule, html, { format: 'html' });
-    expect(result.findings.map((f) => [f.actual, f.column, f.data?.markup])).toEqual([['١.', 4, '<ol>']]);
-    expect(result.suggestionOutputs).toEqual([[]]);
+    await tester.assertInvalid(rule, {
+      text: html,
+      format: 'html',
+      errors: [
+        {
+          column: 4, endColumn: 6,
+          messageId: 'fakeList',
+          message: '2 lines in a row start with “١.”: a list typed as text, which screen readers do not announce as a list. Use list markup (<ol>).',
+          suggestions: [],
+        },
+      ],
+    });
+    expect((await checkRule(rule, html, { format: 'html' })).findings.map((f) => [f.actual, f.data?.markup])).toEqual([['١.', '<ol>']]);
     const md = 'البنود:\n1) الأول\n2) الثاني\n';
-    expect((await checkRule(rule, md, { format: 'markdown' })).findings).toHaveLength(0); // «1)» after a paragraph line is a real list in Markdown
+    await tester.assertValid(rule, { text: md, format: 'markdown' }); // «1)» after a paragraph line is a real list in Markdown
   });
 
   it.runIf(HAS_SEED)('is info in plain text, with its own wording (the seed release)', async () => {

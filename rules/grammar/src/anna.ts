@@ -3,7 +3,8 @@
  * («أنه», «أنّها», «أننا»), written with or without its hamza. Shared by
  * the rules that ask for «إنّ» (after «قال», after «حيث»).
  */
-import { sourceOffset, type Token } from './prose.js';
+import type { TokenStream, WordEntry } from '@bayan/arabic';
+import { sourceOffset } from './prose.js';
 
 const SUFFIXES = new Set(['', 'ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ني', 'نا', 'ي']);
 
@@ -14,10 +15,14 @@ export function annaSuffix(normal: string): string | undefined {
   return SUFFIXES.has(suffix) ? suffix : undefined;
 }
 
+/** Per-word answer (for `perWord`): 1 when the word is an «أنّ» word with or without a suffix, else 0. */
+export const annaOf = (w: WordEntry): number => (annaSuffix(w.normal) === undefined ? 0 : 1);
+
 /** The word as written with «إ» for its first letter: «أنّه» → «إنّه» (marks kept). */
-export function withKasraHamza(token: Token): string {
-  const at = sourceOffset(token, 0) - token.start;
-  return `${token.text.slice(0, at)}إ${token.text.slice(at + 1)}`;
+export function withKasraHamza(stream: TokenStream, i: number): string {
+  const text = stream.value(i);
+  const at = sourceOffset(stream, i, 0) - stream.start[i]!;
+  return `${text.slice(0, at)}إ${text.slice(at + 1)}`;
 }
 
 /** «إنّ» or «أنّ» in any spelling, with or without a pronoun suffix («إنه», «أنها», «ان»). */

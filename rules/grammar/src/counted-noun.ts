@@ -29,65 +29,40 @@
  * and the `adjectives` list. Numbers that are part of a date, time or range
  * («2024/9», «3-5») and numbers after «عام»/«رقم»/«المادة»… are not counts.
  */
-import type { Paragraph } from 'nlcst';
-import { defineRule, embeddedDataFile } from '@bayan/core';
-import * as countNounsFile from './data/count-nouns.generated.js';
-import * as soundPluralsFile from './data/sound-plurals.generated.js';
-import { numbersIn, type NumberSpan } from './numbers.js';
+import { TokenKind, type TokenStream } from '@bayan/arabic';
+import { defineRule, type ProseParagraph } from '@bayan/core';
+import { countNounLists, type CountNounLists } from './count-noun-lists.js';
+import { readNumber, type NumberSpan } from './numbers.js';
 import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
-import { fold, nextWord, previousWord, tokensOf, type Token } from './prose.js';
+import { fold, isPunctuation, nextWord, normalOf, previousWord, scriptOf } from './prose.js';
 
 export interface CountNoun {
   singular: string;
   plurals: string[];
   scale?: boolean;
   accusative?: string;
-  examples: Array<{ wrong: string; right: string }>;
+  /** Run by tests/data-examples.test.ts; the rule does not read them (nouns found in the lexicon have none). */
+  examples: unknown;
 }
 
-interface CountNounsData {
-  units: string[];
-  adjectives: string[];
-  notAdjectives: string[];
-  nouns: CountNoun[];
-}
-
-export const countNounsData = embeddedDataFile<CountNounsData>(countNounsFile).data;
-export const countNouns = countNounsData.nouns;
-
-const BY_SINGULAR = new Map<string, CountNoun>();
-const BY_PLURAL = new Map<string, CountNoun>();
-for (const noun of countNouns) {
-  BY_SINGULAR.set(fold(noun.singular), noun);
-  for (const plural of noun.plurals) BY_PLURAL.set(fold(plural), noun);
-}
-// The sound-plural nouns of grammar/sound-plural-case count too: «60 معلمًا», «3 معلمين».
-const UNITS = new Set(countNounsData.units.map(fold));
-for (const singular of embeddedDataFile<{ pluralNouns: string[] }>(soundPluralsFile).data.pluralNouns) {
-  const key = fold(singular);
-  if (BY_SINGULAR.has(key) || UNITS.has(key)) continue;
-  const noun: CountNoun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
-  BY_SINGULAR.set(key, noun);
-  for (const plural of noun.plurals) if (!BY_PLURAL.has(fold(plural))) BY_PLURAL.set(fold(plural), noun);
-}
-const ADJECTIVES = new Set(countNounsData.adjectives.map(fold));
+// The lists (data/count-nouns.yaml, or with a project's files) and their tables: count-noun-lists.ts.
 
 /** Endings after which the lexicon is not asked: feminine and hamza nouns show no alif, plurals are not singulars. */
 const NOT_A_BARE_SINGULAR = /(ة|اء|ى|ا|ات|ون|ين)$/u;
-const lexiconNouns = new Map<string, CountNoun | null>();
 
 /**
  * A count noun the lists do not have, from the lexicon: a singular whose sound
  * plural «ـون» the lexicon knows (plural «ـين» after 3–10), or any other noun
  * whose written accusative «ـًا» it knows (11–99 only: no plural to suggest).
  */
-function lexiconNoun(singular: string): CountNoun | undefined {
+function lexiconNoun(lists: CountNounLists, singular: string): CountNoun | undefined {
+  const { lexiconNouns } = lists;
   let noun = lexiconNouns.get(singular);
   if (noun === undefined) {
     noun = null;
     const key = fold(singular);
     // «وأصيب 20 آخرون»: adjectives and function words are not count nouns.
-    if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !UNITS.has(key) && !ADJECTIVES.has(key) && !CLAUSE_WORDS.has(key)) {
+    if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !lists.units.has(key) && !lists.adjectives.has(key) && !CLAUSE_WORDS.has(key)) {
       if (isSoundNominative(`${singular}ون`)) noun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
       // Three-letter words are too often past verbs as well («صدر», «عمل»: «في 2019 عمل في الوزارة»).
       else if (singular.length >= 4 && isKnownNoun(singular) && isKnownForm(`${singular}ا`)) noun = { singular, plurals: [], examples: [] };
@@ -102,20 +77,19 @@ function lexiconNoun(singular: string): CountNoun | undefined {
  * The noun a word after a number is, as a singular or as a plural (lists first, then the lexicon;
  * not after a year such as «في 2019», where the next word is rarely counted).
  */
-function countNounOf(normal: string, value: number | null): { single?: CountNoun; plural?: CountNoun } {
+function countNounIn(lists: CountNounLists, normal: string, value: number | null): { single?: CountNoun; plural?: CountNoun } {
   const folded = fold(normal);
-  const single = BY_SINGULAR.get(folded);
-  const plural = BY_PLURAL.get(folded);
+  const single = lists.bySingular.get(folded);
+  const plural = lists.byPlural.get(folded);
   if (single || plural) return { single, plural };
   if (value !== null && Number.isInteger(value) && value >= 1800 && value <= 2100) return {};
   if (normal.endsWith('ين') || normal.endsWith('ون')) {
-    const noun = lexiconNoun(normal.slice(0, -2));
+    const noun = lexiconNoun(lists, normal.slice(0, -2));
     return noun && noun.plurals.length > 0 ? { plural: noun } : {};
   }
-  const noun = lexiconNoun(normal);
+  const noun = lexiconNoun(lists, normal);
   return noun ? { single: noun } : {};
 }
-const NOT_ADJECTIVES = new Set(countNounsData.notAdjectives.map(fold));
 
 /** Words after which a count noun is not the first term of an idafa (folded). */
 const CLAUSE_WORDS = new Set(
@@ -155,46 +129,58 @@ function dualsOf(noun: CountNoun): string[] {
 }
 
 /** A bare adjective that would agree with a counted noun: «سوداني», «جديد». */
-function isAdjective(token: Token): boolean {
-  if (token.kind !== 'word' || token.script !== 'arabic') return false;
-  const folded = fold(token.normal);
-  if (ADJECTIVES.has(folded)) return true;
-  return folded.length >= 4 && folded.endsWith('ي') && !folded.startsWith('ال') && !NOT_ADJECTIVES.has(folded) && !CLAUSE_WORDS.has(folded);
+function isAdjectiveIn(lists: CountNounLists, stream: TokenStream, i: number): boolean {
+  if (scriptOf(stream, i) !== 'arabic') return false;
+  const folded = fold(normalOf(stream, i));
+  if (lists.adjectives.has(folded)) return true;
+  return folded.length >= 4 && folded.endsWith('ي') && !folded.startsWith('ال') && !lists.notAdjectives.has(folded) && !CLAUSE_WORDS.has(folded);
 }
 
 /** An adjective already in the accusative: «سودانيًا», «جديدا». */
-function isAccusativeAdjective(token: Token): boolean {
-  const folded = fold(token.normal);
+function isAccusativeAdjectiveIn(lists: CountNounLists, stream: TokenStream, i: number): boolean {
+  const folded = fold(normalOf(stream, i));
   if (!folded.endsWith('ا')) return false;
   const bare = folded.slice(0, -1);
-  return ADJECTIVES.has(bare) || (bare.length >= 4 && bare.endsWith('ي') && !NOT_ADJECTIVES.has(bare));
+  return lists.adjectives.has(bare) || (bare.length >= 4 && bare.endsWith('ي') && !lists.notAdjectives.has(bare));
 }
 
 /** The adjective written in the accusative, keeping its letters and adding the tanween alif. */
-function accusativeAdjective(token: Token, tanween: Tanween): string {
-  return token.text.replace(/[\u064b-\u0652]+$/u, '') + TANWEEN_ALIF[tanween];
+function accusativeAdjective(stream: TokenStream, i: number, tanween: Tanween): string {
+  return stream.value(i).replace(/[\u064b-\u0652]+$/u, '') + TANWEEN_ALIF[tanween];
 }
 
-/** Can the word after the noun not be the second term of an idafa? */
-function endsPhrase(tokens: readonly Token[], index: number): 'yes' | 'adjective' | 'noun' | 'unknown' {
+/** Can the word after the noun (token `index`, -1 for none) not be the second term of an idafa? */
+function endsPhraseIn(lists: CountNounLists, stream: TokenStream, index: number): 'yes' | 'adjective' | 'noun' | 'unknown' {
   if (index === -1) return 'yes';
-  const token = tokens[index]!;
-  if (token.kind === 'punctuation') return 'yes';
-  if (token.kind !== 'word' || token.script !== 'arabic') return 'unknown';
-  const folded = fold(token.normal);
+  if (isPunctuation(stream, index)) return 'yes';
+  if (scriptOf(stream, index) !== 'arabic') return 'unknown';
+  const folded = fold(normalOf(stream, index));
   if (CLAUSE_WORDS.has(folded)) return 'yes';
   // An accusative word («متطوعًا», «جديدا») cannot be the genitive second term of an idafa.
   if (folded.length >= 4 && folded.endsWith('ا')) return 'yes';
   if (CLAUSE_PREFIXES.some((p) => folded.startsWith(p) && folded.length >= p.length + 3)) return 'yes';
-  if (isAdjective(token)) return 'adjective';
+  if (isAdjectiveIn(lists, stream, index)) return 'adjective';
   return 'noun';
 }
 
-/** The next token after `index` when it touches it or is one inline space away. */
-function follower(tokens: readonly Token[], index: number): number {
-  const next = tokens[index + 1];
-  if (next?.kind === 'punctuation') return index + 1;
-  return nextWord(tokens, index);
+/** The next token after `index` when it touches it or is one inline space away (inside [start, end)), or -1. */
+function follower(stream: TokenStream, index: number, start: number, end: number): number {
+  if (index + 1 < end && isPunctuation(stream, index + 1)) return index + 1;
+  return nextWord(stream, index, start, end);
+}
+
+/** Is the number a label («2024/9», «3-5», «عام 2024», «المادة 12»), not a count? */
+function isLabel(stream: TokenStream, span: NumberSpan, start: number, end: number): boolean {
+  const { start: starts, end: ends } = stream;
+  const before = span.first - 1;
+  if (before >= start && isPunctuation(stream, before) && JOINERS.has(stream.value(before)) && ends[before] === starts[span.first]) return true;
+  const after = span.last + 1;
+  if (after < end && isPunctuation(stream, after) && JOINERS.has(stream.value(after)) && starts[after] === ends[span.last] && after + 1 < end) {
+    const kind = stream.kind[after + 1];
+    if (kind === TokenKind.Word || kind === TokenKind.Number) return true;
+  }
+  const p = previousWord(stream, span.first, start, end);
+  return p !== -1 && LABEL_WORDS.has(fold(normalOf(stream, p)));
 }
 
 export const countedNoun = defineRule<Options>({
@@ -253,11 +239,18 @@ export const countedNoun = defineRule<Options>({
   },
   create(context) {
     const { tanween, dual } = context.options;
+    // The built-in lists with the project's files (`grammar.countNouns`, see count-noun-lists.ts).
+    const lists = countNounLists(context.settings);
+    const countNounOf = (normal: string, value: number | null) => countNounIn(lists, normal, value);
+    const isAdjective = (stream: TokenStream, i: number) => isAdjectiveIn(lists, stream, i);
+    const isAccusativeAdjective = (stream: TokenStream, i: number) => isAccusativeAdjectiveIn(lists, stream, i);
+    const endsPhrase = (stream: TokenStream, index: number) => endsPhraseIn(lists, stream, index);
 
-    /** Report the noun; each candidate may also rewrite an adjective after it (`extra`). */
-    const report = (word: Token, messageId: string, candidates: readonly string[], fix: boolean, extra?: { token: Token; text: string }): void => {
-      const range = [word.start, extra ? extra.token.end : word.end] as const;
-      const textOf = (candidate: string): string => (extra ? candidate + context.text.slice(word.end, extra.token.start) + extra.text : candidate);
+    /** Report the noun (token `word`); each candidate may also rewrite an adjective after it (`extra`). */
+    const report = (stream: TokenStream, word: number, messageId: string, candidates: readonly string[], fix: boolean, extra?: { token: number; text: string }): void => {
+      const wordEnd = stream.end[word]!;
+      const range = [stream.start[word]!, extra ? stream.end[extra.token]! : wordEnd] as const;
+      const textOf = (candidate: string): string => (extra ? candidate + context.text.slice(wordEnd, stream.start[extra.token]) + extra.text : candidate);
       const actual = context.text.slice(range[0], range[1]);
       const expected = candidates.map(textOf);
       context.report({
@@ -272,75 +265,76 @@ export const countedNoun = defineRule<Options>({
       });
     };
 
-    const isLabel = (tokens: readonly Token[], span: NumberSpan): boolean => {
-      const before = tokens[span.first - 1];
-      if (before?.kind === 'punctuation' && JOINERS.has(before.text) && before.end === tokens[span.first]!.start) return true;
-      const after = tokens[span.last + 1];
-      if (after?.kind === 'punctuation' && JOINERS.has(after.text) && after.start === tokens[span.last]!.end && tokens[span.last + 2]?.kind === 'word') return true;
-      const p = previousWord(tokens, span.first);
-      return p !== -1 && LABEL_WORDS.has(fold(tokens[p]!.normal));
+    /** «12 طبيبًا سوداني»: an accusative noun followed by a bare adjective, which takes the accusative too. */
+    const checkAdjectiveAfterAccusative = (stream: TokenStream, k: number, value: number, start: number, end: number): void => {
+      const text = stream.value(k);
+      const accusativeNoun = HARAKA_OR_ALIF.test(text) ? countNounOf(normalOf(stream, k).replace(/ا$/u, ''), value).single : undefined;
+      if (!(value % 100 >= 11 && Number.isInteger(value) && accusativeNoun && !accusativeNoun.scale)) return;
+      const f = follower(stream, k, start, end);
+      if (f === -1 || !isAdjective(stream, f) || isAccusativeAdjective(stream, f)) return;
+      const actual = stream.value(f);
+      const expected = accusativeAdjective(stream, f, tanween);
+      const range = [stream.start[f]!, stream.end[f]!] as const;
+      context.report({
+        range,
+        messageId: 'adjective',
+        data: { actual, expected },
+        actual,
+        expected: [expected],
+        suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
+      });
     };
 
+    /** 11–99: a singular accusative, unless the noun is the first term of an idafa. */
+    const checkAccusative = (stream: TokenStream, k: number, single: CountNoun | undefined, plural: CountNoun | undefined, start: number, end: number): void => {
+      const f = follower(stream, k, start, end);
+      const kind = endsPhrase(stream, f);
+      const noun = single ?? plural!;
+      const accusative = accusativeOf(noun, tanween);
+      const agreeing = kind === 'adjective' && accusative && !noun.scale ? { token: f, text: accusativeAdjective(stream, f, tanween) } : undefined;
+      if (single) {
+        if (accusative && kind === 'yes') report(stream, k, 'accusative', [accusative], false);
+        else if (agreeing) report(stream, k, 'accusative', [accusative!], false, agreeing);
+      } else if (agreeing) {
+        report(stream, k, 'accusative', [accusative!], false, agreeing);
+      } else if (accusative) {
+        const choices = kind === 'yes' ? [accusative] : kind === 'noun' ? [noun.singular, accusative] : [accusative, noun.singular];
+        report(stream, k, 'accusative', choices, false);
+      } else {
+        report(stream, k, 'accusative', [noun.singular], false);
+      }
+    };
+
+    const span: NumberSpan = { first: 0, last: 0, value: null, digitSystems: 1 };
     return {
-      ParagraphNode(node: Paragraph) {
-        const tokens = tokensOf(node);
-        for (const span of numbersIn(tokens)) {
+      Paragraph({ stream, start, end }: ProseParagraph) {
+        for (let i = start; i < end; i++) {
+          if (!readNumber(stream, i, end, span)) continue;
+          i = span.last;
           const value = span.value;
           if (value === null || span.digitSystems !== 1) continue;
-          const k = nextWord(tokens, span.last);
+          const k = nextWord(stream, span.last, start, end);
           if (k === -1) continue;
-          const word = tokens[k]!;
-          if (word.script !== 'arabic' || isLabel(tokens, span)) continue;
-          const { single, plural } = countNounOf(word.normal, value);
+          if (scriptOf(stream, k) !== 'arabic' || isLabel(stream, span, start, end)) continue;
+          const { single, plural } = countNounOf(normalOf(stream, k), value);
           if (!single && !plural) {
-            // An accusative noun followed by a bare adjective: «12 طبيبًا سوداني».
-            const accusativeNoun = HARAKA_OR_ALIF.test(word.text) ? countNounOf(word.normal.replace(/ا$/u, ''), value).single : undefined;
-            if (value % 100 >= 11 && Number.isInteger(value) && accusativeNoun && !accusativeNoun.scale) {
-              const f = follower(tokens, k);
-              const adjective = f === -1 ? undefined : tokens[f];
-              if (adjective && isAdjective(adjective) && !isAccusativeAdjective(adjective)) {
-                const expected = accusativeAdjective(adjective, tanween);
-                context.report({
-                  range: [adjective.start, adjective.end],
-                  messageId: 'adjective',
-                  data: { actual: adjective.text, expected },
-                  actual: adjective.text,
-                  expected: [expected],
-                  suggest: [{ messageId: 'write', data: { expected }, fix: { range: [adjective.start, adjective.end], text: expected } }],
-                });
-              }
-            }
+            checkAdjectiveAfterAccusative(stream, k, value, start, end);
             continue;
           }
 
           if (!Number.isInteger(value)) {
-            if (plural) report(word, 'decimal', [plural.singular], false);
+            if (plural) report(stream, k, 'decimal', [plural.singular], false);
             continue;
           }
           const last2 = value % 100;
           if (last2 >= 3 && last2 <= 10) {
-            if (single && single.plurals.length > 0) report(word, 'plural', [single.plurals[0]!], Boolean(single.scale) && value <= 100);
+            if (single && single.plurals.length > 0) report(stream, k, 'plural', [single.plurals[0]!], Boolean(single.scale) && value <= 100);
           } else if (last2 >= 11) {
-            const f = follower(tokens, k);
-            const kind = endsPhrase(tokens, f);
-            const noun = single ?? plural!;
-            const accusative = accusativeOf(noun, tanween);
-            const agreeing = kind === 'adjective' && accusative && !noun.scale ? { token: tokens[f]!, text: accusativeAdjective(tokens[f]!, tanween) } : undefined;
-            if (single) {
-              if (accusative && kind === 'yes') report(word, 'accusative', [accusative], false);
-              else if (agreeing) report(word, 'accusative', [accusative!], false, agreeing);
-            } else if (agreeing) {
-              report(word, 'accusative', [accusative!], false, agreeing);
-            } else if (accusative) {
-              const choices = kind === 'yes' ? [accusative] : kind === 'noun' ? [noun.singular, accusative] : [accusative, noun.singular];
-              report(word, 'accusative', choices, false);
-            } else {
-              report(word, 'accusative', [noun.singular], false);
-            }
+            checkAccusative(stream, k, single, plural, start, end);
           } else if (last2 === 0 && value >= 100) {
-            if (plural) report(word, 'singular', [plural.singular], false);
+            if (plural) report(stream, k, 'singular', [plural.singular], false);
           } else if (value === 2 && dual && single) {
-            report(word, 'dual', dualsOf(single), false);
+            report(stream, k, 'dual', dualsOf(single), false);
           }
         }
       },

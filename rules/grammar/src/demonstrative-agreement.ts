@@ -18,10 +18,10 @@
  * «ذلك» after a word ending in the past-tense «ت» («أكدت ذلك الوزارة»), and
  * both with an attached ل/ك (and ب for «ذلك»). The change is a suggestion.
  */
-import type { Paragraph } from 'nlcst';
-import { defineRule, embeddedDataFile } from '@bayan/core';
+import type { TokenStream, WordEntry } from '@bayan/arabic';
+import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import * as demonstrativesFile from './data/demonstratives.generated.js';
-import { nextWord, previousWord, sourceOffset, tokensOf, withoutConjunction } from './prose.js';
+import { isWord, nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
 
 export interface Demonstratives {
   masculine: string[];
@@ -29,7 +29,7 @@ export interface Demonstratives {
   notFeminine: string[];
   thatPronounAfter: string[];
   thisPronounAfter: string[];
-  examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid: string[] };
 }
 
 export const demonstratives = embeddedDataFile<Demonstratives>(demonstrativesFile).data;
@@ -54,6 +54,45 @@ function genderOf(stem: string): 'm' | 'f' | undefined {
   if (NOT_FEMININE.has(stem)) return undefined;
   if (stem.length >= 3 && (stem.endsWith('ة') || stem.endsWith('ات'))) return 'f';
   return undefined;
+}
+
+const isDemonstrative = (w: string): boolean => Object.hasOwn(PARTNER, w);
+const BASES = Object.keys(PARTNER);
+const ATTACHED = 8;
+const CONJUNCTION = 16;
+
+/**
+ * A word as a demonstrative, per distinct word: 0 when it is none, else
+ * 1 + the index of its base in `BASES`, + `ATTACHED` when a letter is
+ * attached before it («بهذا», «أهذا»), + `CONJUNCTION` when a conjunction
+ * و/ف comes first.
+ */
+function demonstrativeOf(w: WordEntry): number {
+  const { conjunction, rest } = withoutConjunction(w.normal, (v) => isDemonstrative(v) || (v.length > 3 && isDemonstrative(v.slice(1)) && 'بلك'.includes(v[0]!)));
+  const attached = isDemonstrative(rest) ? '' : rest[0]!;
+  const base = attached ? rest.slice(1) : rest;
+  if (!isDemonstrative(base)) return 0;
+  return 1 + BASES.indexOf(base) + (attached ? ATTACHED : 0) + (conjunction ? CONJUNCTION : 0);
+}
+
+/** The gender of a word with the article, per distinct word: 0 none (or no article), 1 masculine, 2 feminine. */
+function nounGenderOf(w: WordEntry): number {
+  if (!w.normal.startsWith('ال')) return 0;
+  const gender = genderOf(w.normal.slice(2));
+  return gender === 'm' ? 1 : gender === 'f' ? 2 : 0;
+}
+
+/** Is this masculine demonstrative a pronoun here («لذلك», «بما في ذلك الحكومة», «أكدت ذلك الوزارة»)? */
+function isPronoun(stream: TokenStream, i: number, start: number, end: number, base: string, attached: string, conjunction: boolean): boolean {
+  if (attached === 'ل' || attached === 'ك' || (attached === 'ب' && base !== 'هذا')) return true;
+  const p = previousWord(stream, i, start, end);
+  if (p === -1 || conjunction) return false;
+  const pronounAfter = base === 'هذا' ? THIS_PRONOUN_AFTER : THAT_PRONOUN_AFTER;
+  const before = withoutConjunction(normalOf(stream, p), (w) => pronounAfter.has(w)).rest;
+  if (pronounAfter.has(before) || (base !== 'هذا' && before.endsWith('ت'))) return true;
+  // «بما في ذلك الحكومة» (including the government); «في ذلك الوقت» is an ordinary demonstrative.
+  const pp = previousWord(stream, p, start, end);
+  return before === 'في' && pp !== -1 && withoutConjunction(normalOf(stream, pp), (w) => w === 'بما').rest === 'بما';
 }
 
 export const demonstrativeAgreement = defineRule({
@@ -85,43 +124,34 @@ export const demonstrativeAgreement = defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(node: Paragraph) {
-        const tokens = tokensOf(node);
-        for (let i = 0; i < tokens.length; i++) {
-          const token = tokens[i]!;
-          if (token.kind !== 'word') continue;
-          const { conjunction, rest } = withoutConjunction(token.normal, (w) => w in PARTNER || (w.length > 3 && w.slice(1) in PARTNER && 'بلك'.includes(w[0]!)));
-          const attached = rest in PARTNER ? '' : rest[0]!;
-          const base = attached ? rest.slice(1) : rest;
-          const partner = PARTNER[base];
-          if (!partner) continue;
-          const j = nextWord(tokens, i);
+      Paragraph({ stream, start, end }: ProseParagraph) {
+        const demonstrative = perWord(stream, demonstrativeOf);
+        const nounGender = perWord(stream, nounGenderOf);
+        const word = stream.word;
+        for (let i = start; i < end; i++) {
+          if (!isWord(stream, i)) continue;
+          const code = demonstrative(word[i]!);
+          if (code === 0) continue;
+          const base = BASES[(code & 7) - 1]!;
+          const conjunction = (code & CONJUNCTION) !== 0;
+          const attached = (code & ATTACHED) !== 0 ? normalOf(stream, i)[conjunction ? 1 : 0]! : '';
+          const partner = PARTNER[base]!;
+          const j = nextWord(stream, i, start, end);
           if (j === -1) continue;
-          const noun = tokens[j]!;
-          if (!noun.normal.startsWith('ال')) continue;
-          const gender = genderOf(noun.normal.slice(2));
-          if (!gender || gender === partner.gender) continue;
-          if (partner.gender === 'm') {
-            // «هذا/ذلك» as a pronoun: «لذلك», «كذلك», «بذلك», «بما في ذلك الحكومة», «أكدت ذلك الوزارة».
-            if (attached === 'ل' || attached === 'ك' || (attached === 'ب' && base !== 'هذا')) continue;
-            const p = previousWord(tokens, i);
-            if (p !== -1 && !conjunction) {
-              const pronounAfter = base === 'هذا' ? THIS_PRONOUN_AFTER : THAT_PRONOUN_AFTER;
-              const before = withoutConjunction(tokens[p]!.normal, (w) => pronounAfter.has(w)).rest;
-              if (pronounAfter.has(before) || (base !== 'هذا' && before.endsWith('ت'))) continue;
-              // «بما في ذلك الحكومة» (including the government); «في ذلك الوقت» is an ordinary demonstrative.
-              const pp = previousWord(tokens, p);
-              if (before === 'في' && pp !== -1 && withoutConjunction(tokens[pp]!.normal, (w) => w === 'بما').rest === 'بما') continue;
-            }
-          }
-          const at = sourceOffset(token, conjunction.length + attached.length) - token.start;
-          const actual = token.text.slice(at);
-          const range = [token.start + at, token.end] as const;
+          const g = nounGender(word[j]!);
+          if (g === 0) continue;
+          const gender = g === 1 ? 'm' : 'f';
+          if (gender === partner.gender) continue;
+          if (partner.gender === 'm' && isPronoun(stream, i, start, end, base, attached, conjunction)) continue;
+          const text = stream.value(i);
+          const at = sourceOffset(stream, i, (conjunction ? 1 : 0) + attached.length) - stream.start[i]!;
+          const actual = text.slice(at);
+          const range = [stream.start[i]! + at, stream.end[i]!] as const;
           const expected = partner.other;
           context.report({
             range,
             messageId: gender === 'f' ? 'feminine' : 'masculine',
-            data: { noun: noun.text, actual, expected },
+            data: { noun: stream.value(j), actual, expected },
             actual,
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],

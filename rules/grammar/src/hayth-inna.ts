@@ -5,12 +5,13 @@
  * «حيث» — also «وحيث», «فحيث», «بحيث», «من حيث» — is reported, with the
  * «إن» form as a suggestion.
  */
-import type { Paragraph } from 'nlcst';
-import { defineRule } from '@bayan/core';
-import { annaSuffix, withKasraHamza } from './anna.js';
-import { nextWord, tokensOf, withoutConjunction } from './prose.js';
+import type { WordEntry } from '@bayan/arabic';
+import { defineRule, type ProseParagraph } from '@bayan/core';
+import { annaOf, withKasraHamza } from './anna.js';
+import { isWord, nextWord, perWord, withoutConjunction } from './prose.js';
 
 const HAYTH = new Set(['حيث', 'بحيث']);
+const haythOf = (w: WordEntry): number => (HAYTH.has(withoutConjunction(w.normal, (rest) => HAYTH.has(rest)).rest) ? 1 : 0);
 
 export const haythInna = defineRule({
   meta: {
@@ -37,21 +38,22 @@ export const haythInna = defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(node: Paragraph) {
-        const tokens = tokensOf(node);
-        for (let i = 0; i < tokens.length; i++) {
-          if (tokens[i]!.kind !== 'word' || !HAYTH.has(withoutConjunction(tokens[i]!.normal, (w) => HAYTH.has(w)).rest)) continue;
-          const j = nextWord(tokens, i);
-          if (j === -1) continue;
-          const anna = tokens[j]!;
-          if (annaSuffix(anna.normal) === undefined) continue;
-          const expected = withKasraHamza(anna);
-          const range = [anna.start, anna.end] as const;
+      Paragraph({ stream, start, end }: ProseParagraph) {
+        const isHayth = perWord(stream, haythOf);
+        const isAnna = perWord(stream, annaOf);
+        const word = stream.word;
+        for (let i = start; i < end; i++) {
+          if (!isWord(stream, i) || isHayth(word[i]!) === 0) continue;
+          const j = nextWord(stream, i, start, end);
+          if (j === -1 || isAnna(word[j]!) === 0) continue;
+          const actual = stream.value(j);
+          const expected = withKasraHamza(stream, j);
+          const range = [stream.start[j]!, stream.end[j]!] as const;
           context.report({
             range,
             messageId: 'inna',
-            data: { actual: anna.text, expected },
-            actual: anna.text,
+            data: { actual, expected },
+            actual,
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });

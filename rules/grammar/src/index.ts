@@ -1,4 +1,5 @@
 import { definePack } from '@bayan/core';
+import { fileSettings, settingsSchema } from './count-noun-lists.js';
 import { countedNoun } from './counted-noun.js';
 import { demonstrativeAgreement } from './demonstrative-agreement.js';
 import { haythInna } from './hayth-inna.js';
@@ -9,6 +10,8 @@ import { stackedPrepositions } from './stacked-prepositions.js';
 
 export { countedNoun, demonstrativeAgreement, haythInna, innaAfterQawl, laBuddaAn, soundPluralCase, stackedPrepositions };
 
+export { builtInLists, countNounLists, countNounsFileSchema } from './count-noun-lists.js';
+
 export const pack = definePack({
   name: 'grammar',
   description: {
@@ -16,6 +19,8 @@ export const pack = definePack({
     en: 'Grammar slips editors miss: «إنّ» after verbs of saying and «حيث», stacked prepositions, case of sound plurals and duals, demonstratives, counted nouns.',
   },
   rules: [innaAfterQawl, haythInna, stackedPrepositions, soundPluralCase, demonstrativeAgreement, countedNoun, laBuddaAn],
+  settingsSchema,
+  fileSettings,
 });
 
 export default pack;

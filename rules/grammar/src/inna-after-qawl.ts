@@ -17,12 +17,12 @@
  * article) unless the lexicon knows it as a noun («أن تطوير الموانئ»: it
  * takes the article and never the future «س»). The change is a suggestion.
  */
-import type { Paragraph } from 'nlcst';
-import { defineRule, embeddedDataFile } from '@bayan/core';
+import { TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
+import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import { annaSuffix, isInnaOrAnna, withKasraHamza } from './anna.js';
 import * as verbsFile from './data/verbs-of-saying.generated.js';
 import { isKnownNoun } from './lexicon.js';
-import { tokensOf, withoutConjunction, type Token } from './prose.js';
+import { breaks, isWord, perWord, withoutConjunction } from './prose.js';
 
 export interface VerbsOfSaying {
   window: number;
@@ -30,7 +30,7 @@ export interface VerbsOfSaying {
   stops: string[];
   governors: string[];
   notNouns: string[];
-  examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid: string[] };
 }
 
 export const verbsOfSaying = embeddedDataFile<VerbsOfSaying>(verbsFile).data;
@@ -44,44 +44,70 @@ const OPENERS = new Set([':', '«', '“', '"', '(', '‹', '„']);
 const isVerb = (normal: string): boolean => VERBS.has(withoutConjunction(normal, (w) => VERBS.has(w)).rest);
 const isStop = (normal: string): boolean => STOPS.has(withoutConjunction(normal, (w) => STOPS.has(w)).rest);
 
-/** Does the word after a bare «أن» look like a verb (so «أن» is the one before a verb)? */
-function verbFollows(tokens: readonly Token[], i: number): boolean {
-  let j = i + 1;
-  while (j < tokens.length && (tokens[j]!.kind === 'space' || tokens[j]!.kind === 'punctuation')) {
-    if (tokens[j]!.breaks || SENTENCE_END.has(tokens[j]!.text)) return true;
-    j++;
-  }
-  const next = tokens[j];
-  if (!next || next.kind !== 'word') return true;
-  if (next.script !== 'arabic') return false;
-  const normal = next.normal;
-  if (NOT_NOUNS.has(normal)) return true;
-  // «أن يكون» is before a verb; «أن تطوير الموانئ» is before a noun the lexicon knows.
-  return /^[يتنأس]/u.test(normal) && !normal.startsWith('ال') && normal.length >= 4 && !isKnownNoun(normal);
+/** What a word is to this rule, as flags (per distinct word, see `perWord`). */
+const ANNA = 1; // «أنّ» with a pronoun suffix
+const BARE_ANNA = 2; // «أن» with none
+const VERB = 4; // a verb of saying
+const STOP = 8; // ends the search back: a stop word or another «إنّ/أنّ»
+const GOVERNOR = 16; // «بعد»، «إلى»، «إلا»… right before «أن»
+
+function flagsOf(w: WordEntry): number {
+  const normal = w.normal;
+  let flags = 0;
+  const suffix = annaSuffix(normal);
+  if (suffix !== undefined) flags |= suffix === '' ? BARE_ANNA : ANNA;
+  if (isVerb(normal)) flags |= VERB;
+  if (isStop(normal) || isInnaOrAnna(withoutConjunction(normal, isInnaOrAnna).rest)) flags |= STOP;
+  if (GOVERNORS.has(withoutConjunction(normal, (rest) => GOVERNORS.has(rest)).rest)) flags |= GOVERNOR;
+  return flags;
 }
 
-/** The verb of saying this «أن» belongs to, searching back; undefined if none. */
-function sayingVerb(tokens: readonly Token[], i: number, window: number): Token | undefined {
+/** After a bare «أن», is this word (or does it look like) a verb? 1 or 0, per distinct word. */
+function notANounOf(w: WordEntry): number {
+  if (w.script !== 'arabic') return 0;
+  const normal = w.normal;
+  if (NOT_NOUNS.has(normal)) return 1;
+  // «أن يكون» is before a verb; «أن تطوير الموانئ» is before a noun the lexicon knows.
+  return /^[يتنأس]/u.test(normal) && !normal.startsWith('ال') && normal.length >= 4 && !isKnownNoun(normal) ? 1 : 0;
+}
+
+/** Does the word after a bare «أن» look like a verb (so «أن» is the one before a verb)? */
+function verbFollows(stream: TokenStream, i: number, end: number): boolean {
+  let j = i + 1;
+  const kind = stream.kind;
+  while (j < end && (kind[j] === TokenKind.WhiteSpace || kind[j] === TokenKind.Punctuation)) {
+    if (kind[j] === TokenKind.WhiteSpace ? breaks(stream, j) : SENTENCE_END.has(stream.value(j))) return true;
+    j++;
+  }
+  if (j >= end || !isWord(stream, j)) return true;
+  return perWord(stream, notANounOf)(stream.word[j]!) === 1;
+}
+
+/** The token index of the verb of saying this «أن» belongs to, searching back; -1 if none. */
+function sayingVerb(stream: TokenStream, flags: (id: number) => number, i: number, start: number, window: number): number {
+  const kind = stream.kind;
   let words = 0;
-  for (let j = i - 1; j >= 0; j--) {
-    const token = tokens[j]!;
-    if (token.kind === 'space') {
-      if (token.breaks) return undefined;
+  for (let j = i - 1; j >= start; j--) {
+    const k = kind[j];
+    if (k === TokenKind.WhiteSpace) {
+      if (breaks(stream, j)) return -1;
       continue;
     }
-    if (token.kind !== 'word') {
-      if (SENTENCE_END.has(token.text)) return undefined;
+    if (k !== TokenKind.Word && k !== TokenKind.Number) {
+      const value = stream.value(j);
+      if (SENTENCE_END.has(value)) return -1;
       // Direct speech («قال: "نعلم أن…"») is a sentence of its own: «أن» inside it belongs to
       // the verbs of the quotation, unless it is the quotation's first word.
-      if (words > 0 && OPENERS.has(token.text)) return undefined;
+      if (words > 0 && OPENERS.has(value)) return -1;
       continue;
     }
-    if (words === 0 && GOVERNORS.has(withoutConjunction(token.normal, (w) => GOVERNORS.has(w)).rest)) return undefined;
-    if (isVerb(token.normal)) return token;
-    if (isStop(token.normal) || isInnaOrAnna(withoutConjunction(token.normal, isInnaOrAnna).rest)) return undefined;
-    if (++words > window) return undefined;
+    const f = flags(stream.word[j]!);
+    if (words === 0 && (f & GOVERNOR) !== 0) return -1;
+    if ((f & VERB) !== 0) return j;
+    if ((f & STOP) !== 0) return -1;
+    if (++words > window) return -1;
   }
-  return undefined;
+  return -1;
 }
 
 export const innaAfterQawl = defineRule({
@@ -109,23 +135,24 @@ export const innaAfterQawl = defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(node: Paragraph) {
-        const tokens = tokensOf(node);
-        for (let i = 0; i < tokens.length; i++) {
-          const anna = tokens[i]!;
-          if (anna.kind !== 'word') continue;
-          const suffix = annaSuffix(anna.normal);
-          if (suffix === undefined) continue;
-          if (suffix === '' && verbFollows(tokens, i)) continue;
-          const verb = sayingVerb(tokens, i, verbsOfSaying.window);
-          if (!verb) continue;
-          const expected = withKasraHamza(anna);
-          const range = [anna.start, anna.end] as const;
+      Paragraph({ stream, start, end }: ProseParagraph) {
+        const flags = perWord(stream, flagsOf);
+        const word = stream.word;
+        for (let i = start; i < end; i++) {
+          if (!isWord(stream, i)) continue;
+          const f = flags(word[i]!);
+          if ((f & (ANNA | BARE_ANNA)) === 0) continue;
+          if ((f & BARE_ANNA) !== 0 && verbFollows(stream, i, end)) continue;
+          const verb = sayingVerb(stream, flags, i, start, verbsOfSaying.window);
+          if (verb === -1) continue;
+          const actual = stream.value(i);
+          const expected = withKasraHamza(stream, i);
+          const range = [stream.start[i]!, stream.end[i]!] as const;
           context.report({
             range,
             messageId: 'inna',
-            data: { verb: verb.text, actual: anna.text, expected },
-            actual: anna.text,
+            data: { verb: stream.value(verb), actual, expected },
+            actual,
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });

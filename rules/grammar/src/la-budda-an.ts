@@ -5,13 +5,28 @@
  * «لابد», with harakat, after «و»/«ف» («فلا بد»), and «وأن» with a
  * pronoun suffix («لا بد وأنه» → «لا بد أنه»).
  */
-import type { Paragraph } from 'nlcst';
-import { defineRule } from '@bayan/core';
+import type { WordEntry } from '@bayan/arabic';
+import { defineRule, type ProseParagraph } from '@bayan/core';
 import { annaSuffix } from './anna.js';
-import { nextWord, sourceOffset, tokensOf } from './prose.js';
+import { isWord, nextWord, perWord, sourceOffset } from './prose.js';
 
 const LA = new Set(['لا', 'ولا', 'فلا']);
 const LABUDDA = new Set(['لابد', 'ولابد', 'فلابد']);
+
+/** What a word is to this rule (per distinct word). */
+const NONE = 0;
+const LA_WORD = 1;
+const LABUDDA_WORD = 2;
+const BUDDA = 3;
+const WAW_ANNA = 4;
+const roleOf = (w: WordEntry): number => {
+  const normal = w.normal;
+  if (LABUDDA.has(normal)) return LABUDDA_WORD;
+  if (LA.has(normal)) return LA_WORD;
+  if (normal === 'بد') return BUDDA;
+  if (normal.startsWith('و') && annaSuffix(normal.slice(1)) !== undefined) return WAW_ANNA;
+  return NONE;
+};
 
 export const laBuddaAn = defineRule({
   meta: {
@@ -38,30 +53,30 @@ export const laBuddaAn = defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(node: Paragraph) {
-        const tokens = tokensOf(node);
-        for (let i = 0; i < tokens.length; i++) {
-          const token = tokens[i]!;
-          if (token.kind !== 'word') continue;
+      Paragraph({ stream, start, end }: ProseParagraph) {
+        const role = perWord(stream, roleOf);
+        const word = stream.word;
+        for (let i = start; i < end; i++) {
+          if (!isWord(stream, i)) continue;
+          const r = role(word[i]!);
           let budda = -1;
-          if (LABUDDA.has(token.normal)) budda = i;
-          else if (LA.has(token.normal)) {
-            const j = nextWord(tokens, i);
-            if (j !== -1 && tokens[j]!.normal === 'بد') budda = j;
+          if (r === LABUDDA_WORD) budda = i;
+          else if (r === LA_WORD) {
+            const j = nextWord(stream, i, start, end);
+            if (j !== -1 && role(word[j]!) === BUDDA) budda = j;
           }
           if (budda === -1) continue;
-          const k = nextWord(tokens, budda);
-          if (k === -1) continue;
-          const waw = tokens[k]!;
-          if (!waw.normal.startsWith('و') || annaSuffix(waw.normal.slice(1)) === undefined) continue;
-          const cut = sourceOffset(waw, 1) - waw.start;
-          const expected = waw.text.slice(cut);
-          const range = [waw.start, waw.end] as const;
+          const k = nextWord(stream, budda, start, end);
+          if (k === -1 || role(word[k]!) !== WAW_ANNA) continue;
+          const actual = stream.value(k);
+          const cut = sourceOffset(stream, k, 1) - stream.start[k]!;
+          const expected = actual.slice(cut);
+          const range = [stream.start[k]!, stream.end[k]!] as const;
           context.report({
             range,
             messageId: 'extraWaw',
-            data: { actual: waw.text, expected },
-            actual: waw.text,
+            data: { actual, expected },
+            actual,
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });

@@ -1,7 +1,11 @@
 /**
- * The grammar pack's view of a paragraph: a flat list of its tokens (words,
- * punctuation, spaces) with offsets into the source and each word's
- * normalised form, built once per paragraph and shared by every rule.
+ * The grammar pack's view of the token stream (`document.stream`): every
+ * rule reads a paragraph as a span of token indexes [start, end) and asks
+ * these helpers about token `i`. Nothing is copied: a word's normal form is
+ * the stream's, per distinct word (`stream.words`), and what a rule derives
+ * from a word (a folded form, a look-up in a list or the lexicon) is kept in
+ * an array indexed by word id, so it is computed once per distinct word per
+ * document (`perWord`), not per occurrence.
  *
  * Words keep the tokenizer's normal form (no harakat, tatweel or invisible
  * characters; hamza forms kept). Helpers step from word to word over inline
@@ -9,118 +13,121 @@
  * phrase, so a rule never pairs words across a heading, a list item or a
  * table cell.
  */
-import type { Paragraph, SentenceContent } from 'nlcst';
-import { normalize, normalizeWord } from '@bayan/arabic';
+import { normalize, normalizeWord, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
+
+/** Is token `i` a word (numbers included, as in nlcst)? */
+export function isWord(stream: TokenStream, i: number): boolean {
+  const kind = stream.kind[i];
+  return kind === TokenKind.Word || kind === TokenKind.Number;
+}
+
+/** The word entry of token `i` (a word or a number). */
+export function entryOf(stream: TokenStream, i: number): WordEntry {
+  return stream.words[stream.word[i]!]!;
+}
+
+/** For words: normalised (no harakat or tatweel); else the text. */
+export function normalOf(stream: TokenStream, i: number): string {
+  const id = stream.word[i]!;
+  return id >= 0 ? stream.words[id]!.normal : stream.value(i);
+}
+
+/** For words: the tokenizer's script ('arabic', 'latin', 'number'…); undefined for other tokens. */
+export function scriptOf(stream: TokenStream, i: number): string | undefined {
+  const id = stream.word[i]!;
+  return id >= 0 ? stream.words[id]!.script : undefined;
+}
+
+/** Is token `i` punctuation? */
+export function isPunctuation(stream: TokenStream, i: number): boolean {
+  return stream.kind[i] === TokenKind.Punctuation;
+}
+
+/** Is token `i` white space that holds a line break? */
+export function breaks(stream: TokenStream, i: number): boolean {
+  const text = stream.text;
+  for (let k = stream.start[i]!, end = stream.end[i]!; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/** Is token `i` (of [from, to)) white space without a line break? */
+function inlineSpace(stream: TokenStream, i: number, from: number, to: number): boolean {
+  return i >= from && i < to && stream.kind[i] === TokenKind.WhiteSpace && !breaks(stream, i);
+}
+
+/** Index of the word right after token `i` (one inline space between) inside [from, to), or -1. */
+export function nextWord(stream: TokenStream, i: number, from: number, to: number): number {
+  const j = i + 2;
+  return inlineSpace(stream, i + 1, from, to) && j < to && isWord(stream, j) ? j : -1;
+}
+
+/** Index of the word right before token `i` (one inline space between) inside [from, to), or -1. */
+export function previousWord(stream: TokenStream, i: number, from: number, to: number): number {
+  const j = i - 2;
+  return inlineSpace(stream, i - 1, from, to) && j >= from && isWord(stream, j) ? j : -1;
+}
+
+type Compute = (entry: WordEntry) => number;
+const memos = new WeakMap<TokenStream, Map<Compute, (id: number) => number>>();
+/**
+ * Answers across documents, by the word as written: a word's analysis depends
+ * only on it and on whether the tokenizer read it as a number (two maps per
+ * function: words, numbers); bounded.
+ */
+const known = new Map<Compute, [Map<string, number>, Map<string, number>]>();
 
 /**
- * One token of a paragraph: a thin view over the tokenizer's nlcst node
- * (no copy of its text or analysis, so listing a paragraph allocates one
- * small object per token and nothing else).
+ * A per-document memo of a small answer about each distinct word: `answer(id)`
+ * calls `compute` the first time a word id is asked, then reads an array
+ * indexed by word id. Answers are integers in 0…126 (flags, or an index into a
+ * rule's table). `compute` must be a module-level function of the word alone:
+ * the memo is kept per stream and per function (rules that ask the same
+ * question share it), and answers are kept across documents too.
  */
-export class Token {
-  constructor(readonly node: SentenceContent) {}
-
-  get kind(): 'word' | 'punctuation' | 'space' | 'other' {
-    switch (this.node.type) {
-      case 'WordNode':
-        return 'word';
-      case 'PunctuationNode':
-        return 'punctuation';
-      case 'WhiteSpaceNode':
-        return 'space';
-      default:
-        return 'other';
-    }
+export function perWord(stream: TokenStream, compute: Compute): (id: number) => number {
+  let byCompute = memos.get(stream);
+  if (!byCompute) memos.set(stream, (byCompute = new Map()));
+  let answer = byCompute.get(compute);
+  if (!answer) {
+    const memo = new Int8Array(stream.words.length).fill(-1);
+    const words = stream.words;
+    let across = known.get(compute);
+    if (!across) known.set(compute, (across = [new Map(), new Map()]));
+    const [wordCache, numberCache] = across;
+    answer = (id: number): number => {
+      let value = memo[id]!;
+      if (value === -1) {
+        const word = words[id]!;
+        const cache = word.script === 'number' ? numberCache : wordCache;
+        let found = cache.get(word.value);
+        if (found === undefined) {
+          found = compute(word);
+          if (cache.size > 50_000) cache.clear();
+          cache.set(word.value, found);
+        }
+        memo[id] = value = found;
+      }
+      return value;
+    };
+    byCompute.set(compute, answer);
   }
-
-  get start(): number {
-    return this.node.position?.start.offset ?? 0;
-  }
-
-  get end(): number {
-    return this.node.position?.end.offset ?? this.start;
-  }
-
-  /** The text as written. */
-  get text(): string {
-    const node = this.node;
-    if (node.type !== 'WordNode') return 'value' in node ? String(node.value) : '';
-    if (node.children.length === 1) {
-      const only = node.children[0]!;
-      return 'value' in only ? only.value : '';
-    }
-    let out = '';
-    for (const child of node.children) out += 'value' in child ? child.value : '';
-    return out;
-  }
-
-  /** For words: normalised (no harakat or tatweel); else the text. */
-  get normal(): string {
-    const node = this.node;
-    return node.type === 'WordNode' ? (node.data?.normal ?? normalizeWord(this.text)) : this.text;
-  }
-
-  /** For words: the tokenizer's script ('arabic', 'latin', 'number'…). */
-  get script(): string | undefined {
-    const node = this.node;
-    return node.type === 'WordNode' ? (node.data?.script ?? 'arabic') : undefined;
-  }
-
-  /** For numbers: the value (null when ambiguous). */
-  get value(): number | null | undefined {
-    const node = this.node;
-    return node.type === 'WordNode' ? node.data?.number?.value : undefined;
-  }
-
-  /** For numbers: how many digit systems the number mixes. */
-  get digitSystems(): number | undefined {
-    const node = this.node;
-    return node.type === 'WordNode' ? node.data?.number?.digits.length : undefined;
-  }
-
-  /** For spaces: true when the space holds a line break. */
-  get breaks(): boolean {
-    const node = this.node;
-    return node.type === 'WhiteSpaceNode' && LINE_BREAK.test(node.value);
-  }
+  return answer;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/u;
-const cache = new WeakMap<Paragraph, readonly Token[]>();
+const folds = new Map<string, string>();
 
-/** The tokens of a paragraph, in order, across its sentences. */
-export function tokensOf(paragraph: Paragraph): readonly Token[] {
-  let out = cache.get(paragraph);
-  if (!out) {
-    const tokens: Token[] = [];
-    for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') for (const inner of child.children) tokens.push(new Token(inner));
-      else tokens.push(new Token(child as SentenceContent));
-    }
-    cache.set(paragraph, (out = tokens));
+/** Fold hamza forms, alif maqsura and ta marbuta, for comparisons only (cached per form, bounded). */
+export function fold(normal: string): string {
+  let out = folds.get(normal);
+  if (out === undefined) {
+    out = normalizeWord(normal, { fold: true });
+    if (folds.size > 20_000) folds.clear();
+    folds.set(normal, out);
   }
   return out;
-}
-
-/** Index of the word right after token `i` (one inline space between), or -1. */
-export function nextWord(tokens: readonly Token[], i: number): number {
-  let j = i + 1;
-  if (tokens[j]?.kind === 'space' && !tokens[j]!.breaks) j++;
-  else return -1;
-  return tokens[j]?.kind === 'word' ? j : -1;
-}
-
-/** Index of the word right before token `i` (one inline space between), or -1. */
-export function previousWord(tokens: readonly Token[], i: number): number {
-  let j = i - 1;
-  if (tokens[j]?.kind === 'space' && !tokens[j]!.breaks) j--;
-  else return -1;
-  return tokens[j]?.kind === 'word' ? j : -1;
-}
-
-/** Fold hamza forms, alif maqsura and ta marbuta, for comparisons only. */
-export function fold(normal: string): string {
-  return normalizeWord(normal, { fold: true });
 }
 
 /** The word without a leading conjunction و/ف, when `known` accepts what is left. */
@@ -132,12 +139,9 @@ export function withoutConjunction(normal: string, known: (rest: string) => bool
 }
 
 /**
- * Source offset of the normalised index `index` inside a word token: the
+ * Source offset of the normalised index `index` inside word token `i`: the
  * normal form drops harakat and tatweel, so indexes differ from the text's.
  */
-export function sourceOffset(token: Token, index: number): number {
-  return token.start + normalize(token.text).toOriginal(index);
+export function sourceOffset(stream: TokenStream, i: number, index: number): number {
+  return stream.start[i]! + normalize(stream.value(i)).toOriginal(index);
 }
-
-/** Arabic harakat (U+064B–U+0652) and the superscript alif. */
-export const HARAKA = /[\u064b-\u0652\u0670]/u;

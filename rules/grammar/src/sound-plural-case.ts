@@ -19,12 +19,12 @@
  * skipped. The suggestion writes «ي»
  * for «و»/«ا» (the harakah before «و» becomes a kasra).
  */
-import type { Paragraph } from 'nlcst';
-import { defineRule, embeddedDataFile } from '@bayan/core';
+import type { TokenStream, WordEntry } from '@bayan/arabic';
+import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import * as pluralsFile from './data/sound-plurals.generated.js';
 import { isInnaOrAnna } from './anna.js';
 import { isSoundNominative } from './lexicon.js';
-import { nextWord, previousWord, sourceOffset, tokensOf, withoutConjunction, type Token } from './prose.js';
+import { isWord, nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
 
 export interface SoundPlurals {
   pluralNouns: string[];
@@ -32,7 +32,7 @@ export interface SoundPlurals {
   exceptions: string[];
   governors: string[];
   idafaHeads: string[];
-  examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid: string[] };
 }
 
 export const soundPlurals = embeddedDataFile<SoundPlurals>(pluralsFile).data;
@@ -96,24 +96,49 @@ function isIdafaHead(normal: string): boolean {
 }
 
 /** Is the word after token `i` «أن/إن» (also «بأن», «وأن»)? */
-function anAfter(tokens: readonly Token[], i: number): boolean {
-  const j = nextWord(tokens, i);
+function anAfter(stream: TokenStream, i: number, start: number, end: number): boolean {
+  const j = nextWord(stream, i, start, end);
   if (j === -1) return false;
-  const normal = tokens[j]!.normal;
+  const normal = normalOf(stream, j);
   return isInnaOrAnna(normal) || ('بو'.includes(normal[0]!) && isInnaOrAnna(normal.slice(1)));
 }
 
 /** The word with «ي» for the «و»/«ا» of its ending. */
-function genitiveOf(token: Token, kind: 'plural' | 'dual'): string {
-  const at = sourceOffset(token, token.normal.length - 2) - token.start;
+function genitiveOf(stream: TokenStream, i: number, kind: 'plural' | 'dual'): string {
+  const text = stream.value(i);
+  const at = sourceOffset(stream, i, normalOf(stream, i).length - 2) - stream.start[i]!;
   let from = at;
   let before = '';
   if (kind === 'plural') {
     // «المشاركُون»: the damma before «و» becomes a kasra.
-    while (from > 0 && /[\u064b-\u0652]/u.test(token.text[from - 1]!)) from--;
+    while (from > 0 && /[\u064b-\u0652]/u.test(text[from - 1]!)) from--;
     if (from < at) before = '\u0650';
   }
-  return `${token.text.slice(0, from)}${before}ي${token.text.slice(at + 1)}`;
+  return `${text.slice(0, from)}${before}ي${text.slice(at + 1)}`;
+}
+
+const PLURAL = 1;
+const DUAL = 2;
+/** Bits of `caseOf` beside the kind: the word has the article; it carries an attached preposition. */
+const DEFINITE = 4;
+const ATTACHED = 8;
+
+/** A word as a nominative sound plural or dual, per distinct word: 0 when it is neither, else its kind and bits. */
+function caseOf(w: WordEntry): number {
+  if (w.script !== 'arabic') return 0;
+  const parsed = parse(w.normal);
+  const kind = nominativeKind(parsed.stem);
+  if (!kind) return 0;
+  return (kind === 'plural' ? PLURAL : DUAL) | (parsed.definite ? DEFINITE : 0) | (parsed.attached ? ATTACHED : 0);
+}
+
+/** A word before a nominative plural, per distinct word: 1 a governor, 2 «بين» (also a verb), 4 an iḍāfa head. */
+const GOVERNOR = 1;
+const BAYNA = 2;
+const IDAFA_HEAD = 4;
+function governorOf(w: WordEntry): number {
+  const head = withoutConjunction(w.normal, (v) => GOVERNORS.has(v)).rest;
+  return (GOVERNORS.has(head) ? GOVERNOR : 0) | (head === 'بين' ? BAYNA : 0) | (isIdafaHead(w.normal) ? IDAFA_HEAD : 0);
 }
 
 export const soundPluralCase = defineRule({
@@ -145,34 +170,35 @@ export const soundPluralCase = defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(node: Paragraph) {
-        const tokens = tokensOf(node);
-        for (let i = 0; i < tokens.length; i++) {
-          const token = tokens[i]!;
-          if (token.kind !== 'word' || token.script !== 'arabic') continue;
-          const parsed = parse(token.normal);
-          const kind = nominativeKind(parsed.stem);
-          if (!kind) continue;
+      Paragraph({ stream, start, end }: ProseParagraph) {
+        const nominative = perWord(stream, caseOf);
+        const governing = perWord(stream, governorOf);
+        const word = stream.word;
+        for (let i = start; i < end; i++) {
+          if (!isWord(stream, i)) continue;
+          const c = nominative(word[i]!);
+          if (c === 0) continue;
           let governor: string | undefined;
-          if (parsed.attached) {
-            governor = parsed.attached;
+          if ((c & ATTACHED) !== 0) {
+            governor = parse(normalOf(stream, i)).attached;
           } else {
-            const p = previousWord(tokens, i);
+            const p = previousWord(stream, i, start, end);
             if (p === -1) continue;
-            const before = tokens[p]!;
-            const head = withoutConjunction(before.normal, (w) => GOVERNORS.has(w)).rest;
-            if (GOVERNORS.has(head) || (parsed.definite && isIdafaHead(before.normal))) governor = before.text;
+            const g = governing(word[p]!);
+            if ((g & GOVERNOR) !== 0 || ((c & DEFINITE) !== 0 && (g & IDAFA_HEAD) !== 0)) governor = stream.value(p);
             // «وبين المسؤولان أن…»: «بيّن» (explained), a verb with its subject.
-            if (head === 'بين' && anAfter(tokens, i)) governor = undefined;
+            if ((g & BAYNA) !== 0 && anAfter(stream, i, start, end)) governor = undefined;
           }
           if (governor === undefined) continue;
-          const expected = genitiveOf(token, kind);
-          const range = [token.start, token.end] as const;
+          const kind = (c & PLURAL) !== 0 ? 'plural' : 'dual';
+          const actual = stream.value(i);
+          const expected = genitiveOf(stream, i, kind);
+          const range = [stream.start[i]!, stream.end[i]!] as const;
           context.report({
             range,
             messageId: kind,
-            data: { governor, actual: token.text, expected },
-            actual: token.text,
+            data: { governor, actual, expected },
+            actual,
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });

@@ -10,10 +10,10 @@
  * `notAttached` such as «بالغ»). Pairs of `allowed` («من على») are correct
  * Arabic. Two suggestions: drop the first preposition, or drop the second.
  */
-import type { Paragraph } from 'nlcst';
-import { defineRule, embeddedDataFile } from '@bayan/core';
+import type { TokenStream, WordEntry } from '@bayan/arabic';
+import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import * as prepositionsFile from './data/prepositions.generated.js';
-import { nextWord, sourceOffset, tokensOf, withoutConjunction, type Token } from './prose.js';
+import { isWord, nextWord, normalOf, perWord, sourceOffset, withoutConjunction } from './prose.js';
 
 export interface Prepositions {
   first: string[];
@@ -22,7 +22,7 @@ export interface Prepositions {
   attached: string[];
   allowed: string[];
   notAttached: string[];
-  examples: { invalid: Array<{ text: string; suggestion: string }>; valid: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid: string[] };
 }
 
 export const prepositions = embeddedDataFile<Prepositions>(prepositionsFile).data;
@@ -39,16 +39,22 @@ interface Edit {
 }
 
 /** For a word that starts with an attached preposition + article: the edit that removes the preposition. */
-function dropAttached(word: Token): Edit | undefined {
-  const normal = word.normal;
+function dropAttached(stream: TokenStream, i: number): Edit | undefined {
+  const normal = normalOf(stream, i);
   if (NOT_ATTACHED.has(normal) || normal.length < 5) return undefined;
   const letter = normal[0]!;
   if (!ATTACHED.has(letter)) return undefined;
   // «لل» is ل + the article with its alif dropped: «للمدينة» → «المدينة».
-  if (letter === 'ل' && normal[1] === 'ل') return { range: [word.start, sourceOffset(word, 1)], text: 'ا' };
-  if (letter !== 'ل' && normal.startsWith('ال', 1)) return { range: [word.start, sourceOffset(word, 1)], text: '' };
+  if (letter === 'ل' && normal[1] === 'ل') return { range: [stream.start[i]!, sourceOffset(stream, i, 1)], text: 'ا' };
+  if (letter !== 'ل' && normal.startsWith('ال', 1)) return { range: [stream.start[i]!, sourceOffset(stream, i, 1)], text: '' };
   return undefined;
 }
+
+/** Is the word a preposition of `first`: 0 no, 1 as it stands, 2 after a conjunction و/ف («وعلى»)? */
+const firstOf = (w: WordEntry): number => {
+  const split = withoutConjunction(w.normal, (rest) => FIRST.has(rest));
+  return FIRST.has(split.rest) ? (split.conjunction ? 2 : 1) : 0;
+};
 
 export const stackedPrepositions = defineRule({
   meta: {
@@ -75,32 +81,33 @@ export const stackedPrepositions = defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(node: Paragraph) {
-        const tokens = tokensOf(node);
-        for (let i = 0; i < tokens.length; i++) {
-          const first = tokens[i]!;
-          if (first.kind !== 'word') continue;
-          const { conjunction, rest } = withoutConjunction(first.normal, (w) => FIRST.has(w));
-          if (!FIRST.has(rest)) continue;
-          const j = nextWord(tokens, i);
+      Paragraph({ stream, start, end }: ProseParagraph) {
+        const isFirst = perWord(stream, firstOf);
+        for (let i = start; i < end; i++) {
+          if (!isWord(stream, i)) continue;
+          const first = isFirst(stream.word[i]!);
+          if (first === 0) continue;
+          const conjunction = first === 2;
+          const rest = conjunction ? normalOf(stream, i).slice(1) : normalOf(stream, i);
+          const j = nextWord(stream, i, start, end);
           if (j === -1) continue;
-          const second = tokens[j]!;
+          const secondNormal = normalOf(stream, j);
           let dropSecond: Edit | undefined;
-          const third = nextWord(tokens, j);
-          const beforeArticle = SECOND_BEFORE_ARTICLE.has(second.normal) && third !== -1 && tokens[third]!.normal.startsWith('ال');
+          const third = nextWord(stream, j, start, end);
+          const beforeArticle = SECOND_BEFORE_ARTICLE.has(secondNormal) && third !== -1 && normalOf(stream, third).startsWith('ال');
           // «في في» is a repeated word (orthography/no-repeated-words), not two prepositions.
-          if (second.normal === rest) continue;
-          if (SECOND.has(second.normal) || beforeArticle) {
-            if (ALLOWED.has(`${rest} ${second.normal}`)) continue;
-            dropSecond = { range: [first.end, second.end], text: '' };
+          if (secondNormal === rest) continue;
+          if (SECOND.has(secondNormal) || beforeArticle) {
+            if (ALLOWED.has(`${rest} ${secondNormal}`)) continue;
+            dropSecond = { range: [stream.end[i]!, stream.end[j]!], text: '' };
           } else {
-            dropSecond = dropAttached(second);
+            dropSecond = dropAttached(stream, j);
             if (!dropSecond) continue;
           }
           // Dropping the first keeps its conjunction: «وعلى بالرغم» → «وبالرغم».
-          const keepFrom = conjunction ? sourceOffset(first, 1) : first.start;
-          const dropFirst: Edit = { range: [keepFrom, second.start], text: '' };
-          const range = [first.start, second.end] as const;
+          const keepFrom = conjunction ? sourceOffset(stream, i, 1) : stream.start[i]!;
+          const dropFirst: Edit = { range: [keepFrom, stream.start[j]!], text: '' };
+          const range = [stream.start[i]!, stream.end[j]!] as const;
           const actual = context.text.slice(range[0], range[1]);
           const outputOf = (edit: Edit): string =>
             context.text.slice(range[0], edit.range[0]) + edit.text + context.text.slice(edit.range[1], range[1]);

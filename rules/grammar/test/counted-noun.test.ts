@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, checkRule } from '@bayan/core';
-import { countedNoun, countNouns } from '../src/counted-noun.js';
+import { checkRule } from '@bayan/core';
+import { countedNoun } from '../src/counted-noun.js';
 import { expectInvalid, expectValid } from './table.js';
 
 describe('grammar/counted-noun', () => {
@@ -204,16 +204,6 @@ describe('grammar/counted-noun', () => {
         { line: 1, column: 15, endColumn: 20, messageId: 'accusative', suggestions: [text.replace('40 مشارك', '40 مشاركًا')] },
         { line: 1, column: 25, endColumn: 29, messageId: 'plural', suggestions: [text.replace('٣ طبيب', '٣ أطباء')] },
       ],
-    });
-  });
-
-  describe('data examples', () => {
-    const examples = countNouns.flatMap((n) => n.examples.map((e) => [n.singular, e.wrong, e.right] as const));
-    it.each(examples)('%s: %s', async (_noun, wrong, right) => {
-      const { findings, output } = await checkRule(countedNoun, wrong);
-      const outputs = [output, ...findings.flatMap((f) => (f.suggestions ?? []).map((s) => applyFixes(wrong, [s.fix]).output))];
-      expect(outputs).toContain(right);
-      expect((await checkRule(countedNoun, right)).findings).toEqual([]);
     });
   });
 

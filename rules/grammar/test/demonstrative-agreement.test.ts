@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
-import { demonstrativeAgreement, demonstratives } from '../src/demonstrative-agreement.js';
-import { exampleRows, expectDataExample, expectInvalid, expectValid } from './table.js';
+import { demonstrativeAgreement } from '../src/demonstrative-agreement.js';
+import { expectInvalid, expectValid } from './table.js';
 
 describe('grammar/demonstrative-agreement', () => {
   it.each([
@@ -23,6 +23,12 @@ describe('grammar/demonstrative-agreement', () => {
     // unknown gender: say nothing
     'هذه الطريق طويلة.',
   ])('valid: %j', async (text) => {
+    await expectValid(demonstrativeAgreement, text);
+  });
+
+  // A word named like a property of every object (`constructor`, `toString`) is no demonstrative: once
+  // the table was read with `in`, «constructor الخطة» was reported with an undefined replacement.
+  it.each(['constructor الخطة', 'toString الاجتماع', 'وconstructor الخطة'])('valid: %j (not a demonstrative)', async (text) => {
     await expectValid(demonstrativeAgreement, text);
   });
 
@@ -74,11 +80,5 @@ describe('grammar/demonstrative-agreement', () => {
     const { findings, output } = await checkRule(demonstrativeAgreement, 'حضر هذه الاجتماع.', { locale: 'ar' });
     expect(findings[0]?.message).toBe('اسم الإشارة يطابق المشار إليه، و«الاجتماع» مذكر: «هذا» لا «هذه».');
     expect(output).toBe('حضر هذه الاجتماع.');
-  });
-
-  describe('data/demonstratives.yaml examples', () => {
-    it.each(exampleRows(demonstratives.examples))('%s: %j', async (kind, example) => {
-      await expectDataExample(demonstrativeAgreement, kind, example);
-    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
-import { innaAfterQawl, verbsOfSaying } from '../src/inna-after-qawl.js';
-import { exampleRows, expectDataExample, expectInvalid, expectValid } from './table.js';
+import { innaAfterQawl } from '../src/inna-after-qawl.js';
+import { expectInvalid, expectValid } from './table.js';
 
 describe('grammar/inna-after-qawl', () => {
   it.each([
@@ -86,9 +86,4 @@ describe('grammar/inna-after-qawl', () => {
     expect(output).toBe('قال الوزير أنه سيزور المدينة.');
   });
 
-  describe('data/verbs-of-saying.yaml examples', () => {
-    it.each(exampleRows(verbsOfSaying.examples))('%s: %j', async (kind, example) => {
-      await expectDataExample(innaAfterQawl, kind, example);
-    });
-  });
 });

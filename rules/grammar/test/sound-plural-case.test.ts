@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
-import { soundPluralCase, soundPlurals } from '../src/sound-plural-case.js';
-import { exampleRows, expectDataExample, expectInvalid, expectValid } from './table.js';
+import { soundPluralCase } from '../src/sound-plural-case.js';
+import { expectInvalid, expectValid } from './table.js';
 
 describe('grammar/sound-plural-case', () => {
   it.each([
@@ -92,9 +92,4 @@ describe('grammar/sound-plural-case', () => {
     }
   });
 
-  describe('data/sound-plurals.yaml examples', () => {
-    it.each(exampleRows(soundPlurals.examples))('%s: %j', async (kind, example) => {
-      await expectDataExample(soundPluralCase, kind, example);
-    });
-  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '@bayan/core';
-import { prepositions, stackedPrepositions } from '../src/stacked-prepositions.js';
-import { exampleRows, expectDataExample, expectInvalid, expectValid } from './table.js';
+import { stackedPrepositions } from '../src/stacked-prepositions.js';
+import { expectInvalid, expectValid } from './table.js';
 
 describe('grammar/stacked-prepositions', () => {
   it.each([
@@ -59,9 +59,4 @@ describe('grammar/stacked-prepositions', () => {
     expect(output).toBe('وصل إلى للمدينة.');
   });
 
-  describe('data/prepositions.yaml examples', () => {
-    it.each(exampleRows(prepositions.examples))('%s: %j', async (kind, example) => {
-      await expectDataExample(stackedPrepositions, kind, example);
-    });
-  });
 });

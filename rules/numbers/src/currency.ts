@@ -1,7 +1,8 @@
 /**
  * Currency in amounts (conventions §2).
  *
- * Per paragraph, on its flat token list (see tokens.ts):
+ * Per paragraph, on its span of the token stream (numbers from tokens.ts),
+ * five checks, each a named function below:
  *   - «جنية» is «جنيه» when it follows a number or a scale word, or comes
  *     before «إسترليني»/«مصري»: a safe fix of the one letter. Anywhere else it
  *     may be «جنّية» (a female jinn) and is left alone, as is a word written
@@ -18,27 +19,25 @@
  * that names the pound sterling elsewhere, gets a suggestion to qualify it
  * (alone it reads as the Egyptian pound).
  */
-import type { Paragraph, Word } from 'nlcst';
-import { cliticCandidates, PROCLITIC_STACKS } from '@bayan/arabic';
-import { defineRule, embeddedDataFile } from '@bayan/core';
-import * as currenciesFile from './data/currencies.generated.js';
+import { cliticCandidates, PROCLITIC_STACKS, type TokenStream } from '@bayan/arabic';
+import { defineRule, type RuleContext } from '@bayan/core';
+import { currencyTables, type CurrencyTables } from './currency-list.js';
 import {
-  endOf,
   inRanges,
   isArabicRun,
+  isWordWith,
   nextIndex,
-  normalOf,
-  numbersIn,
-  paragraphTokens,
+  numberEndingAt,
+  numbersOf,
+  numberStartingAt,
   prevIndex,
   SCALE_WORDS,
-  startOf,
+  SYMBOL,
   tableRanges,
-  textOf,
   withoutConjunction,
-  wordAt,
-  type NumberSpan,
-  type Token,
+  Word,
+  wordFlags,
+  type Numbers,
 } from './tokens.js';
 
 export interface CurrencyEntry {
@@ -46,7 +45,7 @@ export interface CurrencyEntry {
   symbols: string[];
   word: string;
   sterling?: boolean;
-  examples: Array<{ text: string; suggestion: string }>;
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid?: string[] };
 }
 
 export interface CurrencyData {
@@ -54,61 +53,312 @@ export interface CurrencyData {
   currencies: CurrencyEntry[];
 }
 
-export const currencyData = embeddedDataFile<CurrencyData>(currenciesFile).data;
-
-const NOUNS = new Set(currencyData.nouns);
-const BY_MARK = new Map<string, CurrencyEntry>();
-for (const entry of currencyData.currencies) {
-  BY_MARK.set(entry.code, entry);
-  for (const symbol of entry.symbols) BY_MARK.set(symbol, entry);
-}
-
 const STACKS = ['', ...PROCLITIC_STACKS];
 const BILLION_FORMS = new Set(['بليون', 'بليونا', 'بليونان', 'بليونين', 'بليونات', 'بلايين']);
 const POUND_FORMS = new Set(['جنيه', 'جنيها', 'جنيهات', 'جنيهان', 'جنيهين', 'جنية']);
+const MISSPELT_POUND = new Set(['جنية']);
 const NOT_QUALIFIERS = new Set(['الذي', 'التي']);
+const STERLING = ['استرليني'];
+const POUND_ADJECTIVES = ['استرليني', 'مصري'];
 
-/** The proclitic stack in front of one of `stems` in a normalised word, or undefined. */
+const STACK_SET: ReadonlySet<string> = new Set(STACKS);
+
+/**
+ * The proclitic stack in front of one of `stems` in a normalised word, or
+ * undefined. No stem of these sets ends another, so at most one stem fits.
+ */
 function stackBefore(normal: string, stems: ReadonlySet<string>): string | undefined {
-  for (const stack of STACKS) {
-    if (normal.startsWith(stack) && stems.has(normal.slice(stack.length))) return stack;
+  for (const stem of stems) {
+    if (!normal.endsWith(stem)) continue;
+    const stack = normal.slice(0, normal.length - stem.length);
+    if (STACK_SET.has(stack)) return stack;
   }
   return undefined;
 }
 
-/** Does a (folded) word name one of these adjectives, with or without clitics («الإسترليني»)? */
-function isAdjective(word: Word | undefined, folded: readonly string[]): boolean {
-  if (!word || word.data?.script !== 'arabic') return false;
-  const form = word.data.folded ?? normalOf(word);
-  return cliticCandidates(form).some((c) => c.enclitic === null && folded.includes(c.stem));
+/** Bits of `Reading.kinds`: what a word is to the checks, decided once per distinct word. */
+const Kind = {
+  /** «جنية» after proclitics (not yet a finding: the context decides). */
+  MisspeltPound: 1,
+  /** A form of «بليون», alone or after proclitics. */
+  Billion: 2,
+  /** A form of «بليون» with no proclitic. */
+  BareBillion: 4,
+  /** «جنيه» and its forms. */
+  Pound: 8,
+  /** A currency noun of the list. */
+  Noun: 16,
+} as const;
+
+function kindsOf(stream: TokenStream, flags: Uint8Array, currencies: CurrencyTables): Uint8Array {
+  const { words } = stream;
+  const kinds = new Uint8Array(words.length);
+  for (let id = 0; id < words.length; id++) {
+    if ((flags[id]! & Word.Arabic) === 0) continue;
+    const normal = words[id]!.normal;
+    let k = 0;
+    if (stackBefore(normal, MISSPELT_POUND) !== undefined) k |= Kind.MisspeltPound;
+    const billion = stackBefore(normal, BILLION_FORMS);
+    if (billion !== undefined) k |= billion === '' ? Kind.Billion | Kind.BareBillion : Kind.Billion;
+    if (POUND_FORMS.has(normal)) k |= Kind.Pound;
+    if (currencies.nouns.has(normal)) k |= Kind.Noun;
+    kinds[id] = k;
+  }
+  return kinds;
 }
 
-/** A nationality adjective after a currency noun («إسترليني», «مصري», «جنوب سوداني»). */
-function isQualifier(word: Word | undefined): boolean {
-  if (!word || word.data?.script !== 'arabic') return false;
-  const normal = withoutConjunction(normalOf(word));
-  if (NOT_QUALIFIERS.has(normal)) return false;
-  const bare = normal.startsWith('ال') ? normal.slice(2) : normal;
-  return bare === 'جنوب' || (bare.length >= 4 && /[يى]$/.test(bare));
+/** A yes/no fact about a word, by word id, computed the first time it is asked (once per document). */
+function memo(size: number, compute: (id: number) => boolean): (id: number) => boolean {
+  const known = new Int8Array(size); // 0 not yet, 1 no, 2 yes
+  return (id) => {
+    let v = known[id]!;
+    if (v === 0) known[id] = v = compute(id) ? 2 : 1;
+    return v === 2;
+  };
 }
 
-function isScale(word: Word | undefined): boolean {
-  if (!word || word.data?.script !== 'arabic') return false;
-  const normal = normalOf(word);
-  return SCALE_WORDS.has(normal) || SCALE_WORDS.has(withoutConjunction(normal));
+/** Everything the checks share while reading one document. */
+interface Reading {
+  context: RuleContext;
+  stream: TokenStream;
+  numbers: Numbers;
+  flags: Uint8Array;
+  currencies: CurrencyTables;
+  /** `Kind` bits per word id (0 for a word that is not Arabic). */
+  kinds: Uint8Array;
+  /** Source ranges of tables, where codes and symbols are fine. */
+  tables: Array<readonly [number, number]>;
+  /** Facts about token i (-1: none), each false for a token that is not an Arabic word unless said otherwise. */
+  isScale: (i: number) => boolean;
+  isQualifier: (i: number) => boolean;
+  isPoundAdjective: (i: number) => boolean;
+  isSterlingAdjective: (i: number) => boolean;
+  /** Any word whose stem after «و»/«ف» is a currency noun. */
+  namesCurrency: (i: number) => boolean;
+  /** Whether the document names the pound sterling (decided at its end), and how it spells «إسترليني». */
+  sterling: boolean;
+  sterlingWord: string | undefined;
+  /** Token indexes of pounds after an amount with no adjective. */
+  barePounds: number[];
 }
 
-function isYear(span: NumberSpan): boolean {
-  const value = span.info.value;
-  return span.info.separators.length === 0 && value !== null && span.raw.length === 4 && value >= 1900 && value <= 2100;
+function startReading(context: RuleContext, stream: TokenStream, currencies: CurrencyTables): Reading {
+  const { words } = stream;
+  const flags = wordFlags(stream);
+  const size = words.length;
+  const arabic = (id: number): boolean => (flags[id]! & Word.Arabic) !== 0;
+  /** Does the word name one of these (folded) adjectives, with or without proclitics («الإسترليني»)? */
+  const adjective = (id: number, folded: readonly string[]): boolean => {
+    if (!arabic(id)) return false;
+    const form = words[id]!.folded;
+    // Without an enclitic, a candidate's stem is the word less its proclitics: a suffix of it.
+    if (!folded.some((a) => form.endsWith(a))) return false;
+    return cliticCandidates(form).some((c) => c.enclitic === null && folded.includes(c.stem));
+  };
+  const byToken = (fact: (id: number) => boolean) => (i: number): boolean => i >= 0 && stream.word[i]! >= 0 && fact(stream.word[i]!);
+  return {
+    context,
+    stream,
+    numbers: numbersOf(stream),
+    flags,
+    currencies,
+    kinds: kindsOf(stream, flags, currencies),
+    tables: tableRanges(context.document.markup),
+    isScale: byToken(memo(size, (id) => arabic(id) && (SCALE_WORDS.has(words[id]!.normal) || SCALE_WORDS.has(withoutConjunction(words[id]!.normal))))),
+    // A nationality adjective after a currency noun («إسترليني», «مصري», «جنوب سوداني»).
+    isQualifier: byToken(memo(size, (id) => {
+      if (!arabic(id)) return false;
+      const normal = withoutConjunction(words[id]!.normal);
+      if (NOT_QUALIFIERS.has(normal)) return false;
+      const bare = normal.startsWith('ال') ? normal.slice(2) : normal;
+      return bare === 'جنوب' || (bare.length >= 4 && /[يى]$/.test(bare));
+    })),
+    isPoundAdjective: byToken(memo(size, (id) => adjective(id, POUND_ADJECTIVES))),
+    isSterlingAdjective: byToken(memo(size, (id) => adjective(id, STERLING))),
+    namesCurrency: byToken(memo(size, (id) => currencies.nouns.has(withoutConjunction(words[id]!.normal)))),
+    sterling: false,
+    sterlingWord: undefined,
+    barePounds: [],
+  };
 }
 
+/** One paragraph: tokens [from, to) of the stream. */
+interface Paragraph {
+  from: number;
+  to: number;
+}
+
+/** Does an amount (a number, or a scale word) end just before token i? */
+function afterAmount(r: Reading, { from }: Paragraph, i: number): boolean {
+  const p = prevIndex(r.stream, i, from);
+  return p >= 0 && (numberEndingAt(r.numbers, p) >= 0 || r.isScale(p));
+}
+
+/** End of the amount that starts with number n: the number and a scale word after it. */
+function amountEnd(r: Reading, { to }: Paragraph, n: number): number {
+  const k = nextIndex(r.stream, r.numbers.last[n]!, to);
+  return r.isScale(k) ? r.stream.end[k]! : r.numbers.end[n]!;
+}
+
+/** A currency symbol or ISO code: its tokens, offsets and currency. */
 interface Marker {
   start: number;
   end: number;
   first: number;
   last: number;
   entry: CurrencyEntry;
+}
+
+/** The currency symbol («£», «UK£», «وUS$» where the proclitic and the prefix are one word) or ISO code at token i. */
+function markerAt(r: Reading, { from }: Paragraph, i: number): Marker | undefined {
+  const { stream, currencies } = r;
+  const { start, end } = stream;
+  if (stream.kind[i] === SYMBOL) {
+    const value = stream.value(i);
+    const prev = i - 1;
+    const prefix = prev >= from && stream.word[prev]! >= 0 && end[prev] === start[i] ? /[A-Z]{1,2}$/.exec(stream.value(prev))?.[0] : undefined;
+    const combined = prefix ? currencies.byMark.get(prefix + value) : undefined;
+    if (combined) return { start: start[i]! - prefix!.length, end: end[i]!, first: prev, last: i, entry: combined };
+    const entry = currencies.byMark.get(value);
+    return entry ? { start: start[i]!, end: end[i]!, first: i, last: i, entry } : undefined;
+  }
+  if (!isWordWith(stream, r.flags, i, Word.Latin)) return undefined;
+  const raw = stream.words[stream.word[i]!]!.value;
+  const entry = /^[A-Z]{3}$/.test(raw) ? currencies.byMark.get(raw) : undefined;
+  return entry && entry.code === raw ? { start: start[i]!, end: end[i]!, first: i, last: i, entry } : undefined;
+}
+
+/** «جنية» → «جنيه» after an amount or before «إسترليني»/«مصري» (not a voweled «جنّية»): a fix of the one letter. */
+function checkPoundSpelling(r: Reading, paragraph: Paragraph, i: number, raw: string): void {
+  if (raw.includes('\u0651')) return;
+  if (!afterAmount(r, paragraph, i) && !r.isPoundAdjective(nextIndex(r.stream, i, paragraph.to))) return;
+  const at = raw.lastIndexOf('ة');
+  const offset = r.stream.start[i]! + at;
+  const expected = `${raw.slice(0, at)}ه${raw.slice(at + 1)}`;
+  const range = [r.stream.start[i]!, r.stream.end[i]!] as const;
+  r.context.report({ range, messageId: 'pound', data: { actual: raw, expected }, expected: [expected], fix: { range: [offset, offset + 1], text: 'ه' } });
+}
+
+/** «بليون» after a number or before a currency noun → «مليار»: a suggestion, a fix with `style.billion: milyar`. */
+function checkBillion(r: Reading, paragraph: Paragraph, i: number, bare: boolean, raw: string): void {
+  const { context, stream } = r;
+  const billionMode = context.style.billion;
+  if (billionMode === 'any') return;
+  const afterNumber = bare && numberEndingAt(r.numbers, prevIndex(stream, i, paragraph.from)) >= 0;
+  if (!afterNumber && !r.namesCurrency(nextIndex(stream, i, paragraph.to))) return;
+  const range = [stream.start[i]!, stream.end[i]!] as const;
+  const from = raw.includes('بلايين') ? 'بلايين' : 'بليون';
+  const at = raw.indexOf(from);
+  const to = from === 'بلايين' ? 'مليارات' : 'مليار';
+  if (at === -1) {
+    context.report({ range, messageId: 'billion', data: { actual: raw, expected: to }, severity: 'warning' });
+    return;
+  }
+  const expected = raw.slice(0, at) + to + raw.slice(at + from.length);
+  const edit = { range: [range[0] + at, range[0] + at + from.length] as const, text: to };
+  context.report({
+    range,
+    messageId: 'billion',
+    data: { actual: raw, expected },
+    expected: [expected],
+    severity: 'warning',
+    ...(billionMode === 'milyar' ? { fix: edit } : { suggest: [{ messageId: 'write', data: { expected }, fix: edit }] }),
+  });
+}
+
+/** A currency noun before its amount («جنيه إسترليني 3 ملايين») → number, scale, currency, adjective (suggestion). */
+function checkOrder(r: Reading, paragraph: Paragraph, i: number): void {
+  const { context, stream, numbers } = r;
+  const k = nextIndex(stream, i, paragraph.to);
+  const qualified = r.isQualifier(k);
+  const phraseEnd = qualified ? stream.end[k]! : stream.end[i]!;
+  const n = numberStartingAt(numbers, qualified ? nextIndex(stream, k, paragraph.to) : k);
+  if (n < 0 || numbers.prefix[n] !== '' || isYear(numbers, n)) return;
+  const end = amountEnd(r, paragraph, n);
+  const expected = `${context.text.slice(numbers.wordStart[n]!, end)} ${context.text.slice(stream.start[i]!, phraseEnd)}`;
+  const range = [stream.start[i]!, end] as const;
+  context.report({ range, messageId: 'order', severity: 'warning', suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }] });
+}
+
+function isYear(numbers: Numbers, n: number): boolean {
+  const { value, separators } = numbers.info[n]!;
+  return separators.length === 0 && value !== null && numbers.raw[n]!.length === 4 && value >= 1900 && value <= 2100;
+}
+
+/** A symbol or code attached to an amount in Arabic running text («£5 مليون») → the word after the amount (suggestion). */
+function checkMarker(r: Reading, paragraph: Paragraph, marker: Marker): void {
+  const { context, stream, numbers } = r;
+  let from: number;
+  let to: number;
+  let amount: string;
+  const after = numberStartingAt(numbers, nextIndex(stream, marker.last, paragraph.to));
+  if (after >= 0) {
+    from = marker.start;
+    to = amountEnd(r, paragraph, after);
+    amount = context.text.slice(numbers.wordStart[after]!, to);
+  } else {
+    const p = prevIndex(stream, marker.first, paragraph.from);
+    let n = numberEndingAt(numbers, p);
+    let amountTo = n >= 0 ? numbers.end[n]! : 0;
+    if (n < 0 && r.isScale(p)) {
+      n = numberEndingAt(numbers, prevIndex(stream, p, paragraph.from));
+      amountTo = stream.end[p]!;
+    }
+    if (n < 0) return;
+    from = numbers.wordStart[n]!;
+    to = marker.end;
+    amount = context.text.slice(numbers.wordStart[n]!, amountTo);
+  }
+  const expected = `${amount} ${marker.entry.word}`;
+  context.report({ range: [marker.start, marker.end], messageId: 'symbol', data: { actual: context.text.slice(marker.start, marker.end) }, severity: 'warning', suggest: [{ messageId: 'write', data: { expected }, fix: { range: [from, to], text: expected } }] });
+}
+
+function readParagraph(r: Reading, paragraph: Paragraph): void {
+  const { stream, flags } = r;
+  const markers: Marker[] = [];
+  for (let i = paragraph.from; i < paragraph.to; i++) {
+    const marker = markerAt(r, paragraph, i);
+    if (marker) markers.push(marker);
+    if (!isWordWith(stream, flags, i, Word.Arabic)) continue;
+    const id = stream.word[i]!;
+    if (r.isSterlingAdjective(i)) {
+      const normal = stream.words[id]!.normal;
+      r.sterling = true;
+      if (r.sterlingWord === undefined && (normal === 'إسترليني' || normal === 'استرليني')) r.sterlingWord = normal;
+    }
+    const kind = r.kinds[id]!;
+    if (kind === 0) continue;
+    const raw = stream.words[id]!.value;
+    if (kind & Kind.MisspeltPound) checkPoundSpelling(r, paragraph, i, raw);
+    // A pound after an amount, not qualified: decided at the end of the document.
+    if (kind & Kind.Pound && afterAmount(r, paragraph, i) && !r.isQualifier(nextIndex(stream, i, paragraph.to))) r.barePounds.push(i);
+    if (kind & Kind.Billion) checkBillion(r, paragraph, i, (kind & Kind.BareBillion) !== 0, raw);
+    if (kind & Kind.Noun && !afterAmount(r, paragraph, i)) checkOrder(r, paragraph, i);
+  }
+  if (markers.length === 0) return;
+  const arabicRun = isArabicRun(stream, flags, paragraph.from, paragraph.to);
+  for (const marker of markers) {
+    if (marker.entry.sterling) r.sterling = true;
+    if (arabicRun && !inRanges(r.tables, marker.start)) checkMarker(r, paragraph, marker);
+  }
+}
+
+/** In a document that names the pound sterling, a bare «جنيه» after an amount reads as the Egyptian pound (suggestion). */
+function reportBarePounds(r: Reading): void {
+  if (!r.sterling) return;
+  const adjective = r.sterlingWord ?? 'إسترليني';
+  const { start, end } = r.stream;
+  for (const i of r.barePounds) {
+    const raw = r.stream.value(i);
+    const expected = `${raw} ${adjective}`;
+    r.context.report({
+      range: [start[i]!, end[i]!],
+      messageId: 'bare',
+      data: { actual: raw },
+      severity: 'warning',
+      suggest: [{ messageId: 'write', data: { expected }, fix: { range: [end[i]!, end[i]!], text: ` ${adjective}` } }],
+    });
+  }
 }
 
 export const currency = defineRule({
@@ -153,163 +403,14 @@ export const currency = defineRule({
     },
   },
   create(context) {
-    const tables = tableRanges(context.document.markup);
-    const billionMode = context.style.billion;
-    let sterling = false;
-    let sterlingWord: string | undefined;
-    const barePounds: Word[] = [];
-
-    const checkParagraph = (tokens: readonly Token[]): void => {
-      const spans = numbersIn(tokens);
-      const byLast = new Map(spans.map((s) => [s.last, s]));
-      const byFirst = new Map(spans.map((s) => [s.first, s]));
-      const arabicRun = isArabicRun(tokens);
-      const afterAmount = (index: number): boolean => {
-        const p = prevIndex(tokens, index);
-        return p >= 0 && (byLast.has(p) || isScale(wordAt(tokens, p)));
-      };
-      /** End of the amount that starts with `span`: the number and a scale word after it. */
-      const amountEnd = (span: NumberSpan): number => {
-        const k = nextIndex(tokens, span.last);
-        return isScale(wordAt(tokens, k)) ? endOf(tokens[k]!) : span.end;
-      };
-      const markers: Marker[] = [];
-
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        if (token.type === 'SymbolNode') {
-          // «UK£», and «وUS$» where the proclitic and the prefix are one word
-          const prev = tokens[i - 1];
-          const prefix = prev?.type === 'WordNode' && endOf(prev) === startOf(token) ? /[A-Z]{1,2}$/.exec(textOf(prev))?.[0] : undefined;
-          const combined = prefix ? BY_MARK.get(prefix + token.value) : undefined;
-          if (combined) markers.push({ start: startOf(token) - prefix!.length, end: endOf(token), first: i - 1, last: i, entry: combined });
-          else if (BY_MARK.has(token.value)) markers.push({ start: startOf(token), end: endOf(token), first: i, last: i, entry: BY_MARK.get(token.value)! });
-          continue;
-        }
-        if (token.type !== 'WordNode') continue;
-        const raw = textOf(token);
-        if (token.data?.script === 'latin') {
-          const entry = /^[A-Z]{3}$/.test(raw) ? BY_MARK.get(raw) : undefined;
-          if (entry && entry.code === raw) markers.push({ start: startOf(token), end: endOf(token), first: i, last: i, entry });
-          continue;
-        }
-        if (token.data?.script !== 'arabic') continue;
-        const normal = normalOf(token);
-
-        if (isAdjective(token, ['استرليني'])) {
-          sterling = true;
-          if (sterlingWord === undefined && (normal === 'إسترليني' || normal === 'استرليني')) sterlingWord = normal;
-        }
-
-        // «جنية» → «جنيه»
-        const poundStack = stackBefore(normal, new Set(['جنية']));
-        if (poundStack !== undefined && !raw.includes('\u0651')) {
-          const next = wordAt(tokens, nextIndex(tokens, i));
-          if (afterAmount(i) || isAdjective(next, ['استرليني', 'مصري'])) {
-            const at = raw.lastIndexOf('ة');
-            const offset = startOf(token) + at;
-            const expected = `${raw.slice(0, at)}ه${raw.slice(at + 1)}`;
-            context.report({ node: token, messageId: 'pound', data: { actual: raw, expected }, expected: [expected], fix: { range: [offset, offset + 1], text: 'ه' } });
-          }
-        }
-
-        // A pound after an amount, not qualified: decided at the end of the document.
-        if (POUND_FORMS.has(normal) && afterAmount(i) && !isQualifier(wordAt(tokens, nextIndex(tokens, i)))) barePounds.push(token);
-
-        // «بليون» → «مليار»
-        const billionStack = billionMode === 'any' ? undefined : stackBefore(normal, BILLION_FORMS);
-        if (billionStack !== undefined) {
-          const next = wordAt(tokens, nextIndex(tokens, i));
-          const prev = prevIndex(tokens, i);
-          if ((billionStack === '' && byLast.has(prev)) || (next !== undefined && NOUNS.has(withoutConjunction(normalOf(next))))) {
-            const from = raw.includes('بلايين') ? 'بلايين' : 'بليون';
-            const at = raw.indexOf(from);
-            const to = from === 'بلايين' ? 'مليارات' : 'مليار';
-            if (at === -1) {
-              context.report({ node: token, messageId: 'billion', data: { actual: raw, expected: to }, severity: 'warning' });
-            } else {
-              const expected = raw.slice(0, at) + to + raw.slice(at + from.length);
-              const edit = { range: [startOf(token) + at, startOf(token) + at + from.length] as const, text: to };
-              context.report({
-                node: token,
-                messageId: 'billion',
-                data: { actual: raw, expected },
-                expected: [expected],
-                severity: 'warning',
-                ...(billionMode === 'milyar' ? { fix: edit } : { suggest: [{ messageId: 'write', data: { expected }, fix: edit }] }),
-              });
-            }
-          }
-        }
-
-        // Currency noun before its amount.
-        if (NOUNS.has(normal) && !afterAmount(i)) {
-          const k = nextIndex(tokens, i);
-          const qualified = isQualifier(wordAt(tokens, k));
-          const phraseEnd = qualified ? endOf(tokens[k]!) : endOf(token);
-          const span = byFirst.get(qualified ? nextIndex(tokens, k) : k);
-          if (span && span.prefix === '' && !isYear(span)) {
-            const end = amountEnd(span);
-            const expected = `${context.text.slice(span.wordStart, end)} ${context.text.slice(startOf(token), phraseEnd)}`;
-            const range = [startOf(token), end] as const;
-            context.report({ range, messageId: 'order', severity: 'warning', suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }] });
-          }
-        }
-      }
-
-      for (const marker of markers) {
-        if (marker.entry.sterling) sterling = true;
-        const { start, end } = marker;
-        if (!arabicRun || inRanges(tables, start)) continue;
-        let from: number;
-        let to: number;
-        let amount: string;
-        const after = byFirst.get(nextIndex(tokens, marker.last));
-        if (after) {
-          from = start;
-          to = amountEnd(after);
-          amount = context.text.slice(after.wordStart, to);
-        } else {
-          const p = prevIndex(tokens, marker.first);
-          let span = byLast.get(p);
-          let amountTo = span?.end ?? 0;
-          if (!span && isScale(wordAt(tokens, p))) {
-            span = byLast.get(prevIndex(tokens, p));
-            amountTo = endOf(tokens[p]!);
-          }
-          if (!span) continue;
-          from = span.wordStart;
-          to = end;
-          amount = context.text.slice(span.wordStart, amountTo);
-        }
-        const expected = `${amount} ${marker.entry.word}`;
-        context.report({
-          range: [start, end],
-          messageId: 'symbol',
-          severity: 'warning',
-          suggest: [{ messageId: 'write', data: { expected }, fix: { range: [from, to], text: expected } }],
-        });
-      }
-    };
+    // The built-in currencies with the project's files (`numbers.currencies`, see currency-list.ts).
+    const currencies = currencyTables(context.settings);
 
     return {
-      ParagraphNode(node: Paragraph) {
-        checkParagraph(paragraphTokens(node));
-      },
-      'Document:exit'() {
-        if (!sterling) return;
-        const adjective = sterlingWord ?? 'إسترليني';
-        for (const word of barePounds) {
-          const raw = textOf(word);
-          const expected = `${raw} ${adjective}`;
-          context.report({
-            node: word,
-            messageId: 'bare',
-            data: { actual: raw },
-            severity: 'warning',
-            suggest: [{ messageId: 'write', data: { expected }, fix: { range: [endOf(word), endOf(word)], text: ` ${adjective}` } }],
-          });
-        }
+      Prose(stream) {
+        const reading = startReading(context, stream, currencies);
+        for (let p = 0; p < stream.paragraphCount; p++) readParagraph(reading, { from: stream.paragraphStart[p]!, to: stream.paragraphEnd[p]! });
+        reportBarePounds(reading);
       },
     };
   },

@@ -12,15 +12,9 @@
  * together. Numbers next to a Latin word («Windows 11») are left alone
  * when the target is Arabic-Indic.
  */
-import type { Paragraph } from 'nlcst';
 import { defineRule } from '@bayan/core';
 import { convertNumber, styleSystem, type TargetSystem } from './digits.js';
-import { nextIndex, numbersIn, paragraphTokens, prevIndex, wordAt, type NumberSpan, type Token } from './tokens.js';
-
-interface Seen {
-  span: NumberSpan;
-  nearLatin: boolean;
-}
+import { isWordWith, nextIndex, numbersOf, prevIndex, Word, wordFlags } from './tokens.js';
 
 const PLURAL_AR = new Intl.PluralRules('ar');
 
@@ -77,21 +71,26 @@ export const digitSystem = defineRule({
     },
   },
   create(context) {
-    const seen: Seen[] = [];
-    const isLatinWord = (tokens: readonly Token[], index: number): boolean => wordAt(tokens, index)?.data?.script === 'latin';
-
     return {
-      ParagraphNode(node: Paragraph) {
-        const tokens = paragraphTokens(node);
-        for (const span of numbersIn(tokens)) {
-          const nearLatin = isLatinWord(tokens, prevIndex(tokens, span.first)) || isLatinWord(tokens, nextIndex(tokens, span.last));
-          seen.push({ span, nearLatin });
+      Prose(stream) {
+        const numbers = numbersOf(stream);
+        if (numbers.count === 0) return;
+        const flags = wordFlags(stream);
+        // Numbers next to a Latin word («Windows 11»), by number index.
+        const nearLatin = new Uint8Array(numbers.count);
+        for (let p = 0; p < stream.paragraphCount; p++) {
+          const from = stream.paragraphStart[p]!;
+          const to = stream.paragraphEnd[p]!;
+          for (let n = numbers.byParagraph[p]!; n < numbers.byParagraph[p + 1]!; n++) {
+            const before = prevIndex(stream, numbers.first[n]!, from);
+            const after = nextIndex(stream, numbers.last[n]!, to);
+            nearLatin[n] = isWordWith(stream, flags, before, Word.Latin) || isWordWith(stream, flags, after, Word.Latin) ? 1 : 0;
+          }
         }
-      },
-      'Document:exit'() {
         const counts = { latn: 0, arab: 0 };
-        for (const { span } of seen) {
-          const [only, other] = span.info.digits;
+        for (const { digits } of numbers.info) {
+          const only = digits[0];
+          const other = digits[1];
           if (other === undefined && (only === 'latn' || only === 'arab')) counts[only]++;
         }
         const house = styleSystem(context.style.digits);
@@ -100,19 +99,20 @@ export const digitSystem = defineRule({
         const target = house ?? majority;
         const total = counts.latn + counts.arab;
 
-        for (const { span, nearLatin } of seen) {
-          const systems = span.info.digits;
-          const range = [span.start, span.end] as const;
+        for (let n = 0; n < numbers.count; n++) {
+          const raw = numbers.raw[n]!;
+          const systems = numbers.info[n]!.digits;
+          const range = [numbers.start[n]!, numbers.end[n]!] as const;
           let messageId: string;
           let to: TargetSystem;
-          const data: Record<string, string | number> = { actual: span.raw };
+          const data: Record<string, string | number> = { actual: raw };
           if (systems.length > 1) {
             messageId = 'mixed';
             to = target ?? (systems[0] === 'latn' ? 'latn' : 'arab');
           } else if (systems[0] === 'arabext') {
             messageId = 'persian';
             to = target ?? 'arab';
-          } else if (target && systems[0] !== target && !(nearLatin && target === 'arab')) {
+          } else if (target && systems[0] !== target && !(nearLatin[n] && target === 'arab')) {
             to = target;
             if (house) {
               messageId = house === 'latn' ? 'houseWestern' : 'houseArabic';
@@ -125,13 +125,13 @@ export const digitSystem = defineRule({
           } else {
             continue;
           }
-          const expected = convertNumber(span.raw, to);
+          const expected = convertNumber(raw, to);
           data.expected = expected;
           context.report({
             range,
             messageId,
             data,
-            actual: span.raw,
+            actual: raw,
             expected: [expected],
             fix: { range, text: expected },
             severity: messageId === 'mixed' || messageId === 'persian' ? 'error' : 'warning',

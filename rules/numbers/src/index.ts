@@ -1,5 +1,6 @@
 import { definePack } from '@bayan/core';
 import { currency } from './currency.js';
+import { fileSettings, settingsSchema } from './currency-list.js';
 import { dateFormat } from './date-format.js';
 import { digitSystem } from './digit-system.js';
 import { noBidiMarksInNumbers } from './no-bidi-marks-in-numbers.js';
@@ -7,6 +8,7 @@ import { percentSign } from './percent-sign.js';
 import { separators } from './separators.js';
 
 export { currency, dateFormat, digitSystem, noBidiMarksInNumbers, percentSign, separators };
+export { currenciesFileSchema, currencyTables } from './currency-list.js';
 
 export const pack = definePack({
   name: 'numbers',
@@ -19,6 +21,8 @@ export const pack = definePack({
     digits: { enum: ['western', 'arabic-indic', 'consistent'] },
     billion: { enum: ['milyar', 'any'] },
   },
+  settingsSchema,
+  fileSettings,
 });
 
 export default pack;

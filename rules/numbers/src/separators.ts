@@ -14,26 +14,104 @@
  *     suggestion, and with `decimalMark: comma` (the Maghreb) the reverse.
  * Arabic-Indic numbers always use «٬» and «٫».
  */
-import type { Paragraph } from 'nlcst';
-import { parseNumber } from '@bayan/arabic';
+import { parseNumber, type NumberInfo } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import { SIGNS, type TargetSystem } from './digits.js';
-import { numbersIn, paragraphTokens, type NumberSpan, type Token } from './tokens.js';
+import { SIGNS, type SystemSigns, type TargetSystem } from './digits.js';
+import { charOf, numbersOf, SPACE, type Numbers } from './tokens.js';
 
 interface Options {
   decimalMark: 'point' | 'comma';
 }
 
-const THIN = /[\u202f\u2009]/g;
+/** What is wrong with one number: a fix (one candidate) or suggestions (each candidate). */
+interface Verdict {
+  messageId: string;
+  candidates: readonly string[];
+  fix: boolean;
+  severity?: 'warning' | 'error';
+}
 
-function systemOf(span: NumberSpan): TargetSystem | undefined {
-  if (span.info.digits.length !== 1) return undefined;
-  return span.info.digits[0] === 'latn' ? 'latn' : 'arab';
+const fixTo = (messageId: string, expected: string): Verdict => ({ messageId, candidates: [expected], fix: true });
+const suggestAll = (messageId: string, candidates: readonly string[], severity: 'warning' | 'error' = 'warning'): Verdict => ({ messageId, candidates, fix: false, severity });
+
+const ARABIC_COMMA = '\u060c';
+const THIN = /[\u202f\u2009]/;
+const THIN_ALL = /[\u202f\u2009]/g;
+/** The group and decimal marks of the other system, per system. */
+const OTHER_MARKS: Record<TargetSystem, RegExp> = { latn: /[\u066c\u066b]/, arab: /[,.]/ };
+
+function systemOf(info: NumberInfo): TargetSystem | undefined {
+  if (info.digits.length !== 1) return undefined;
+  return info.digits[0] === 'latn' ? 'latn' : 'arab';
 }
 
 /** Digit runs between the marks of a raw number. */
 function groupsOf(raw: string): string[] {
   return raw.split(/[^0-9\u0660-\u0669\u06f0-\u06f9]/);
+}
+
+/** «3،8» is a decimal, «1،500،000» grouped; a lone «،» before three digits could be either. */
+function checkArabicComma(raw: string, signs: SystemSigns): Verdict | undefined {
+  const parts = raw.split(ARABIC_COMMA);
+  const after = parts.slice(1);
+  if (after.length > 1 && after.every((p) => /^\d{3}$|^[\u0660-\u0669\u06f0-\u06f9]{3}$/.test(p))) return fixTo('arabicComma', parts.join(signs.group));
+  if (after.length === 1 && after[0]!.length !== 3) return fixTo('arabicComma', parts.join(signs.decimal));
+  if (after.length === 1) return suggestAll('arabicCommaAmbiguous', [parts.join(signs.decimal), parts.join(signs.group)], 'error');
+  return undefined;
+}
+
+/** «2٬800٬000», «١,٢٣٤.٥»: the marks of the other digit system. */
+function checkOtherSystem(raw: string, system: TargetSystem, signs: SystemSigns): Verdict {
+  const expected = system === 'latn' ? raw.replace(/\u066c/g, ',').replace(/\u066b/g, '.') : raw.replace(/,/g, '\u066c').replace(/\./g, '\u066b');
+  if (parseNumber(expected).value !== null) return fixTo('otherSystem', expected);
+  // «١,٥»: not a valid grouping, so the comma was probably meant as the decimal mark
+  const single = raw.split(/[,\u066c]/).length === 2 && !/[.\u066b]/.test(raw);
+  const decimal = raw.replace(/[,\u066c]/, signs.decimal);
+  return suggestAll('otherSystem', single ? [decimal, expected] : [expected], 'error');
+}
+
+/** A Western number grouped in the other style than the document's decimal mark («1.500,00» with a point). */
+function checkGroupingStyle(raw: string, decimalComma: boolean): Verdict | undefined {
+  const groups = groupsOf(raw);
+  const marks = raw.replace(/\d/g, '');
+  const tail = groups.slice(1);
+  const [group, decimal, messageId] = decimalComma ? [',', '.', 'anglo'] : ['.', ',', 'continental'];
+  const pattern = decimalComma ? /^,+\.?$/ : /^\.+,?$/;
+  const swapped = pattern.test(marks) && (marks.length > 1 || marks === group + decimal) && tail.slice(0, marks.replace(decimal, '').length).every((g) => g.length === 3);
+  return swapped ? suggestAll(messageId, [raw.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'))]) : undefined;
+}
+
+/** The first check that applies to a number decides (a mixed number is digit-system's). */
+function checkNumber(raw: string, info: NumberInfo, decimalComma: boolean): Verdict | undefined {
+  const system = systemOf(info);
+  if (!system) return undefined;
+  const signs = SIGNS[system];
+  if (raw.includes(ARABIC_COMMA)) return checkArabicComma(raw, signs);
+  if (OTHER_MARKS[system].test(raw)) return checkOtherSystem(raw, system, signs);
+  if (THIN.test(raw)) return suggestAll('thinSpace', [raw.replace(THIN_ALL, signs.group)]);
+  return system === 'latn' ? checkGroupingStyle(raw, decimalComma) : undefined;
+}
+
+const HEAD = /^\d{1,3}$|^[\u0660-\u0669]{1,3}$/;
+const GROUP = /^\d{3}$|^[\u0660-\u0669]{3}$/;
+
+/**
+ * «1 500», «2 000 000»: a number of one to three digits, then groups of three
+ * of the same digits, each after one space. The last number of the run that
+ * starts at `n` (`n` itself when there is none), among numbers before `stop`.
+ */
+function splitRunEnd(numbers: Numbers, chars: (token: number) => number, n: number, stop: number): number {
+  const { first, last, raw, info, prefix } = numbers;
+  if (!HEAD.test(raw[n]!)) return n;
+  let j = n;
+  while (j + 1 < stop) {
+    const gap = last[j]! + 1;
+    const space = chars(gap);
+    if (first[j + 1] !== gap + 1 || (space !== 0x20 && space !== 0xa0) || prefix[j + 1] !== '') break;
+    if (!GROUP.test(raw[j + 1]!) || info[j + 1]!.digits[0] !== info[n]!.digits[0]) break;
+    j++;
+  }
+  return j;
 }
 
 export const separators = defineRule<Options>({
@@ -92,119 +170,36 @@ export const separators = defineRule<Options>({
     },
   },
   create(context) {
-    const comma = context.options.decimalMark === 'comma';
-
-    const suggest = (span: NumberSpan, messageId: string, candidates: readonly string[], severity: 'warning' | 'error' = 'warning'): void => {
-      const range = [span.start, span.end] as const;
-      context.report({
-        range,
-        messageId,
-        data: { actual: span.raw, expected: candidates[0]! },
-        expected: candidates,
-        severity,
-        suggest: candidates.map((expected) => ({ messageId: 'write', data: { expected }, fix: { range, text: expected } })),
-      });
-    };
-
-    const fix = (span: NumberSpan, messageId: string, expected: string): void => {
-      const range = [span.start, span.end] as const;
-      context.report({ range, messageId, data: { actual: span.raw, expected }, expected: [expected], fix: { range, text: expected } });
-    };
-
-    const checkNumber = (span: NumberSpan): void => {
-      const system = systemOf(span);
-      if (!system) return; // a mixed number is digit-system's
-      const signs = SIGNS[system];
-      const raw = span.raw;
-
-      if (raw.includes('\u060c')) {
-        const parts = raw.split('\u060c');
-        const after = parts.slice(1);
-        if (after.length > 1 && after.every((p) => /^\d{3}$|^[\u0660-\u0669\u06f0-\u06f9]{3}$/.test(p))) {
-          fix(span, 'arabicComma', parts.join(signs.group));
-        } else if (after.length === 1 && after[0]!.length !== 3) {
-          fix(span, 'arabicComma', parts.join(signs.decimal));
-        } else if (after.length === 1) {
-          suggest(span, 'arabicCommaAmbiguous', [parts.join(signs.decimal), parts.join(signs.group)], 'error');
-        }
-        return;
-      }
-
-      const wrong = system === 'latn' ? /[\u066c\u066b]/ : /[,.]/;
-      if (wrong.test(raw)) {
-        const expected = system === 'latn' ? raw.replace(/\u066c/g, ',').replace(/\u066b/g, '.') : raw.replace(/,/g, '\u066c').replace(/\./g, '\u066b');
-        if (parseNumber(expected).value !== null) {
-          fix(span, 'otherSystem', expected);
-        } else {
-          // «١,٥»: not a valid grouping, so the comma was probably meant as the decimal mark
-          const single = raw.split(/[,\u066c]/).length === 2 && !/[.\u066b]/.test(raw);
-          const decimal = raw.replace(/[,\u066c]/, signs.decimal);
-          suggest(span, 'otherSystem', single ? [decimal, expected] : [expected], 'error');
-        }
-        return;
-      }
-
-      if (THIN.test(raw)) {
-        THIN.lastIndex = 0;
-        suggest(span, 'thinSpace', [raw.replace(THIN, signs.group)]);
-        return;
-      }
-
-      if (system !== 'latn') return;
-      const groups = groupsOf(raw);
-      const marks = raw.replace(/\d/g, '');
-      const tail = groups.slice(1);
-      if (!comma) {
-        // «1.500,00» or «1.500.000»
-        const continental = /^\.+,?$/.test(marks) && (marks.length > 1 || marks === '.,') && tail.slice(0, marks.replace(',', '').length).every((g) => g.length === 3);
-        if (continental) suggest(span, 'continental', [raw.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'))]);
-      } else {
-        const anglo = /^,+\.?$/.test(marks) && (marks.length > 1 || marks === ',.') && tail.slice(0, marks.replace('.', '').length).every((g) => g.length === 3);
-        if (anglo) suggest(span, 'anglo', [raw.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'))]);
-      }
-    };
-
-    /** «1 500», «2 000 000»: numbers of one to three digits, then groups of three, split by one space. */
-    const checkSplit = (tokens: readonly Token[], spans: readonly NumberSpan[]): void => {
-      for (let i = 0; i < spans.length; i++) {
-        const head = spans[i]!;
-        if (!/^\d{1,3}$|^[\u0660-\u0669]{1,3}$/.test(head.raw)) continue;
-        let j = i;
-        while (j + 1 < spans.length) {
-          const next = spans[j + 1]!;
-          const gap = tokens[spans[j]!.last + 1];
-          if (next.first !== spans[j]!.last + 2 || gap?.type !== 'WhiteSpaceNode' || !/^[ \u00a0]$/.test(gap.value) || next.prefix !== '') break;
-          if (!/^\d{3}$|^[\u0660-\u0669]{3}$/.test(next.raw) || next.info.digits[0] !== head.info.digits[0]) break;
-          j++;
-        }
-        if (j === i) continue;
-        const last = spans[j]!;
-        const system: TargetSystem = head.info.digits[0] === 'latn' ? 'latn' : 'arab';
-        const actual = context.text.slice(head.start, last.end);
-        const expected = spans.slice(i, j + 1).map((s) => s.raw).join(SIGNS[system].group);
-        const range = [head.start, last.end] as const;
-        context.report({
-          range,
-          messageId: 'split',
-          data: { actual, expected },
-          expected: [expected],
-          severity: 'warning',
-          suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
-        });
-        i = j;
-      }
-    };
-
+    const decimalComma = context.options.decimalMark === 'comma';
     return {
-      ParagraphNode(node: Paragraph) {
-        const tokens = paragraphTokens(node);
-        const spans = numbersIn(tokens);
-        for (const span of spans) checkNumber(span);
-        checkSplit(tokens, spans);
+      Paragraph({ stream, index }) {
+        const numbers = numbersOf(stream);
+        const { start, end, raw, info } = numbers;
+        const stop = numbers.byParagraph[index + 1]!;
+        for (let n = numbers.byParagraph[index]!; n < stop; n++) {
+          const verdict = checkNumber(raw[n]!, info[n]!, decimalComma);
+          if (!verdict) continue;
+          const range = [start[n]!, end[n]!] as const;
+          const { messageId, candidates } = verdict;
+          const data = { actual: raw[n]!, expected: candidates[0]! };
+          if (verdict.fix) context.report({ range, messageId, data, expected: candidates, fix: { range, text: candidates[0]! } });
+          else context.report({ range, messageId, data, expected: candidates, severity: verdict.severity!, suggest: candidates.map((expected) => ({ messageId: 'write', data: { expected }, fix: { range, text: expected } })) });
+        }
+        // A white-space token of one space or no-break space, by its char code (-1 for anything else).
+        const spaceChar = (i: number): number => (stream.kind[i] === SPACE ? charOf(stream, i) : -1);
+        for (let n = numbers.byParagraph[index]!; n < stop; n++) {
+          const j = splitRunEnd(numbers, spaceChar, n, stop);
+          if (j === n) continue;
+          const system: TargetSystem = info[n]!.digits[0] === 'latn' ? 'latn' : 'arab';
+          const actual = context.text.slice(start[n]!, end[j]!);
+          const expected = raw.slice(n, j + 1).join(SIGNS[system].group);
+          const range = [start[n]!, end[j]!] as const;
+          context.report({ range, messageId: 'split', data: { actual, expected }, expected: [expected], severity: 'warning', suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }] });
+          n = j;
+        }
       },
     };
   },
 });
 
 export default separators;
-

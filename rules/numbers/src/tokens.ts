@@ -1,168 +1,255 @@
 /**
- * Numbers as the rules of this pack see them.
+ * Numbers as the rules of this pack see them, over the token stream.
  *
- * The tokenizer gives a number written alone one WordNode with
- * `data.number`. A number glued to a proclitic («و4.3», «بـ500») is a mixed
- * word instead, and its separators split it into several tokens («و4» «.»
- * «3»), sometimes across a sentence boundary. So the rules work on the flat
- * token list of a paragraph: `numbersIn` walks it once, takes the plain
- * number tokens as they are and rebuilds the clitic-prefixed ones (prefix,
- * digits, and any separator + digits glued to them), parsing the digits
- * with the toolkit's `parseNumber`.
+ * The tokenizer gives a number written alone one token with
+ * `words[id].number`. A number glued to a proclitic («و4.3», «بـ500») is a
+ * mixed word instead, and its separators split it into several tokens («و4»
+ * «.» «3»), sometimes across a sentence boundary. So `numbersOf` walks each
+ * paragraph's token span once, takes the plain number tokens as they are
+ * and rebuilds the clitic-prefixed ones (prefix, digits, and any separator +
+ * digits glued to them), parsing the digits with the toolkit's
+ * `parseNumber`. The result is one table per document (struct of arrays,
+ * shared read-only by the six rules): number `n` spans tokens
+ * `first[n]..last[n]` of the stream, and the numbers of paragraph `p` are
+ * `byParagraph[p]` up to `byParagraph[p + 1]`.
+ *
+ * What the rules ask of a word (its script, is it a number, is it a
+ * proclitic + digits) is computed once per distinct word (`wordFlags`),
+ * never per occurrence.
  */
-import type { Paragraph, Punctuation, SentenceContent, Symbol as SymbolNode, WhiteSpace, Word } from 'nlcst';
-import { normalizeWord, parseNumber, type NumberInfo } from '@bayan/arabic';
+import { parseNumber, TokenKind, type NumberInfo, type TokenStream } from '@bayan/arabic';
 
-export type Token = SentenceContent;
+export const SPACE = TokenKind.WhiteSpace;
+export const PUNCTUATION = TokenKind.Punctuation;
+export const SYMBOL = TokenKind.Symbol;
 
-/** A number in the text, possibly after a proclitic. Offsets are UTF-16, half-open. */
-export interface NumberSpan {
-  /** Start of the token (the proclitic, if any). */
-  wordStart: number;
-  /** The proclitic written before the digits («و», «بـ»), or ''. */
-  prefix: string;
+/** Bits of `wordFlags`, per word id. */
+export const Word = { Arabic: 1, Latin: 2, Number: 4 } as const;
+
+/** The numbers of a document. Offsets are UTF-16, half-open. */
+export interface Numbers {
+  readonly count: number;
+  /** Tokens of number n: `first[n]..last[n]` (indexes into the stream). */
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  /** Start of the number's first token (the proclitic, if any). */
+  readonly wordStart: Int32Array;
   /** First digit. */
-  start: number;
+  readonly start: Int32Array;
   /** After the last digit. */
-  end: number;
+  readonly end: Int32Array;
+  /** The proclitic written before the digits («و», «بـ»), or ''. */
+  readonly prefix: readonly string[];
   /** Digits and separators, as written. */
-  raw: string;
-  info: NumberInfo;
-  /** Indexes of the first and last tokens of the number in the paragraph's token list. */
-  first: number;
-  last: number;
+  readonly raw: readonly string[];
+  readonly info: readonly NumberInfo[];
+  /** The numbers of paragraph p are [byParagraph[p], byParagraph[p + 1]). */
+  readonly byParagraph: Int32Array;
+  /** The number token i belongs to, or -1. */
+  readonly numberAt: Int32Array;
 }
 
-// Every rule of the pack looks at the same paragraphs: their token lists and numbers are computed
-// once per paragraph (and shared read-only), not once per rule.
-const tokenCache = new WeakMap<Paragraph, readonly Token[]>();
-const numberCache = new WeakMap<readonly Token[], readonly NumberSpan[]>();
+interface View {
+  flags: Uint8Array;
+  numbers?: Numbers;
+}
 
-/** The tokens of a paragraph in order: its sentences' children and the white space between them. */
-export function paragraphTokens(paragraph: Paragraph): readonly Token[] {
-  let out = tokenCache.get(paragraph);
-  if (!out) {
-    const tokens: Token[] = [];
-    for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') tokens.push(...child.children);
-      else tokens.push(child as WhiteSpace);
-    }
-    tokenCache.set(paragraph, (out = tokens));
+// Every rule of the pack reads the same stream: its word flags and numbers are computed once per
+// document and shared read-only.
+const views = new WeakMap<TokenStream, View>();
+
+function viewOf(stream: TokenStream): View {
+  let view = views.get(stream);
+  if (!view) views.set(stream, (view = { flags: flagWords(stream) }));
+  return view;
+}
+
+function flagWords(stream: TokenStream): Uint8Array {
+  const { words } = stream;
+  const flags = new Uint8Array(words.length);
+  for (let id = 0; id < words.length; id++) {
+    const entry = words[id]!;
+    let f = entry.script === 'arabic' ? Word.Arabic : entry.script === 'latin' ? Word.Latin : 0;
+    if (entry.number !== undefined) f |= Word.Number;
+    flags[id] = f;
   }
-  return out;
+  return flags;
 }
 
-export function textOf(token: Token): string {
-  if (token.type === 'WordNode') {
-    let out = '';
-    for (const child of token.children) out += 'value' in child ? child.value : '';
-    return out;
-  }
-  return 'value' in token ? token.value : '';
+/** `Word` bits of every distinct word of the stream, by word id. */
+export function wordFlags(stream: TokenStream): Uint8Array {
+  return viewOf(stream).flags;
 }
 
-export function startOf(token: Token): number {
-  return token.position?.start.offset ?? 0;
+/** Does token i (-1: none) carry the `Word` bit `flag`? */
+export function isWordWith(stream: TokenStream, flags: Uint8Array, i: number, flag: number): boolean {
+  const id = i >= 0 ? stream.word[i]! : -1;
+  return id >= 0 && (flags[id]! & flag) !== 0;
 }
 
-export function endOf(token: Token): number {
-  return token.position?.end.offset ?? 0;
+/** Is token i (-1: none) a word (letters or digits)? */
+export function isWord(stream: TokenStream, i: number): boolean {
+  return i >= 0 && stream.word[i]! >= 0;
+}
+
+/** The char code of token i when it is one UTF-16 unit long, else -1 (`i` may be out of the stream). */
+export function charOf(stream: TokenStream, i: number): number {
+  if (i < 0 || i >= stream.size) return -1;
+  const start = stream.start[i]!;
+  return stream.end[i]! - start === 1 ? stream.text.charCodeAt(start) : -1;
+}
+
+/** The numbers of a document. */
+export function numbersOf(stream: TokenStream): Numbers {
+  const view = viewOf(stream);
+  return (view.numbers ??= findNumbers(stream, view.flags));
 }
 
 // tatweel, and direction marks that the tokenizer keeps inside a word («و\u200f1»)
 const CLITIC_NUMBER = /^((?:[وف])?(?:[بلك])?)([\u0640\u200e\u200f\u061c]*)([0-9\u0660-\u0669\u06f0-\u06f9]+)$/;
-const SEPARATORS = new Set([',', '.', '\u066c', '\u066b', '\u060c']);
+const SEPARATORS = new Set([',', '.', '\u066c', '\u066b', '\u060c'].map((c) => c.charCodeAt(0)));
+const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
-function isNumberWord(token: Token | undefined): token is Word {
-  return token?.type === 'WordNode' && token.data?.number !== undefined;
-}
-
-/** Every number of a paragraph's token list, in order. */
-export function numbersIn(tokens: readonly Token[]): readonly NumberSpan[] {
-  let spans = numberCache.get(tokens);
-  if (!spans) numberCache.set(tokens, (spans = findNumbers(tokens)));
-  return spans;
-}
-
-function findNumbers(tokens: readonly Token[]): NumberSpan[] {
-  const out: NumberSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.type !== 'WordNode') continue;
-    if (isNumberWord(token)) {
-      const raw = textOf(token);
-      out.push({ wordStart: startOf(token), prefix: '', start: startOf(token), end: endOf(token), raw, info: token.data!.number!, first: i, last: i });
-      continue;
-    }
-    const match = CLITIC_NUMBER.exec(textOf(token));
-    if (!match || match[1] === '') continue;
-    const prefix = match[1]! + match[2]!;
-    let raw = match[3]!;
-    let last = i;
-    let end = endOf(token);
-    // «و4» «.» «3»: glue separators and digits that touch each other back on.
-    for (;;) {
-      const sep = tokens[last + 1];
-      const more = tokens[last + 2];
-      if (sep?.type !== 'PunctuationNode' || !SEPARATORS.has(sep.value) || startOf(sep) !== end) break;
-      if (!isNumberWord(more) || startOf(more) !== endOf(sep)) break;
-      raw += sep.value + textOf(more);
-      end = endOf(more);
-      last += 2;
-    }
-    const start = startOf(token) + prefix.length;
-    out.push({ wordStart: startOf(token), prefix, start, end, raw, info: parseNumber(raw), first: i, last });
-    i = last;
+/** Per word id: the length of the proclitic (and tatweel or marks) before the digits of «و4», «بـ500», else 0. */
+function cliticPrefixes(stream: TokenStream, flags: Uint8Array): Int32Array {
+  const { words } = stream;
+  const out = new Int32Array(words.length);
+  for (let id = 0; id < words.length; id++) {
+    if ((flags[id]! & Word.Number) !== 0) continue;
+    const value = words[id]!.value;
+    if (!HAS_DIGIT.test(value)) continue;
+    const match = CLITIC_NUMBER.exec(value);
+    if (match && match[1] !== '') out[id] = match[1]!.length + match[2]!.length;
   }
   return out;
 }
 
-/** True when a white-space token does not break the line. */
-function isInlineSpace(token: Token): boolean {
-  return token.type === 'WhiteSpaceNode' && !/[\n\r]/.test(token.value);
+function findNumbers(stream: TokenStream, flags: Uint8Array): Numbers {
+  const { kind, start, end, word, words, text } = stream;
+  const prefixes = cliticPrefixes(stream, flags);
+  const first: number[] = [];
+  const last: number[] = [];
+  const wordStart: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const prefix: string[] = [];
+  const raw: string[] = [];
+  const info: NumberInfo[] = [];
+  const byParagraph = new Int32Array(stream.paragraphCount + 1);
+  const numberAt = new Int32Array(stream.size).fill(-1);
+  const isNumberWord = (i: number): boolean => word[i]! >= 0 && (flags[word[i]!]! & Word.Number) !== 0;
+
+  for (let p = 0; p < stream.paragraphCount; p++) {
+    byParagraph[p] = first.length;
+    const to = stream.paragraphEnd[p]!;
+    for (let i = stream.paragraphStart[p]!; i < to; i++) {
+      const id = word[i]!;
+      if (id < 0) continue;
+      const n = first.length;
+      if ((flags[id]! & Word.Number) !== 0) {
+        first.push(i);
+        last.push(i);
+        wordStart.push(start[i]!);
+        starts.push(start[i]!);
+        ends.push(end[i]!);
+        prefix.push('');
+        raw.push(words[id]!.value);
+        info.push(words[id]!.number!);
+        numberAt[i] = n;
+        continue;
+      }
+      const cut = prefixes[id]!;
+      if (cut === 0) continue;
+      const value = words[id]!.value;
+      let digits = value.slice(cut);
+      let j = i;
+      let stop = end[i]!;
+      // «و4» «.» «3»: glue separators and digits that touch each other back on.
+      while (j + 2 < to) {
+        const sep = j + 1;
+        const more = j + 2;
+        if (kind[sep] !== PUNCTUATION || !SEPARATORS.has(charOf(stream, sep)) || start[sep] !== stop) break;
+        if (!isNumberWord(more) || start[more] !== end[sep]) break;
+        digits += text[start[sep]!]! + words[word[more]!]!.value;
+        stop = end[more]!;
+        j += 2;
+      }
+      first.push(i);
+      last.push(j);
+      wordStart.push(start[i]!);
+      starts.push(start[i]! + cut);
+      ends.push(stop);
+      prefix.push(value.slice(0, cut));
+      raw.push(digits);
+      info.push(parseNumber(digits));
+      for (let k = i; k <= j; k++) numberAt[k] = n;
+      i = j;
+    }
+  }
+  byParagraph[stream.paragraphCount] = first.length;
+  return {
+    count: first.length,
+    first: Int32Array.from(first),
+    last: Int32Array.from(last),
+    wordStart: Int32Array.from(wordStart),
+    start: Int32Array.from(starts),
+    end: Int32Array.from(ends),
+    prefix,
+    raw,
+    info,
+    byParagraph,
+    numberAt,
+  };
 }
 
-/** Index of the next non-space token after `index` if only inline space separates them (or none), else -1. */
-export function nextIndex(tokens: readonly Token[], index: number): number {
-  let j = index + 1;
-  if (j < tokens.length && isInlineSpace(tokens[j]!)) j++;
-  return j < tokens.length && tokens[j]!.type !== 'WhiteSpaceNode' ? j : -1;
+/** The number whose first token is i (-1: none), or -1. */
+export function numberStartingAt(numbers: Numbers, i: number): number {
+  const n = i >= 0 ? numbers.numberAt[i]! : -1;
+  return n >= 0 && numbers.first[n] === i ? n : -1;
 }
 
-/** Index of the previous non-space token before `index` if only inline space separates them, else -1. */
-export function prevIndex(tokens: readonly Token[], index: number): number {
-  let j = index - 1;
-  if (j >= 0 && isInlineSpace(tokens[j]!)) j--;
-  return j >= 0 && tokens[j]!.type !== 'WhiteSpaceNode' ? j : -1;
+/** The number whose last token is i (-1: none), or -1. */
+export function numberEndingAt(numbers: Numbers, i: number): number {
+  const n = i >= 0 ? numbers.numberAt[i]! : -1;
+  return n >= 0 && numbers.last[n] === i ? n : -1;
 }
 
-/** The word at `index`, or undefined when that token is not a word. */
-export function wordAt(tokens: readonly Token[], index: number): Word | undefined {
-  const token = index >= 0 ? tokens[index] : undefined;
-  return token?.type === 'WordNode' ? token : undefined;
+/** Is white-space token i free of line breaks? */
+function isInlineSpace(stream: TokenStream, i: number): boolean {
+  if (stream.kind[i] !== SPACE) return false;
+  const { text } = stream;
+  for (let k = stream.start[i]!; k < stream.end[i]!; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return false;
+  }
+  return true;
 }
 
-/** Normalised form of a word (no harakat or tatweel, letters not folded). */
-export function normalOf(word: Word): string {
-  return word.data?.normal ?? normalizeWord(textOf(word));
+/** Index of the next non-space token of [.., to) after `i` if only inline space separates them (or none), else -1. */
+export function nextIndex(stream: TokenStream, i: number, to: number): number {
+  let j = i + 1;
+  if (j < to && isInlineSpace(stream, j)) j++;
+  return j < to && stream.kind[j] !== SPACE ? j : -1;
 }
 
-export function isPunctuation(token: Token | undefined): token is Punctuation {
-  return token?.type === 'PunctuationNode';
+/** Index of the previous non-space token of [from, ..) before `i` if only inline space separates them, else -1. */
+export function prevIndex(stream: TokenStream, i: number, from: number): number {
+  let j = i - 1;
+  if (j >= from && isInlineSpace(stream, j)) j--;
+  return j >= from && stream.kind[j] !== SPACE ? j : -1;
 }
 
-export function isSymbol(token: Token | undefined): token is SymbolNode {
-  return token?.type === 'SymbolNode';
-}
-
-/** Arabic words vs Latin words of a token list: is this Arabic running text? */
-export function isArabicRun(tokens: readonly Token[]): boolean {
+/** Arabic words vs Latin words of tokens [from, to): is this Arabic running text? */
+export function isArabicRun(stream: TokenStream, flags: Uint8Array, from: number, to: number): boolean {
+  const { word } = stream;
   let arabic = 0;
   let latin = 0;
-  for (const token of tokens) {
-    if (token.type !== 'WordNode') continue;
-    if (token.data?.script === 'arabic') arabic++;
-    else if (token.data?.script === 'latin') latin++;
+  for (let i = from; i < to; i++) {
+    const id = word[i]!;
+    if (id < 0) continue;
+    const f = flags[id]!;
+    if (f & Word.Arabic) arabic++;
+    else if (f & Word.Latin) latin++;
   }
   return arabic > latin;
 }

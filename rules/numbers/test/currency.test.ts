@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, checkRule } from '@bayan/core';
-import { currency, currencyData } from '../src/currency.js';
+import { checkRule } from '@bayan/core';
+import { currency } from '../src/currency.js';
 import { expectInvalid, expectValid } from './table.js';
 import { HAS_SEED, SEED_PATH } from '../../../tests/support/seed.js';
 
@@ -76,8 +76,15 @@ describe('numbers/currency', () => {
     await expectInvalid(currency, {
       text: 'قدمت £5 مليون و٣ مليون GBP وبـ300$ وUS$ 4 ملايين.',
       errors: [
-        { line: 1, column: 6, endColumn: 7, messageId: 'symbol', suggestions: ['قدمت 5 مليون جنيه إسترليني و٣ مليون GBP وبـ300$ وUS$ 4 ملايين.'] },
-        { line: 1, column: 24, endColumn: 27, messageId: 'symbol', suggestions: ['قدمت £5 مليون و٣ مليون جنيه إسترليني وبـ300$ وUS$ 4 ملايين.'] },
+        {
+          line: 1,
+          column: 6,
+          endColumn: 7,
+          messageId: 'symbol',
+          message: 'Currency symbol or code “£” in Arabic running text: spell the currency out after the number.',
+          suggestions: ['قدمت 5 مليون جنيه إسترليني و٣ مليون GBP وبـ300$ وUS$ 4 ملايين.'],
+        },
+        { line: 1, column: 24, endColumn: 27, messageId: 'symbol', message: 'Currency symbol or code “GBP” in Arabic running text: spell the currency out after the number.', suggestions: ['قدمت £5 مليون و٣ مليون جنيه إسترليني وبـ300$ وUS$ 4 ملايين.'] },
         { line: 1, column: 34, endColumn: 35, messageId: 'symbol', suggestions: ['قدمت £5 مليون و٣ مليون GBP وبـ300 دولار أمريكي وUS$ 4 ملايين.'] },
         { line: 1, column: 37, endColumn: 40, messageId: 'symbol', suggestions: ['قدمت £5 مليون و٣ مليون GBP وبـ300$ و4 ملايين دولار أمريكي.'] },
       ],
@@ -104,15 +111,6 @@ describe('numbers/currency', () => {
       text: '<p title="5 جنية">قدمنا <b>5</b> جنية مصري</p>',
       errors: [{ line: 1, column: 34, endColumn: 38, messageId: 'pound' }],
       output: '<p title="5 جنية">قدمنا <b>5</b> جنيه مصري</p>',
-    });
-  });
-
-  describe('data examples', () => {
-    const examples = currencyData.currencies.flatMap((c) => c.examples.map((e) => [c.code, e.text, e.suggestion] as const));
-    it.each(examples)('%s: %s', async (_code, text, suggestion) => {
-      const { findings } = await checkRule(currency, text);
-      const outputs = findings.flatMap((f) => (f.suggestions ?? []).map((s) => applyFixes(text, [s.fix]).output));
-      expect(outputs).toContain(suggestion);
     });
   });
 

@@ -5,18 +5,17 @@
  */
 import { defineRule, embeddedDataFile, type Edit, type SuggestDescriptor } from '@bayan/core';
 import * as data from './data/misspellings.generated.js';
-import { compileList, type ListEntry } from './word-list.js';
+import { misspellingsFinder } from './misspellings-list.js';
+import type { ListEntry } from './word-list.js';
 
 export interface MisspellingEntry extends ListEntry {
   severity: 'safe' | 'warn' | 'ctx';
   class?: string;
   note?: { ar: string; en: string };
-  examples: { invalid: Array<{ text: string; output: string }>; valid?: string[] };
+  examples: { invalid: Array<{ text: string; output?: string; suggestions?: string[] }>; valid?: string[] };
 }
 
 export const misspellings = embeddedDataFile<{ entries: MisspellingEntry[] }>(data);
-
-const find = compileList(misspellings.data.entries);
 
 export default defineRule({
   meta: {
@@ -50,10 +49,13 @@ export default defineRule({
     },
   },
   create(context) {
+    // The built-in list with the project's files (`orthography.misspellings`, see misspellings-list.ts),
+    // matched in the shared dictionary pass.
+    const hits = misspellingsFinder(context.settings)(context);
     return {
-      Document() {
+      Prose() {
         const { text } = context;
-        for (const { entry, start, end, candidates } of find(context.document.prose, text)) {
+        for (const { entry, start, end, candidates } of hits()) {
           const actual = text.slice(start, end);
           const edit = (replacement: string): Edit => ({ range: [start, end], text: replacement });
           if (entry.severity === 'safe') {

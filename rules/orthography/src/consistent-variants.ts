@@ -15,10 +15,8 @@
  * mostly uses the non-standard form, its standard occurrences get a
  * suggestion, not a fix.
  */
-import { normalize } from '@bayan/arabic';
+import { normalize, TokenKind } from '@bayan/arabic';
 import { defineRule, type Edit } from '@bayan/core';
-import type { Word } from 'nlcst';
-import { startOf, wordText } from './prose.js';
 
 interface Occurrence {
   variant: string;
@@ -115,6 +113,15 @@ const GROUPS: Group[] = [
   },
 ];
 
+/** An occurrence found at offset 0, moved to `offset`. */
+function shift(o: Occurrence, offset: number): Occurrence {
+  const to: Record<string, Edit | undefined> = {};
+  for (const [variant, edit] of Object.entries(o.to)) {
+    to[variant] = edit && { range: [edit.range[0] + offset, edit.range[1] + offset], text: edit.text };
+  }
+  return { variant: o.variant, word: o.word, start: o.start + offset, to };
+}
+
 /** Schemas of the style keys, for the pack's styleSchema. */
 export const variantStyleSchema = Object.fromEntries(
   GROUPS.map((group) => [group.key, { enum: ['consistent', ...group.variants], default: 'consistent' }]),
@@ -151,14 +158,28 @@ export default defineRule({
   create(context) {
     const found = new Map<string, Occurrence[]>(GROUPS.map((g) => [g.key, []]));
     return {
-      WordNode(word: Word) {
-        if (word.data?.script !== 'arabic') return;
-        const value = wordText(word);
-        const normal = word.data.normal ?? value;
-        const start = startOf(word);
-        for (const group of GROUPS) {
-          const occurrence = group.detect(value, normal, start);
-          if (occurrence) found.get(group.key)!.push(occurrence);
+      Prose(stream) {
+        const { kind, word, words, start } = stream;
+        // What each distinct word is, found once (at offset 0), then placed at each occurrence.
+        const detected: Array<Array<{ key: string; occurrence: Occurrence }> | null | undefined> = new Array(words.length);
+        for (let i = 0; i < stream.size; i++) {
+          if (kind[i] !== TokenKind.Word) continue;
+          const id = word[i]!;
+          let list = detected[id];
+          if (list === undefined) {
+            const entry = words[id]!;
+            list = null;
+            if (entry.script === 'arabic') {
+              for (const group of GROUPS) {
+                const occurrence = group.detect(entry.value, entry.normal ?? entry.value, 0);
+                if (occurrence) (list ??= []).push({ key: group.key, occurrence });
+              }
+            }
+            detected[id] = list;
+          }
+          if (list === null) continue;
+          const at = start[i]!;
+          for (const { key, occurrence } of list) found.get(key)!.push(shift(occurrence, at));
         }
       },
       'Document:exit'() {

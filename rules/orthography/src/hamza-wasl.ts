@@ -15,12 +15,12 @@
  *    reported.
  */
 import { normalize } from '@bayan/arabic';
-import { loadLexicon, type VerbForm } from '@bayan/lexicon';
+import { loadLexicon, type Lexicon, type VerbForm } from '@bayan/lexicon';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import type { Root, Word } from 'nlcst';
 import * as data from './data/hamza-wasl.generated.js';
 import { startOf, wordText } from './prose.js';
-import { compileList, type ListEntry } from './word-list.js';
+import { wordList, type ListEntry } from './word-list.js';
 
 export interface WaslEntry extends ListEntry {
   right: string;
@@ -28,7 +28,7 @@ export interface WaslEntry extends ListEntry {
 }
 
 export const waslList = embeddedDataFile<{ exceptions?: string[]; entries: WaslEntry[] }>(data);
-const find = compileList(waslList.data.entries);
+const find = wordList('orthography/hamza-wasl', waslList.data.entries);
 const exceptions = new Set(waslList.data.exceptions ?? []);
 
 const PREFIXES = ['وبال', 'فبال', 'وكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'فب', 'ول', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك', ''];
@@ -101,20 +101,23 @@ export default defineRule({
     },
   },
   create(context) {
+    const listedHits = find(context);
     return {
       Document() {
         const { text } = context;
         const listed = new Set<number>();
-        for (const { start, end, candidates } of find(context.document.prose, text)) {
+        for (const { start, end, candidates } of listedHits()) {
           const actual = text.slice(start, end);
           const expected = candidates[0]!;
           listed.add(start);
           context.report({ range: [start, end], messageId: 'wasl', data: { actual, expected }, expected: [expected], fix: { range: [start, end], text: expected } });
         }
-        const lexicon = loadLexicon();
+        // The lexicon is read on the first Arabic word that needs it (once per process).
+        let lexicon: Lexicon | undefined;
         for (const word of words(context.document.prose as Root)) {
           const normal = word.data?.normal;
           if (word.data?.script !== 'arabic' || normal === undefined || normal.length < 4) continue;
+          lexicon ??= loadLexicon();
           const value = wordText(word);
           const offset = startOf(word);
           if ([...listed].some((s) => s >= offset && s < offset + value.length)) continue;

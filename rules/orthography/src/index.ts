@@ -12,10 +12,11 @@ import noDetachedWaw from './no-detached-waw.js';
 import hamzaWasl from './hamza-wasl.js';
 import consistentVariants, { variantStyleSchema } from './consistent-variants.js';
 import spelling from './spelling.js';
-import { prepareSettings, settingsSchema } from './settings.js';
+import { fileSettings, prepareSettings, settingsSchema } from './settings.js';
 
 export { commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants, spelling };
-export { parseWordFile, prepareSettings, settingsSchema, spellingSettings, type OrthographySettings } from './settings.js';
+export { fileSettings, parseWordFile, prepareSettings, settingsSchema, spellingSettings, type OrthographySettings } from './settings.js';
+export { mergedMisspellings, misspellingsFileSchema } from './misspellings-list.js';
 
 export const pack = definePack({
   name: 'orthography',
@@ -26,6 +27,7 @@ export const pack = definePack({
   rules: [commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants, spelling],
   styleSchema: variantStyleSchema,
   settingsSchema,
+  fileSettings,
   prepareSettings,
 });
 

@@ -3,9 +3,16 @@
  * («و الحكومة») comes from typing or justification (conventions §3.2 item 96).
  * Suggestion only: the space may be deliberate in a list or a quotation.
  */
+import { TokenKind, type TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import type { Sentence } from 'nlcst';
-import { startOf, wordText } from './prose.js';
+import { holdsLineBreak } from './prose.js';
+
+/** The id of the word «و» written alone in the stream's table of words, or -1. */
+function wawId(stream: TokenStream): number {
+  const words = stream.words;
+  for (let id = 0; id < words.length; id++) if (words[id]!.value === 'و' && words[id]!.script !== 'number') return id;
+  return -1;
+}
 
 export default defineRule({
   meta: {
@@ -35,25 +42,27 @@ export default defineRule({
   },
   create(context) {
     return {
-      SentenceNode(sentence: Sentence) {
-        const children = sentence.children;
-        for (let i = 0; i + 2 < children.length; i++) {
-          const waw = children[i]!;
-          if (waw.type !== 'WordNode' || wordText(waw) !== 'و') continue;
-          const space = children[i + 1]!;
-          const next = children[i + 2]!;
-          if (space.type !== 'WhiteSpaceNode' || /[\r\n]/u.test(space.value) || next.type !== 'WordNode') continue;
-          if (next.data?.script !== 'arabic' || next.data.normal === 'و') continue;
-          const nextText = wordText(next);
-          const expected = `و${nextText}`;
-          const range: [number, number] = [startOf(waw), startOf(next) + nextText.length];
-          context.report({
-            range,
-            messageId: 'detached',
-            data: { expected },
-            expected: [expected],
-            suggest: [{ messageId: 'join', data: { expected }, fix: { range: [startOf(space), startOf(next)], text: '' } }],
-          });
+      Prose(stream: TokenStream) {
+        const waw = wawId(stream);
+        if (waw === -1) return;
+        const { word, kind, words } = stream;
+        for (let s = 0; s < stream.sentenceCount; s++) {
+          for (let i = stream.sentenceStart[s]!, last = stream.sentenceEnd[s]! - 2; i < last; i++) {
+            if (word[i] !== waw) continue;
+            const next = i + 2;
+            if (kind[i + 1] !== TokenKind.WhiteSpace || holdsLineBreak(stream, i + 1) || word[next]! < 0) continue;
+            const entry = words[word[next]!]!;
+            if (entry.script !== 'arabic' || entry.normal === 'و') continue;
+            const expected = `و${entry.value}`;
+            const range: [number, number] = [stream.start[i]!, stream.end[next]!];
+            context.report({
+              range,
+              messageId: 'detached',
+              data: { expected },
+              expected: [expected],
+              suggest: [{ messageId: 'join', data: { expected }, fix: { range: [stream.start[i + 1]!, stream.start[next]!], text: '' } }],
+            });
+          }
         }
       },
     };

@@ -5,8 +5,9 @@
  * Persian but not in Arabic: next to an Arabic letter they get a suggestion
  * to remove them. Bidi controls belong to the rtl pack.
  */
+import type { TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import { hex, proseLeaves } from './prose.js';
+import { hex, PUNCTUATION, SYMBOLS, tokensWith, WORDS } from './prose.js';
 
 const NAMES: Record<number, string> = {
   0x200b: 'ZERO WIDTH SPACE',
@@ -15,7 +16,7 @@ const NAMES: Record<number, string> = {
   0x200c: 'ZERO WIDTH NON-JOINER',
   0x200d: 'ZERO WIDTH JOINER',
 };
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/u;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]/u;
 
 export default defineRule({
@@ -50,8 +51,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return proseLeaves((text, offset) => {
-      if (!INVISIBLE.test(text)) return;
+    const check = (text: string, offset: number): void => {
       for (let i = 0; i < text.length; i++) {
         const cp = text.charCodeAt(i);
         const name = NAMES[cp];
@@ -67,6 +67,11 @@ export default defineRule({
         }
         context.report({ range, messageId: 'invisible', data, expected: [''], fix: { range, text: '' } });
       }
-    });
+    };
+    return {
+      Prose(stream: TokenStream) {
+        tokensWith(stream, INVISIBLE, WORDS | SYMBOLS | PUNCTUATION, check);
+      },
+    };
   },
 });

@@ -4,11 +4,12 @@
  * end it may be ى (على) or ي: suggestions. ە is usually ة at the end of a
  * word but may be ه, and ۀ is usually ة: suggestions.
  */
+import type { TokenStream } from '@bayan/arabic';
 import { defineRule, type SuggestDescriptor } from '@bayan/core';
-import { hex, proseLeaves } from './prose.js';
+import { hex, PUNCTUATION, SYMBOLS, tokensWith, WORDS } from './prose.js';
 
 const SAFE: Record<string, string> = { 'ک': 'ك', 'ھ': 'ه' };
-const PERSIAN = /[کھیەۀ]/u;
+const PERSIAN = /[کھیەۀ]/gu;
 const ARABIC_LETTER = /[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff]/u;
 
 export default defineRule({
@@ -43,8 +44,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return proseLeaves((text, offset) => {
-      if (!PERSIAN.test(text)) return;
+    const check = (text: string, offset: number): void => {
       for (let i = 0; i < text.length; i++) {
         const ch = text[i]!;
         if (!'کھیەۀ'.includes(ch)) continue;
@@ -61,6 +61,11 @@ export default defineRule({
         const suggest: SuggestDescriptor[] = candidates.map((expected) => ({ messageId: 'useLetter', data: { expected }, fix: { range, text: expected } }));
         context.report({ range, messageId: 'persianAmbiguous', data: { actual: ch, code, expected: candidates.join(' / ') }, expected: candidates, suggest, severity: 'warning' });
       }
-    });
+    };
+    return {
+      Prose(stream: TokenStream) {
+        tokensWith(stream, PERSIAN, WORDS | SYMBOLS | PUNCTUATION, check);
+      },
+    };
   },
 });

@@ -7,8 +7,9 @@
  * noncharacters) are legitimate or have no better spelling; U+FEFF is the
  * BOM, handled by no-invisible-characters.
  */
+import type { TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import { hex, proseLeaves } from './prose.js';
+import { hex, PUNCTUATION, SYMBOLS, tokensWith, WORDS } from './prose.js';
 
 function isPresentationForm(cp: number): boolean {
   if (cp === 0xfeff || !((cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe))) return false;
@@ -18,7 +19,7 @@ function isPresentationForm(cp: number): boolean {
   return ch.normalize('NFKC') !== ch;
 }
 
-const PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefe]/u;
+const PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefe]/gu;
 const PERSIAN: Record<string, string> = { 'ک': 'ك', 'ی': 'ي', 'ھ': 'ه' };
 
 /** NFKC of a run of presentation forms, without the spaces NFKC puts before isolated marks. */
@@ -52,8 +53,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return proseLeaves((text, offset) => {
-      if (!PRESENTATION.test(text)) return;
+    const check = (text: string, offset: number): void => {
       let i = 0;
       while (i < text.length) {
         if (!isPresentationForm(text.charCodeAt(i))) {
@@ -68,6 +68,11 @@ export default defineRule({
         context.report({ range, messageId: 'presentation', data: { actual, expected, code: hex(text.charCodeAt(i)) }, expected: [expected], fix: { range, text: expected } });
         i = j;
       }
-    });
+    };
+    return {
+      Prose(stream: TokenStream) {
+        tokensWith(stream, PRESENTATION, WORDS | SYMBOLS | PUNCTUATION, check);
+      },
+    };
   },
 });

@@ -8,19 +8,18 @@
  * meant («جدًا جدًا»): suggestion, and nothing inside quotation marks, where
  * the speaker's emphasis is reproduced.
  */
+import { TokenKind, type TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import type { Paragraph, Word } from 'nlcst';
-import { startOf, wordText } from './prose.js';
 
 const FUNCTION_WORDS = new Set([
   'في', 'من', 'على', 'إلى', 'عن', 'أن', 'إن', 'و', 'ف', 'ب', 'ل', 'ك', 'ما', 'لا', 'لم', 'لن', 'قد', 'ثم', 'أو', 'أم',
   'مع', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي', 'الذين', 'كما', 'حتى', 'عند', 'منذ', 'بعد', 'قبل', 'هو', 'هي',
   'هم', 'كل', 'بل', 'لكن', 'إذا', 'أي', 'بين', 'خلال', 'نحو', 'حول', 'لدى', 'مثل', 'أنه', 'إنه', 'كان', 'the', 'a', 'of', 'and', 'to', 'in',
 ]);
-const OPEN = new Set(['«', '“', '‹']);
-const CLOSE = new Set(['»', '”', '›']);
-
-type Leaf = { type: string; value?: string; children?: Leaf[] };
+/** Quotation marks, by character code: «“‹ open, »”› close, " toggles. */
+const OPEN = new Set([0xab, 0x201c, 0x2039]);
+const CLOSE = new Set([0xbb, 0x201d, 0x203a]);
+const STRAIGHT = 0x22;
 
 export default defineRule({
   meta: {
@@ -51,40 +50,40 @@ export default defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(paragraph: Paragraph) {
-        const leaves: Leaf[] = [];
-        for (const child of paragraph.children as Leaf[]) {
-          if (child.type === 'SentenceNode') leaves.push(...(child.children ?? []));
-          else leaves.push(child);
-        }
-        let quoted = 0;
-        let straight = false;
-        let previous: Word | undefined;
-        for (const leaf of leaves) {
-          if (leaf.type === 'WhiteSpaceNode') continue;
-          if (leaf.type !== 'WordNode') {
-            const value = leaf.value ?? '';
-            if (OPEN.has(value)) quoted++;
-            else if (CLOSE.has(value)) quoted = Math.max(0, quoted - 1);
-            else if (value === '"') straight = !straight;
-            previous = undefined;
-            continue;
-          }
-          const word = leaf as unknown as Word;
-          const normal = word.data?.normal ?? wordText(word);
-          if (previous && word.data?.script !== 'number' && (previous.data?.normal ?? wordText(previous)).toLowerCase() === normal.toLowerCase()) {
-            const text = wordText(word);
-            const from = startOf(previous) + wordText(previous).length;
-            const to = startOf(word) + text.length;
-            const range: [number, number] = [startOf(word), to];
-            const fix = { range: [from, to] as const, text: '' };
-            if (FUNCTION_WORDS.has(normal.toLowerCase())) {
-              context.report({ range, messageId: 'repeated', data: { word: text }, expected: [''], fix });
-            } else if (quoted === 0 && !straight) {
-              context.report({ range, messageId: 'repeated', data: { word: text }, expected: [''], severity: 'warning', suggest: [{ messageId: 'removeRepeat', data: { word: text }, fix }] });
+      Prose(stream: TokenStream) {
+        const { kind, word, words, start, end } = stream;
+        // Each distinct word's normal form lower-cased, when first needed: two words repeat each other when these are equal.
+        const lower: Array<string | undefined> = new Array<string | undefined>(words.length);
+        const lowerOf = (id: number): string => (lower[id] ??= words[id]!.normal.toLowerCase());
+        for (let p = 0; p < stream.paragraphCount; p++) {
+          let quoted = 0;
+          let straight = false;
+          let previous = -1;
+          for (let i = stream.paragraphStart[p]!, last = stream.paragraphEnd[p]!; i < last; i++) {
+            const k = kind[i];
+            if (k === TokenKind.WhiteSpace) continue;
+            if (k !== TokenKind.Word && k !== TokenKind.Number) {
+              // Quotation marks are one character; nothing longer changes the quoting.
+              const code = end[i]! - start[i]! === 1 ? stream.text.charCodeAt(start[i]!) : -1;
+              if (OPEN.has(code)) quoted++;
+              else if (CLOSE.has(code)) quoted = Math.max(0, quoted - 1);
+              else if (code === STRAIGHT) straight = !straight;
+              previous = -1;
+              continue;
             }
+            const id = word[i]!;
+            if (previous !== -1 && k !== TokenKind.Number && (word[previous] === id || lowerOf(word[previous]!) === lowerOf(id))) {
+              const text = words[id]!.value;
+              const range: [number, number] = [start[i]!, end[i]!];
+              const fix = { range: [end[previous]!, end[i]!] as const, text: '' };
+              if (FUNCTION_WORDS.has(lowerOf(id))) {
+                context.report({ range, messageId: 'repeated', data: { word: text }, expected: [''], fix });
+              } else if (quoted === 0 && !straight) {
+                context.report({ range, messageId: 'repeated', data: { word: text }, expected: [''], severity: 'warning', suggest: [{ messageId: 'removeRepeat', data: { word: text }, fix }] });
+              }
+            }
+            previous = i;
           }
-          previous = word;
         }
       },
     };

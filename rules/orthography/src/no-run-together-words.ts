@@ -5,7 +5,7 @@
  */
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as data from './data/run-together.generated.js';
-import { compileList, type ListEntry } from './word-list.js';
+import { wordList, type ListEntry } from './word-list.js';
 
 export interface RunTogetherEntry extends ListEntry {
   right: string;
@@ -13,7 +13,7 @@ export interface RunTogetherEntry extends ListEntry {
 }
 
 export const runTogether = embeddedDataFile<{ entries: RunTogetherEntry[] }>(data);
-const find = compileList(runTogether.data.entries);
+const find = wordList('orthography/no-run-together-words', runTogether.data.entries);
 
 export default defineRule({
   meta: {
@@ -38,10 +38,11 @@ export default defineRule({
     },
   },
   create(context) {
+    const hits = find(context);
     return {
-      Document() {
+      Prose() {
         const { text } = context;
-        for (const { start, end, candidates } of find(context.document.prose, text)) {
+        for (const { start, end, candidates } of hits()) {
           const actual = text.slice(start, end);
           const expected = candidates[0]!;
           context.report({ range: [start, end], messageId: 'runTogether', data: { actual, expected }, expected: [expected], fix: { range: [start, end], text: expected } });

@@ -7,10 +7,12 @@
  *   the alif goes, «مساءً». After a hamza not preceded by alif the alif is
  *   right («جزءًا»).
  */
+import type { TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import { hex, leafText, startOf } from './prose.js';
+import { hex, SYMBOLS, tokensWith, WORDS } from './prose.js';
 
 const HARAKA = /[\u064b-\u065f\u0670]/u;
+const HARAKAT = /[\u064b-\u065f\u0670]/gu;
 const EXTRA_ALIF = /اء(?:\u064bا|ا\u064b)$/u;
 
 export default defineRule({
@@ -45,10 +47,7 @@ export default defineRule({
   },
   create(context) {
     const { text: source } = context;
-    const check = (node: never): void => {
-      const text = leafText(node);
-      if (!HARAKA.test(text)) return;
-      const offset = startOf(node);
+    const check = (text: string, offset: number): void => {
       for (let i = 0; i < text.length; i++) {
         const ch = text[i]!;
         if (!HARAKA.test(ch)) continue;
@@ -76,6 +75,10 @@ export default defineRule({
         context.report({ range: [offset, offset + text.length], messageId: 'extraAlif', data: { actual: text, expected }, expected: [expected], fix: { range: [start, offset + text.length], text: '\u064b' } });
       }
     };
-    return { WordNode: check, SymbolNode: check };
+    return {
+      Prose(stream: TokenStream) {
+        tokensWith(stream, HARAKAT, WORDS | SYMBOLS, check);
+      },
+    };
   },
 });

@@ -9,10 +9,9 @@
  * tense of at least five letters ending in وا. The change is a suggestion:
  * the antecedent may be singular and the verb the slip.
  */
-import { normalize } from '@bayan/arabic';
+import { normalize, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import type { Sentence } from 'nlcst';
-import { wordText } from './prose.js';
+import { holdsLineBreak } from './prose.js';
 
 const SINGULAR = new Set(['الذي', 'التي']);
 const PLURAL = 'الذين';
@@ -22,6 +21,20 @@ export function isPluralVerb(normal: string): boolean {
   if (normal.startsWith('ال')) return false;
   if (/^[يت][\u0621-\u064a]{3,}(?:ون|وا)$/u.test(normal) && !normal.endsWith('اون')) return true;
   return /^[\u0621-\u064a]{3,}وا$/u.test(normal) && !/^[يت]/u.test(normal);
+}
+
+/** A word as «الذي/التي» (optionally after و/ف): 0 when it is not, else 1 + the letters before the pronoun. */
+function pronounOf(entry: WordEntry): number {
+  const normal = entry.normal;
+  const prefix = normal.length === 5 && (normal[0] === 'و' || normal[0] === 'ف') ? 1 : 0;
+  return SINGULAR.has(normal.slice(prefix)) ? 1 + prefix : 0;
+}
+
+/** Per distinct word of the stream: `compute` once, as a byte (0 = no). */
+function byWord(stream: TokenStream, compute: (entry: WordEntry) => number): Uint8Array {
+  const out = new Uint8Array(stream.words.length);
+  for (let id = 0; id < out.length; id++) out[id] = compute(stream.words[id]!);
+  return out;
 }
 
 export default defineRule({
@@ -52,32 +65,31 @@ export default defineRule({
   },
   create(context) {
     return {
-      SentenceNode(node: Sentence) {
-        const children = node.children;
-        for (let i = 0; i + 2 < children.length; i++) {
-          const word = children[i]!;
-          if (word.type !== 'WordNode') continue;
-          const normal = word.data?.normal ?? '';
-          const prefix = normal.length === 5 && (normal[0] === 'و' || normal[0] === 'ف') ? 1 : 0;
-          const pronoun = normal.slice(prefix);
-          if (!SINGULAR.has(pronoun)) continue;
-          const space = children[i + 1]!;
-          const verb = children[i + 2]!;
-          if (space.type !== 'WhiteSpaceNode' || /[\r\n]/u.test(space.value) || verb.type !== 'WordNode') continue;
-          const verbNormal = verb.data?.normal ?? '';
-          if (!isPluralVerb(verbNormal)) continue;
-          const original = wordText(word);
-          const wordStart = word.position!.start.offset!;
-          const start = wordStart + normalize(original).toOriginal(prefix);
-          const end = word.position!.end.offset!;
-          const verbText = wordText(verb);
-          context.report({
-            range: [start, end],
-            messageId: 'agreement',
-            data: { pronoun: context.text.slice(start, end), verb: verbText, expected: PLURAL },
-            expected: [PLURAL],
-            suggest: [{ messageId: 'usePlural', data: { expected: PLURAL, verb: verbText }, fix: { range: [start, end], text: PLURAL } }],
-          });
+      Prose(stream: TokenStream) {
+        const { word, kind, words } = stream;
+        let pronouns: Uint8Array | undefined;
+        for (let s = 0; s < stream.sentenceCount; s++) {
+          for (let i = stream.sentenceStart[s]!, last = stream.sentenceEnd[s]! - 2; i < last; i++) {
+            const id = word[i]!;
+            if (id < 0) continue;
+            pronouns ??= byWord(stream, pronounOf);
+            if (pronouns[id] === 0) continue;
+            const verb = i + 2;
+            if (kind[i + 1] !== TokenKind.WhiteSpace || holdsLineBreak(stream, i + 1) || word[verb]! < 0) continue;
+            const verbEntry = words[word[verb]!]!;
+            if (!isPluralVerb(verbEntry.normal)) continue;
+            const prefix = pronouns[id]! - 1;
+            const start = stream.start[i]! + normalize(stream.value(i)).toOriginal(prefix);
+            const end = stream.end[i]!;
+            const verbText = verbEntry.value;
+            context.report({
+              range: [start, end],
+              messageId: 'agreement',
+              data: { pronoun: context.text.slice(start, end), verb: verbText, expected: PLURAL },
+              expected: [PLURAL],
+              suggest: [{ messageId: 'usePlural', data: { expected: PLURAL, verb: verbText }, fix: { range: [start, end], text: PLURAL } }],
+            });
+          }
         }
       },
     };

@@ -1,18 +1,24 @@
 /**
- * The orthography pack's config section: words the spelling rule accepts.
+ * The orthography pack's config section: words the spelling rule accepts, and
+ * a project's additions to the misspellings list.
  *
  *   orthography:
  *     words: [كوفاكس, الأونروا]        # accepted as written, with any clitics
  *     wordFiles: [./words.txt]         # one word per line, `#` starts a comment
+ *     misspellings: [./house.yaml]     # entries in data/misspellings.yaml's shape
  *
- * The host replaces each `wordFiles` path with `{file, text}` (as it does for
- * terminology's `dictionaries`). The house dictionary's terms (terminology
- * pack: its base list, house styles and the config's dictionaries) are
- * accepted too: that pack reports their variants.
+ * The host replaces each `wordFiles` path with `{file, text}` and each
+ * `misspellings` path with `{file, data}`, validated against the built-in
+ * list's schema with its examples run (the pack's `fileSettings`, index.ts;
+ * see misspellings-list.ts). The house dictionary's terms are accepted
+ * too: they reach this pack as `settings.knownWords`, the words that packs
+ * contribute through core (RulePack.knownWords; the terminology pack gives
+ * its base list, house styles and the config's dictionaries), so no pack
+ * imports another.
  */
 import { normalizeWord } from '@bayan/arabic';
-import { DataFileError } from '@bayan/core';
-import { baseDictionary, houseStyles, type Dictionary } from '@bayan/rules-terminology';
+import { DataFileError, knownWordsOf, type FileSetting, type LoadedDataFile } from '@bayan/core';
+import { misspellingFiles, misspellingsFileSchema } from './misspellings-list.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -30,7 +36,22 @@ export const settingsSchema: JsonSchema = {
         ],
       },
     },
+    misspellings: {
+      type: 'array',
+      items: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'object', additionalProperties: false, required: ['file', 'data'], properties: { file: { type: 'string' }, data: { type: 'object' } } },
+        ],
+      },
+    },
   },
+};
+
+/** The settings that name files: the host reads them (misspellings files are checked against the built-in list's schema). */
+export const fileSettings: Readonly<Record<string, FileSetting>> = {
+  wordFiles: {},
+  misspellings: { schema: misspellingsFileSchema },
 };
 
 const BRAND = Symbol('orthography settings');
@@ -39,6 +60,8 @@ export interface OrthographySettings {
   brand: typeof BRAND;
   /** Normalised accepted words. */
   accepted: ReadonlySet<string>;
+  /** A project's misspellings files, as the host read them (see misspellings-list.ts). */
+  misspellings: ReadonlyArray<LoadedDataFile>;
 }
 
 /** One word per line; blank lines and `#` comments are skipped; spaces split phrases into words. */
@@ -52,33 +75,49 @@ export function parseWordFile(text: string): string[] {
 }
 
 export function prepareSettings(section: unknown): OrthographySettings {
-  const raw = (section ?? {}) as { words?: string[]; wordFiles?: Array<string | { file: string; text: string }> };
+  const raw = (section ?? {}) as { words?: string[]; wordFiles?: Array<string | { file: string; text: string }>; misspellings?: unknown[] };
   const accepted = new Set<string>();
   for (const word of raw.words ?? []) accepted.add(normalizeWord(word));
   for (const item of raw.wordFiles ?? []) {
     if (typeof item === 'string') throw new DataFileError(item, 1, 'the word file was not read: the host must replace each path with {file, text}');
     for (const word of parseWordFile(item.text)) accepted.add(normalizeWord(word));
   }
-  return { brand: BRAND, accepted };
+  for (const item of raw.misspellings ?? []) {
+    if (typeof item === 'string') throw new DataFileError(item, 1, 'the misspellings file was not read: the host must replace each path with {file, data}');
+  }
+  return { brand: BRAND, accepted, misspellings: misspellingFiles(section) };
 }
 
 const defaults = prepareSettings({});
 const preparedHere = new WeakMap<object, OrthographySettings>();
-const houseWordsBy = new WeakMap<object, ReadonlySet<string>>();
+/** Normalised forms of each pack's known-word set, computed once per set. */
+const normalisedSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const noWords: ReadonlySet<string> = new Set();
+let lastSets: readonly ReadonlySet<string>[] | undefined;
+let lastUnion: ReadonlySet<string> = noWords;
 
-function dictionaryWords(dictionaries: readonly Dictionary[]): Set<string> {
-  const out = new Set<string>();
-  for (const dictionary of dictionaries) {
-    for (const entry of dictionary.entries) {
-      for (const form of entry.forms) {
-        for (const inflection of form.inflections) for (const word of inflection.split(/\s+/)) if (word) out.add(normalizeWord(word));
-      }
-    }
+function normalised(words: ReadonlySet<string>): ReadonlySet<string> {
+  let out = normalisedSets.get(words);
+  if (!out) {
+    const set = new Set<string>();
+    for (const word of words) set.add(normalizeWord(word));
+    normalisedSets.set(words, (out = set));
   }
   return out;
 }
 
-const shippedWords = dictionaryWords([baseDictionary, ...Object.values(houseStyles)]);
+/** The normalised union of the packs' known words in these settings (one set per distinct list of sets). */
+function houseWordsOf(settings: Readonly<Record<string, unknown>>): ReadonlySet<string> {
+  const sets = knownWordsOf(settings);
+  if (sets.length === 0) return noWords;
+  if (sets.length === 1) return normalised(sets[0]!);
+  if (lastSets && lastSets.length === sets.length && lastSets.every((s, i) => s === sets[i])) return lastUnion;
+  const union = new Set<string>();
+  for (const set of sets) for (const word of normalised(set)) union.add(word);
+  lastSets = sets;
+  lastUnion = union;
+  return union;
+}
 
 /** What the spelling rule reads from `context.settings`. */
 export function spellingSettings(settings: Readonly<Record<string, unknown>>): { accepted: ReadonlySet<string>; houseWords: ReadonlySet<string> } {
@@ -95,16 +134,5 @@ export function spellingSettings(settings: Readonly<Record<string, unknown>>): {
       own = prepared;
     }
   }
-  let houseWords: ReadonlySet<string> = shippedWords;
-  const terminology = settings.terminology as { dictionaries?: unknown } | undefined;
-  if (terminology !== null && typeof terminology === 'object' && Array.isArray(terminology.dictionaries) && terminology.dictionaries.length > 0) {
-    let words = houseWordsBy.get(terminology);
-    if (!words) {
-      const loaded = (terminology.dictionaries as unknown[]).filter((d): d is Dictionary => d !== null && typeof d === 'object' && Array.isArray((d as Dictionary).entries));
-      words = new Set([...shippedWords, ...dictionaryWords(loaded)]);
-      houseWordsBy.set(terminology, words);
-    }
-    houseWords = words;
-  }
-  return { accepted: own.accepted, houseWords };
+  return { accepted: own.accepted, houseWords: houseWordsOf(settings) };
 }

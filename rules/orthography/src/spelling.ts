@@ -18,7 +18,7 @@
  * becomes a suggestion (a slip can be repeated, a name usually is).
  * Words that hamza-wasl or common-misspellings report are left to them.
  */
-import { cliticCandidates, normalize, normalizeWord } from '@bayan/arabic';
+import { cliticCandidates, normalize, normalizeWord, PROCLITIC_STACKS } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type Edit, type Locale, type SuggestDescriptor } from '@bayan/core';
 import { loadLexicon, type Candidate, type ConfusionKind, type Lexicon } from '@bayan/lexicon';
 import type { Root, Word } from 'nlcst';
@@ -95,6 +95,7 @@ function* words(node: { type: string; children?: unknown[] }): Generator<Word> {
 }
 
 const LATIN = /[A-Za-z]{2,}/;
+const SHADDA = '\u0651';
 
 /** The edit that turns the written word into the candidate, on original offsets (harakat elsewhere kept). */
 function editFor(value: string, offset: number, candidate: Candidate): Edit {
@@ -126,8 +127,8 @@ export default defineRule<{ unknownWords?: boolean }>({
     type: 'problem',
     docs: {
       description: {
-        ar: 'كلمات لا يعرفها المعجم، مع تصويبها من فئات الخلط (ة/ه، ى/ي، الهمزات، ض/ظ، د/ذ) أو حرف زائد أو ناقص.',
-        en: 'Words the lexicon does not know, with fixes along the confusion classes (ة/ه, ى/ي, hamza, ض/ظ, د/ذ) or one extra or missing letter.',
+        ar: 'كلمات لا يعرفها المعجم، مع تصويبها من فئات الخلط (ة/ه، ى/ي، الهمزات، ض/ظ، د/ذ) أو حرف زائد أو ناقص، وشدة في غير موضعها.',
+        en: 'Words the lexicon does not know, with fixes along the confusion classes (ة/ه, ى/ي, hamza, ض/ظ, د/ذ) or one extra or missing letter, and a shadda where none belongs.',
       },
       recommended: true,
       url: 'rules/orthography/docs/spelling.md',
@@ -165,6 +166,10 @@ export default defineRule<{ unknownWords?: boolean }>({
         ar: '«{{actual}}» ليست في المعجم (اسم علم؟ أضفها إلى الكلمات المقبولة إن كانت صحيحة).',
         en: '“{{actual}}” is not in the lexicon (a name? add it to the accepted words if it is right).',
       },
+      shadda: {
+        ar: '«{{actual}}»: الشدة في غير موضعها على «{{letter}}»، والصواب على الأرجح «{{expected}}».',
+        en: '“{{actual}}” has a shadda where none belongs (on {{letter}}): probably “{{expected}}”.',
+      },
       replace: {
         ar: 'اكتب «{{expected}}».',
         en: 'Write “{{expected}}”.',
@@ -177,10 +182,12 @@ export default defineRule<{ unknownWords?: boolean }>({
       Document() {
         const prose = context.document.prose as Root;
         const { accepted, houseWords } = spellingSettings(context.settings);
-        const lexicon = loadLexicon();
         // The list's matches are only needed once a word is unknown (most words are known).
         let listed: number[] | undefined;
         const all = [...words(prose)];
+        // The lexicon is read on the first document with an Arabic word (once per process).
+        if (!all.some((word) => word.data?.script === 'arabic' && (word.data.normal?.length ?? 0) >= 2)) return;
+        const lexicon = loadLexicon();
         const count = new Map<string, number>();
         for (const word of all) {
           const normal = word.data?.normal;
@@ -190,7 +197,11 @@ export default defineRule<{ unknownWords?: boolean }>({
           const word = all[w]!;
           const normal = word.data?.normal;
           if (word.data?.script !== 'arabic' || !normal || normal.length < 2) continue;
-          if (known(lexicon, normal) || isAccepted(normal, accepted, houseWords)) continue;
+          // A shadda is not in `normal`: a known word can still carry one where none belongs.
+          const shadda = wordText(word).includes(SHADDA);
+          if (!shadda && known(lexicon, normal)) continue;
+          if (isAccepted(normal, accepted, houseWords)) continue;
+          if (shadda && (reportShadda(word, lexicon) || known(lexicon, normal))) continue;
           const value = wordText(word);
           const offset = startOf(word);
           listed ??= findListed(prose, context.text).map((hit) => hit.start);
@@ -202,22 +213,49 @@ export default defineRule<{ unknownWords?: boolean }>({
             if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
             CANDIDATES.set(normal, candidates);
           }
-          const nameLike = isNameLike(all, w, context.text, offset, value, (n) => known(lexicon, n));
+          // «ان» is a particle, never a name, even right after a title («وأوضح الوزير ان…»).
+          const inna = innaSeat(all, w, context.text);
+          const nameLike = inna === undefined && isNameLike(all, w, context.text, offset, value, (n) => known(lexicon, n));
           if (candidates.length === 0 || nameLike) {
             if (unknownWords) context.report({ range: [offset, offset + value.length], messageId: 'unknown', data: { actual: value }, actual: value, severity: 'info' });
             continue;
           }
-          report(value, offset, candidates, (count.get(normal) ?? 0) > 1);
+          report(value, offset, candidates, (count.get(normal) ?? 0) > 1, inna);
         }
       },
     };
 
-    function report(value: string, offset: number, candidates: Candidate[], repeated: boolean): void {
+    /** A shadda where Arabic has none («تعاوّن»): a warning, the shadda's removal suggested. */
+    function reportShadda(word: Word, lexicon: Lexicon): boolean {
+      const value = wordText(word);
+      const shadda = lexicon.candidates(value, { edits: false }).filter((c) => c.kind === 'shadda');
+      if (shadda.length === 0) return false;
+      const offset = startOf(word);
+      const first = shadda[0]!;
+      const edit: Edit = { range: [offset + first.index, offset + first.index + 1], text: '' };
+      const expected = apply(value, offset, edit);
+      const letter = value.slice(0, first.index).replace(/[\u064B-\u0652\u0670]+$/u, '').slice(-1);
+      context.report({
+        range: [offset, offset + value.length],
+        messageId: 'shadda',
+        data: { actual: value, expected, letter },
+        actual: value,
+        expected: [expected],
+        severity: 'warning',
+        suggest: [{ messageId: 'replace', data: { expected }, fix: edit }],
+      });
+      return true;
+    }
+
+    function report(value: string, offset: number, candidates: Candidate[], repeated: boolean, inna: string | undefined): void {
       const locale = context.locale;
       const normal = normalOf(value);
       const lexicon = loadLexicon();
       // Two-letter stems («الأف» = ال + أف) are where clitic analysis is least sure.
-      const score = (c: Candidate): number => c.frequency + prior(normal, c) - (shortStemAfterProclitic(lexicon, c.text) ? 2 : 0);
+      // «ان» and its suffixed forms: the seat the grammar asks for (innaSeat) comes first.
+      const score = (c: Candidate): number =>
+        c.frequency + prior(normal, c) - (shortStemAfterProclitic(lexicon, c.text) ? 2 : 0) +
+        (inna !== undefined && (c.kind === 'hamza' || c.kind === 'madda') && c.actual === 'ا' ? (c.expected === inna ? 6 : -2) : 0);
       // Letter-class variants and doubled letters («ذلكك») compete; other edits only follow them.
       const primary = candidates.filter((c) => LETTER_KINDS.has(c.kind) || prior(normal, c) >= 2).sort((a, b) => score(b) - score(a));
       const secondary = candidates.filter((c) => !primary.includes(c)).sort((a, b) => score(b) - score(a));
@@ -225,7 +263,10 @@ export default defineRule<{ unknownWords?: boolean }>({
       const range: [number, number] = [offset, offset + value.length];
       const best = ranked[0]!;
       // A fix only for a letter-class slip with no close rival.
-      const clear = LETTER_KINDS.has(best.kind) && (primary.length === 1 || score(best) - score(primary[1]!) >= CLEAR_MARGIN);
+      // «ان»: the grammar decides between أن and إن, so it is a suggestion, never a fix; so is
+      // a madda against a hamza on one alif when both words exist («اثار»: آثار or أثار).
+      const rivalSeat = primary.length > 1 && isSeat(best) && isSeat(primary[1]!) && best.index === primary[1]!.index;
+      const clear = inna === undefined && !rivalSeat && LETTER_KINDS.has(best.kind) && (primary.length === 1 || score(best) - score(primary[1]!) >= CLEAR_MARGIN);
       if (clear) {
         const edit = editFor(value, offset, best);
         const expected = apply(value, offset, edit);
@@ -259,6 +300,48 @@ export default defineRule<{ unknownWords?: boolean }>({
   },
 });
 
+function isSeat(c: Candidate): boolean {
+  return c.kind === 'hamza' || c.kind === 'madda';
+}
+
+/** «ان» with a pronoun suffix or none, after و/ف at most: the particle أنّ / إنّ (or أنْ / إنْ). */
+const INNA = /^(?:و|ف)?ان(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|نا|ي)?$/u;
+/** Verbs of saying (and the participle «قائلا»): after them the particle is إنّ (conventions §3.2). */
+const SAYING = /^(?:و|ف)?(?:قال|قالت|قالا|قالتا|قالوا|يقول|تقول|يقولون|تقولون|نقول|أقول|قائلا|قائلة|قائلين)$/u;
+/** Words after which the particle is إنّ as well: «حيث إن», «ألا إن». */
+const INNA_AFTER = new Set(['حيث', 'ألا']);
+
+/**
+ * The hamza seat for «ان» written without one, from its place in the
+ * sentence: إ at the start of a sentence or of quoted speech (after a colon
+ * or an opening quotation mark), after a verb of saying, «حيث» or «ألا»; أ
+ * elsewhere (after a verb such as «أكد»,
+ * «أوضح», a preposition, «بعد», «يجب»…). Undefined for any other word.
+ */
+function innaSeat(all: Word[], w: number, text: string): string | undefined {
+  const normal = all[w]!.data?.normal ?? '';
+  if (!INNA.test(normal)) return undefined;
+  // Back through the sentence: a verb of saying with its subject before it («وقال المتحدث الرسمي
+  // باسم الوزارة إن…») asks for إن unless a verb that takes أنّ («أكد», «أوضح»…) comes closer.
+  for (let back = 1; back <= SAYING_WINDOW; back++) {
+    if (w - back < 0) return back === 1 ? 'إ' : 'أ';
+    const previous = all[w - back]!;
+    const between = text.slice(startOf(previous) + wordText(previous).length, startOf(all[w - back + 1]!));
+    // a new sentence, or quoted speech after a colon («وقال الوزير: إن…»)
+    if (/[.!؟?؛:«"“\n]/u.test(between)) return back === 1 ? 'إ' : 'أ';
+    const before = previous.data?.normal ?? '';
+    const bare = before.replace(/^(?:و|ف)/u, '');
+    if (SAYING.test(before)) return 'إ';
+    if (back === 1 && INNA_AFTER.has(bare)) return 'إ';
+    if (ANNA_VERBS.has(bare) || bare === 'أن' || bare === 'إن' || bare === 'أنه' || bare === 'إنه') return 'أ';
+  }
+  return 'أ';
+}
+
+const SAYING_WINDOW = 7;
+/** Verbs after which the particle is أنّ («وأكد الوزير أن…»): they end the search for a verb of saying. */
+const ANNA_VERBS = new Set(['أكد', 'أكدت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'بين', 'بينت', 'أفاد', 'أفادت', 'اعتبر', 'اعتبرت', 'كشف', 'كشفت', 'لفت', 'لفتت', 'شدد', 'شددت', 'يرى', 'ترى', 'رأى', 'علم', 'يعلم', 'أكدوا', 'أوضحوا', 'أشاروا', 'أضافوا']);
+
 function shortStemAfterProclitic(lexicon: Lexicon, text: string): boolean {
   const analysis = lexicon.analyse(text);
   return analysis !== null && analysis.proclitics.length > 0 && analysis.stem.length < 3;
@@ -277,6 +360,8 @@ const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
  * words into unrelated known words, so they are not offered.
  */
 const HAMZAS = new Set(['أ', 'إ', 'آ', 'ء', 'ؤ', 'ئ']);
+const MADDA_PLURAL = /^[^اويى][اي]./u;
+const STACKS = new Set(PROCLITIC_STACKS);
 
 /**
  * How likely a letter-class slip is, before attestation: a dropped hamza
@@ -293,8 +378,12 @@ function prior(word: string, c: Candidate): number {
       if (!HAMZAS.has(c.expected)) return 0;
       return c.actual === 'ا' || HAMZAS.has(c.actual) ? 2 : 1;
     case 'madda':
-      // A madda dropped from a bare alif («الاف»); a hamza seat written for it is rarer.
-      return c.expected === 'آ' && c.actual === 'ا' ? 2 : 0;
+      // A madda dropped from a bare alif («الاف»); a hamza seat written for it is rarer. At the
+      // start of a stem before one consonant and a long vowel, آ is the hamza-initial plural
+      // أفعال and its kin («آثار، آفاق، آلاف، آراء، آليات، آلية»), which outnumber the rival
+      // أفعل verbs and rarer nouns in release prose.
+      if (c.expected !== 'آ' || c.actual !== 'ا') return 0;
+      return MADDA_PLURAL.test(word.slice(c.index + 1)) && (c.index === 0 || STACKS.has(word.slice(0, c.index))) ? 4 : 2;
     case 'alef-maqsura':
       return c.expected === 'ى' || c.expected === 'ي' ? 1 : 0;
     case 'dad-za':

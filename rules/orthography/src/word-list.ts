@@ -1,15 +1,17 @@
 /**
  * Clitic-aware matching of a wrong→right word list (misspellings, wasl
- * hamzas, run-together words). All entries go into one compileTerms matcher
- * over unfolded normal forms (hamza, ى and ة stay distinct). Each match is
- * checked against its entry: which proclitics it may carry, whether an
- * enclitic may follow, and the `except` list of whole words. The reported
+ * hamzas, run-together words). Each list is a word list of the dictionary
+ * pass (@bayan/core's `defineWordList`): its entries are matched, with the
+ * other lists of every enabled rule, in one pass over the document's token
+ * stream, over unfolded normal forms (hamza, ى and ة stay distinct). Each
+ * match is checked against its entry: which proclitics it may carry, whether
+ * an enclitic may follow, and the `except` list of whole words. The reported
  * span covers the term only, so clitics stay as written; after «لل» (ل + ال
  * with the alif dropped) the replacement drops its alif too.
  */
-import { compileTerms, normalize, normalizeWord, type TermMatch } from '@bayan/arabic';
+import { compileTerms, normalize, normalizeWord, streamFromNlcst, type TokenMatch, type TokenStream } from '@bayan/arabic';
+import { defineWordList, useWordList, type RuleContext } from '@bayan/core';
 import type { Root } from 'nlcst';
-import { wordText } from './prose.js';
 
 export interface ListEntry {
   wrong: string;
@@ -30,38 +32,61 @@ export interface ListHit<E extends ListEntry> {
 const CONJUNCTIONS = new Set(['و', 'ف']);
 
 /** Original offset where the term ends: before the enclitic, if there is one. */
-function termEnd(match: TermMatch): number {
+function termEnd(match: TokenMatch, stream: TokenStream): number {
   if (!match.enclitic) return match.end;
-  const last = match.words[match.words.length - 1]!;
-  const normal = normalize(wordText(last));
-  return last.position!.start.offset! + normal.toOriginal(normal.text.length - match.enclitic.length);
+  const normal = normalize(stream.value(match.last));
+  return stream.start[match.last]! + normal.toOriginal(normal.text.length - match.enclitic.length);
 }
 
-export function compileList<E extends ListEntry>(entries: readonly E[]): (prose: Root, text: string) => Array<ListHit<E>> {
-  const matcher = compileTerms(
-    entries.map((entry, index) => ({ id: String(index), text: entry.wrong })),
-    { fold: false },
-  );
-  const exceptions = entries.map((entry) => new Set((entry.except ?? []).map((w) => normalizeWord(w))));
+/** The entries' hits among a list's matches. */
+function hitsOf<E extends ListEntry>(entries: readonly E[], exceptions: ReadonlyArray<ReadonlySet<string>>, matches: readonly TokenMatch[], stream: TokenStream, text: string): Array<ListHit<E>> {
+  const hits: Array<ListHit<E>> = [];
+  for (const match of matches) {
+    const index = Number(match.id);
+    const entry = entries[index]!;
+    const mode = entry.proclitics ?? 'any';
+    if (mode === 'none' && match.prefixText !== '') continue;
+    if (mode === 'conjunction' && !match.proclitics.every((p) => CONJUNCTIONS.has(p))) continue;
+    if (match.enclitic && !entry.enclitics) continue;
+    if (exceptions[index]!.size > 0 && exceptions[index]!.has(normalizeWord(stream.value(match.first)))) continue;
+    const start = match.termStart;
+    const end = termEnd(match, stream);
+    const actual = text.slice(start, end);
+    // After «لل» the term is written without its alif: «للحكومه» → «للحكومة».
+    const dropAlif = entry.wrong.startsWith('ال') && !normalizeWord(actual, { fold: true }).startsWith('ا');
+    const candidates = (Array.isArray(entry.right) ? entry.right : [entry.right]).map((right) =>
+      dropAlif && right.startsWith('ال') ? right.slice(1) : right,
+    );
+    hits.push({ entry, start, end, candidates });
+  }
+  return hits;
+}
+
+const exceptionsOf = (entries: readonly ListEntry[]): Array<Set<string>> => entries.map((entry) => new Set((entry.except ?? []).map((w) => normalizeWord(w))));
+const termsOf = (entries: readonly ListEntry[]) => entries.map((entry, index) => ({ id: String(index), text: entry.wrong }));
+
+/**
+ * A list of the dictionary pass. Call the result in a rule's `create` (it
+ * registers the list); the getter it returns gives the document's hits.
+ */
+export function wordList<E extends ListEntry>(id: string, entries: readonly E[]): (context: Pick<RuleContext, 'document' | 'text' | 'wordLists'>) => () => Array<ListHit<E>> {
+  const list = defineWordList(id, termsOf(entries), { fold: false });
+  const exceptions = exceptionsOf(entries);
+  return (context) => {
+    const matches = useWordList(context, list);
+    return () => hitsOf(entries, exceptions, matches(), context.document.stream, context.text);
+  };
+}
+
+/**
+ * The same list matched on its own, outside the dictionary pass (for code
+ * that has no rule context): hits in a token stream, or in a prose tree of `text`.
+ */
+export function compileList<E extends ListEntry>(entries: readonly E[]): (prose: Root | TokenStream, text: string) => Array<ListHit<E>> {
+  const matcher = compileTerms(termsOf(entries), { fold: false });
+  const exceptions = exceptionsOf(entries);
   return (prose, text) => {
-    const hits: Array<ListHit<E>> = [];
-    for (const match of matcher.find(prose)) {
-      const entry = entries[Number(match.id)]!;
-      const mode = entry.proclitics ?? 'any';
-      if (mode === 'none' && match.prefixText !== '') continue;
-      if (mode === 'conjunction' && !match.proclitics.every((p) => CONJUNCTIONS.has(p))) continue;
-      if (match.enclitic && !entry.enclitics) continue;
-      if (exceptions[Number(match.id)]!.has(normalizeWord(wordText(match.words[0]!)))) continue;
-      const start = match.termStart;
-      const end = termEnd(match);
-      const actual = text.slice(start, end);
-      // After «لل» the term is written without its alif: «للحكومه» → «للحكومة».
-      const dropAlif = entry.wrong.startsWith('ال') && !normalizeWord(actual, { fold: true }).startsWith('ا');
-      const candidates = (Array.isArray(entry.right) ? entry.right : [entry.right]).map((right) =>
-        dropAlif && right.startsWith('ال') ? right.slice(1) : right,
-      );
-      hits.push({ entry, start, end, candidates });
-    }
-    return hits;
+    const stream = 'type' in prose ? streamFromNlcst(prose, text) : prose;
+    return hitsOf(entries, exceptions, matcher.findInStream(stream), stream, text);
   };
 }

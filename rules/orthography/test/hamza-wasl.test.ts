@@ -1,11 +1,14 @@
 import { checkRule } from '@bayan/core';
 import { expect, it } from 'vitest';
 import rule, { waslList, waslShapeIndex } from '../src/hamza-wasl.js';
-import { runFixExamples } from './data-examples.js';
 import { ruleTable } from '../../../tests/support/rule-table.js';
 import { HAS_SEED, readSeed } from '../../../tests/support/seed.js';
 
-runFixExamples(rule, waslList.data.entries);
+// The entries' examples run in tests/data-examples.test.ts.
+it('has each wrong form once', () => {
+  const wrongs = waslList.data.entries.map((e) => e.wrong);
+  expect(new Set(wrongs).size).toBe(wrongs.length);
+});
 
 ruleTable(
   rule,

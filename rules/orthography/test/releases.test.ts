@@ -1,6 +1,5 @@
 /**
- * Release-style fixtures for both text packs of this issue (orthography and
- * punctuation): each clean text must give no finding; its dirty twin holds
+ * Release-style fixtures for the orthography and punctuation packs: each clean text must give no finding; its dirty twin holds
  * SAFE slips only, must give the findings listed in `<name>.expected.json`,
  * and --fix must turn it back into the clean text.
  */

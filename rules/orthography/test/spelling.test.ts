@@ -1,8 +1,24 @@
 import { checkRule } from '@bayan/core';
+import { lexiconLoaded } from '@bayan/lexicon';
 import { describe, expect, it } from 'vitest';
+import hamzaWasl from '../src/hamza-wasl.js';
 import rule, { spellingData } from '../src/spelling.js';
 import { parseWordFile, prepareSettings } from '../src/settings.js';
 import { ruleTable } from '../../../tests/support/rule-table.js';
+
+// First in this file (each test file has its own modules): nothing has read the lexicon yet.
+describe('loading the lexicon', () => {
+  it('happens on the first document with Arabic words, not on import nor for other documents', async () => {
+    expect(lexiconLoaded()).toBe(false);
+    for (const text of ['A release in English, 2026.', '<p lang="en">Hello</p>']) {
+      expect((await checkRule(rule, text)).findings).toEqual([]);
+      expect((await checkRule(hamzaWasl, text)).findings).toEqual([]);
+    }
+    expect(lexiconLoaded()).toBe(false);
+    expect((await checkRule(rule, 'بدأت المرحله.')).output).toBe('بدأت المرحلة.');
+    expect(lexiconLoaded()).toBe(true);
+  });
+});
 
 ruleTable(
   rule,
@@ -34,6 +50,13 @@ ruleTable(
       errors: [{ column: 1, endColumn: 8, severity: 'warning' }, { column: 19, endColumn: 26, severity: 'warning' }],
       output: 'المرحله الأولى ثم المرحله الثانية.',
       suggestions: [['المرحلة الأولى ثم المرحله الثانية.'], ['المرحله الأولى ثم المرحلة الثانية.']],
+    },
+    {
+      // a shadda where none belongs: تفاعُل has no doubled letter
+      text: 'نشكر الجميع على التعاوّن المثمر.',
+      errors: [{ line: 1, column: 17, endColumn: 25, messageId: 'shadda', severity: 'warning', message: '“التعاوّن” has a shadda where none belongs (on و): probably “التعاون”.' }],
+      output: 'نشكر الجميع على التعاوّن المثمر.',
+      suggestions: [['نشكر الجميع على التعاون المثمر.']],
     },
     {
       text: 'وقال ذلكك أمس.',
@@ -108,6 +131,45 @@ describe('orthography/spelling', () => {
     expect(findings[0]!.message).toBe('«المرحله» خطأ إملائي، والصواب «المرحلة»: التاء المربوطة «ة» لا الهاء «ه».');
   });
 
+  it('says where a shadda does not belong, in Arabic, and leaves shaddas that do', async () => {
+    const { findings } = await checkRule(rule, 'وتعاوّنت الوزارات.', { locale: 'ar' });
+    expect(findings.map((f) => [f.column, f.endColumn, f.message])).toEqual([[1, 9, '«وتعاوّنت»: الشدة في غير موضعها على «و»، والصواب على الأرجح «وتعاونت».']]);
+    expect((await checkRule(rule, 'الشّمس ساطعة والمهامّ العامّة في مدّة قصيرة.')).findings).toEqual([]);
+  });
+
+  it('gives «ان» the seat its place asks for: إن at a sentence start and after a verb of saying, أن elsewhere; a suggestion, not a fix', async () => {
+    const cases: Array<[string, string]> = [
+      ['وأكد ان العمل مستمر.', 'وأكد أن العمل مستمر.'],
+      ['وقال ان العمل مستمر.', 'وقال إن العمل مستمر.'],
+      ['وقال الوزير: انها خطوة مهمة.', 'وقال الوزير: إنها خطوة مهمة.'],
+      ['وأوضح الوزير ان الخطة جاهزة.', 'وأوضح الوزير أن الخطة جاهزة.'],
+      ['قالت: انها خطوة مهمة.', 'قالت: إنها خطوة مهمة.'],
+      ['انها خطوة مهمة.', 'إنها خطوة مهمة.'],
+      ['بدأ العمل. ان الخطة جاهزة.', 'بدأ العمل. إن الخطة جاهزة.'],
+      ['حيث ان الخطة جاهزة.', 'حيث إن الخطة جاهزة.'],
+      ['يجب ان تكتمل الخطة.', 'يجب أن تكتمل الخطة.'],
+    ];
+    for (const [text, first] of cases) {
+      const { findings, output, suggestionOutputs } = await checkRule(rule, text);
+      expect(findings.map((f) => [f.messageId, f.severity]), text).toEqual([['ambiguous', 'warning']]);
+      expect(output, text).toBe(text);
+      expect(suggestionOutputs[0]![0], text).toBe(first);
+    }
+  });
+
+  it('puts a dropped madda first at a stem start before a consonant and a long vowel («الاف» → «آلاف»), as a suggestion when a hamza word rivals it', async () => {
+    const cases: Array<[string, string]> = [
+      ['حضر الاف الزوار.', 'حضر آلاف الزوار.'],
+      ['وتضمنت الخطة اليات جديدة.', 'وتضمنت الخطة آليات جديدة.'],
+      ['ترميم الاثار القديمة.', 'ترميم الآثار القديمة.'],
+    ];
+    for (const [text, first] of cases) {
+      const { findings, suggestionOutputs } = await checkRule(rule, text);
+      expect(findings.map((f) => f.severity), text).toEqual(['warning']);
+      expect(suggestionOutputs[0]![0], text).toBe(first);
+    }
+  });
+
   it('reports unknown words with no variant only when asked, at info level', async () => {
     const text = 'وصل الوفد إلى قشتالقيرة صباحا.';
     expect((await checkRule(rule, text)).findings).toEqual([]);
@@ -119,6 +181,15 @@ describe('orthography/spelling', () => {
     expect(parseWordFile('# house words\nكوفاكسه\n\nالأونروا  # agency\n')).toEqual(['كوفاكسه', 'الأونروا']);
     const settings = { orthography: prepareSettings({ wordFiles: [{ file: 'words.txt', text: 'كوفاكسه\n' }] }) };
     expect((await checkRule(rule, 'وبكوفاكسه.', { settings })).findings).toEqual([]);
+  });
+
+  it('accepts the words packs vouch for (settings.knownWords, e.g. the terminology pack’s terms), with clitics', async () => {
+    const text = 'نفذ إرهابيو داعشستان هجوما، وتصدت القوات لداعشستان.';
+    const options = { unknownWords: true };
+    expect((await checkRule(rule, text, { options })).findings.map((f) => [f.column, f.endColumn, f.messageId])).toEqual([[13, 21, 'unknown'], [42, 51, 'unknown']]);
+    expect((await checkRule(rule, text, { options, settings: { knownWords: [new Set(['داعشستان'])] } })).findings).toEqual([]);
+    // several packs' sets, words as written (harakat are dropped when compared)
+    expect((await checkRule(rule, text, { options, settings: { knownWords: [new Set(['كوفاكس']), new Set(['داعِشستان'])] } })).findings).toEqual([]);
   });
 
   it('keeps proclitics and the tatweel joiner, skips Markdown code, fixes HTML text', async () => {
@@ -134,12 +205,8 @@ describe('orthography/spelling', () => {
     expect(output).toBe('بدأتِ المَرحلة.');
   });
 
-  it('runs the data file examples', async () => {
-    for (const example of spellingData.data.examples.invalid) {
-      const result = await checkRule(rule, example.text);
-      expect(result.findings.length).toBe(1);
-      expect(result.output).toBe(example.output);
-    }
-    for (const text of spellingData.data.examples.valid) expect((await checkRule(rule, text)).findings).toEqual([]);
+  // The data file's examples run in tests/data-examples.test.ts; each is one finding.
+  it('finds one slip in each invalid example of the data file', async () => {
+    for (const example of spellingData.data.examples.invalid) expect((await checkRule(rule, example.text)).findings.length).toBe(1);
   });
 });

@@ -12,12 +12,16 @@
  * one-letter or number list marker at the start of a paragraph («أ)», «1)»)
  * is not a bracket.
  */
-import { defineRule } from '@bayan/core';
-import type { Paragraph } from 'nlcst';
-import { paragraphLeaves, type Leaf } from './leaves.js';
+import { defineRule, type SuggestDescriptor } from '@bayan/core';
+import { code, charOf, isWord, PUNCTUATION, Script, scriptOf, wordScripts } from './tokens.js';
 
-const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '«': '»' };
-const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{', '»': '«' };
+/** Char code of each opener → its closer's, and of each closer → its opener's. */
+const OPENERS = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['«', '»']].map(([o, c]) => [code(o!), code(c!)]));
+const CLOSERS = new Map([...OPENERS].map(([o, c]) => [c, o]));
+const CURLY_OPEN = code('“');
+const CURLY_CLOSE = code('”');
+const STRAIGHT = code('"');
+const PAREN_CLOSE = code(')');
 
 export default defineRule({
   meta: {
@@ -59,41 +63,48 @@ export default defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(paragraph: Paragraph) {
-        const leaves = paragraphLeaves(paragraph);
-        const stack: Leaf[] = [];
-        const unopened: Leaf[] = [];
-        const curly: Leaf[] = [];
-        const straight: Leaf[] = [];
-        leaves.forEach((leaf, i) => {
-          if (leaf.type !== 'PunctuationNode') return;
-          const mark = leaf.text;
-          if (PAIRS[mark]) stack.push(leaf);
-          else if (CLOSING[mark]) {
-            if (stack.length > 0 && stack[stack.length - 1]!.text === CLOSING[mark]) stack.pop();
-            else if (!(mark === ')' && i === 1 && leaves[0]!.type === 'WordNode' && (leaves[0]!.text.length === 1 || leaves[0]!.script === 'number'))) unopened.push(leaf);
-          } else if (mark === '“' || mark === '”') curly.push(leaf);
-          else if (mark === '"') straight.push(leaf);
-        });
-        const reversed = new Set<Leaf>();
-        for (const closer of unopened) {
-          const opener = stack.find((o) => o.text === CLOSING[closer.text] && o.start > closer.start && !reversed.has(o));
-          if (!opener) continue;
-          reversed.add(opener).add(closer);
-          const data = { opener: opener.text, closer: closer.text };
-          context.report({
-            range: [closer.start, opener.end],
-            messageId: 'reversed',
-            data,
-            suggest: [{ messageId: 'swap', data, fix: [{ range: [closer.start, closer.end], text: opener.text }, { range: [opener.start, opener.end], text: closer.text }] }],
-          });
+      Paragraph({ stream, start: from, end: to }) {
+        const { kind, start, end } = stream;
+        const mark = (i: number): string => String.fromCharCode(charOf(stream, i));
+        const report = (first: number, last: number, messageId: string, data: Record<string, string>, suggest?: readonly SuggestDescriptor[]): void => {
+          context.report({ range: [start[first]!, end[last]!], messageId, data, ...(suggest ? { suggest } : {}) });
+        };
+        // «أ)», «1)»: a one-letter word or a number opening the paragraph.
+        const listMarker = to - from > 1 && isWord(stream, from) && (end[from]! - start[from]! === 1 || scriptOf(stream, wordScripts(stream), from) === Script.Number);
+        // Token indexes, in paragraph order.
+        const stack: number[] = [];
+        const unopened: number[] = [];
+        const curly: number[] = [];
+        const straight: number[] = [];
+        for (let i = from; i < to; i++) {
+          if (kind[i] !== PUNCTUATION) continue;
+          const c = charOf(stream, i);
+          if (OPENERS.has(c)) stack.push(i);
+          else if (CLOSERS.has(c)) {
+            if (stack.length > 0 && charOf(stream, stack[stack.length - 1]!) === CLOSERS.get(c)) stack.pop();
+            else if (!(c === PAREN_CLOSE && i === from + 1 && listMarker)) unopened.push(i);
+          } else if (c === CURLY_OPEN || c === CURLY_CLOSE) curly.push(i);
+          else if (c === STRAIGHT) straight.push(i);
         }
-        for (const leaf of unopened) if (!reversed.has(leaf)) context.report({ range: [leaf.start, leaf.end], messageId: 'unopened', data: { mark: leaf.text } });
-        for (const leaf of stack) if (!reversed.has(leaf)) context.report({ range: [leaf.start, leaf.end], messageId: 'unclosed', data: { mark: leaf.text } });
+        const reversed = new Set<number>();
+        for (const closer of unopened) {
+          const want = CLOSERS.get(charOf(stream, closer));
+          const opener = stack.find((o) => charOf(stream, o) === want && start[o]! > start[closer]! && !reversed.has(o));
+          if (opener === undefined) continue;
+          reversed.add(opener).add(closer);
+          const data = { opener: mark(opener), closer: mark(closer) };
+          const fix = [
+            { range: [start[closer]!, end[closer]!] as const, text: data.opener },
+            { range: [start[opener]!, end[opener]!] as const, text: data.closer },
+          ];
+          report(closer, opener, 'reversed', data, [{ messageId: 'swap', data, fix }]);
+        }
+        for (const i of unopened) if (!reversed.has(i)) report(i, i, 'unopened', { mark: mark(i) });
+        for (const i of stack) if (!reversed.has(i)) report(i, i, 'unclosed', { mark: mark(i) });
         for (const list of [curly, straight]) {
           if (list.length % 2 === 1) {
             const last = list[list.length - 1]!;
-            context.report({ range: [last.start, last.end], messageId: 'unpairedQuote', data: { mark: last.text } });
+            report(last, last, 'unpairedQuote', { mark: mark(last) });
           }
         }
       },

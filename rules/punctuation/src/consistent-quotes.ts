@@ -12,17 +12,24 @@
  * info-level suggestion to use «…», the usual Arabic quotation marks.
  */
 import { defineRule } from '@bayan/core';
-import type { Paragraph } from 'nlcst';
-import { neighbour, paragraphLeaves, type Leaf } from './leaves.js';
+import type { TokenStream } from '@bayan/arabic';
+import { charOf, code, isArabicWord, neighbour, PUNCTUATION, wordScripts } from './tokens.js';
 
 type Kind = 'guillemets' | 'curly' | 'straight';
 const MARKS: Record<Kind, readonly [string, string]> = { guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"'] };
 export const QUOTE_STYLES = ['consistent', 'guillemets', 'curly', 'straight'] as const;
 
+const GUILLEMET_OPEN = code('«');
+const GUILLEMET_CLOSE = code('»');
+const CURLY_OPEN = code('“');
+const CURLY_CLOSE = code('”');
+const STRAIGHT = code('"');
+
+/** A pair of quotation marks: their offsets and marks as written, and whether Arabic text opens it. */
 interface Pair {
   kind: Kind;
-  open: Leaf;
-  close: Leaf;
+  open: { start: number; end: number; text: string };
+  close: { start: number; end: number; text: string };
   arabic: boolean;
 }
 
@@ -64,35 +71,39 @@ export default defineRule<{ preferGuillemets: boolean }>({
   create(context) {
     const pairs: Pair[] = [];
     const counts = new Map<Kind, number>();
-    const add = (kind: Kind, open: Leaf, close: Leaf, leaves: readonly Leaf[], index: number): void => {
-      const first = neighbour(leaves, index, 1).leaf;
-      pairs.push({ kind, open, close, arabic: first?.type === 'WordNode' && first.script === 'arabic' });
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    };
+    const markAt = (stream: TokenStream, i: number) => ({ start: stream.start[i]!, end: stream.end[i]!, text: String.fromCharCode(charOf(stream, i)) });
     return {
-      ParagraphNode(paragraph: Paragraph) {
-        const leaves = paragraphLeaves(paragraph);
-        const guillemets: Array<{ leaf: Leaf; index: number }> = [];
-        let curly: { leaf: Leaf; index: number } | undefined;
-        let straight: { leaf: Leaf; index: number } | undefined;
-        leaves.forEach((leaf, index) => {
-          if (leaf.type !== 'PunctuationNode') return;
-          if (leaf.text === '«') guillemets.push({ leaf, index });
-          else if (leaf.text === '»') {
+      Paragraph({ stream, start: from, end: to }) {
+        const { kind } = stream;
+        const scripts = wordScripts(stream);
+        /** A pair of the marks at token indexes `open` and `close`. */
+        const add = (pairKind: Kind, open: number, close: number): void => {
+          const arabic = isArabicWord(stream, scripts, neighbour(stream, open, 1, from, to));
+          pairs.push({ kind: pairKind, open: markAt(stream, open), close: markAt(stream, close), arabic });
+          counts.set(pairKind, (counts.get(pairKind) ?? 0) + 1);
+        };
+        const guillemets: number[] = [];
+        let curly = -1;
+        let straight = -1;
+        for (let i = from; i < to; i++) {
+          if (kind[i] !== PUNCTUATION) continue;
+          const c = charOf(stream, i);
+          if (c === GUILLEMET_OPEN) guillemets.push(i);
+          else if (c === GUILLEMET_CLOSE) {
             const open = guillemets.pop();
-            if (open) add('guillemets', open.leaf, leaf, leaves, open.index);
-          } else if (leaf.text === '“' || leaf.text === '”') {
-            if (curly) {
-              add('curly', curly.leaf, leaf, leaves, curly.index);
-              curly = undefined;
-            } else curly = { leaf, index };
-          } else if (leaf.text === '"') {
-            if (straight) {
-              add('straight', straight.leaf, leaf, leaves, straight.index);
-              straight = undefined;
-            } else straight = { leaf, index };
+            if (open !== undefined) add('guillemets', open, i);
+          } else if (c === CURLY_OPEN || c === CURLY_CLOSE) {
+            if (curly >= 0) {
+              add('curly', curly, i);
+              curly = -1;
+            } else curly = i;
+          } else if (c === STRAIGHT) {
+            if (straight >= 0) {
+              add('straight', straight, i);
+              straight = -1;
+            } else straight = i;
           }
-        });
+        }
       },
       'Document:exit'() {
         if (pairs.length === 0) return;

@@ -5,10 +5,10 @@
  * is not a repetition.
  */
 import { defineRule } from '@bayan/core';
-import type { Paragraph } from 'nlcst';
-import { paragraphLeaves } from './leaves.js';
+import { charOf, code, PUNCTUATION } from './tokens.js';
 
-const MARKS = new Set(['،', '؛', '؟', '!', '.', ',', ';', '?', ':']);
+const MARKS = new Set(['،', '؛', '؟', '!', '.', ',', ';', '?', ':'].map(code));
+const DOT = code('.');
 
 export default defineRule({
   meta: {
@@ -34,22 +34,23 @@ export default defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(paragraph: Paragraph) {
-        const leaves = paragraphLeaves(paragraph);
-        let i = 0;
-        while (i < leaves.length) {
-          const leaf = leaves[i]!;
-          if (leaf.type !== 'PunctuationNode' || !MARKS.has(leaf.text)) {
+      Paragraph({ stream, start: from, end: to }) {
+        const { kind, start, end } = stream;
+        let i = from;
+        while (i < to) {
+          const c = kind[i] === PUNCTUATION ? charOf(stream, i) : -1;
+          if (!MARKS.has(c)) {
             i++;
             continue;
           }
           let j = i + 1;
-          while (j < leaves.length && leaves[j]!.type === 'PunctuationNode' && leaves[j]!.text === leaf.text && leaves[j]!.start === leaves[j - 1]!.end) j++;
+          while (j < to && kind[j] === PUNCTUATION && charOf(stream, j) === c && start[j] === end[j - 1]) j++;
           const count = j - i;
-          const end = leaves[j - 1]!.end;
-          const expected = leaf.text === '.' ? (count === 2 ? '.' : '...') : leaf.text;
-          if (count > 1 && !(leaf.text === '.' && count === 3)) {
-            context.report({ range: [leaf.start, end], messageId: 'repeated', data: { mark: leaf.text, expected }, expected: [expected], fix: { range: [leaf.start, end], text: expected } });
+          if (count > 1 && !(c === DOT && count === 3)) {
+            const mark = String.fromCharCode(c);
+            const expected = c === DOT ? (count === 2 ? '.' : '...') : mark;
+            const range = [start[i]!, end[j - 1]!] as const;
+            context.report({ range, messageId: 'repeated', data: { mark, expected }, expected: [expected], fix: { range, text: expected } });
           }
           i = j;
         }

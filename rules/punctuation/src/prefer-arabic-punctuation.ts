@@ -7,13 +7,15 @@
  * Urdu full stop «۔» (U+06D4) gets a suggestion to use «.» (conventions §4).
  */
 import { defineRule } from '@bayan/core';
-import type { Paragraph } from 'nlcst';
-import { isArabicWord, neighbour, paragraphLeaves, type Leaf } from './leaves.js';
+import type { TokenStream } from '@bayan/arabic';
+import { charOf, code, isArabicWord, isWord, neighbour, PUNCTUATION, Script, scriptOf, wordScripts } from './tokens.js';
 
-const ARABIC: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
-const PERCENT = new Set(['%', '\u066a', '\u2030', '\u0609']);
+/** Char code of each Latin mark → its Arabic counterpart. */
+const ARABIC = new Map([[',', '،'], [';', '؛'], ['?', '؟']].map(([latin, arabic]) => [code(latin!), arabic!]));
+const PERCENT = new Set(['%', '\u066a', '\u2030', '\u0609'].map(code));
+const URDU_STOP = code('۔');
 
-const isFigure = (leaf: Leaf | undefined): boolean => leaf?.type === 'WordNode' && leaf.script === 'number';
+const isFigure = (stream: TokenStream, scripts: Uint8Array, i: number): boolean => i >= 0 && scriptOf(stream, scripts, i) === Script.Number;
 
 export default defineRule({
   meta: {
@@ -48,38 +50,33 @@ export default defineRule({
   },
   create(context) {
     return {
-      ParagraphNode(paragraph: Paragraph) {
-        const leaves = paragraphLeaves(paragraph);
-        leaves.forEach((leaf, i) => {
-          if (leaf.text === '۔') {
-            const range: [number, number] = [leaf.start, leaf.end];
+      Paragraph({ stream, start: from, end: to }) {
+        const { kind, start, end } = stream;
+        const scripts = wordScripts(stream);
+        for (let i = from; i < to; i++) {
+          const c = charOf(stream, i);
+          if (c === URDU_STOP) {
+            const range: [number, number] = [start[i]!, end[i]!];
             context.report({ range, messageId: 'urduStop', expected: ['.'], suggest: [{ messageId: 'useStop', fix: { range, text: '.' } }] });
-            return;
+            continue;
           }
-          const expected = leaf.type === 'PunctuationNode' ? ARABIC[leaf.text] : undefined;
-          if (!expected) return;
-          const previous = neighbour(leaves, i, -1);
-          const next = neighbour(leaves, i, 1);
-          const before = previous.leaf;
-          const after = next.leaf;
+          const expected = kind[i] === PUNCTUATION ? ARABIC.get(c) : undefined;
+          if (!expected) continue;
+          const before = neighbour(stream, i, -1, from, to);
+          const after = neighbour(stream, i, 1, from, to);
           // After an Arabic word; or after a figure or a percentage when Arabic text follows
           // («عام 2027, ويشمل», «12%, لتصل»): a comma inside a number is part of the number's
           // token and never seen here.
-          const figure = isFigure(before) || (before !== undefined && PERCENT.has(before.text) && isFigure(neighbour(leaves, previous.index, -1).leaf));
-          const afterFigure = figure && isArabicWord(after);
-          if (!isArabicWord(before) && !afterFigure) return;
+          const figure = isFigure(stream, scripts, before) || (PERCENT.has(charOf(stream, before)) && isFigure(stream, scripts, neighbour(stream, before, -1, from, to)));
+          const afterFigure = figure && isArabicWord(stream, scripts, after);
+          if (!isArabicWord(stream, scripts, before) && !afterFigure) continue;
           // Before a Latin word or a figure the mark stays Latin («Paris, London», «2023, 2024»),
           // unless Arabic text follows the figure («صحفية, 20 يونيو»).
-          const arabicAfterFigure = isFigure(after) && isArabicWord(neighbour(leaves, next.index, 1).leaf);
-          if (after?.type === 'WordNode' && after.script !== 'arabic' && !arabicAfterFigure) return;
-          context.report({
-            range: [leaf.start, leaf.end],
-            messageId: 'latinMark',
-            data: { actual: leaf.text, expected },
-            expected: [expected],
-            fix: { range: [leaf.start, leaf.end], text: expected },
-          });
-        });
+          const arabicAfterFigure = isFigure(stream, scripts, after) && isArabicWord(stream, scripts, neighbour(stream, after, 1, from, to));
+          if (after >= 0 && isWord(stream, after) && scriptOf(stream, scripts, after) !== Script.Arabic && !arabicAfterFigure) continue;
+          const range = [start[i]!, end[i]!] as const;
+          context.report({ range, messageId: 'latinMark', data: { actual: String.fromCharCode(c), expected }, expected: [expected], fix: { range, text: expected } });
+        }
       },
     };
   },

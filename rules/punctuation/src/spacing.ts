@@ -9,15 +9,15 @@
  * alone. Everything is a fix: spacing never changes meaning.
  */
 import { defineRule } from '@bayan/core';
-import type { Paragraph } from 'nlcst';
-import { isArabicWord, neighbour, paragraphLeaves, type Leaf } from './leaves.js';
+import { charOf, code, isArabicWord, isInlineSpace, isWord, neighbour, PUNCTUATION, Script, scriptOf, SPACE, wordScripts } from './tokens.js';
 
-const NO_SPACE_BEFORE = new Set(['،', '؛', '؟', ':', '.', '!', ',', ';', '?']);
-const ARABIC_ONLY = new Set(['،', '؛', '؟']);
-const SPACE_AFTER = new Set(['،', '؛', '؟', '.', ':', '!']);
-const OPENERS = new Set(['(', '[', '{', '«']);
-const CLOSERS = new Set([')', ']', '}', '»']);
-const INLINE_SPACE = /^[ \t\u00a0]+$/u;
+const codes = (marks: readonly string[]): ReadonlySet<number> => new Set(marks.map(code));
+const NO_SPACE_BEFORE = codes(['،', '؛', '؟', ':', '.', '!', ',', ';', '?']);
+const ARABIC_ONLY = codes(['،', '؛', '؟']);
+const SPACE_AFTER = codes(['،', '؛', '؟', '.', ':', '!']);
+const OPENERS = codes(['(', '[', '{', '«']);
+const CLOSERS = codes([')', ']', '}', '»']);
+const DOT = code('.');
 
 export default defineRule({
   meta: {
@@ -58,42 +58,42 @@ export default defineRule({
     },
   },
   create(context) {
-    const report = (space: Leaf, messageId: string, mark: string, text = ''): void => {
-      context.report({ range: [space.start, space.end], messageId, data: { mark }, expected: [text], fix: { range: [space.start, space.end], text } });
-    };
     return {
-      ParagraphNode(paragraph: Paragraph) {
-        const leaves = paragraphLeaves(paragraph);
-        for (let i = 0; i < leaves.length; i++) {
-          const leaf = leaves[i]!;
-          if (leaf.type !== 'PunctuationNode') continue;
-          const mark = leaf.text;
-          const prev = leaves[i - 1];
-          const next = leaves[i + 1];
-          const dots = mark === '.' && (prev?.text === '.' || next?.text === '.');
+      Paragraph({ stream, start: from, end: to }) {
+        const { kind, start, end } = stream;
+        const scripts = wordScripts(stream);
+        /** Reports white-space token `space` with a fix that replaces it by `text`. */
+        const report = (space: number, messageId: string, c: number, text = ''): void => {
+          const range = [start[space]!, end[space]!] as const;
+          context.report({ range, messageId, data: { mark: String.fromCharCode(c) }, expected: [text], fix: { range, text } });
+        };
+        for (let i = from; i < to; i++) {
+          if (kind[i] !== PUNCTUATION) continue;
+          const c = charOf(stream, i);
+          const prev = i - 1 >= from ? i - 1 : -1;
+          const next = i + 1 < to ? i + 1 : -1;
+          const dots = c === DOT && (charOf(stream, prev) === DOT || charOf(stream, next) === DOT);
+          const spaceBefore = prev >= 0 && kind[prev] === SPACE && isInlineSpace(stream, prev) && i - from >= 2;
+          const spaceAfter = next >= 0 && kind[next] === SPACE && isInlineSpace(stream, next);
           // No space before.
-          if (NO_SPACE_BEFORE.has(mark) && !dots && prev?.type === 'WhiteSpaceNode' && INLINE_SPACE.test(prev.text) && i >= 2) {
-            const word = neighbour(leaves, i, -1).leaf;
-            const arabicContext = ARABIC_ONLY.has(mark) || isArabicWord(word);
-            if (word && (word.type === 'WordNode' || CLOSERS.has(word.text)) && arabicContext) report(prev, 'spaceBefore', mark);
+          if (NO_SPACE_BEFORE.has(c) && !dots && spaceBefore) {
+            const word = neighbour(stream, i, -1, from, to);
+            const arabicContext = ARABIC_ONLY.has(c) || isArabicWord(stream, scripts, word);
+            if (word >= 0 && (isWord(stream, word) || CLOSERS.has(charOf(stream, word))) && arabicContext) report(prev, 'spaceBefore', c);
           }
           // One space after, when a letter follows.
-          if (SPACE_AFTER.has(mark) && !dots) {
-            const before = neighbour(leaves, i, -1).leaf;
-            const arabicContext = ARABIC_ONLY.has(mark) || isArabicWord(before);
-            if (arabicContext && next?.type === 'WordNode' && next.script === 'arabic') {
-              context.report({ range: [leaf.start, leaf.end], messageId: 'missingAfter', data: { mark }, expected: [`${mark} `], fix: { range: [leaf.end, leaf.end], text: ' ' } });
-            } else if (arabicContext && next?.type === 'WhiteSpaceNode' && next.text.length > 1 && INLINE_SPACE.test(next.text) && leaves[i + 2]?.type === 'WordNode') {
-              report(next, 'extraAfter', mark, ' ');
+          if (SPACE_AFTER.has(c) && !dots) {
+            const arabicContext = ARABIC_ONLY.has(c) || isArabicWord(stream, scripts, neighbour(stream, i, -1, from, to));
+            if (arabicContext && next >= 0 && scriptOf(stream, scripts, next) === Script.Arabic) {
+              const mark = String.fromCharCode(c);
+              context.report({ range: [start[i]!, end[i]!], messageId: 'missingAfter', data: { mark }, expected: [`${mark} `], fix: { range: [end[i]!, end[i]!], text: ' ' } });
+            } else if (arabicContext && spaceAfter && end[next]! - start[next]! > 1 && i + 2 < to && isWord(stream, i + 2)) {
+              report(next, 'extraAfter', c, ' ');
             }
           }
           // Nothing just inside brackets and guillemets.
-          if (OPENERS.has(mark) && next?.type === 'WhiteSpaceNode' && INLINE_SPACE.test(next.text) && leaves[i + 2] && leaves[i + 2]!.type !== 'WhiteSpaceNode') {
-            report(next, 'insideOpening', mark);
-          }
-          if (CLOSERS.has(mark) && prev?.type === 'WhiteSpaceNode' && INLINE_SPACE.test(prev.text) && i >= 2) {
-            report(prev, 'insideClosing', mark);
-          }
+          if (OPENERS.has(c) && spaceAfter && i + 2 < to && kind[i + 2] !== SPACE) report(next, 'insideOpening', c);
+          if (CLOSERS.has(c) && spaceBefore) report(prev, 'insideClosing', c);
         }
       },
     };

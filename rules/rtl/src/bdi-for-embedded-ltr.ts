@@ -24,19 +24,113 @@
  * digits, which have no direction of their own). Plain text has no markup
  * and is not checked (rtl/no-bidi-controls covers its control characters).
  */
-import type { Paragraph } from 'nlcst';
-import { defineRule, type SourceDocument } from '@bayan/core';
+import type { TokenStream } from '@bayan/arabic';
+import { defineRule, type ProseParagraph, type SourceDocument } from '@bayan/core';
 import { documentDirection } from './lib/direction.js';
 import { attribute, innermostWith, markupElements } from './lib/markup.js';
-import { ARABIC, LATIN, endOf, leafText, leaves, startOf, type Leaf } from './lib/prose.js';
+import { ARABIC, ARABIC_DIGITS, classOf, DIGITS_ONLY, HAS_ARABIC, HAS_LATIN, holds, isLatinWord, isOneOf, isSpace, wordClasses } from './lib/prose.js';
 
 const NAME_TAIL = new Set(['+', '#', '™', '®', '©']);
 const SENTENCE_TAIL = new Set(['!', '?']);
+const PLUS = new Set(['+']);
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
 const WIDE_DASHES = new Set(['\u2012', '\u2013', '\u2014', '\u2212']);
 
-const isNumber = (leaf: Leaf) => leaf.type === 'WordNode' && /^[\d\u0660-\u0669\u06f0-\u06f9.,٫٬]+$/.test(leafText(leaf));
-const isLatinWord = (leaf: Leaf) => leaf.type === 'WordNode' && LATIN.test(leafText(leaf)) && !ARABIC.test(leafText(leaf));
+/** A paragraph of the stream with the class bits of its words (see lib/prose.ts). */
+interface Span {
+  stream: TokenStream;
+  classes: Uint8Array;
+  from: number;
+  to: number;
+}
+
+type Report = (messageId: string, start: number, end: number, open: string, data?: Record<string, string>) => void;
+
+/** Does the paragraph hold an Arabic word? */
+function hasArabicWord({ stream, classes, from, to }: Span): boolean {
+  for (let i = from; i < to; i++) if ((classOf(stream, classes, i) & HAS_ARABIC) !== 0) return true;
+  return false;
+}
+
+/** 3. In an auto paragraph, a first strong word in Latin decides the direction: report the Latin run it starts. */
+function checkLeadingLatin({ stream, classes, from, to }: Span, report: Report): void {
+  let first = from;
+  while (first < to && (classOf(stream, classes, first) & (HAS_LATIN | HAS_ARABIC)) === 0) first++;
+  if (first === to || !isLatinWord(classOf(stream, classes, first))) return;
+  let k = first;
+  while (k + 2 < to && isSpace(stream, k + 1) && isLatinWord(classOf(stream, classes, k + 2)) && stream.end[k + 1] === stream.start[k + 2]) k += 2;
+  report('leading', stream.start[first]!, stream.end[k]!, '<bdi>');
+}
+
+/**
+ * 1. The Latin word at token `i` with neutral characters glued to its end
+ * (`Yahoo!`, `C++`): reported when Arabic follows or the tail cannot end a
+ * sentence. Returns the last token it read.
+ */
+function checkTail({ stream, to }: Span, i: number, report: Report): number {
+  let j = i + 1;
+  let tail = '';
+  while (j < to && stream.start[j] === stream.end[j - 1] && (isOneOf(stream, j, NAME_TAIL) || isOneOf(stream, j, SENTENCE_TAIL))) {
+    tail += stream.value(j);
+    j++;
+  }
+  if (!tail) return i;
+  let next = j;
+  while (next < to && isSpace(stream, next)) next++;
+  const arabicFollows = next < to && ARABIC.test(stream.value(next));
+  if (arabicFollows || [...tail].some((c) => NAME_TAIL.has(c))) report('tail', stream.start[i]!, stream.end[j - 1]!, '<bdi>', { tail });
+  return j - 1;
+}
+
+/**
+ * 2. Digit groups from token `i` separated by spaces or dashes (`+44 20 7008 1500`,
+ * `10 – 20`): reported when the bidi algorithm reverses their order. Returns
+ * the last token it read.
+ */
+function checkDigitGroups({ stream, classes, from, to }: Span, i: number, report: Report): number {
+  let start = stream.start[i]!;
+  const plus = i - 1;
+  if (plus >= from && isOneOf(stream, plus, PLUS) && stream.end[plus] === start) start = stream.start[plus]!;
+  let j = i;
+  let end = stream.end[i]!;
+  let groups = 1;
+  let reorders = false;
+  for (;;) {
+    let k = j + 1;
+    let spaced = false;
+    let dashes = 0;
+    let wide = false;
+    while (k < to && (isSpace(stream, k) || isOneOf(stream, k, DASHES))) {
+      if (isSpace(stream, k)) {
+        if (holds(stream, k, 10)) break;
+        spaced = true;
+      } else {
+        dashes++;
+        if (isOneOf(stream, k, WIDE_DASHES)) wide = true;
+      }
+      k++;
+    }
+    const bits = k < to ? classOf(stream, classes, k) : 0;
+    if ((bits & DIGITS_ONLY) === 0 || dashes > 1 || k === j + 1) break;
+    // A hyphen with no spaces between European digits keeps them together (rule W4).
+    if (spaced || wide || (bits & ARABIC_DIGITS) !== 0) reorders = true;
+    groups++;
+    j = k;
+    end = stream.end[k]!;
+  }
+  if (groups >= 2 && reorders) report('digits', start, end, '<bdi dir="ltr">');
+  return j;
+}
+
+/** 1 and 2 over the paragraph's tokens. */
+function checkRuns(span: Span, report: Report): void {
+  const { stream, classes, from, to } = span;
+  for (let i = from; i < to; i++) {
+    const bits = classOf(stream, classes, i);
+    if (isLatinWord(bits)) i = checkTail(span, i, report);
+    else if ((bits & DIGITS_ONLY) !== 0) i = checkDigitGroups(span, i, report);
+  }
+}
 
 export default defineRule({
   meta: {
@@ -101,82 +195,14 @@ export default defineRule({
     };
 
     return {
-      ParagraphNode(paragraph: Paragraph) {
-        const all = leaves(paragraph).filter((l) => startOf(l) >= 0);
-        if (!all.some((l) => l.type === 'WordNode' && ARABIC.test(leafText(l)))) return;
-        const first = all[0];
-        if (!first) return;
-        paragraphRange = [startOf(first), endOf(all[all.length - 1]!)];
+      Paragraph({ stream, start: from, end: to }: ProseParagraph) {
+        const span: Span = { stream, classes: wordClasses(stream), from, to };
+        if (!hasArabicWord(span)) return;
+        paragraphRange = [stream.start[from]!, stream.end[to - 1]!];
         const direction = directionAt(paragraphRange[0], paragraphRange[1]);
         if (direction === 'ltr') return;
-
-        // 3. a leading Latin run decides the direction of an auto paragraph
-        const firstStrong = all.find((l) => l.type === 'WordNode' && (LATIN.test(leafText(l)) || ARABIC.test(leafText(l))));
-        if (direction === 'auto' && firstStrong && isLatinWord(firstStrong)) {
-          let k = all.indexOf(firstStrong);
-          let end = endOf(firstStrong);
-          while (k + 2 < all.length && all[k + 1]!.type === 'WhiteSpaceNode' && isLatinWord(all[k + 2]!) && endOf(all[k + 1]!) === startOf(all[k + 2]!)) {
-            k += 2;
-            end = endOf(all[k]!);
-          }
-          report('leading', startOf(firstStrong), end, '<bdi>');
-        }
-
-        for (let i = 0; i < all.length; i++) {
-          const leaf = all[i]!;
-          // 1. a Latin word with a glued tail of neutral characters
-          if (isLatinWord(leaf)) {
-            let j = i + 1;
-            let tail = '';
-            while (j < all.length && startOf(all[j]!) === endOf(all[j - 1]!) && (NAME_TAIL.has(leafText(all[j]!)) || SENTENCE_TAIL.has(leafText(all[j]!)))) {
-              tail += leafText(all[j]!);
-              j++;
-            }
-            if (tail) {
-              const next = all.slice(j).find((l) => l.type !== 'WhiteSpaceNode');
-              const arabicFollows = next !== undefined && ARABIC.test(leafText(next));
-              if (arabicFollows || [...tail].some((c) => NAME_TAIL.has(c))) report('tail', startOf(leaf), endOf(all[j - 1]!), '<bdi>', { tail });
-              i = j - 1;
-            }
-            continue;
-          }
-          // 2. digit groups separated by spaces or dashes
-          if (isNumber(leaf)) {
-            let start = startOf(leaf);
-            const plus = all[i - 1];
-            if (plus && leafText(plus) === '+' && endOf(plus) === start) start = startOf(plus);
-            let j = i;
-            let end = endOf(leaf);
-            let groups = 1;
-            let reorders = false;
-            for (;;) {
-              let k = j + 1;
-              let spaced = false;
-              let dashes = 0;
-              let wide = false;
-              while (k < all.length && (all[k]!.type === 'WhiteSpaceNode' || DASHES.has(leafText(all[k]!)))) {
-                const value = leafText(all[k]!);
-                if (all[k]!.type === 'WhiteSpaceNode') {
-                  if (value.includes('\n')) break;
-                  spaced = true;
-                } else {
-                  dashes++;
-                  if (WIDE_DASHES.has(value)) wide = true;
-                }
-                k++;
-              }
-              const next = all[k];
-              if (!next || !isNumber(next) || dashes > 1 || k === j + 1) break;
-              const arabicDigits = /[\u0660-\u0669\u06f0-\u06f9]/.test(leafText(next));
-              if (spaced || wide || arabicDigits) reorders = true;
-              groups++;
-              j = k;
-              end = endOf(next);
-            }
-            if (groups >= 2 && reorders) report('digits', start, end, '<bdi dir="ltr">');
-            i = j;
-          }
-        }
+        if (direction === 'auto') checkLeadingLatin(span, report);
+        checkRuns(span, report);
       },
     };
   },

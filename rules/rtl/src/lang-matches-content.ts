@@ -20,7 +20,7 @@
  * judged; the thresholds and their measurement are in the rule's doc. The
  * language found is offered as a suggestion.
  */
-import { detectScript } from '@bayan/arabic';
+import { detectScript, type TokenStream } from '@bayan/arabic';
 import { defineRule, type SourceDocument } from '@bayan/core';
 import { identifierLoaded, judgeDeclared, languageNames, letterCount, loadIdentifier, MIN_LETTERS } from './lib/identify.js';
 import { isArabicTag, primarySubtag } from './lib/language.js';
@@ -32,25 +32,29 @@ interface Options {
 
 const ARABIC_SCRIPT_LANGUAGES = new Set(['fa', 'prs', 'ur', 'ps', 'ckb', 'sd', 'ug', 'ks', 'bal', 'pnb', 'skr']);
 
-interface ProseWord {
-  start: number;
-  end: number;
-  text: string;
+/** The first token that starts at or after `offset` (binary search; `stream.size` when none). */
+function firstTokenFrom(stream: TokenStream, offset: number): number {
+  let lo = 0;
+  let hi = stream.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stream.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function proseWords(document: SourceDocument): ProseWord[] {
-  const out: ProseWord[] = [];
-  const stack: Array<{ type: string; children?: unknown[]; value?: string; position?: { start: { offset?: number }; end: { offset?: number } } }> = [document.prose];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'WordNode') {
-      const text = ((node.children ?? []) as Array<{ value?: string }>).map((c) => c.value ?? '').join('');
-      out.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, text });
-    } else if (node.children) {
-      stack.push(...(node.children as typeof stack));
-    }
+/** The texts of the prose words inside [from, to), in document order, outside the `nested` ranges. */
+function wordsWithin(stream: TokenStream, from: number, to: number, nested: ReadonlyArray<{ start: number; end: number }>): string[] {
+  const out: string[] = [];
+  for (let i = firstTokenFrom(stream, from); i < stream.size && stream.end[i]! <= to; i++) {
+    const id = stream.word[i]!;
+    if (id < 0) continue;
+    const start = stream.start[i]!;
+    const end = stream.end[i]!;
+    if (!nested.some((n) => start >= n.start && end <= n.end)) out.push(stream.words[id]!.value);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 export default defineRule<Options>({
@@ -94,14 +98,14 @@ export default defineRule<Options>({
       'Document:exit'(document: SourceDocument) {
         const elements = markupElements(document).filter((e) => e.tag.name !== 'html' && attribute(e.tag, 'lang') !== undefined);
         if (elements.length === 0) return;
-        const words = proseWords(document);
+        const stream = document.stream;
         const identify: Array<() => void> = [];
         for (const element of elements) {
           const lang = attribute(element.tag, 'lang')!;
           const nested = elements.filter((o) => o !== element && o.start >= element.tag.end && o.end <= element.end);
-          const own = words.filter((w) => w.start >= element.tag.end && w.end <= element.end && !nested.some((n) => w.start >= n.start && w.end <= n.end));
-          const info = detectScript(own.map((w) => w.text).join(' '));
-          const count = (re: RegExp) => own.filter((w) => re.test(w.text)).length;
+          const own = wordsWithin(stream, element.tag.end, element.end, nested);
+          const info = detectScript(own.join(' '));
+          const count = (re: RegExp) => own.filter((w) => re.test(w)).length;
           const primary = primarySubtag(lang.value);
           if (primary === '') continue; // malformed tags are not this rule's
           const data = { tag: element.tag.name, value: lang.value };
@@ -111,7 +115,7 @@ export default defineRule<Options>({
             const expected = context.options.latinLang;
             context.report({ range: [lang.start, lang.end], messageId: 'latinText', data, suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }] });
           } else if (info.dominant !== 'arabic' && !isArabicTag(lang.value) && !ARABIC_SCRIPT_LANGUAGES.has(primary)) {
-            const text = own.map((w) => w.text).join(' ');
+            const text = own.join(' ');
             if (letterCount(text) < MIN_LETTERS) continue; // too short to judge: franc is not even loaded
             identify.push(() => {
               const verdict = judgeDeclared(text, primary);

@@ -19,11 +19,11 @@
  *     their own wording (mark them when the release becomes HTML); single
  *     words are not reported.
  */
-import type { Paragraph } from 'nlcst';
-import { defineRule, type SourceDocument } from '@bayan/core';
+import { TokenKind } from '@bayan/arabic';
+import { defineRule, type ProseParagraph, type SourceDocument } from '@bayan/core';
 import { isArabicDocument, isArabicTag } from './lib/language.js';
 import { innermostWith, markupElements } from './lib/markup.js';
-import { ARABIC, LATIN, leafText, leaves } from './lib/prose.js';
+import { classOf, HAS_ARABIC, HAS_LATIN, holds, isLatinWord, isOneOf, wordClasses } from './lib/prose.js';
 
 interface Options {
   lang: string;
@@ -107,18 +107,18 @@ export default defineRule<Options>({
     };
 
     return {
-      ParagraphNode(paragraph: Paragraph) {
+      Paragraph({ stream, start: from, end: to }: ProseParagraph) {
         arabic ??= isArabicDocument(document as SourceDocument);
-        const all = leaves(paragraph);
+        const classes = wordClasses(stream);
+        const kind = stream.kind;
         if (!arabic) {
           // A mostly Latin document: only paragraphs that are mostly Arabic words.
           let ar = 0;
           let latin = 0;
-          for (const leaf of all) {
-            if (leaf.type !== 'WordNode') continue;
-            const value = leafText(leaf);
-            if (ARABIC.test(value)) ar++;
-            else if (LATIN.test(value)) latin++;
+          for (let i = from; i < to; i++) {
+            const bits = classOf(stream, classes, i);
+            if ((bits & HAS_ARABIC) !== 0) ar++;
+            else if ((bits & HAS_LATIN) !== 0) latin++;
           }
           if (ar === 0 || ar < latin) return;
         }
@@ -131,23 +131,24 @@ export default defineRule<Options>({
           words = 0;
           start = -1;
         };
-        for (const leaf of all) {
-          const s = leaf.position?.start.offset ?? -1;
-          const e = leaf.position?.end.offset ?? -1;
+        for (let i = from; i < to; i++) {
+          const s = stream.start[i]!;
+          const e = stream.end[i]!;
           if (start >= 0 && s !== previousEnd) flush(); // markup between the tokens
           previousEnd = e;
-          const value = leafText(leaf);
-          if (leaf.type === 'WordNode' && LATIN.test(value) && inTag(s)) {
+          const isWord = stream.word[i]! >= 0;
+          const bits = classOf(stream, classes, i);
+          if (isWord && (bits & HAS_LATIN) !== 0 && inTag(s)) {
             flush();
             continue;
           }
-          if (leaf.type === 'WordNode' && LATIN.test(value) && !ARABIC.test(value)) {
+          if (isWord && isLatinWord(bits)) {
             if (start < 0) start = s;
             end = e;
             words++;
-          } else if (start >= 0 && leaf.type === 'WordNode' && !ARABIC.test(value) && !LATIN.test(value)) {
+          } else if (start >= 0 && isWord && (bits & (HAS_ARABIC | HAS_LATIN)) === 0) {
             // a number inside the run: part of it only if more Latin follows
-          } else if (start >= 0 && ((leaf.type === 'WhiteSpaceNode' && !value.includes('\n')) || (leaf.type === 'PunctuationNode' && JOINERS.has(value)))) {
+          } else if (start >= 0 && ((kind[i] === TokenKind.WhiteSpace && !holds(stream, i, 10)) || (kind[i] === TokenKind.Punctuation && isOneOf(stream, i, JOINERS)))) {
             // joiner
           } else {
             flush();

@@ -19,6 +19,7 @@
  * The whole file is scanned, code and attribute values included: a reordered
  * URL or figure is as dangerous there.
  */
+import type { TokenStream } from '@bayan/arabic';
 import { defineRule, type SourceDocument } from '@bayan/core';
 
 const NAMES: Record<number, string> = {
@@ -46,6 +47,24 @@ const CONTROL_HTML = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|[\n\r\u2029
 interface Opened {
   cp: number;
   at: number;
+}
+
+/**
+ * The ranges of the prose: each paragraph of the token stream (first token to
+ * last) and each token between paragraphs, in document order.
+ */
+function proseRanges(stream: TokenStream): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  let t = 0;
+  for (let p = 0; p < stream.paragraphCount; p++) {
+    const from = stream.paragraphStart[p]!;
+    const to = stream.paragraphEnd[p]!;
+    for (; t < from; t++) out.push([stream.start[t]!, stream.end[t]!]);
+    if (to > from) out.push([stream.start[from]!, stream.end[to - 1]!]);
+    t = Math.max(t, to);
+  }
+  for (; t < stream.size; t++) out.push([stream.start[t]!, stream.end[t]!]);
+  return out;
 }
 
 export default defineRule({
@@ -96,12 +115,11 @@ export default defineRule({
     const plain = context.document.format === 'text';
 
     /** Offsets of the prose paragraphs: text content where markup can go. */
-    const inProse = (() => {
-      const spans = (context.document.prose.children as Array<{ position?: { start: { offset?: number }; end: { offset?: number } } }>).map(
-        (p) => [p.position?.start.offset ?? 0, p.position?.end.offset ?? 0] as const,
-      );
-      return (from: number, to: number) => spans.some(([s, e]) => s <= from && to <= e);
-    })();
+    let ranges: Array<readonly [number, number]> | undefined;
+    const inProse = (from: number, to: number): boolean => {
+      ranges ??= proseRanges(context.document.stream);
+      return ranges.some(([s, e]) => s <= from && to <= e);
+    };
 
     const removeEdit = (at: number) => ({ range: [at, at + 1] as const, text: '' });
 

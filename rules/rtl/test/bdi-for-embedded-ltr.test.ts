@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule } from '@bayan/core';
+import { checkRule, RuleTester } from '@bayan/core';
 import rule from '../src/bdi-for-embedded-ltr.js';
+
+const tester = new RuleTester({ format: 'html' });
 
 const rtl = (body: string) => `<html lang="ar" dir="rtl"><body><p>${body}</p></body></html>`;
 
@@ -15,21 +17,22 @@ describe('rtl/bdi-for-embedded-ltr', () => {
     ['markdown', 'قال الوزير إن BBC نشرت الخبر.'],
     ['text', 'اتصلوا على +44 20 7008 1500 اليوم.'],
   ] as const)('accepts %s %#', async (format, text) => {
-    expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+    await tester.assertValid(rule, { text, format });
   });
 
   it('isolates a name whose punctuation would jump sides', async () => {
     const text = rtl('زار الوزير موقع Yahoo! أمس.');
-    const result = await checkRule(rule, text, { format: 'html' });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({
-      ruleId: 'rtl/bdi-for-embedded-ltr',
-      messageId: 'tail',
-      message: '“Yahoo!” will display out of order in Arabic text: “!” moves to the other side of the word. Isolate it with <bdi>.',
-      line: 1, column: 52, endLine: 1, endColumn: 58,
+    await tester.assertInvalid(rule, {
+      text,
+      errors: [
+        {
+          line: 1, column: 52, endLine: 1, endColumn: 58,
+          messageId: 'tail',
+          message: '“Yahoo!” will display out of order in Arabic text: “!” moves to the other side of the word. Isolate it with <bdi>.',
+          suggestions: [rtl('زار الوزير موقع <bdi>Yahoo!</bdi> أمس.')],
+        },
+      ],
     });
-    expect(result.output).toBe(text);
-    expect(result.suggestionOutputs[0]).toEqual([rtl('زار الوزير موقع <bdi>Yahoo!</bdi> أمس.')]);
   });
 
   it('reports a name tail even at the end of a paragraph', async () => {
@@ -39,20 +42,31 @@ describe('rtl/bdi-for-embedded-ltr', () => {
 
   it('suggests <bdi dir="ltr"> for phone numbers and ranges', async () => {
     const text = rtl('للاستفسار اتصلوا على +44 20 7008 1500 أو راجعوا الصفحات 10 – 20.');
-    const result = await checkRule(rule, text, { format: 'html' });
-    expect(result.findings.map((f) => f.actual)).toEqual(['+44 20 7008 1500', '10 – 20']);
-    expect(result.findings[0]?.message).toBe('The digit groups of “+44 20 7008 1500” will display in reverse order in Arabic text (a phone number or a range): isolate it with <bdi dir="ltr"> if it must read left to right.');
-    expect(result.suggestionOutputs[1]).toEqual([rtl('للاستفسار اتصلوا على +44 20 7008 1500 أو راجعوا الصفحات <bdi dir="ltr">10 – 20</bdi>.')]);
+    await tester.assertInvalid(rule, {
+      text,
+      errors: [
+        {
+          column: 57, endColumn: 73,
+          messageId: 'digits',
+          message: 'The digit groups of “+44 20 7008 1500” will display in reverse order in Arabic text (a phone number or a range): isolate it with <bdi dir="ltr"> if it must read left to right.',
+          suggestions: [rtl('للاستفسار اتصلوا على <bdi dir="ltr">+44 20 7008 1500</bdi> أو راجعوا الصفحات 10 – 20.')],
+        },
+        { column: 92, endColumn: 99, messageId: 'digits', suggestions: [rtl('للاستفسار اتصلوا على +44 20 7008 1500 أو راجعوا الصفحات <bdi dir="ltr">10 – 20</bdi>.')] },
+      ],
+    });
+    // What each finding names (not part of a RuleTester case).
+    expect((await checkRule(rule, text, { format: 'html' })).findings.map((f) => f.actual)).toEqual(['+44 20 7008 1500', '10 – 20']);
   });
 
   it('flags a leading Latin run in a Markdown paragraph (shown with dir="auto")', async () => {
     const md = 'Global Coalition: اجتمع الأعضاء في واشنطن.\n';
-    const result = await checkRule(rule, md, { format: 'markdown' });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({ messageId: 'leading', line: 1, column: 1, endColumn: 17 });
-    expect(result.suggestionOutputs[0]).toEqual(['<bdi>Global Coalition</bdi>: اجتمع الأعضاء في واشنطن.\n']);
+    await tester.assertInvalid(rule, {
+      text: md,
+      format: 'markdown',
+      errors: [{ line: 1, column: 1, endColumn: 17, messageId: 'leading', suggestions: ['<bdi>Global Coalition</bdi>: اجتمع الأعضاء في واشنطن.\n'] }],
+    });
     // with dir="rtl" the paragraph direction is set, so a leading run is fine
-    expect((await checkRule(rule, rtl('Global Coalition: اجتمع الأعضاء.'), { format: 'html' })).findings).toEqual([]);
+    await tester.assertValid(rule, rtl('Global Coalition: اجتمع الأعضاء.'));
   });
 
   it('speaks Arabic', async () => {

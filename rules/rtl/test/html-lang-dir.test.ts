@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule } from '@bayan/core';
+import { checkRule, RuleTester } from '@bayan/core';
 import rule from '../src/html-lang-dir.js';
+
+const tester = new RuleTester({ format: 'html' });
 
 const BODY = '<body><p>أعلنت الوزارة اليوم عن برنامج جديد لدعم المدارس.</p></body>';
 const page = (open: string) => `<!doctype html>\n${open}<head><title>بيان</title></head>${BODY}</html>`;
@@ -18,7 +20,7 @@ describe('rtl/html-lang-dir', () => {
     // invalid dir values are rtl/valid-dir's
     page('<html lang="ar" dir="right">'),
   ])('accepts %#', async (text) => {
-    expect((await checkRule(rule, text, { format: 'html' })).findings).toEqual([]);
+    await tester.assertValid(rule, text);
   });
 
   const invalid = [
@@ -113,17 +115,22 @@ describe('rtl/html-lang-dir', () => {
   ];
 
   it.each(invalid)('reports $name', async ({ text, messageId, message, at, output }) => {
-    const result = await checkRule(rule, text, { format: 'html' });
-    expect(result.findings).toHaveLength(1);
-    const [f] = result.findings;
-    expect(f).toMatchObject({ ruleId: 'rtl/html-lang-dir', messageId, message, line: at[0], column: at[1], endLine: at[2], endColumn: at[3] });
-    expect(result.output).toBe(output);
+    await tester.assertInvalid(rule, {
+      text,
+      errors: [{ line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!, messageId, message, suggestions: [] }],
+      output,
+    });
   });
 
   it('reports lang and dir problems together', async () => {
-    const result = await checkRule(rule, page('<html lang="fr" dir="auto">'), { format: 'html' });
-    expect(result.findings.map((f) => f.messageId)).toEqual(['wrongLang', 'wrongDir']);
-    expect(result.output).toBe(page('<html lang="ar" dir="rtl">'));
+    await tester.assertInvalid(rule, {
+      text: page('<html lang="fr" dir="auto">'),
+      errors: [
+        { line: 2, column: 7, endColumn: 16, messageId: 'wrongLang' },
+        { line: 2, column: 17, endColumn: 27, messageId: 'wrongDir' },
+      ],
+      output: page('<html lang="ar" dir="rtl">'),
+    });
   });
 
   it('speaks Arabic', async () => {
@@ -132,7 +139,7 @@ describe('rtl/html-lang-dir', () => {
   });
 
   it('does not run on Markdown or plain text', async () => {
-    expect((await checkRule(rule, 'أعلنت الوزارة اليوم عن برنامج جديد.', { format: 'markdown' })).findings).toEqual([]);
+    await tester.assertValid(rule, { text: 'أعلنت الوزارة اليوم عن برنامج جديد.', format: 'markdown' });
   });
 
   describe('the language of a page that is not Arabic (franc above the measured thresholds)', () => {
@@ -153,7 +160,7 @@ describe('rtl/html-lang-dir', () => {
       // hidden text and scripts are not the page's text
       ['hidden Dutch', doc('en', `${EN}<span hidden>${NL} ${NL}</span><script>var x = "${NL}";</script>`)],
     ])('accepts %s', async (_, text) => {
-      expect((await checkRule(rule, text, { format: 'html' })).findings).toEqual([]);
+      await tester.assertValid(rule, text);
     });
 
     it.each([
@@ -161,25 +168,33 @@ describe('rtl/html-lang-dir', () => {
       ['fr', NL, 'French', 'Dutch', 'nl', 'Persbericht'],
       ['en', NL, 'English', 'Dutch', 'nl', 'Persbericht'],
     ])('reports lang="%s" on %#', async (lang, body, declared, found, expected, title) => {
-      const text = doc(lang, body, title);
-      const result = await checkRule(rule, text, { format: 'html' });
-      expect(result.findings).toHaveLength(1);
-      expect(result.findings[0]).toMatchObject({
-        messageId: 'pageLanguage',
-        severity: 'warning',
-        message: `The page declares lang="${lang}" (${declared}) but its text reads as ${found}: if so, use lang="${expected}" so it is read with the right pronunciation.`,
-        line: 2, column: 7, endLine: 2, endColumn: 7 + `lang="${lang}"`.length,
+      await tester.assertInvalid(rule, {
+        text: doc(lang, body, title),
+        errors: [
+          {
+            line: 2, column: 7, endLine: 2, endColumn: 7 + `lang="${lang}"`.length,
+            messageId: 'pageLanguage',
+            severity: 'warning',
+            message: `The page declares lang="${lang}" (${declared}) but its text reads as ${found}: if so, use lang="${expected}" so it is read with the right pronunciation.`,
+            suggestions: [doc(expected, body, title)],
+          },
+        ],
       });
-      expect(result.output).toBe(text);
-      expect(result.suggestionOutputs[0]).toEqual([doc(expected, body, title)]);
     });
 
     it('reports lang="ar" on a Latin-script page, in Arabic too', async () => {
-      const text = doc('ar', EN);
-      const { findings, suggestionOutputs } = await checkRule(rule, text, { format: 'html', locale: 'ar' });
-      expect(findings.map((f) => [f.messageId, f.line, f.column, f.endColumn])).toEqual([['pageLanguage', 2, 7, 16]]);
-      expect(findings[0]?.message).toBe('الصفحة تعلن lang="ar" (العربية) لكن نصها يبدو باللغة الإنجليزية: إن كان كذلك فاستعمل lang="en" ليُقرأ بالنطق الصحيح.');
-      expect(suggestionOutputs[0]).toEqual([doc('en', EN)]);
+      await tester.assertInvalid(rule, {
+        text: doc('ar', EN),
+        locale: 'ar',
+        errors: [
+          {
+            line: 2, column: 7, endColumn: 16,
+            messageId: 'pageLanguage',
+            message: 'الصفحة تعلن lang="ar" (العربية) لكن نصها يبدو باللغة الإنجليزية: إن كان كذلك فاستعمل lang="en" ليُقرأ بالنطق الصحيح.',
+            suggestions: [doc('en', EN)],
+          },
+        ],
+      });
     });
 
     it('counts alt text and the title as the page’s text', async () => {

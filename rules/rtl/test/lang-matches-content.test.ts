@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule } from '@bayan/core';
+import { checkRule, RuleTester } from '@bayan/core';
 import rule from '../src/lang-matches-content.js';
+
+const tester = new RuleTester();
 
 describe('rtl/lang-matches-content', () => {
   it.each([
@@ -14,29 +16,37 @@ describe('rtl/lang-matches-content', () => {
     // the root is rtl/html-lang-dir's
     ['html', '<!doctype html><html lang="en"><body><p>أعلنت الوزارة اليوم عن برنامج جديد.</p></body></html>'],
   ] as const)('accepts %s %#', async (format, text) => {
-    expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+    await tester.assertValid(rule, { text, format });
   });
 
   it('reports lang="en" on Arabic text', async () => {
     const text = '<p lang="en-GB">أعلنت الوزارة اليوم عن برنامج جديد.</p>';
-    const result = await checkRule(rule, text, { format: 'html' });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({
-      ruleId: 'rtl/lang-matches-content',
-      message: '<p> declares lang="en-GB" but its text is Arabic, so it will be read with another language’s rules.',
-      line: 1, column: 4, endLine: 1, endColumn: 16,
+    await tester.assertInvalid(rule, {
+      text,
+      format: 'html',
+      errors: [
+        {
+          line: 1, column: 4, endLine: 1, endColumn: 16,
+          message: '<p> declares lang="en-GB" but its text is Arabic, so it will be read with another language’s rules.',
+          suggestions: ['<p lang="ar">أعلنت الوزارة اليوم عن برنامج جديد.</p>'],
+        },
+      ],
     });
-    expect(result.output).toBe(text);
-    expect(result.suggestionOutputs[0]).toEqual(['<p lang="ar">أعلنت الوزارة اليوم عن برنامج جديد.</p>']);
   });
 
   it('reports an Arabic lang on Latin text, in Markdown too', async () => {
     const md = 'نص عربي <span lang="ar">Updates to this page</span> هنا.\n';
-    const result = await checkRule(rule, md, { format: 'markdown' });
-    expect(result.findings.map((f) => [f.messageId, f.line, f.column, f.endColumn])).toEqual([['latinText', 1, 15, 24]]);
-    expect(result.suggestionOutputs[0]).toEqual(['نص عربي <span lang="en">Updates to this page</span> هنا.\n']);
-    const fr = await checkRule(rule, md, { format: 'markdown', options: { latinLang: 'fr' } });
-    expect(fr.suggestionOutputs[0]).toEqual(['نص عربي <span lang="fr">Updates to this page</span> هنا.\n']);
+    await tester.assertInvalid(rule, {
+      text: md,
+      format: 'markdown',
+      errors: [{ line: 1, column: 15, endColumn: 24, messageId: 'latinText', suggestions: ['نص عربي <span lang="en">Updates to this page</span> هنا.\n'] }],
+    });
+    await tester.assertInvalid(rule, {
+      text: md,
+      format: 'markdown',
+      options: { latinLang: 'fr' },
+      errors: [{ line: 1, column: 15, endColumn: 24, messageId: 'latinText', suggestions: ['نص عربي <span lang="fr">Updates to this page</span> هنا.\n'] }],
+    });
   });
 
   it('speaks Arabic', async () => {
@@ -58,26 +68,30 @@ describe('rtl/lang-matches-content', () => {
       ['html', `<div lang="en"><p lang="nl">${NL}</p><p>Short note.</p></div>`],
       ['markdown', `أعلنت الوزارة: <span lang="fr">${FR}</span>\n`],
     ] as const)('accepts %s %#', async (format, text) => {
-      expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+      await tester.assertValid(rule, { text, format });
     });
 
     const table = [
-      { format: 'html', text: `<p>أعلنت الوزارة برنامجًا جديدًا.</p>\n<blockquote lang="da">${EN}</blockquote>`, value: 'da', declared: 'Danish', found: 'English', expected: 'en', at: [2, 13, 2, 22] },
-      { format: 'html', text: `<p lang="fr">${NL}</p>`, value: 'fr', declared: 'French', found: 'Dutch', expected: 'nl', at: [1, 4, 1, 13] },
-      { format: 'html', text: `<div><span lang="en">${NL}</span></div>`, value: 'en', declared: 'English', found: 'Dutch', expected: 'nl', at: [1, 12, 1, 21] },
-      { format: 'markdown', text: `قال الوزير:\n\n- <q lang="fr">${NL}</q>\n`, value: 'fr', declared: 'French', found: 'Dutch', expected: 'nl', at: [3, 6, 3, 15] },
-      { format: 'markdown', text: `نص عربي <span lang="nl">${FR}</span> هنا.\n`, value: 'nl', declared: 'Dutch', found: 'French', expected: 'fr', at: [1, 15, 1, 24] },
+      { format: 'html', text: `<p>أعلنت الوزارة برنامجًا جديدًا.</p>\n<blockquote lang="da">${EN}</blockquote>`, tag: 'blockquote', value: 'da', declared: 'Danish', found: 'English', expected: 'en', at: [2, 13, 2, 22] },
+      { format: 'html', text: `<p lang="fr">${NL}</p>`, tag: 'p', value: 'fr', declared: 'French', found: 'Dutch', expected: 'nl', at: [1, 4, 1, 13] },
+      { format: 'html', text: `<div><span lang="en">${NL}</span></div>`, tag: 'span', value: 'en', declared: 'English', found: 'Dutch', expected: 'nl', at: [1, 12, 1, 21] },
+      { format: 'markdown', text: `قال الوزير:\n\n- <q lang="fr">${NL}</q>\n`, tag: 'q', value: 'fr', declared: 'French', found: 'Dutch', expected: 'nl', at: [3, 6, 3, 15] },
+      { format: 'markdown', text: `نص عربي <span lang="nl">${FR}</span> هنا.\n`, tag: 'span', value: 'nl', declared: 'Dutch', found: 'French', expected: 'fr', at: [1, 15, 1, 24] },
     ] as const;
 
-    it.each(table)('reports lang="$value" on $found text ($format)', async ({ format, text, value, declared, found, expected, at }) => {
-      const result = await checkRule(rule, text, { format });
-      expect(result.findings).toHaveLength(1);
-      const finding = result.findings[0]!;
-      expect(finding.messageId).toBe('otherLanguage');
-      expect(finding.message).toMatch(new RegExp(`^<\\w+> declares lang="${value}" \\(${declared}\\) but its text reads as ${found}: if so, use lang="${expected}"\\.$`));
-      expect([finding.line, finding.column, finding.endLine, finding.endColumn]).toEqual(at);
-      expect(result.output).toBe(text);
-      expect(result.suggestionOutputs[0]).toEqual([text.replace(`lang="${value}"`, `lang="${expected}"`)]);
+    it.each(table)('reports lang="$value" on $found text ($format)', async ({ format, text, tag, value, declared, found, expected, at }) => {
+      await tester.assertInvalid(rule, {
+        text,
+        format,
+        errors: [
+          {
+            line: at[0], column: at[1], endLine: at[2], endColumn: at[3],
+            messageId: 'otherLanguage',
+            message: `<${tag}> declares lang="${value}" (${declared}) but its text reads as ${found}: if so, use lang="${expected}".`,
+            suggestions: [text.replace(`lang="${value}"`, `lang="${expected}"`)],
+          },
+        ],
+      });
     });
 
     it('speaks Arabic about other languages', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule } from '@bayan/core';
+import { checkRule, RuleTester } from '@bayan/core';
 import rule from '../src/prefer-dir-attribute.js';
+
+const tester = new RuleTester();
 
 describe('rtl/prefer-dir-attribute', () => {
   it.each([
@@ -8,7 +10,7 @@ describe('rtl/prefer-dir-attribute', () => {
     ['html', '<style>.a { unicode-bidi: isolate }</style><p>نص</p>'],
     ['markdown', 'نص عن `direction: rtl` في الشيفرة.'],
   ] as const)('accepts %s %#', async (format, text) => {
-    expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+    await tester.assertValid(rule, { text, format });
   });
 
   it.each([
@@ -37,23 +39,26 @@ describe('rtl/prefer-dir-attribute', () => {
       suggestion: 'نص <span dir="ltr">Global Coalition</span> هنا.',
     },
   ])('reports $name', async ({ format, text, at, value, suggestion }) => {
-    const result = await checkRule(rule, text, { format });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({
-      ruleId: 'rtl/prefer-dir-attribute',
-      message: `“direction: ${value}” in CSS is lost when styles are dropped: set the direction with the dir attribute.`,
-      line: at[0], column: at[1], endLine: at[2], endColumn: at[3],
+    await tester.assertInvalid(rule, {
+      text,
+      format,
+      errors: [
+        {
+          line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!,
+          message: `“direction: ${value}” in CSS is lost when styles are dropped: set the direction with the dir attribute.`,
+          suggestions: [suggestion],
+        },
+      ],
+      output: text,
     });
-    expect(result.output).toBe(text);
-    expect(result.suggestionOutputs[0]).toEqual([suggestion]);
   });
 
   it('points at sheets without a suggestion', async () => {
-    const text = '<style>\nbody { direction: rtl; }\n</style><p>نص</p>';
-    const result = await checkRule(rule, text, { format: 'html' });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({ line: 2, column: 8, endColumn: 22 });
-    expect(result.suggestionOutputs[0]).toEqual([]);
+    await tester.assertInvalid(rule, {
+      text: '<style>\nbody { direction: rtl; }\n</style><p>نص</p>',
+      format: 'html',
+      errors: [{ line: 2, column: 8, endColumn: 22, messageId: 'direction', suggestions: [] }],
+    });
   });
 
   it('speaks Arabic', async () => {

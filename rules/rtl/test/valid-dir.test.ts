@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRule } from '@bayan/core';
+import { checkRule, RuleTester } from '@bayan/core';
 import rule from '../src/valid-dir.js';
+
+const tester = new RuleTester();
 
 describe('rtl/valid-dir', () => {
   it.each([
@@ -9,7 +11,7 @@ describe('rtl/valid-dir', () => {
     ['markdown', 'نص <span dir="ltr">Global Coalition</span> هنا.'],
     ['text', 'dir="right" في نص عادي ليس وسمًا.'],
   ] as const)('accepts %s %#', async (format, text) => {
-    expect((await checkRule(rule, text, { format })).findings).toEqual([]);
+    await tester.assertValid(rule, { text, format });
   });
 
   it.each([
@@ -35,15 +37,18 @@ describe('rtl/valid-dir', () => {
       suggestion: undefined,
     },
   ])('reports dir="$value"', async ({ format, text, at, value, suggestion }) => {
-    const result = await checkRule(rule, text, { format });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({
-      ruleId: 'rtl/valid-dir',
-      message: `dir="${value}" is not a valid direction and browsers ignore it: use ltr, rtl or auto.`,
-      line: at[0], column: at[1], endLine: at[2], endColumn: at[3],
+    await tester.assertInvalid(rule, {
+      text,
+      format,
+      errors: [
+        {
+          line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!,
+          message: `dir="${value}" is not a valid direction and browsers ignore it: use ltr, rtl or auto.`,
+          suggestions: suggestion ? [suggestion] : [],
+        },
+      ],
+      output: text,
     });
-    expect(result.output).toBe(text);
-    expect(result.suggestionOutputs[0]).toEqual(suggestion ? [suggestion] : []);
   });
 
   it('speaks Arabic', async () => {

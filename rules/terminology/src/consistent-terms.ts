@@ -7,8 +7,7 @@
  * else the majority (ties go to the entry's preferred form); plan.ts has
  * the details. The message says how often each form was found.
  */
-import { defineRule } from '@bayan/core';
-import type { Root } from 'nlcst';
+import { defineRule, useWordList } from '@bayan/core';
 import { countsText } from './counts.js';
 import { findOccurrences } from './occurrences.js';
 import { planConsistency, reportPlanned } from './plan.js';
@@ -46,10 +45,12 @@ export const consistentTerms = defineRule({
     },
   },
   create(context) {
+    const terms = activeTerms(context);
+    const matches = useWordList(context, terms.list);
     return {
-      'Document:exit'() {
-        const { document, text, locale } = context;
-        const occurrences = findOccurrences(document.prose as Root, text, activeTerms(context));
+      Prose(stream) {
+        const { text, locale } = context;
+        const occurrences = findOccurrences(stream, text, terms, matches());
         for (const planned of planConsistency(occurrences, text, termChoices(context))) {
           const actual = text.slice(planned.range[0], planned.range[1]);
           const data = { actual, expected: planned.expected, counts: countsText(planned.counts, locale) };

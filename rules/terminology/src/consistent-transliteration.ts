@@ -8,30 +8,25 @@
  * and the right spelling of a name is the editor's call. Words that belong to
  * the active dictionaries are left to terminology/consistent-terms.
  */
-import { defineRule } from '@bayan/core';
-import type { Node, Parent } from 'unist';
-import type { Root, Word } from 'nlcst';
+import { TokenKind, type TokenStream } from '@bayan/arabic';
+import { defineRule, useWordList } from '@bayan/core';
 import { countsText } from './counts.js';
 import { defaultCommonWords } from './common-words.js';
 import { findOccurrences } from './occurrences.js';
 import { activeTerms } from './settings.js';
 import { findVariants, type WordToken } from './transliteration.js';
 
-function wordTokens(root: Root, text: string): WordToken[] {
+/** The Arabic words of the stream, in order. */
+function wordTokens(stream: TokenStream, text: string): WordToken[] {
   const out: WordToken[] = [];
-  const visit = (node: Node): void => {
-    if (node.type === 'WordNode') {
-      const word = node as Word;
-      const start = word.position?.start.offset;
-      const end = word.position?.end.offset;
-      if (word.data?.script !== 'arabic' || start === undefined || end === undefined) return;
-      const value = text.slice(start, end);
-      out.push({ start, end, value, normal: word.data.normal ?? value, proclitics: word.data.clitics?.proclitics ?? [] });
-      return;
-    }
-    for (const child of (node as Partial<Parent>).children ?? []) visit(child);
-  };
-  visit(root);
+  const { kind, word, words, start, end } = stream;
+  for (let i = 0; i < stream.size; i++) {
+    if (kind[i] !== TokenKind.Word) continue;
+    const entry = words[word[i]!]!;
+    if (entry.script !== 'arabic') continue;
+    const value = text.slice(start[i]!, end[i]!);
+    out.push({ start: start[i]!, end: end[i]!, value, normal: entry.normal ?? value, proclitics: entry.clitics?.proclitics ?? [] });
+  }
   return out;
 }
 
@@ -92,14 +87,15 @@ export const consistentTransliteration = defineRule({
     },
   },
   create(context) {
+    const compiled = activeTerms(context);
+    const matches = useWordList(context, compiled.list);
     return {
-      'Document:exit'() {
-        const { document, text, locale } = context;
-        const root = document.prose as Root;
+      Prose(stream) {
+        const { text, locale } = context;
         // Dictionary terms (سوريا/سورية, جنيه/جنية…) are terminology/consistent-terms' business.
-        const terms = findOccurrences(root, text, activeTerms(context));
+        const terms = findOccurrences(stream, text, compiled, matches());
         const skip = overlapsAny(terms);
-        for (const variant of findVariants(wordTokens(root, text), defaultCommonWords, skip)) {
+        for (const variant of findVariants(wordTokens(stream, text), defaultCommonWords, skip)) {
           const { token, nameStart } = variant;
           const prefix = text.slice(token.start, nameStart);
           const data = { actual: token.value, expected: prefix + variant.expected, counts: countsText(variant.counts, locale) };

@@ -2,7 +2,7 @@ import { definePack } from '@bayan/core';
 import { consistentTerms } from './consistent-terms.js';
 import { consistentTransliteration } from './consistent-transliteration.js';
 import { preferredTerms } from './preferred-terms.js';
-import { prepareSettings, settingsSchema, styleSchema } from './settings.js';
+import { knownWords, prepareSettings, settingsSchema, styleSchema } from './settings.js';
 
 export const pack = definePack({
   name: 'terminology',
@@ -20,10 +20,13 @@ export const pack = definePack({
   },
   styleSchema,
   settingsSchema,
+  // User dictionaries: the host reads them; prepareSettings validates them and runs their examples (settings.ts).
+  fileSettings: { dictionaries: {} },
   prepareSettings,
+  knownWords,
 });
 
 export default pack;
 export { consistentTerms, consistentTransliteration, preferredTerms };
-export { loadDictionary, prepareSettings, dictionarySchema, baseDictionary, houseStyles, type TerminologySettings } from './settings.js';
+export { knownWords, loadDictionary, prepareSettings, dictionarySchema, baseDictionary, houseStyles, type TerminologySettings } from './settings.js';
 export type { Dictionary, Entry, Form, Kind } from './dictionary.js';

@@ -1,9 +1,11 @@
 /**
  * Finding a dictionary's terms in a document.
  *
- * Algorithm: all inflections of all forms go into one clitic-aware matcher
- * (compileTerms from @bayan/arabic), keyed by their folded spelling, so the
- * cost per word does not depend on the number of entries. Forms that differ
+ * Algorithm: all inflections of all forms go into one word list of the
+ * dictionary pass (@bayan/core's `defineWordList`: a clitic-aware matcher
+ * run once per document over the token stream with every other rule's
+ * lists), keyed by their folded spelling, so the cost per word does not
+ * depend on the number of entries. Forms that differ
  * only by what folding erases (إسترليني/استرليني, جنيه/جنية) share a key; the
  * written, unfolded text then decides which form it is. Each match is then
  * checked against the entry's conditions, in this order:
@@ -15,8 +17,8 @@
  *   - `context: date`: next to a number, after «شهر», or one half of a
  *     slash pair (نوفمبر/تشرين الثاني), which is detected here too.
  */
-import type { Root, Word } from 'nlcst';
-import { compileTerms, normalizeWord, type TermInput, type TermMatch, type TermMatcher } from '@bayan/arabic';
+import { normalizeWord, TokenKind, type TermInput, type TokenMatch, type TokenStream } from '@bayan/arabic';
+import { defineWordList, type WordList } from '@bayan/core';
 import type { Entry } from './dictionary.js';
 
 interface Candidate {
@@ -27,10 +29,16 @@ interface Candidate {
   normal: string;
 }
 
-export interface CompiledTerms {
+/** The terms of a set of entries, one per folded spelling, and the entries' forms behind each. */
+export interface EntryTerms {
   entries: readonly Entry[];
-  matcher: TermMatcher;
+  terms: TermInput[];
   candidates: Map<string, Candidate[]>;
+}
+
+export interface CompiledTerms extends EntryTerms {
+  /** The terms as a word list of the dictionary pass. */
+  list: WordList;
 }
 
 export interface Occurrence {
@@ -56,7 +64,8 @@ export interface Occurrence {
 
 const words = (s: string, fold: boolean): string => s.trim().split(/\s+/u).map((w) => normalizeWord(w, { fold })).join(' ');
 
-export function compileEntries(entries: readonly Entry[]): CompiledTerms {
+/** Every inflection of every form, keyed by its folded spelling. */
+export function entryTerms(entries: readonly Entry[]): EntryTerms {
   const candidates = new Map<string, Candidate[]>();
   const terms: TermInput[] = [];
   for (const entry of entries) {
@@ -73,73 +82,88 @@ export function compileEntries(entries: readonly Entry[]): CompiledTerms {
       });
     });
   }
-  return { entries, matcher: compileTerms(terms), candidates };
+  return { entries, terms, candidates };
 }
 
-interface WordInfo {
-  word: Word;
-  start: number;
-  end: number;
-  folded: string;
-  script: string;
-  sentence: number;
-  paragraph: number;
+export function compileEntries(entries: readonly Entry[]): CompiledTerms {
+  const terms = entryTerms(entries);
+  return { ...terms, list: defineWordList('terminology/terms', terms.terms) };
 }
 
-interface Index {
-  words: WordInfo[];
-  position: Map<Word, number>;
+/**
+ * The words of a stream (Word and Number tokens, in order) with their
+ * sentence and paragraph, and the quoted ranges: what the conditions read.
+ */
+export interface Index {
+  stream: TokenStream;
+  // Plain arrays of small integers: an index is often built for a short example text, where typed arrays cost more.
+  /** Token index of each word. */
+  token: number[];
+  /** Word position of each token (-1 for tokens that are no word). */
+  position: number[];
+  sentence: number[];
+  paragraph: number[];
   /** Sorted, non-overlapping [start, end) ranges between quotation marks. */
   quoted: Array<[number, number]>;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '‹': '›', '„': '“' };
 
-function indexProse(root: Root): Index {
-  const list: WordInfo[] = [];
-  const position = new Map<Word, number>();
+export function indexStream(stream: TokenStream): Index {
+  const { kind, start, end, size, paragraphStart, paragraphEnd, paragraphCount, sentenceEnd, sentenceCount } = stream;
+  const position = new Array<number>(size).fill(-1);
+  const tokens: number[] = [];
+  const sentences: number[] = [];
+  const paragraphs: number[] = [];
   const quoted: Array<[number, number]> = [];
-  let sentence = 0;
-  let paragraph = 0;
   let stack: Array<{ close: string; start: number }> = [];
-  const closeParagraph = (end: number): void => {
-    if (stack.length > 0) quoted.push([stack[0]!.start, end]);
+  const closeParagraph = (at: number): void => {
+    if (stack.length > 0) quoted.push([stack[0]!.start, at]);
     stack = [];
   };
-  const visit = (node: { type: string; value?: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }): void => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    if (node.type === 'WordNode') {
-      const data = (node as unknown as Word).data;
-      position.set(node as unknown as Word, list.length);
-      list.push({ word: node as unknown as Word, start, end, folded: data?.folded ?? '', script: data?.script ?? '', sentence, paragraph });
-      return;
+  let s = 0;
+  let p = 0;
+  const closeParagraphsBefore = (t: number): void => {
+    while (p < paragraphCount && paragraphEnd[p]! <= t) {
+      const empty = paragraphEnd[p] === paragraphStart[p];
+      closeParagraph(empty ? 0 : end[paragraphEnd[p]! - 1]!);
+      p++;
     }
-    if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-      const value = node.value ?? '';
+  };
+  for (let t = 0; t < size; t++) {
+    closeParagraphsBefore(t);
+    while (s < sentenceCount && sentenceEnd[s]! <= t) s++;
+    const k = kind[t]!;
+    if (k === TokenKind.Word || k === TokenKind.Number) {
+      position[t] = tokens.length;
+      tokens.push(t);
+      sentences.push(s);
+      paragraphs.push(p);
+    } else if (k === TokenKind.Punctuation || k === TokenKind.Symbol) {
+      const value = stream.value(t);
       const top = stack[stack.length - 1];
       if (top && value === top.close) {
         stack.pop();
-        if (stack.length === 0) quoted.push([top.start, end]);
+        if (stack.length === 0) quoted.push([top.start, end[t]!]);
       } else if (OPEN_CLOSE[value]) {
-        stack.push({ close: OPEN_CLOSE[value], start });
+        stack.push({ close: OPEN_CLOSE[value], start: start[t]! });
       } else if (value === '"') {
-        stack.push({ close: '"', start });
+        stack.push({ close: '"', start: start[t]! });
       }
-      return;
     }
-    for (const child of (node.children ?? []) as Array<typeof node>) visit(child);
-    if (node.type === 'SentenceNode') sentence++;
-    if (node.type === 'ParagraphNode') {
-      closeParagraph(end);
-      paragraph++;
-    }
-  };
-  visit(root as never);
-  closeParagraph(root.position?.end.offset ?? 0);
+  }
+  closeParagraphsBefore(size + 1);
+  closeParagraph(size > 0 ? end[size - 1]! : 0);
   quoted.sort((a, b) => a[0] - b[0]);
-  return { words: list, position, quoted };
+  return { stream, token: tokens, position, sentence: sentences, paragraph: paragraphs, quoted };
 }
+
+/** Word `k`'s analysis (folded form, script), offsets. */
+const entryOf = (index: Index, k: number) => index.stream.words[index.stream.word[index.token[k]!]!]!;
+const foldedOf = (index: Index, k: number): string => entryOf(index, k).folded ?? '';
+const scriptOf = (index: Index, k: number): string => entryOf(index, k).script ?? '';
+const startOf = (index: Index, k: number): number => index.stream.start[index.token[k]!]!;
+const endOf = (index: Index, k: number): number => index.stream.end[index.token[k]!]!;
 
 function isQuoted(index: Index, offset: number): boolean {
   let lo = 0;
@@ -160,23 +184,24 @@ const MONTH_WORD = /^(?:[وف]?[بل]?|[وف]?ك?)(?:ال)?شهر$/u;
 /** Folded words of the same sentence before word `i` (a lone clitic such as «بـ» dropped), joined by spaces. */
 function before(index: Index, i: number, count: number): string {
   const out: string[] = [];
-  const sentence = index.words[i]?.sentence;
+  if (i < 0 || i >= index.token.length) return '';
+  const sentence = index.sentence[i];
   for (let k = i - 1; k >= 0 && out.length < count; k--) {
-    const w = index.words[k]!;
-    if (w.sentence !== sentence) break;
-    if (out.length === 0 && CLITIC_ONLY.test(w.folded)) continue;
-    out.unshift(w.folded);
+    if (index.sentence[k] !== sentence) break;
+    const folded = foldedOf(index, k);
+    if (out.length === 0 && CLITIC_ONLY.test(folded)) continue;
+    out.unshift(folded);
   }
   return out.join(' ');
 }
 
 function after(index: Index, i: number, count: number): string {
   const out: string[] = [];
-  const sentence = index.words[i]?.sentence;
-  for (let k = i + 1; k < index.words.length && out.length < count; k++) {
-    const w = index.words[k]!;
-    if (w.sentence !== sentence) break;
-    out.push(w.folded);
+  if (i < 0 || i >= index.token.length) return '';
+  const sentence = index.sentence[i];
+  for (let k = i + 1; k < index.token.length && out.length < count; k++) {
+    if (index.sentence[k] !== sentence) break;
+    out.push(foldedOf(index, k));
   }
   return out.join(' ');
 }
@@ -196,19 +221,17 @@ function qualified(index: Index, first: number, last: number, entry: Entry): boo
   return false;
 }
 
-/** The word right before word `i`, if only white space separates them. */
-function adjacentBefore(index: Index, text: string, i: number): WordInfo | undefined {
-  const prev = index.words[i - 1];
-  const cur = index.words[i];
-  if (!prev || !cur || prev.paragraph !== cur.paragraph) return undefined;
-  return /^\s+$/u.test(text.slice(prev.end, cur.start)) ? prev : undefined;
+const SPACE_ONLY = /^\s+$/u;
+
+/** The word right before word `i`, if only white space separates them (its position, or -1). */
+function adjacentBefore(index: Index, text: string, i: number): number {
+  if (i < 1 || i >= index.token.length || index.paragraph[i - 1] !== index.paragraph[i]) return -1;
+  return SPACE_ONLY.test(text.slice(endOf(index, i - 1), startOf(index, i))) ? i - 1 : -1;
 }
 
-function adjacentAfter(index: Index, text: string, i: number): WordInfo | undefined {
-  const next = index.words[i + 1];
-  const cur = index.words[i];
-  if (!next || !cur || next.paragraph !== cur.paragraph) return undefined;
-  return /^\s+$/u.test(text.slice(cur.end, next.start)) ? next : undefined;
+function adjacentAfter(index: Index, text: string, i: number): number {
+  if (i < 0 || i + 1 >= index.token.length || index.paragraph[i + 1] !== index.paragraph[i]) return -1;
+  return SPACE_ONLY.test(text.slice(endOf(index, i), startOf(index, i + 1))) ? i + 1 : -1;
 }
 
 /**
@@ -216,7 +239,7 @@ function adjacentAfter(index: Index, text: string, i: number): WordInfo | undefi
  * whose unfolded spelling differs least from the text (on a tie, the later
  * one: a later dictionary overrides).
  */
-function pickCandidates(list: readonly Candidate[], match: TermMatch, text: string): Array<{ candidate: Candidate; collapsed: boolean }> {
+function pickCandidates(list: readonly Candidate[], match: TokenMatch, text: string): Array<{ candidate: Candidate; collapsed: boolean }> {
   const best = new Map<Entry, { candidate: Candidate; collapsed: boolean; score: number }>();
   let written = words(text.slice(match.termStart, match.end), false);
   if (match.enclitic && written.endsWith(match.enclitic)) written = written.slice(0, -match.enclitic.length);
@@ -235,48 +258,64 @@ function pickCandidates(list: readonly Candidate[], match: TermMatch, text: stri
   return [...best.values()];
 }
 
-const cache = new WeakMap<Root, WeakMap<CompiledTerms, Occurrence[]>>();
+const cache = new WeakMap<TokenStream, WeakMap<EntryTerms, Occurrence[]>>();
+const indexes = new WeakMap<TokenStream, Index>();
 
-/** Occurrences of the compiled terms in a prose tree, in document order, exceptions removed. Cached per tree. */
-export function findOccurrences(root: Root, text: string, compiled: CompiledTerms): Occurrence[] {
-  let byCompiled = cache.get(root);
+/** The index of a stream, built once per stream. */
+export function indexOf(stream: TokenStream): Index {
+  let index = indexes.get(stream);
+  if (!index) indexes.set(stream, (index = indexStream(stream)));
+  return index;
+}
+
+/**
+ * Occurrences of the compiled terms in a stream, in document order,
+ * exceptions removed, from the terms' matches (the dictionary pass's, for
+ * `compiled.list`). Cached per stream.
+ */
+export function findOccurrences(stream: TokenStream, text: string, compiled: EntryTerms, matches: readonly TokenMatch[]): Occurrence[] {
+  let byCompiled = cache.get(stream);
   if (!byCompiled) {
     byCompiled = new WeakMap();
-    cache.set(root, byCompiled);
+    cache.set(stream, byCompiled);
   }
   const cached = byCompiled.get(compiled);
   if (cached) return cached;
+  const out = occurrencesIn(indexOf(stream), text, compiled, matches);
+  byCompiled.set(compiled, out);
+  return out;
+}
 
-  const index = indexProse(root);
+/** Occurrences from matches in an indexed stream (not cached). */
+export function occurrencesIn(index: Index, text: string, compiled: EntryTerms, matches: readonly TokenMatch[]): Occurrence[] {
   const raw: Array<{ occurrence: Occurrence; first: number; last: number }> = [];
-  for (const match of compiled.matcher.find(root)) {
+  for (const match of matches) {
     const list = compiled.candidates.get(match.id);
-    if (!list || match.words.length === 0) continue;
-    const first = index.position.get(match.words[0]!) ?? -1;
-    const last = index.position.get(match.words[match.words.length - 1]!) ?? -1;
+    if (!list) continue;
+    const first = index.position[match.first]!;
+    const last = index.position[match.last]!;
     if (first < 0 || last < 0) continue;
     // The first word may be a lone clitic («بـ» before «الدولة»); the term's first word decides adjacency.
     let termFirst = first;
-    while (termFirst < last && index.words[termFirst]!.end <= match.termStart) termFirst++;
+    while (termFirst < last && endOf(index, termFirst) <= match.termStart) termFirst++;
     let markup = false;
     for (let k = termFirst; k < last; k++) {
-      if (!/^\s+$/u.test(text.slice(index.words[k]!.end, index.words[k + 1]!.start))) markup = true;
+      if (!SPACE_ONLY.test(text.slice(endOf(index, k), startOf(index, k + 1)))) markup = true;
     }
     for (const { candidate, collapsed } of pickCandidates(list, match, text)) {
       const { entry } = candidate;
       const form = entry.forms[candidate.form]!;
 
       if (form.latin) {
-        const prev = index.words[first - 1];
-        const next = index.words[last + 1];
-        const arabicNear = (w: WordInfo | undefined): boolean => w?.script === 'arabic' && w.paragraph === index.words[first]!.paragraph;
-        if (!arabicNear(prev) && !arabicNear(next)) continue;
+        const paragraph = index.paragraph[first];
+        const arabicNear = (k: number): boolean => k >= 0 && k < index.token.length && scriptOf(index, k) === 'arabic' && index.paragraph[k] === paragraph;
+        if (!arabicNear(first - 1) && !arabicNear(last + 1)) continue;
       }
       const inflection = form.inflections[candidate.inflection]!;
       if (!entry.article && match.proclitics.includes('ال') && !normalizeWord(inflection).startsWith('ال')) continue;
       if (form.nisba && !match.proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك')) {
         const prev = adjacentBefore(index, text, termFirst);
-        if (prev && prev.script === 'arabic' && /(?:ه|ات)$/u.test(prev.folded)) continue;
+        if (prev >= 0 && scriptOf(index, prev) === 'arabic' && /(?:ه|ات)$/u.test(foldedOf(index, prev))) continue;
       }
       if (entry.exceptions.quoted && isQuoted(index, match.termStart)) continue;
       if (qualified(index, first, last, entry)) continue;
@@ -316,11 +355,10 @@ export function findOccurrences(root: Root, text: string, compiled: CompiledTerm
     if (occurrence.entry.context === 'date' && !occurrence.pair && !occurrence.paired) {
       const prev = adjacentBefore(index, text, first);
       const next = adjacentAfter(index, text, last);
-      const dated = prev?.script === 'number' || next?.script === 'number' || (prev !== undefined && MONTH_WORD.test(prev.folded));
+      const dated = (prev >= 0 && scriptOf(index, prev) === 'number') || (next >= 0 && scriptOf(index, next) === 'number') || (prev >= 0 && MONTH_WORD.test(foldedOf(index, prev)));
       if (!dated) continue;
     }
     out.push(occurrence);
   }
-  byCompiled.set(compiled, out);
   return out;
 }

@@ -8,8 +8,7 @@
  * term («لـتنظيم الدولة الإسلامية» → «لـداعش»); a form marked `fix:
  * suggestion` and every discouraged term get a suggestion instead.
  */
-import { defineRule } from '@bayan/core';
-import type { Root } from 'nlcst';
+import { defineRule, useWordList } from '@bayan/core';
 import { findOccurrences } from './occurrences.js';
 import { planPreferred, reportPlanned } from './plan.js';
 import { activeTerms } from './settings.js';
@@ -46,10 +45,12 @@ export const preferredTerms = defineRule({
     },
   },
   create(context) {
+    const terms = activeTerms(context);
+    const matches = useWordList(context, terms.list);
     return {
-      'Document:exit'() {
-        const { document, text, locale } = context;
-        const occurrences = findOccurrences(document.prose as Root, text, activeTerms(context));
+      Prose(stream) {
+        const { text, locale } = context;
+        const occurrences = findOccurrences(stream, text, terms, matches());
         for (const planned of planPreferred(occurrences, text)) {
           const { entry } = planned.occurrence;
           const actual = text.slice(planned.range[0], planned.range[1]);

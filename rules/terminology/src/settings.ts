@@ -12,10 +12,10 @@
  *   earlier ones with the same id.
  */
 import { DataFileError, embeddedDataFile, type JsonSchema, type RuleContext } from '@bayan/core';
-import { tokenize } from '@bayan/arabic';
+import { compileTermLists, tokenize, TokenKind, type TokenStream, type WordData, type WordEntry } from '@bayan/arabic';
 import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
 import { loadDictionaryFile } from './load.js';
-import { compileEntries, findOccurrences, type CompiledTerms } from './occurrences.js';
+import { compileEntries, entryTerms, indexStream, occurrencesIn, type CompiledTerms } from './occurrences.js';
 import { applyEdits, planConsistency, planPreferred } from './plan.js';
 import * as baseData from './data/base.generated.js';
 import * as govUkData from './data/gov-uk.generated.js';
@@ -23,12 +23,84 @@ import * as govUkData from './data/gov-uk.generated.js';
 /** The dictionary schema (data/dictionary.schema.json), for user dictionaries too. */
 export const dictionarySchema: JsonSchema = baseData.schema;
 
-/** Runs an entry's examples; a failing one throws DataFileError with the example's line. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The token stream of a short example text, read off its prose tree into
+ * plain arrays: the same tokens, paragraphs and sentences as
+ * `streamFromNlcst`, without its typed arrays and word table (thousands of
+ * examples are each matched once; typed arrays cost more than they save there).
+ */
+function exampleStream(text: string): TokenStream {
+  const root = tokenize(text);
+  const start: number[] = [];
+  const end: number[] = [];
+  const kind: number[] = [];
+  const word: number[] = [];
+  const words: WordEntry[] = [];
+  const stream: Partial<Mutable<TokenStream>> = { text, paragraphCount: 0, sentenceCount: 0 };
+  const pStart: number[] = [];
+  const pEnd: number[] = [];
+  const sStart: number[] = [];
+  const sEnd: number[] = [];
+  type Leaf = { type: string; value?: string; position?: { start: { offset?: number }; end: { offset?: number } }; data?: WordData; children?: Leaf[] };
+  const leaf = (node: Leaf): void => {
+    const from = node.position!.start.offset!;
+    start.push(from);
+    end.push(node.position!.end.offset!);
+    if (node.type === 'WordNode') {
+      const data = node.data!;
+      kind.push(data.script === 'number' ? TokenKind.Number : TokenKind.Word);
+      word.push(words.length);
+      words.push({ ...data, value: text.slice(from, node.position!.end.offset!) });
+    } else {
+      kind.push(node.type === 'WhiteSpaceNode' ? TokenKind.WhiteSpace : node.type === 'PunctuationNode' ? TokenKind.Punctuation : node.type === 'SourceNode' ? TokenKind.Source : TokenKind.Symbol);
+      word.push(-1);
+    }
+  };
+  for (const child of root.children as Leaf[]) {
+    if (child.type !== 'ParagraphNode') {
+      leaf(child);
+      continue;
+    }
+    pStart.push(start.length);
+    for (const inner of child.children ?? []) {
+      if (inner.type !== 'SentenceNode') {
+        leaf(inner);
+        continue;
+      }
+      sStart.push(start.length);
+      for (const t of inner.children ?? []) leaf(t);
+      sEnd.push(start.length);
+    }
+    pEnd.push(start.length);
+  }
+  Object.assign(stream, {
+    size: start.length,
+    start, end, kind, word, words,
+    paragraphCount: pStart.length, paragraphStart: pStart, paragraphEnd: pEnd,
+    sentenceCount: sStart.length, sentenceStart: sStart, sentenceEnd: sEnd,
+    value: (i: number) => text.slice(start[i]!, end[i]!),
+  });
+  return stream as unknown as TokenStream;
+}
+
+/**
+ * Runs every entry's examples; a failing one throws DataFileError with the
+ * example's line. Each entry is checked as if it were the only one: its own
+ * tag of one matcher compiled for all the entries (no other entry's longer
+ * term can hide it), run once on the token stream of each example.
+ */
 export function checkExamples(dictionary: Dictionary): void {
-  for (const entry of dictionary.entries) {
-    const compiled = compileEntries([entry]);
+  const { entries } = dictionary;
+  if (entries.length === 0) return;
+  const perEntry = entries.map((entry) => entryTerms([entry]));
+  const matcher = compileTermLists(perEntry.map((terms) => ({ terms: terms.terms })));
+  entries.forEach((entry, e) => {
     const edits = (text: string) => {
-      const occurrences = findOccurrences(tokenize(text), text, compiled);
+      const stream = exampleStream(text);
+      const matches = matcher.run(stream, { tags: [e], once: true })[e] ?? [];
+      const occurrences = occurrencesIn(indexStream(stream), text, perEntry[e]!, matches);
       const planned = entry.kind === 'consistency' ? planConsistency(occurrences, text) : planPreferred(occurrences, text);
       return planned.map((p) => p.edit);
     };
@@ -45,7 +117,7 @@ export function checkExamples(dictionary: Dictionary): void {
       }
       if (example.from !== example.to && edits(example.to).length > 0) fail(`«${example.to}» is still reported`);
     }
-  }
+  });
 }
 
 // Loaded dictionaries by file and content: a run (or a worker) that sees the same
@@ -139,11 +211,48 @@ export function prepareSettings(section: unknown): TerminologySettings {
 }
 
 const defaults = prepareSettings({});
+
+/** The words of every inflection of every form of these dictionaries. */
+function dictionaryWords(dictionaries: readonly Dictionary[]): Set<string> {
+  const out = new Set<string>();
+  for (const dictionary of dictionaries) {
+    for (const entry of dictionary.entries) {
+      for (const form of entry.forms) {
+        for (const inflection of form.inflections) for (const word of inflection.split(/\s+/)) if (word) out.add(word);
+      }
+    }
+  }
+  return out;
+}
+
+const shippedWords = dictionaryWords([baseDictionary, ...Object.values(houseStyles)]);
+const knownBySettings = new WeakMap<TerminologySettings, ReadonlySet<string>>();
+
+/**
+ * The pack's known words (RulePack.knownWords): every word of the shipped
+ * dictionaries (base and house styles) and of the config's dictionaries, as
+ * written. The orthography pack's spelling rule accepts them: this pack
+ * reports their variants.
+ */
+export function knownWords(section: unknown): ReadonlySet<string> {
+  const settings = section === undefined || section === null || typeof section !== 'object' ? defaults : settingsFromSection(section);
+  if (settings.dictionaries.length === 0) return shippedWords;
+  let words = knownBySettings.get(settings);
+  if (!words) {
+    words = new Set([...shippedWords, ...dictionaryWords(settings.dictionaries)]);
+    knownBySettings.set(settings, words);
+  }
+  return words;
+}
 const preparedHere = new WeakMap<object, TerminologySettings>();
 
 function settingsOf(context: RuleContext<unknown>): TerminologySettings {
   const section = context.settings.terminology;
   if (section === undefined || section === null || typeof section !== 'object') return defaults;
+  return settingsFromSection(section);
+}
+
+function settingsFromSection(section: object): TerminologySettings {
   if ((section as Partial<TerminologySettings>).brand === BRAND) return section as TerminologySettings;
   // A section that did not pass through prepareSettings (a host without packs' hooks).
   let prepared = preparedHere.get(section);

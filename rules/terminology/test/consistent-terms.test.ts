@@ -1,9 +1,10 @@
-import { checkRule, type Format } from '@bayan/core';
+import { checkRule, RuleTester, type Format } from '@bayan/core';
 import { describe, expect, it } from 'vitest';
 import { consistentTerms } from '../src/consistent-terms.js';
 import { govUk, place } from './helpers.js';
 
 const ID = 'terminology/consistent-terms';
+const tester = new RuleTester();
 
 describe('terminology/consistent-terms: valid', () => {
   const valid: Array<{ text: string; format?: Format }> = [
@@ -24,8 +25,7 @@ describe('terminology/consistent-terms: valid', () => {
   ];
   for (const { text, format } of valid) {
     it(text, async () => {
-      const { findings } = await checkRule(consistentTerms, text, { format: format ?? 'text' });
-      expect(findings).toEqual([]);
+      await tester.assertValid(consistentTerms, { text, format: format ?? 'text' });
     });
   }
 });
@@ -70,16 +70,28 @@ const invalid: Invalid[] = [
 describe('terminology/consistent-terms: invalid', () => {
   for (const c of invalid) {
     it(c.name, async () => {
-      const { findings, output, suggestionOutputs } = await checkRule(consistentTerms, c.text, { style: c.style ?? {}, format: c.format ?? 'text' });
-      expect(findings).toHaveLength(1);
+      // Place, message id, whole message, output and suggestions: core's RuleTester.
+      await tester.assertInvalid(consistentTerms, {
+        text: c.text,
+        style: c.style ?? {},
+        format: c.format ?? 'text',
+        errors: [
+          {
+            ...place(c.text, c.actual, c.nth),
+            messageId: c.messageId ?? 'mixed',
+            message:
+              c.messageId === 'chosen'
+                ? `The house style writes “${c.expected}”, not “${c.actual}” (found ${c.counts}).`
+                : `This document mixes spellings of one term (${c.counts}); write “${c.expected}” instead of “${c.actual}”.`,
+            suggestions: c.suggestion !== undefined ? [c.suggestion] : [],
+          },
+        ],
+        output: c.output,
+      });
+      // What a RuleTester case does not say: the finding's actual and expected text, fix or not.
+      const { findings, suggestionOutputs } = await checkRule(consistentTerms, c.text, { style: c.style ?? {}, format: c.format ?? 'text' });
       const finding = findings[0]!;
-      expect(finding).toMatchObject({ ruleId: ID, messageId: c.messageId ?? 'mixed', actual: c.actual, expected: [c.expected], ...place(c.text, c.actual, c.nth) });
-      expect(finding.message).toBe(
-        c.messageId === 'chosen'
-          ? `The house style writes “${c.expected}”, not “${c.actual}” (found ${c.counts}).`
-          : `This document mixes spellings of one term (${c.counts}); write “${c.expected}” instead of “${c.actual}”.`,
-      );
-      expect(output).toBe(c.output);
+      expect(finding).toMatchObject({ ruleId: ID, actual: c.actual, expected: [c.expected] });
       if (c.suggestion !== undefined) {
         expect(finding.fix).toBeUndefined();
         expect(suggestionOutputs).toEqual([[c.suggestion]]);

@@ -1,4 +1,4 @@
-import { checkRule, type Format } from '@bayan/core';
+import { checkRule, RuleTester, type Format } from '@bayan/core';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { place } from './helpers.js';
 import { HAS_SEED, readSeed } from '../../../tests/support/seed.js';
 
 const ID = 'terminology/consistent-transliteration';
+const tester = new RuleTester();
 
 describe(`${ID}: valid`, () => {
   const valid: Array<{ text: string; format?: Format }> = [
@@ -44,8 +45,7 @@ describe(`${ID}: valid`, () => {
   ];
   for (const { text, format } of valid) {
     it(text, async () => {
-      const { findings } = await checkRule(consistentTransliteration, text, { format: format ?? 'text' });
-      expect(findings).toEqual([]);
+      await tester.assertValid(consistentTransliteration, { text, format: format ?? 'text' });
     });
   }
 });
@@ -128,19 +128,25 @@ const invalid: Invalid[] = [
 describe(`${ID}: invalid`, () => {
   for (const c of invalid) {
     it(c.name, async () => {
-      const { findings, output, suggestionOutputs } = await checkRule(consistentTransliteration, c.text, { format: c.format ?? 'text' });
-      expect(findings.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, actual: f.actual, expected: f.expected, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }))).toEqual(
-        c.reported.map((r) => ({ ruleId: ID, messageId: 'mixed', actual: r.actual, expected: [r.expected], ...place(c.text, r.actual, r.nth) })),
-      );
-      c.reported.forEach((r, k) => {
-        expect(findings[k]!.message).toBe(
-          `This document seems to write one name two ways (${c.counts}); if it is the same name, write “${r.expected}” instead of “${r.actual}”.`,
-        );
-        expect(findings[k]!.fix).toBeUndefined();
+      // Places, message ids, whole messages, output (a suggestion, never a fix: names are the editor's
+      // call) and suggestions: core's RuleTester.
+      await tester.assertInvalid(consistentTransliteration, {
+        text: c.text,
+        format: c.format ?? 'text',
+        errors: c.reported.map((r, k) => ({
+          ...place(c.text, r.actual, r.nth),
+          messageId: 'mixed',
+          message: `This document seems to write one name two ways (${c.counts}); if it is the same name, write “${r.expected}” instead of “${r.actual}”.`,
+          suggestions: [c.suggestions[k]!],
+        })),
+        output: c.text,
       });
-      // A suggestion, never a fix: names are the editor's call.
-      expect(output).toBe(c.text);
-      expect(suggestionOutputs).toEqual(c.suggestions.map((s) => [s]));
+      // What a RuleTester case does not say: each finding's actual and expected text, and no fix.
+      const { findings } = await checkRule(consistentTransliteration, c.text, { format: c.format ?? 'text' });
+      expect(findings.map((f) => ({ ruleId: f.ruleId, actual: f.actual, expected: f.expected, fix: f.fix }))).toEqual(
+        c.reported.map((r) => ({ ruleId: ID, actual: r.actual, expected: [r.expected], fix: undefined })),
+      );
+      expect(c.suggestions).toHaveLength(c.reported.length);
     });
   }
 

@@ -1,4 +1,4 @@
-import { ConfigError, DataFileError, resolveConfig, RuleRegistry, validateConfig } from '@bayan/core';
+import { ConfigError, DataFileError, knownWordsOf, resolveConfig, RuleRegistry, validateConfig } from '@bayan/core';
 import { describe, expect, it } from 'vitest';
 import { pack } from '../src/index.js';
 import { baseDictionary, checkExamples, houseStyles, loadDictionary, prepareSettings, type TerminologySettings } from '../src/settings.js';
@@ -139,6 +139,18 @@ describe('the pack in a config', () => {
     const config = validateConfig({ terminology: { dictionaries: [{ file: 'terms.yaml', text: bad }] } }, 'bayan.config.yaml', registry);
     expect(() => resolveConfig(config, 'release.md', registry, 'bayan.config.yaml')).toThrow(ConfigError);
     expect(() => resolveConfig(config, 'release.md', registry, 'bayan.config.yaml')).toThrow(/terms\.yaml:10: example of "gaza-strip" does not hold/u);
+  });
+
+  it('contributes its words to settings.knownWords (the spelling rule accepts them): shipped lists, then the config’s dictionaries', () => {
+    const [shipped] = knownWordsOf(resolveConfig(null, 'release.md', registry).settings);
+    expect(shipped!.has('داعش')).toBe(true);
+    expect(shipped!.has('إسترليني')).toBe(true);
+    expect(shipped!.has('ستريب')).toBe(false);
+    const text = ['name: newsroom', 'entries:', ...GOOD].join('\n');
+    const config = validateConfig({ terminology: { dictionaries: [{ file: 'terms.yaml', text }] } }, 'bayan.config.yaml', registry);
+    const [withUser] = knownWordsOf(resolveConfig(config, 'release.md', registry, 'bayan.config.yaml').settings);
+    expect([withUser!.has('داعش'), withUser!.has('ستريب'), withUser!.has('غزه'), withUser!.has('قطاع')]).toEqual([true, true, true, true]);
+    expect(knownWordsOf(resolveConfig(config, 'other.md', registry, 'bayan.config.yaml').settings)[0]).toBe(withUser);
   });
 
   it('accepts dictionary paths in the config and rejects unknown house styles', () => {

@@ -1,4 +1,4 @@
-import { checkRule, type Format } from '@bayan/core';
+import { checkRule, RuleTester, type Format } from '@bayan/core';
 import { describe, expect, it } from 'vitest';
 import { preferredTerms } from '../src/preferred-terms.js';
 import { prepareSettings } from '../src/settings.js';
@@ -6,6 +6,7 @@ import { govUk, place } from './helpers.js';
 
 const NOTE = 'The UK government has called the group “داعش” (first mention may be “تنظيم داعش”) since December 2015; its self-chosen name appears only in quotation marks or after “ما يسمى” (so-called).';
 const ID = 'terminology/preferred-terms';
+const tester = new RuleTester();
 
 describe('terminology/preferred-terms: valid', () => {
   const valid: Array<{ text: string; format?: Format; style?: Record<string, unknown> }> = [
@@ -28,8 +29,7 @@ describe('terminology/preferred-terms: valid', () => {
   ];
   for (const { text, format, style } of valid) {
     it(text, async () => {
-      const { findings } = await checkRule(preferredTerms, text, { style: style ?? govUk, format: format ?? 'text' });
-      expect(findings).toEqual([]);
+      await tester.assertValid(preferredTerms, { text, style: style ?? govUk, format: format ?? 'text' });
     });
   }
 });
@@ -89,14 +89,27 @@ const invalid: Invalid[] = [
 describe('terminology/preferred-terms: invalid', () => {
   for (const c of invalid) {
     it(c.name, async () => {
-      const { findings, output, suggestionOutputs } = await checkRule(preferredTerms, c.text, { style: govUk, format: c.format ?? 'text' });
-      expect(findings).toHaveLength(1);
-      const finding = findings[0]!;
-      expect(finding).toMatchObject({ ruleId: ID, messageId: c.messageId ?? 'substitute', actual: c.actual, expected: [c.expected], ...place(c.text, c.actual, c.nth) });
       const lead = c.messageId === 'discouraged' ? `Avoid “${c.actual}”.` : `Write “${c.expected}” instead of “${c.actual}”.`;
-      if (c.messageId !== 'discouraged') expect(finding.message).toBe(`${lead} ${NOTE}`);
-      else expect(finding.message.startsWith(lead)).toBe(true);
-      expect(output).toBe(c.output);
+      // Place, message id, whole message (but for discouraged terms), output and suggestions: core's RuleTester.
+      await tester.assertInvalid(preferredTerms, {
+        text: c.text,
+        style: govUk,
+        format: c.format ?? 'text',
+        errors: [
+          {
+            ...place(c.text, c.actual, c.nth),
+            messageId: c.messageId ?? 'substitute',
+            ...(c.messageId !== 'discouraged' ? { message: `${lead} ${NOTE}` } : {}),
+            suggestions: c.suggestion !== undefined ? [c.suggestion] : [],
+          },
+        ],
+        output: c.output,
+      });
+      // What a RuleTester case does not say: the finding's actual and expected text, fix or not, the wording.
+      const { findings, suggestionOutputs } = await checkRule(preferredTerms, c.text, { style: govUk, format: c.format ?? 'text' });
+      const finding = findings[0]!;
+      expect(finding).toMatchObject({ ruleId: ID, actual: c.actual, expected: [c.expected] });
+      if (c.messageId === 'discouraged') expect(finding.message.startsWith(lead)).toBe(true);
       if (c.suggestion !== undefined) {
         expect(finding.fix).toBeUndefined();
         expect(suggestionOutputs).toEqual([[c.suggestion]]);

@@ -119,6 +119,7 @@ export const pack = definePack({
   rules: [log, noQi, latinComma, currency, terms],
   presets: { house: { rules: { 'demo/latin-comma': 'error' } } },
   styleSchema: { comma: { enum: ['arabic', 'latin'] } },
+  fileSettings: { dictionaries: {} },
   settingsSchema: { type: 'object', additionalProperties: false, properties: { dictionaries: { type: 'array', items: { type: 'string' } } } },
   prepareSettings(section) {
     const words = new Set();

@@ -1,6 +1,8 @@
 /**
- * Phase 6, exit code: 1 for any error-level finding, or for more warnings
- * than --max-warnings allows (said on standard error); else 0.
+ * Phase 6, exit code: 2 when a file of a pack setting was left out (a
+ * project's list with a mistake, said on standard error when its config was
+ * found: the run went on without it); else 1 for any error-level finding, or
+ * for more warnings than --max-warnings allows (said on standard error); else 0.
  */
 import type { FileResult } from '../result.js';
 import type { Session } from '../session.js';
@@ -14,6 +16,7 @@ export function exitCode(results: readonly FileResult[], session: Session): numb
       else if (f.severity === 'warning') warnings++;
     }
   }
+  if (session.leftOut > 0) return 2;
   if (errors > 0) return 1;
   const max = session.opts.maxWarnings;
   if (max >= 0 && warnings > max) {

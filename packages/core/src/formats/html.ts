@@ -4,7 +4,8 @@ import type { Root as NlcstRoot } from 'nlcst';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { LineIndex } from '../line-index.js';
-import { buildProse, type ProseShape } from './prose.js';
+import type { TokenStream } from '@bayan/arabic';
+import { buildProse, buildProseTree, type ProseShape } from './prose.js';
 
 // `verbose` records each element's start/end tag and attribute positions in
 // `element.data.position` (about 0.1 ms more on a 10 KB page).
@@ -57,6 +58,12 @@ const shape: ProseShape<Nodes> = {
   isBlock: (node) => node.type === 'element' && BLOCKS.has(node.tagName),
 };
 
-export function htmlProse(tree: Root, text: string, lines: LineIndex): NlcstRoot {
-  return buildProse<Nodes>(tree, shape, text, lines);
+/** The prose of an HTML document as a token stream: text outside code, scripts and styles; of <head>, the title. */
+export function htmlProse(tree: Root, text: string): TokenStream {
+  return buildProse<Nodes>(tree, shape, text);
+}
+
+/** The same prose as an nlcst tree built by the nlcst tokenizer (the reference the stream is tested against). */
+export function htmlProseTree(tree: Root, text: string, lines: LineIndex): NlcstRoot {
+  return buildProseTree<Nodes>(tree, shape, text, lines);
 }

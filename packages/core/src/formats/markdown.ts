@@ -5,7 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { LineIndex } from '../line-index.js';
-import { buildProse, type ProseShape } from './prose.js';
+import type { TokenStream } from '@bayan/arabic';
+import { buildProse, buildProseTree, type ProseShape } from './prose.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -25,7 +26,12 @@ const shape: ProseShape<Nodes> = {
   isBlock: (node) => PROSE_BLOCKS.has(node.type),
 };
 
-/** The prose tree of a Markdown document: text leaves of paragraphs, headings and table cells. */
-export function markdownProse(tree: Root, text: string, lines: LineIndex): NlcstRoot {
-  return buildProse<Nodes>(tree, shape, text, lines);
+/** The prose of a Markdown document as a token stream: text leaves of paragraphs, headings and table cells. */
+export function markdownProse(tree: Root, text: string): TokenStream {
+  return buildProse<Nodes>(tree, shape, text);
+}
+
+/** The same prose as an nlcst tree built by the nlcst tokenizer (the reference the stream is tested against). */
+export function markdownProseTree(tree: Root, text: string, lines: LineIndex): NlcstRoot {
+  return buildProseTree<Nodes>(tree, shape, text, lines);
 }

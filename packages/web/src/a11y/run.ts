@@ -10,8 +10,6 @@ import { PageEngine, type LintRequest } from '../engine.js';
 
 const engine = new PageEngine([pack]);
 
-export const a11yPackName = pack.name;
-
 export function a11yLint(request: LintRequest, skip: ReadonlySet<string>): Promise<Finding[]> {
   // Pack presets of other packs are not known here; the page's preset choice is applied to a11y as recommended/strict.
   const preset = request.options.preset === 'strict' ? 'strict' : 'recommended';

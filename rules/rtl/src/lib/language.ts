@@ -10,8 +10,7 @@ import { parse } from 'bcp-47';
 import languages from 'language-subtag-registry/data/json/language.json' with { type: 'json' };
 import regions from 'language-subtag-registry/data/json/region.json' with { type: 'json' };
 import scripts from 'language-subtag-registry/data/json/script.json' with { type: 'json' };
-import type { Root as NlcstRoot } from 'nlcst';
-import { detectScript, type ScriptInfo } from '@bayan/arabic';
+import { detectScript } from '@bayan/arabic';
 import type { SourceDocument } from '@bayan/core';
 
 const has = (table: object, key: string | null | undefined): boolean => !key || Object.prototype.hasOwnProperty.call(table, key.toLowerCase());
@@ -50,31 +49,43 @@ export function repairTag(tag: string): string | undefined {
   return isValidTag(candidate) ? candidate : undefined;
 }
 
-const scriptCache = new WeakMap<SourceDocument, ScriptInfo>();
+/** Letter counts of a text by script. */
+export interface LetterCounts {
+  arabic: number;
+  latin: number;
+  other: number;
+}
 
-/** The letters of the prose (never markup, code or URLs) counted by script. */
-export function proseScript(document: SourceDocument): ScriptInfo {
-  let info = scriptCache.get(document);
-  if (!info) {
-    info = detectScript(wordsText(document.prose));
-    scriptCache.set(document, info);
+const letterCache = new WeakMap<SourceDocument, LetterCounts>();
+
+/**
+ * The letters of the prose words (never markup, code or URLs) counted by
+ * script: each distinct word of the token stream is counted once and
+ * weighted by how often it occurs.
+ */
+export function proseLetters(document: SourceDocument): LetterCounts {
+  let counts = letterCache.get(document);
+  if (!counts) {
+    const stream = document.stream;
+    const occurrences = new Int32Array(stream.words.length);
+    for (let i = 0; i < stream.size; i++) {
+      const id = stream.word[i]!;
+      if (id >= 0) occurrences[id]!++;
+    }
+    counts = { arabic: 0, latin: 0, other: 0 };
+    for (let id = 0; id < occurrences.length; id++) {
+      const info = detectScript(stream.words[id]!.value);
+      counts.arabic += info.arabic * occurrences[id]!;
+      counts.latin += info.latin * occurrences[id]!;
+      counts.other += info.other * occurrences[id]!;
+    }
+    letterCache.set(document, counts);
   }
-  return info;
+  return counts;
 }
 
 /** A document is Arabic when most of its prose letters are Arabic. */
 export function isArabicDocument(document: SourceDocument): boolean {
-  const info = proseScript(document);
+  const info = proseLetters(document);
   return info.arabic > 0 && info.arabic >= info.latin + info.other;
-}
-
-function wordsText(root: NlcstRoot): string {
-  const parts: string[] = [];
-  const stack: Array<{ type: string; value?: string; children?: unknown[] }> = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'TextNode') parts.push(node.value ?? '');
-    else if (node.type !== 'SourceNode' && node.children) stack.push(...(node.children as typeof stack));
-  }
-  return parts.join(' ');
 }

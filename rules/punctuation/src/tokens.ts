@@ -1,0 +1,78 @@
+/**
+ * The token stream as the punctuation rules read it: a paragraph is the
+ * span of tokens [from, to) of `document.stream` (sentences flattened, since
+ * punctuation rules look at neighbours across sentence boundaries). Marks are
+ * one code point per token, so they are compared by char code (`charOf`),
+ * without slicing a string per token; what the rules need per word (its
+ * script) is read from a per-word-id array built once per document.
+ */
+import { TokenKind, type TokenStream } from '@bayan/arabic';
+
+export const SPACE = TokenKind.WhiteSpace;
+export const PUNCTUATION = TokenKind.Punctuation;
+
+/** Script of a word, per word id (`stream.word[i]`). */
+export const Script = { Other: 0, Arabic: 1, Latin: 2, Number: 3 } as const;
+
+const SCRIPT_CODES: Record<string, number> = { arabic: Script.Arabic, latin: Script.Latin, number: Script.Number };
+
+// Five rules read the same stream: the scripts are listed once per document and shared read-only.
+const scriptCache = new WeakMap<TokenStream, Uint8Array>();
+
+/** The script code of every distinct word of the stream, indexed by word id. */
+export function wordScripts(stream: TokenStream): Uint8Array {
+  let scripts = scriptCache.get(stream);
+  if (!scripts) {
+    const { words } = stream;
+    scripts = new Uint8Array(words.length);
+    for (let id = 0; id < words.length; id++) scripts[id] = SCRIPT_CODES[words[id]!.script] ?? Script.Other;
+    scriptCache.set(stream, scripts);
+  }
+  return scripts;
+}
+
+/** Is token i a word (letters or a number: a WordNode of nlcst)? */
+export function isWord(stream: TokenStream, i: number): boolean {
+  return stream.word[i]! >= 0;
+}
+
+/** The script code of token i (`Script.Other` for a token that is not a word). */
+export function scriptOf(stream: TokenStream, scripts: Uint8Array, i: number): number {
+  const id = stream.word[i]!;
+  return id >= 0 ? scripts[id]! : Script.Other;
+}
+
+/** The char code of token i when it is one UTF-16 unit long, else -1 (`i` may be out of the stream). */
+export function charOf(stream: TokenStream, i: number): number {
+  if (i < 0 || i >= stream.size) return -1;
+  const start = stream.start[i]!;
+  return stream.end[i]! - start === 1 ? stream.text.charCodeAt(start) : -1;
+}
+
+export const code = (mark: string): number => mark.charCodeAt(0);
+
+/** The nearest token of [from, to) before (step -1) or after (step 1) `i` that is not white space, or -1. */
+export function neighbour(stream: TokenStream, i: number, step: 1 | -1, from: number, to: number): number {
+  const { kind } = stream;
+  let j = i + step;
+  while (j >= from && j < to && kind[j] === SPACE) j += step;
+  return j >= from && j < to ? j : -1;
+}
+
+/** Is token i (of the paragraph: -1 is none) an Arabic word? */
+export function isArabicWord(stream: TokenStream, scripts: Uint8Array, i: number): boolean {
+  return i >= 0 && scriptOf(stream, scripts, i) === Script.Arabic;
+}
+
+/** Is white-space token i only spaces, tabs and no-break spaces (no line break)? */
+export function isInlineSpace(stream: TokenStream, i: number): boolean {
+  const { text } = stream;
+  const end = stream.end[i]!;
+  let k = stream.start[i]!;
+  if (k >= end) return false;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
