@@ -1,8 +1,8 @@
 // Whole-engine figures: one 7 KB release through every text pack, warm; the
 // cold start of the command on one .txt and one .md without raw HTML against
 // `node -e ""`; time and memory as documents and runs grow.
-import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { arabicCorpus } from './corpus.mjs';
@@ -50,22 +50,26 @@ export async function benchLint(fmt, verdict) {
   writeFileSync(txt, release);
   writeFileSync(md, `# بيان صحفي\n\n${release.split('\n\n').join('\n\n## فقرة\n\n')}\n\n- [التفاصيل](https://example.org/ar/news)\n`);
   const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;
+  // Wall time, and CPU time (user + system) from GNU time: on a shared machine the CPU time is the steadier figure.
   const run = (args) => {
-    const t0 = performance.now();
-    try {
-      execFileSync(process.execPath, args, { stdio: 'ignore' });
-    } catch {
-      // exit code 1 = problems found; the time is what counts here
-    }
-    return performance.now() - t0;
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], { encoding: 'utf8' });
+    const [wall, user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    return { wall: wall * 1000, cpu: (user + sys) * 1000 };
   };
-  const node = median(Array.from({ length: 7 }, () => run(['-e', ''])));
-  const cliTxt = median(Array.from({ length: 7 }, () => run([bin, '--no-config', txt])));
-  const cliMd = median(Array.from({ length: 7 }, () => run([bin, '--no-config', md])));
-  console.log('4. Cold start: the bayan command on that release vs `node -e ""` (target < 4×)');
-  console.log(`   node -e ""           ${fmt(node)}`);
-  console.log(`   bayan release.txt    ${fmt(cliTxt)}  ratio ${(cliTxt / node).toFixed(1)}×  ${verdict(cliTxt / node < 4)}`);
-  console.log(`   bayan release.md     ${fmt(cliMd)}  ratio ${(cliMd / node).toFixed(1)}×  ${verdict(cliMd / node < 4)}  (Markdown without raw HTML: no jsdom)`);
+  // Alternating runs, so a change in the machine's load falls on all three alike.
+  const cold = { node: [], txt: [], md: [] };
+  for (let i = 0; i < 7; i++) {
+    cold.node.push(run(['-e', '']));
+    cold.txt.push(run([bin, '--no-config', txt]));
+    cold.md.push(run([bin, '--no-config', md]));
+  }
+  const m = Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, { wall: median(v.map((x) => x.wall)), cpu: median(v.map((x) => x.cpu)) }]));
+  const line = (name, k, note = '') =>
+    `   ${name.padEnd(20)} wall ${fmt(m[k].wall).padStart(9)}  ratio ${(m[k].wall / m.node.wall).toFixed(1)}×  ${verdict(m[k].wall / m.node.wall < 4)}   CPU ${fmt(m[k].cpu).padStart(9)}  ratio ${(m[k].cpu / m.node.cpu).toFixed(1)}×${note}`;
+  console.log('4. Cold start: the bayan command on that release vs `node -e ""` (target < 4×, on wall time; medians of 7 alternating runs)');
+  console.log(`   node -e ""           wall ${fmt(m.node.wall).padStart(9)}                  CPU ${fmt(m.node.cpu).padStart(9)}`);
+  console.log(line('bayan release.txt', 'txt'));
+  console.log(line('bayan release.md', 'md', '  (Markdown without raw HTML: no jsdom)'));
 }
 
 export async function benchScale(fmt, verdict) {
@@ -97,4 +101,40 @@ export async function benchScale(fmt, verdict) {
   }
   const afterAll = heap();
   console.log(`   after 200 files ${afterFirst.toFixed(1)} MB, after 1,000 ${afterAll.toFixed(1)} MB  ratio ${(afterAll / afterFirst).toFixed(2)}×  ${verdict(afterAll / afterFirst <= 1.1)}`);
+}
+
+/**
+ * Section 9: plain text over 5 MB is linted paragraph by paragraph (packages/cli/src/chunks.ts).
+ * The command on one generated release text of 10 MB and one of 50 MB (BENCH_BIG_MB=10,50 changes
+ * the sizes): wall time and peak memory from GNU time, and the memory beyond what the text itself
+ * takes (the file's bytes and its decoded string: about 2.1 bytes per byte of Arabic UTF-8), which is
+ * what should follow the largest chunk rather than the file.
+ */
+export async function benchBigFiles(fmt) {
+  const sizes = (process.env.BENCH_BIG_MB ?? '10,50').split(',').map(Number);
+  console.log(`9. Big plain-text files, paragraph by paragraph: ${sizes.map((mb) => `${mb} MB`).join(' and ')}, every pack, one run each (target: memory follows the largest chunk, not the file)`);
+  const dir = mkdtempSync(join(tmpdir(), 'bayan-big-'));
+  const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;
+  const rows = [];
+  for (const mb of sizes) {
+    const file = join(dir, `big-${mb}.txt`);
+    const text = arabicCorpus(mb * 1024 * 1024, 7);
+    writeFileSync(file, text);
+    const bytes = Buffer.byteLength(text);
+    const report = join(dir, `report-${mb}.json`);
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, '--no-config', '--format', 'json', '--output-file', report, file], { encoding: 'utf8' });
+    const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    const findings = JSON.parse(readFileSync(report, 'utf8'))[0].messages.length;
+    const rss = kb / 1024;
+    const textMb = (bytes + text.length * 2) / 1024 / 1024;
+    rows.push({ mb, rss, beyond: rss - textMb });
+    console.log(`   ${String(mb).padStart(3)} MB  ${fmt(seconds * 1000).padStart(10)}  peak ${rss.toFixed(0)} MB (the text itself ${textMb.toFixed(0)} MB, the rest ${(rss - textMb).toFixed(0)} MB)  ${findings} findings  exit ${r.status}`);
+    rmSync(file);
+    rmSync(report);
+  }
+  if (rows.length >= 2) {
+    const [a, b] = [rows[0], rows[rows.length - 1]];
+    console.log(`   memory beyond the text: ${b.mb} MB file / ${a.mb} MB file = ${(b.beyond / a.beyond).toFixed(2)}× for ${(b.mb / a.mb).toFixed(0)}× the text (flat = follows the chunk)`);
+  }
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -28,8 +28,9 @@ function bundleImports(): Set<string> {
   const dir = join(PACKAGE_DIR, 'bundle');
   for (const file of readdirSync(dir)) {
     const code = readFileSync(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\(\s*)"(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)"/g)) {
-      const spec = m[1]!;
+    // The bundle is written without whitespace; a dynamic import's specifier may be a template literal.
+    for (const m of code.matchAll(/\bfrom\s*"(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)"|\bimport\(\s*(["`])(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)\2\s*\)/g)) {
+      const spec = (m[1] ?? m[3])!;
       if (spec.startsWith('node:') || ['fs', 'path', 'url', 'module', 'os', 'crypto', 'process', 'buffer'].includes(spec)) continue;
       names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
     }

@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-import { main } from './cli.js';
+import * as nodeModule from 'node:module';
+
+// Node 22.1 and later keep the compiled code of the modules loaded here in a cache on disk (in the
+// temporary folder), so the next start skips most of the parsing; older Nodes have no such cache.
+// It has to be on before the command's modules load, hence their dynamic import below.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { main } = await import('./cli.js');
 
 /**
  * A reader that went away (`bayan … | head`) closes the pipe: what is left to

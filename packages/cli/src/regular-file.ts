@@ -46,18 +46,24 @@ function check(stat: Parameters<typeof kindOf>[0] & { isFile(): boolean; size: n
 export function readRegularFileSync(path: string, maxBytes: number): Buffer {
   const fd = openSync(path, FLAGS);
   try {
-    check(fstatSync(fd), maxBytes);
-    const chunks: Buffer[] = [];
+    const stat = fstatSync(fd);
+    check(stat, maxBytes);
+    // One buffer of the size fstat gives (one byte more, to see a file that grew meanwhile).
+    let bytes = Buffer.allocUnsafe(stat.size + 1);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === bytes.length) {
+        if (total > maxBytes) throw tooBig(maxBytes);
+        const grown = Buffer.allocUnsafe(Math.min(bytes.length * 2, maxBytes + 1));
+        bytes.copy(grown, 0, 0, total);
+        bytes = grown;
+      }
+      const n = readSync(fd, bytes, total, bytes.length - total, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw tooBig(maxBytes);
-      chunks.push(chunk.subarray(0, n));
     }
-    return Buffer.concat(chunks);
+    if (total > maxBytes) throw tooBig(maxBytes);
+    return bytes.subarray(0, total);
   } finally {
     closeSync(fd);
   }
