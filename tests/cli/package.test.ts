@@ -123,6 +123,14 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
     expect((JSON.parse(three.stdout) as unknown[]).length).toBe(8);
   });
 
+  it('carries the lexicon beside its bundle: spelling finds a slip no list holds, in the installed package', () => {
+    expect(files).toContain('bundle/lexicon-words.bin');
+    writeFileSync(join(app, 'lexicon.md'), 'بدأت المرحله الثانية.\n');
+    const r = run(['lexicon.md']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('1:6  error  \u2066“المرحله” is misspelled: “المرحلة”, with ta marbuta (ة), not ha (ه).\u2069  orthography/spelling');
+  });
+
   it('--fix writes the safe fixes', () => {
     writeFileSync(join(app, 'fix-me.md'), 'قي المدينة.\n');
     const r = run(['--fix', 'fix-me.md']);

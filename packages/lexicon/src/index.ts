@@ -89,7 +89,26 @@ export class Lexicon {
       encliticSplits(rest, (stem, enclitic) => consider(parts, stem, enclitic));
     }
     encliticSplits(normal, (stem, enclitic) => consider(NONE, stem, enclitic));
-    return best;
+    return best ?? this.defectiveImperfect(normal);
+  }
+
+  /**
+   * The imperfect of a derived defective verb («تنتهي», «سينتهي») known
+   * through its past («انتهى»): the build drops such forms through chained
+   * reductions («تنتهي» = تنته + ي, «تنته» = تنت + ه; see README, Limits).
+   * With و/ف and the future «س» or ل before it; never the article.
+   */
+  private defectiveImperfect(normal: string): LexiconAnalysis | null {
+    for (let k = Math.min(3, normal.length - 5); k >= 0; k--) {
+      const parts = k === 0 ? NONE : STACK_PARTS.get(normal.slice(0, k));
+      if (!parts || parts.includes('ال') || parts.includes('ب') || parts.includes('ك')) continue;
+      const rest = normal.slice(k);
+      if (!/^[يتنأ].{3,}ي$/u.test(rest)) continue;
+      const past = `ا${rest.slice(1, -1)}ى`;
+      const flags = this.dafsa.flags(past);
+      if (flags >= 0 && derivedVerbForm(past) !== undefined) return { proclitics: parts, stem: rest, enclitic: null, flags };
+    }
+    return null;
   }
 
   /** Is the word known, with its clitics («وبالحكومة», «لحكومتهم»)? */

@@ -33,6 +33,14 @@ describe('look-up', () => {
     }
   });
 
+  it('knows the imperfect of a derived defective verb through its past, with و/ف, س and ل (the build loses «تنتهي» to chained reductions)', () => {
+    expect(lexicon.hasForm('تنتهي')).toBe(false);
+    expect(lexicon.analyse('وستنتهي')).toEqual({ proclitics: ['و', 'س'], stem: 'تنتهي', enclitic: null, flags: lexicon.flags('انتهى') });
+    for (const word of ['تنتهي', 'ينتهي', 'سينتهي', 'ستنتهي', 'لتنتهي', 'فسينتهي']) expect(lexicon.has(word), word).toBe(true);
+    // never with the article or ب/ك, and only when the past is a known derived form
+    for (const word of ['الينتهي', 'بتنتهي', 'ستنتهيي', 'ستمنتهي']) expect(lexicon.has(word), word).toBe(false);
+  });
+
   it('ignores harakat and tatweel', () => {
     expect(lexicon.has('الحُكومَة')).toBe(true);
     expect(lexicon.has('الحكـومة')).toBe(true);
