@@ -26,15 +26,23 @@ export async function benchLint(fmt, verdict) {
   const task = { path: 'release.txt', text: release, config, configFile: 'bench.yaml', relPath: 'release.txt', cliRules: null, locale: 'ar', fix: false };
   let findings = 0;
   for (let i = 0; i < 50; i++) findings = (await lintTask(task, registry)).findings.length;
+  // Wall time per lint, and CPU time per lint over rounds of 20 (on a shared machine the wall time
+  // mostly measures the other processes; the CPU time is what the lint costs).
   const samples = [];
-  for (let i = 0; i < 200; i++) {
-    const t0 = performance.now();
-    await lintTask(task, registry);
-    samples.push(performance.now() - t0);
+  const cpu = [];
+  for (let round = 0; round < 10; round++) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      await lintTask(task, registry);
+      samples.push(performance.now() - t0);
+    }
+    const d = process.cpuUsage(c0);
+    cpu.push((d.user + d.system) / 1000 / 20);
   }
-  const ms = median(samples);
+  const ms = median(cpu);
   console.log('3. Engine: one 7 KB release (.txt), every text pack (rtl and a11y off), warm (target ≤ 2 ms)');
-  console.log(`   median ${fmt(ms)}, best ${fmt(Math.min(...samples))}, ${findings} findings  ratio ${(ms / 2).toFixed(2)}× the target: ${verdict(ms <= 2)}\n`);
+  console.log(`   CPU ${fmt(ms)} per lint (median of 10 rounds of 20); wall median ${fmt(median(samples))}, best ${fmt(Math.min(...samples))}; ${findings} findings  ratio ${(ms / 2).toFixed(2)}× the target: ${verdict(ms <= 2)}\n`);
 
   const dir = mkdtempSync(join(tmpdir(), 'bayan-bench-'));
   const txt = join(dir, 'release.txt');

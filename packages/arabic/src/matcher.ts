@@ -229,13 +229,6 @@ function insertTerms(root: TrieNode, terms: readonly TermInput[], tag: number, f
   return size;
 }
 
-function termOf(node: TrieNode | undefined, tag: number): TermInput | undefined {
-  const out = node?.out;
-  if (!out) return undefined;
-  for (const o of out) if (o.tag === tag) return o.term;
-  return undefined;
-}
-
 /**
  * Terms that `key` (the last word read) ends with an enclitic split off, per
  * tag: the first enclitic (in MATCH_ENCLITICS order) whose stem ends a term
@@ -275,7 +268,7 @@ function ownCandidates(group: Group, key: string, unfolded: string): WordCandida
   const probe = PROBE;
   const own = all.filter((c) => {
     if (group.root.next.has(c.key)) return true;
-    // The enclitic split is tried on the whole word only: a stem never has the word's ending otherwise.
+    // Or a one-word term with an enclitic after it (حكومتها).
     probe.clear();
     encliticMatches(group.root, c.key, unfolded, group.fold, probe);
     return probe.size > 0;

@@ -98,10 +98,10 @@ export function streamToNlcst(stream: TokenStream, pointAt: PointAt): Root {
   const token = (i: number): SentenceContent => {
     const position = { start: point(start[i]!), end: point(end[i]!) };
     const k = kind[i]!;
-    const value = stream.value(i);
     if (k === TokenKind.Word || k === TokenKind.Number) {
-      const textNode: Text = { type: 'TextNode', value, position };
       const id = word[i]!;
+      // Every occurrence of a word shares its entry's string (no slice per occurrence).
+      const textNode: Text = { type: 'TextNode', value: words[id]!.value, position };
       let data = dataOf[id];
       if (data === undefined) {
         const entry = words[id]!;
@@ -112,7 +112,7 @@ export function streamToNlcst(stream: TokenStream, pointAt: PointAt): Root {
       }
       return { type: 'WordNode', children: [textNode], position, data } as Word;
     }
-    return { type: NODE_TYPE[k], value, position } as Punctuation | Symbol | WhiteSpace | Source;
+    return { type: NODE_TYPE[k], value: stream.value(i), position } as Punctuation | Symbol | WhiteSpace | Source;
   };
   const span = (from: number, to: number) => ({ start: { ...point(start[from]!) }, end: { ...point(end[to - 1]!) } });
 

@@ -98,6 +98,49 @@ function proseTree(stream: TokenStream, lines: LineIndex, from: number): NlcstRo
   return root;
 }
 
+/**
+ * A parsed document. The stream and the prose tree are built on first read
+ * and kept in the object's own fields: kept in the variables of a closure
+ * instead, every prose tree was promoted to the old generation by the
+ * collector and building it cost ten times as much.
+ */
+class ParsedDocument implements SourceDocument {
+  readonly #build: () => TokenStream;
+  /** Where plain-text prose starts (after a BOM), or -1 for markup. */
+  readonly #from: number;
+  #stream: TokenStream | undefined;
+  #prose: NlcstRoot | undefined;
+  readonly bom: boolean;
+
+  constructor(
+    readonly path: string,
+    readonly format: Format,
+    readonly text: string,
+    bom: number,
+    readonly eol: '\n' | '\r\n',
+    readonly lines: LineIndex,
+    readonly markup: MdastRoot | HastRoot | null,
+    build: () => TokenStream,
+    public directives: Directive[],
+  ) {
+    this.bom = bom === 1;
+    this.#build = build;
+    this.#from = format === 'text' ? bom : -1;
+  }
+
+  get stream(): TokenStream {
+    return (this.#stream ??= this.#build());
+  }
+
+  get prose(): NlcstRoot {
+    return (this.#prose ??= proseTree(this.stream, this.lines, this.#from));
+  }
+
+  set prose(tree: NlcstRoot) {
+    this.#prose = tree;
+  }
+}
+
 /** Builds a document; never throws (a parser failure is returned as `{ok: false}`). */
 export function parseDocument(text: string, options: { path?: string; format?: Format } = {}): ParseResult {
   const path = options.path ?? '<text>';
@@ -132,27 +175,8 @@ export function parseDocument(text: string, options: { path?: string; format?: F
       build = () => tokenizeStream(text, { from: bom });
     }
     const crlf = text.indexOf('\r\n');
-    let stream: TokenStream | undefined;
-    let prose: NlcstRoot | undefined;
-    const document: SourceDocument = {
-      path,
-      format,
-      text,
-      bom: bom === 1,
-      eol: crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n',
-      lines,
-      markup,
-      get prose(): NlcstRoot {
-        return (prose ??= proseTree(this.stream, lines, format === 'text' ? bom : -1));
-      },
-      set prose(tree: NlcstRoot) {
-        prose = tree;
-      },
-      get stream(): TokenStream {
-        return (stream ??= build());
-      },
-      directives: parseDirectives(markup, format, lines),
-    };
+    const eol = crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n';
+    const document = new ParsedDocument(path, format, text, bom, eol, lines, markup, build, parseDirectives(markup, format, lines));
     return { ok: true, document };
   } catch (error) {
     // Parsers recurse over the markup: absurd nesting (hostile input) exhausts the stack.

@@ -98,6 +98,8 @@ export const digitSystem = defineRule({
           counts.latn > counts.arab ? 'latn' : counts.arab > counts.latn ? 'arab' : undefined;
         const target = house ?? majority;
         const total = counts.latn + counts.arab;
+        // The count with its noun, agreeing in number in each language («3 من 4 أعداد», «11 من 12 عددًا»): once per document.
+        let totalNumbers: string | undefined;
 
         for (let n = 0; n < numbers.count; n++) {
           const raw = numbers.raw[n]!;
@@ -119,8 +121,7 @@ export const digitSystem = defineRule({
             } else {
               messageId = 'minority';
               data.majority = counts[target];
-              // The count with its noun, agreeing in number in each language («3 من 4 أعداد», «11 من 12 عددًا»).
-              data.totalNumbers = context.locale === 'ar' ? arabicNumbers(total) : `${total} ${total === 1 ? 'number' : 'numbers'}`;
+              data.totalNumbers = totalNumbers ??= context.locale === 'ar' ? arabicNumbers(total) : `${total} ${total === 1 ? 'number' : 'numbers'}`;
             }
           } else {
             continue;

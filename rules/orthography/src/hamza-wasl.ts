@@ -17,9 +17,7 @@
 import { normalize } from '@bayan/arabic';
 import { loadLexicon, type Lexicon, type VerbForm } from '@bayan/lexicon';
 import { defineRule, embeddedDataFile } from '@bayan/core';
-import type { Root, Word } from 'nlcst';
 import * as data from './data/hamza-wasl.generated.js';
-import { startOf, wordText } from './prose.js';
 import { wordList, type ListEntry } from './word-list.js';
 
 export interface WaslEntry extends ListEntry {
@@ -57,12 +55,16 @@ const PATTERNS: Record<VerbForm, { ar: string; pattern: string }> = {
   X: { ar: 'العاشر', pattern: 'استفعل، استفعال' },
 };
 
-function* words(node: { type: string; children?: unknown[] }): Generator<Word> {
-  if (node.type === 'WordNode') {
-    yield node as Word;
-    return;
-  }
-  for (const child of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) yield* words(child);
+/** What a word's normal form says, once per distinct word: not a candidate, a verb form, or a wasl shape. */
+type Verdict = null | { form: NonNullable<ReturnType<Lexicon['hamzaWasl']>> } | { shape: number };
+
+function verdictOf(lexicon: Lexicon, normal: string): Verdict {
+  if (exceptions.has(normal)) return null;
+  const form = lexicon.hamzaWasl(normal);
+  if (form) return { form };
+  if (normal.length < 6 || lexicon.has(normal)) return null;
+  const shape = waslShapeIndex(normal);
+  return shape < 0 ? null : { shape };
 }
 
 export default defineRule({
@@ -103,27 +105,34 @@ export default defineRule({
   create(context) {
     const listedHits = find(context);
     return {
-      Document() {
+      Prose(stream) {
         const { text } = context;
-        const listed = new Set<number>();
+        const listed: number[] = [];
         for (const { start, end, candidates } of listedHits()) {
           const actual = text.slice(start, end);
           const expected = candidates[0]!;
-          listed.add(start);
+          listed.push(start);
           context.report({ range: [start, end], messageId: 'wasl', data: { actual, expected }, expected: [expected], fix: { range: [start, end], text: expected } });
         }
-        // The lexicon is read on the first Arabic word that needs it (once per process).
+        // The lexicon is read on the first Arabic word that needs it (once per process); each distinct
+        // word is judged once per document.
         let lexicon: Lexicon | undefined;
-        for (const word of words(context.document.prose as Root)) {
-          const normal = word.data?.normal;
-          if (word.data?.script !== 'arabic' || normal === undefined || normal.length < 4) continue;
-          lexicon ??= loadLexicon();
-          const value = wordText(word);
-          const offset = startOf(word);
-          if ([...listed].some((s) => s >= offset && s < offset + value.length)) continue;
-          if (exceptions.has(normal)) continue;
-          const byForm = lexicon.hamzaWasl(normal);
-          if (byForm) {
+        const verdicts: Array<Verdict | undefined> = new Array(stream.words.length);
+        for (let i = 0; i < stream.size; i++) {
+          const id = stream.word[i]!;
+          if (id < 0) continue;
+          let verdict = verdicts[id];
+          if (verdict === undefined) {
+            const entry = stream.words[id]!;
+            verdict = entry.script !== 'arabic' || entry.normal.length < 4 ? null : verdictOf((lexicon ??= loadLexicon()), entry.normal);
+            verdicts[id] = verdict;
+          }
+          if (verdict === null) continue;
+          const offset = stream.start[i]!;
+          const value = stream.value(i);
+          if (listed.some((s) => s >= offset && s < offset + value.length)) continue;
+          if ('form' in verdict) {
+            const byForm = verdict.form;
             const at = offset + normalize(value).toOriginal(byForm.index);
             const expected = value.slice(0, at - offset) + 'ا' + value.slice(at - offset + 1);
             const pattern = PATTERNS[byForm.form];
@@ -131,10 +140,7 @@ export default defineRule({
             context.report({ range: [offset, offset + value.length], messageId: 'waslForm', data, actual: value, expected: [expected], fix: { range: [at, at + 1], text: 'ا' } });
             continue;
           }
-          if (normal.length < 6 || lexicon.has(normal)) continue;
-          const index = waslShapeIndex(normal);
-          if (index < 0) continue;
-          const at = offset + normalize(value).toOriginal(index);
+          const at = offset + normalize(value).toOriginal(verdict.shape);
           const actual = value;
           const expected = value.slice(0, at - offset) + 'ا' + value.slice(at - offset + 1);
           context.report({

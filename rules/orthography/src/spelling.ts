@@ -18,15 +18,13 @@
  * becomes a suggestion (a slip can be repeated, a name usually is).
  * Words that hamza-wasl or common-misspellings report are left to them.
  */
-import { cliticCandidates, normalize, normalizeWord, PROCLITIC_STACKS } from '@bayan/arabic';
+import { cliticCandidates, normalize, normalizeWord, PROCLITIC_STACKS, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type Edit, type Locale, type SuggestDescriptor } from '@bayan/core';
 import { loadLexicon, type Candidate, type ConfusionKind, type Lexicon } from '@bayan/lexicon';
-import type { Root, Word } from 'nlcst';
 import { misspellings } from './common-misspellings.js';
 import { waslShapeIndex } from './hamza-wasl.js';
 import * as data from './data/spelling.generated.js';
 import { spellingSettings } from './settings.js';
-import { startOf, wordText } from './prose.js';
 import { compileList } from './word-list.js';
 
 export const spellingData = embeddedDataFile<{
@@ -86,12 +84,21 @@ function known(lexicon: Lexicon, normal: string): boolean {
   return answer;
 }
 
-function* words(node: { type: string; children?: unknown[] }): Generator<Word> {
-  if (node.type === 'WordNode') {
-    yield node as Word;
-    return;
+/** A word (or number) of the prose as this rule reads it: its analysis, its text and where it starts. */
+interface ProseWord {
+  readonly data: WordEntry;
+  readonly value: string;
+  readonly start: number;
+}
+
+/** The words of the token stream in order (the rule looks back a few words from an unknown one). */
+function proseWords(stream: TokenStream): ProseWord[] {
+  const out: ProseWord[] = [];
+  for (let i = 0; i < stream.size; i++) {
+    const id = stream.word[i]!;
+    if (id >= 0) out.push({ data: stream.words[id]!, value: stream.value(i), start: stream.start[i]! });
   }
-  for (const child of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) yield* words(child);
+  return out;
 }
 
 const LATIN = /[A-Za-z]{2,}/;
@@ -179,12 +186,11 @@ export default defineRule<{ unknownWords?: boolean }>({
   create(context) {
     const unknownWords = context.options.unknownWords ?? false;
     return {
-      Document() {
-        const prose = context.document.prose as Root;
+      Prose(stream) {
         const { accepted, houseWords } = spellingSettings(context.settings);
         // The list's matches are only needed once a word is unknown (most words are known).
         let listed: number[] | undefined;
-        const all = [...words(prose)];
+        const all = proseWords(stream);
         // The lexicon is read on the first document with an Arabic word (once per process).
         if (!all.some((word) => word.data?.script === 'arabic' && (word.data.normal?.length ?? 0) >= 2)) return;
         const lexicon = loadLexicon();
@@ -198,13 +204,13 @@ export default defineRule<{ unknownWords?: boolean }>({
           const normal = word.data?.normal;
           if (word.data?.script !== 'arabic' || !normal || normal.length < 2) continue;
           // A shadda is not in `normal`: a known word can still carry one where none belongs.
-          const shadda = wordText(word).includes(SHADDA);
+          const shadda = word.value.includes(SHADDA);
           if (!shadda && known(lexicon, normal)) continue;
           if (isAccepted(normal, accepted, houseWords)) continue;
           if (shadda && (reportShadda(word, lexicon) || known(lexicon, normal))) continue;
-          const value = wordText(word);
-          const offset = startOf(word);
-          listed ??= findListed(prose, context.text).map((hit) => hit.start);
+          const value = word.value;
+          const offset = word.start;
+          listed ??= findListed(stream, context.text).map((hit) => hit.start);
           if (listed.some((s) => s >= offset && s < offset + value.length)) continue;
           if (lexicon.hamzaWasl(normal) || (normal.length >= 6 && waslShapeIndex(normal) >= 0)) continue;
           let candidates = CANDIDATES.get(normal);
@@ -226,11 +232,11 @@ export default defineRule<{ unknownWords?: boolean }>({
     };
 
     /** A shadda where Arabic has none («تعاوّن»): a warning, the shadda's removal suggested. */
-    function reportShadda(word: Word, lexicon: Lexicon): boolean {
-      const value = wordText(word);
+    function reportShadda(word: ProseWord, lexicon: Lexicon): boolean {
+      const value = word.value;
       const shadda = lexicon.candidates(value, { edits: false }).filter((c) => c.kind === 'shadda');
       if (shadda.length === 0) return false;
-      const offset = startOf(word);
+      const offset = word.start;
       const first = shadda[0]!;
       const edit: Edit = { range: [offset + first.index, offset + first.index + 1], text: '' };
       const expected = apply(value, offset, edit);
@@ -318,7 +324,7 @@ const INNA_AFTER = new Set(['حيث', 'ألا']);
  * elsewhere (after a verb such as «أكد»,
  * «أوضح», a preposition, «بعد», «يجب»…). Undefined for any other word.
  */
-function innaSeat(all: Word[], w: number, text: string): string | undefined {
+function innaSeat(all: ProseWord[], w: number, text: string): string | undefined {
   const normal = all[w]!.data?.normal ?? '';
   if (!INNA.test(normal)) return undefined;
   // Back through the sentence: a verb of saying with its subject before it («وقال المتحدث الرسمي
@@ -326,7 +332,7 @@ function innaSeat(all: Word[], w: number, text: string): string | undefined {
   for (let back = 1; back <= SAYING_WINDOW; back++) {
     if (w - back < 0) return back === 1 ? 'إ' : 'أ';
     const previous = all[w - back]!;
-    const between = text.slice(startOf(previous) + wordText(previous).length, startOf(all[w - back + 1]!));
+    const between = text.slice(previous.start + previous.value.length, all[w - back + 1]!.start);
     // a new sentence, or quoted speech after a colon («وقال الوزير: إن…»)
     if (/[.!؟?؛:«"“\n]/u.test(between)) return back === 1 ? 'إ' : 'أ';
     const before = previous.data?.normal ?? '';
@@ -427,12 +433,12 @@ function isAccepted(normal: string, accepted: ReadonlySet<string>, houseWords: R
  * continues («السيد جون سميثوفيتش»), or Latin letters just after it (a
  * gloss: «كوفاكس (COVAX)») or a Latin gloss in brackets just before it.
  */
-function isNameLike(all: Word[], w: number, text: string, offset: number, value: string, isKnown: (normal: string) => boolean): boolean {
+function isNameLike(all: ProseWord[], w: number, text: string, offset: number, value: string, isKnown: (normal: string) => boolean): boolean {
   for (let back = 1; back <= 3 && w - back >= 0; back++) {
     const previous = all[w - back]!;
     const normal = previous.data?.normal ?? '';
     // Only within one run of prose: no sentence end between the two words.
-    const between = text.slice(startOf(previous) + wordText(previous).length, startOf(all[w - back + 1]!));
+    const between = text.slice(previous.start + previous.value.length, all[w - back + 1]!.start);
     if (/[.!؟?؛:\n]/.test(between)) break;
     const bare = normal.startsWith('و') && NAME_CUES.has(normal.slice(1)) ? normal.slice(1) : normal;
     // «المدير التنفيذى»: a word with the article after a title is an adjective, not a name.

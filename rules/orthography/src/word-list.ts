@@ -78,6 +78,15 @@ export function wordList<E extends ListEntry>(id: string, entries: readonly E[])
   };
 }
 
+const treeStreams = new WeakMap<Root, TokenStream>();
+
+/** The stream of a prose tree, built once per tree. */
+function streamOfTree(root: Root, text: string): TokenStream {
+  let stream = treeStreams.get(root);
+  if (!stream || stream.text.length !== text.length) treeStreams.set(root, (stream = streamFromNlcst(root, text)));
+  return stream;
+}
+
 /**
  * The same list matched on its own, outside the dictionary pass (for code
  * that has no rule context): hits in a token stream, or in a prose tree of `text`.
@@ -86,7 +95,7 @@ export function compileList<E extends ListEntry>(entries: readonly E[]): (prose:
   const matcher = compileTerms(termsOf(entries), { fold: false });
   const exceptions = exceptionsOf(entries);
   return (prose, text) => {
-    const stream = 'type' in prose ? streamFromNlcst(prose, text) : prose;
+    const stream = 'type' in prose ? streamOfTree(prose, text) : prose;
     return hitsOf(entries, exceptions, matcher.findInStream(stream), stream, text);
   };
 }

@@ -31,7 +31,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * `streamFromNlcst`, without its typed arrays and word table (thousands of
  * examples are each matched once; typed arrays cost more than they save there).
  */
-function exampleStream(text: string): TokenStream {
+export function exampleStream(text: string): TokenStream {
   const root = tokenize(text);
   const start: number[] = [];
   const end: number[] = [];

@@ -180,7 +180,11 @@ class Family {
   private readonly wordsOf = new Map<string, Set<string>>();
 
   constructor(tokens: readonly WordToken[]) {
+    // Only the word's normal form counts here: each distinct word is analysed once, not per occurrence.
+    const done = new Set<string>();
     for (const token of tokens) {
+      if (done.has(token.normal)) continue;
+      done.add(token.normal);
       const analysis = analyzeClitics(token.normal);
       // Every proclitic split: «وللمجلس» → «للمجلس», «لمجلس», «مجلس» (the analysis never strips enclitics).
       const stems: string[] = [];
@@ -199,7 +203,8 @@ class Family {
   /** Read in more than one distinct word (e.g. «الكونر» of «فالكونر» also in «والكونر»). */
   elsewhere(stem: string, word: string): boolean {
     const words = this.wordsOf.get(fold(stem));
-    return words !== undefined && [...words].some((w) => w !== word);
+    // Some word other than `word`: O(1), not a scan of every word the stem was read in.
+    return words !== undefined && (words.size > 1 || !words.has(word));
   }
 
   /** Seen with the article, a plural or pronoun suffix, or conjugated: an ordinary word. */
@@ -279,17 +284,23 @@ export function findVariants(all: readonly WordToken[], common: CommonWords, ski
   // writes on its own («وفولكنر» → «فولكنر» when «فولكنر» occurs), else the word.
   interface Occurrence { token: WordToken; split: Split }
   const occurrences: Occurrence[] = [];
+  // The split depends on the word alone: chosen once per distinct word (null: no name in it).
+  const chosenFor = new Map<string, Split | null>();
   for (const token of tokens) {
-    const options = splits(token);
-    if (options.length === 0) continue; // «الـ» + word
-    let chosen = options[0]!;
-    for (let k = options.length - 1; k >= 1; k--) {
-      if (hasBarePartner(options[k]!.stem)) {
-        chosen = options[k]!;
-        break;
+    let chosen = chosenFor.get(token.normal);
+    if (chosen === undefined) {
+      const options = splits(token);
+      chosen = options[0] ?? null; // none: «الـ» + word
+      for (let k = options.length - 1; k >= 1; k--) {
+        if (hasBarePartner(options[k]!.stem)) {
+          chosen = options[k]!;
+          break;
+        }
       }
+      if (chosen && !candidate(chosen, token.normal)) chosen = null;
+      chosenFor.set(token.normal, chosen);
     }
-    if (candidate(chosen, token.normal)) occurrences.push({ token, split: chosen });
+    if (chosen) occurrences.push({ token, split: chosen });
   }
 
   // Distinct forms, grouped by skeleton length for the comparisons.
