@@ -19,7 +19,6 @@ export function ruleSource(pack, name, type) {
  * ${pack}/${name}: what this rule finds and why (one paragraph, with the convention's source).
  */
 import { defineRule } from '@bayan/core';
-import type { Word } from 'nlcst';
 
 export default defineRule({
   meta: {
@@ -44,11 +43,17 @@ export default defineRule({
   },
   create(context) {
     return {
-      WordNode(node: Word) {
-        const word = context.getText(node);
-        // Report with exact places; a fix only when it cannot change the meaning, else a suggestion:
-        // context.report({ node, messageId: 'found', data: { word }, suggest: [{ messageId: 'found', data: { word }, fix: { range, text } }] });
-        void word;
+      // The token stream (document.stream): typed arrays of token offsets and kinds, and a table of the
+      // document's distinct words (\`words[id].normal\`, \`.script\`, \`.clitics\`…). Judge each distinct word once.
+      Paragraph({ stream, start, end }) {
+        for (let i = start; i < end; i++) {
+          const id = stream.word[i]!;
+          if (id < 0) continue; // white space, punctuation, symbols, URLs
+          const word = stream.value(i);
+          // Report with exact places; a fix only when it cannot change the meaning, else a suggestion:
+          // context.report({ range: [stream.start[i]!, stream.end[i]!], messageId: 'found', data: { word }, suggest: [{ messageId: 'found', data: { word }, fix: { range, text } }] });
+          void word;
+        }
       },
     };
   },
