@@ -143,7 +143,11 @@ export const EDGES =
   '${Buffer.from(bytes).toString('base64')}';
 `;
   mkdirSync(join(dir, 'data'), { recursive: true });
-  const files = [join(dir, 'data', 'words.bin'), join(dir, 'src', 'data', 'meta.ts'), join(dir, 'src', 'data', 'edges.ts')];
+  const files = [
+    join(dir, 'data', 'words.bin'),
+    join(dir, 'src', 'data', 'meta.ts'),
+    join(dir, 'src', 'data', 'edges.ts'),
+  ];
   writeFileSync(files[0], bytes);
   writeFileSync(files[1], meta);
   writeFileSync(files[2], browser);

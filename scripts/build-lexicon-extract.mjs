@@ -47,7 +47,11 @@ const STACKS = new Set(PROCLITIC_STACKS);
 /** The source trie (about 2.5 s to import). */
 export function loadSource() {
   const { dir } = sourceInfo();
-  return importTrie(gunzipSync(readFileSync(join(dir, 'ar.trie.gz'))).toString('utf8').split('\n'));
+  return importTrie(
+    gunzipSync(readFileSync(join(dir, 'ar.trie.gz')))
+      .toString('utf8')
+      .split('\n'),
+  );
 }
 
 /** First letters of the source's forms, the busiest (proclitic letters) first, «~» (folded duplicates) left out. */

@@ -46,19 +46,27 @@ async function byLetter(log, threads, stage, data = {}) {
   const forms = [];
   let next = 0;
   let done = 0;
-  await Promise.all(Array.from({ length: threads }, (_, id) => new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { id, stage, ...data } });
-    const give = () => worker.postMessage(next < letters.length ? letters[next++] : null);
-    worker.on('message', (message) => {
-      if (!message.ready) {
-        for (const form of message.forms) forms.push(form);
-        log(`stage ${stage}, «${message.letter}»: ${message.forms.length} forms (${++done}/${letters.length} letters)`);
-      }
-      give();
-    });
-    worker.on('error', reject);
-    worker.on('exit', resolve);
-  })));
+  await Promise.all(
+    Array.from(
+      { length: threads },
+      (_, id) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: { id, stage, ...data } });
+          const give = () => worker.postMessage(next < letters.length ? letters[next++] : null);
+          worker.on('message', (message) => {
+            if (!message.ready) {
+              for (const form of message.forms) forms.push(form);
+              log(
+                `stage ${stage}, «${message.letter}»: ${message.forms.length} forms (${++done}/${letters.length} letters)`,
+              );
+            }
+            give();
+          });
+          worker.on('error', reject);
+          worker.on('exit', resolve);
+        }),
+    ),
+  );
   return forms;
 }
 
@@ -71,7 +79,12 @@ async function byLetter(log, threads, stage, data = {}) {
 function restoreMissing(missing, edgesInfo, Lexicon, Dafsa) {
   const base = new Dafsa(edgesInfo.edges, edgesInfo.root, edgesInfo.alphabet);
   const added = new Map();
-  const combined = { flags: (w) => { const f = base.flags(w); return f >= 0 ? f : (added.get(w) ?? -1); } };
+  const combined = {
+    flags: (w) => {
+      const f = base.flags(w);
+      return f >= 0 ? f : (added.get(w) ?? -1);
+    },
+  };
   const lexicon = new Lexicon(combined);
   const sorted = [...missing].sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [word, flags] of sorted) {
@@ -94,7 +107,8 @@ function dropInterrogatives(forms) {
   const covered = (word) => {
     if (flagsOf.has(word)) return true;
     for (const stack of PROCLITIC_STACKS) {
-      if (word.length - stack.length >= 2 && word.startsWith(stack) && flagsOf.has(word.slice(stack.length))) return true;
+      if (word.length - stack.length >= 2 && word.startsWith(stack) && flagsOf.has(word.slice(stack.length)))
+        return true;
     }
     for (const enclitic of ENCLITICS) {
       if (word.length - enclitic.length >= 2 && word.endsWith(enclitic)) {
@@ -115,55 +129,59 @@ function threads(args) {
 }
 
 async function main() {
-const root = join(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const formsFile = args.includes('--forms') ? args[args.indexOf('--forms') + 1] : undefined;
-const started = Date.now();
-const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`);
+  const root = join(import.meta.dirname, '..');
+  const args = process.argv.slice(2);
+  const formsFile = args.includes('--forms') ? args[args.indexOf('--forms') + 1] : undefined;
+  const started = Date.now();
+  const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`);
 
-const source = sourceInfo();
-let forms;
-if (formsFile && existsSync(formsFile)) {
-  forms = readFileSync(formsFile, 'utf8').split('\n').filter(Boolean).map((line) => {
-    const [w, f] = line.split('\t');
-    return [w, Number(f)];
-  });
-  log(`${forms.length} forms read from ${formsFile}`);
-} else {
-  forms = await byLetter(log, threads(args), 1);
-  if (formsFile) writeFileSync(formsFile, forms.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
-}
+  const source = sourceInfo();
+  let forms;
+  if (formsFile && existsSync(formsFile)) {
+    forms = readFileSync(formsFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [w, f] = line.split('\t');
+        return [w, Number(f)];
+      });
+    log(`${forms.length} forms read from ${formsFile}`);
+  } else {
+    forms = await byLetter(log, threads(args), 1);
+    if (formsFile) writeFileSync(formsFile, forms.map(([w, f]) => `${w}\t${f}`).join('\n') + '\n');
+  }
 
-forms = dropInterrogatives(forms);
-log(`${forms.length} forms after dropping interrogative-hamza forms`);
-let alphabet = alphabetOf(forms);
-let { edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet);
-log(`DAFSA: ${forms.length} forms, ${nodes} nodes, ${edges.length} edges`);
-
-// Stage 3 is opt-in: run on Ayaspell 1.1.7 it restores 2.9 M forms, most of them the source's
-// over-generated proclitic chains («لكبظريها», «لبالإحيائية», «لللفسطاطية») that the run-time
-// grammar rejects on purpose, which doubles the automaton (162 k → 352 k edges) and puts the web
-// page over its 1.5 MB budget. Restoring only the victims of chained reductions needs a filter
-// that is not written yet (packages/lexicon/README.md, Limits).
-if (args.includes('--restore')) {
-  const edgesInfo = { edges, root: rootEdge, alphabet: alphabet.join('') };
-  const missing = await byLetter(log, threads(args), 3, edgesInfo);
-  log(`stage 3: ${missing.length} source forms unknown to the automaton`);
-  const { Dafsa } = await import('../packages/lexicon/dist/dafsa.js');
-  const { Lexicon } = await import('../packages/lexicon/dist/index.js');
-  const restored = restoreMissing(missing, edgesInfo, Lexicon, Dafsa);
-  forms = dropInterrogatives([...forms, ...restored]);
-  log(`stage 3: ${restored.length} forms added back; ${forms.length} forms`);
-  alphabet = alphabetOf(forms);
-  ({ edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet));
+  forms = dropInterrogatives(forms);
+  log(`${forms.length} forms after dropping interrogative-hamza forms`);
+  let alphabet = alphabetOf(forms);
+  let { edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet);
   log(`DAFSA: ${forms.length} forms, ${nodes} nodes, ${edges.length} edges`);
-}
 
-const sourceRecord = {
-  name: `${source.name} (Ayaspell)`,
-  version: source.version,
-  licence: 'GPL-2.0-or-later OR LGPL-2.1-or-later OR MPL-1.1 (Ayaspell); LGPL-3.0 (npm packaging)',
-  forms: forms.length,
-};
-for (const file of writeLexicon(root, { edges, root: rootEdge, alphabet, source: sourceRecord })) log(`wrote ${file}`);
+  // Stage 3 is opt-in: run on Ayaspell 1.1.7 it restores 2.9 M forms, most of them the source's
+  // over-generated proclitic chains («لكبظريها», «لبالإحيائية», «لللفسطاطية») that the run-time
+  // grammar rejects on purpose, which doubles the automaton (162 k → 352 k edges) and puts the web
+  // page over its 1.5 MB budget. Restoring only the victims of chained reductions needs a filter
+  // that is not written yet (packages/lexicon/README.md, Limits).
+  if (args.includes('--restore')) {
+    const edgesInfo = { edges, root: rootEdge, alphabet: alphabet.join('') };
+    const missing = await byLetter(log, threads(args), 3, edgesInfo);
+    log(`stage 3: ${missing.length} source forms unknown to the automaton`);
+    const { Dafsa } = await import('../packages/lexicon/dist/dafsa.js');
+    const { Lexicon } = await import('../packages/lexicon/dist/index.js');
+    const restored = restoreMissing(missing, edgesInfo, Lexicon, Dafsa);
+    forms = dropInterrogatives([...forms, ...restored]);
+    log(`stage 3: ${restored.length} forms added back; ${forms.length} forms`);
+    alphabet = alphabetOf(forms);
+    ({ edges, root: rootEdge, nodes } = buildDafsa(forms, alphabet));
+    log(`DAFSA: ${forms.length} forms, ${nodes} nodes, ${edges.length} edges`);
+  }
+
+  const sourceRecord = {
+    name: `${source.name} (Ayaspell)`,
+    version: source.version,
+    licence: 'GPL-2.0-or-later OR LGPL-2.1-or-later OR MPL-1.1 (Ayaspell); LGPL-3.0 (npm packaging)',
+    forms: forms.length,
+  };
+  for (const file of writeLexicon(root, { edges, root: rootEdge, alphabet, source: sourceRecord }))
+    log(`wrote ${file}`);
 }

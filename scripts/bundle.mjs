@@ -35,12 +35,22 @@ for (const chunk of output) {
     if (pkg && !pkg.name.startsWith('@bayan/')) bundled.set(`${pkg.name}@${pkg.version}`, pkg);
   }
 }
-const notices = ['# Third-party notices', '', 'bayan-lint bundles these packages (their code is inlined in `bundle/`); each is used under its licence, reproduced here.', ''];
+const notices = [
+  '# Third-party notices',
+  '',
+  'bayan-lint bundles these packages (their code is inlined in `bundle/`); each is used under its licence, reproduced here.',
+  '',
+];
 for (const key of [...bundled.keys()].sort()) {
   const pkg = bundled.get(key);
   notices.push(`## ${key} (${pkg.license})`, '');
   const file = readdirSync(pkg.dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-  notices.push(file ? readFileSync(join(pkg.dir, file), 'utf8').trim() : `Licence: ${pkg.license} (no licence file in the package).`, '');
+  notices.push(
+    file
+      ? readFileSync(join(pkg.dir, file), 'utf8').trim()
+      : `Licence: ${pkg.license} (no licence file in the package).`,
+    '',
+  );
 }
 
 if (existsSync(publishDir)) {

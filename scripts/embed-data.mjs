@@ -28,7 +28,13 @@ function lineTable(doc, lineCounter) {
     if (!node || !node.range) return;
     lines[pointer] = lineCounter.linePos(node.range[0]).line;
     if (isMap(node)) {
-      for (const pair of node.items) visit(pair.value, `${pointer}/${String(pair.key?.value ?? pair.key).replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      for (const pair of node.items)
+        visit(
+          pair.value,
+          `${pointer}/${String(pair.key?.value ?? pair.key)
+            .replace(/~/g, '~0')
+            .replace(/\//g, '~1')}`,
+        );
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => visit(item, `${pointer}/${i}`));
     }
@@ -68,14 +74,16 @@ function bundleSchema(schema, schemaPath) {
     if (copied.has(file)) return;
     copied.add(file);
     for (const [name, definition] of Object.entries(other.definitions ?? {})) {
-      if (name in definitions && !copied.has(`${file}#${name}`)) fail(where, `defines "${name}", which ${relative(root, file)} defines too`);
+      if (name in definitions && !copied.has(`${file}#${name}`))
+        fail(where, `defines "${name}", which ${relative(root, file)} defines too`);
       copied.add(`${file}#${name}`);
       definitions[name] = localize(definition, file);
     }
   };
   const own = localize({ ...schema, definitions: undefined }, schemaPath);
   delete own.definitions;
-  for (const [name, definition] of Object.entries(schema.definitions ?? {})) definitions[name] = localize(definition, schemaPath);
+  for (const [name, definition] of Object.entries(schema.definitions ?? {}))
+    definitions[name] = localize(definition, schemaPath);
   return Object.keys(definitions).length > 0 ? { ...own, definitions } : own;
 }
 
@@ -98,7 +106,8 @@ for (const pack of readdirSync(join(root, 'rules'))) {
 
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) fail(`${where}:${lineCounter.linePos(doc.errors[0].pos[0]).line}`, doc.errors[0].message.split('\n')[0]);
+    if (doc.errors.length > 0)
+      fail(`${where}:${lineCounter.linePos(doc.errors[0].pos[0]).line}`, doc.errors[0].message.split('\n')[0]);
     const data = doc.toJS({ maxAliasCount: 100 });
     const lines = lineTable(doc, lineCounter);
     const validate = validators.get(schemaPath);
@@ -107,10 +116,16 @@ for (const pack of readdirSync(join(root, 'rules'))) {
       const pointer = error.instancePath;
       let line = 1;
       for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-        if (lines[p] !== undefined) { line = lines[p]; break; }
+        if (lines[p] !== undefined) {
+          line = lines[p];
+          break;
+        }
         if (p === '') break;
       }
-      fail(`${where}:${line}`, `${pointer || '(top level)'} ${error.message}${error.params?.additionalProperty ? ` ("${error.params.additionalProperty}")` : ''}`);
+      fail(
+        `${where}:${line}`,
+        `${pointer || '(top level)'} ${error.message}${error.params?.additionalProperty ? ` ("${error.params.additionalProperty}")` : ''}`,
+      );
     }
 
     const outDir = join(root, 'rules', pack, 'src', 'data');

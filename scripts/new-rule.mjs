@@ -120,17 +120,22 @@ export function register(index, name) {
 
 export function newRule(root, spec, type = 'problem') {
   const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(spec ?? '');
-  if (!m) throw new Error(`Give the rule as <pack>/<name> in kebab case, e.g. punctuation/no-space-before-comma (got "${spec ?? ''}").`);
+  if (!m)
+    throw new Error(
+      `Give the rule as <pack>/<name> in kebab case, e.g. punctuation/no-space-before-comma (got "${spec ?? ''}").`,
+    );
   if (!TYPES.includes(type)) throw new Error(`--type must be one of ${TYPES.join(', ')} (got "${type}").`);
   const [, pack, name] = m;
   const dir = join(root, 'rules', pack);
-  if (!existsSync(join(dir, 'src', 'index.ts'))) throw new Error(`There is no pack "${pack}" (rules/${pack}/src/index.ts).`);
+  if (!existsSync(join(dir, 'src', 'index.ts')))
+    throw new Error(`There is no pack "${pack}" (rules/${pack}/src/index.ts).`);
   const files = {
     [join(dir, 'src', `${name}.ts`)]: ruleSource(pack, name, type),
     [join(dir, 'test', `${name}.test.ts`)]: testSource(pack, name),
     [join(dir, 'docs', `${name}.md`)]: docSource(pack, name),
   };
-  for (const path of Object.keys(files)) if (existsSync(path)) throw new Error(`${path} exists already; nothing written.`);
+  for (const path of Object.keys(files))
+    if (existsSync(path)) throw new Error(`${path} exists already; nothing written.`);
   const indexPath = join(dir, 'src', 'index.ts');
   const index = register(readFileSync(indexPath, 'utf8'), name);
   for (const [path, text] of Object.entries(files)) {
@@ -152,7 +157,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const written = newRule(root, args[0], type);
     for (const path of written) console.log(`wrote ${path}`);
-    console.log(`added to rules/${args[0].split('/')[0]}/src/index.ts; now write the rule, its cases and its doc, then run node scripts/readme.mjs --write`);
+    console.log(
+      `added to rules/${args[0].split('/')[0]}/src/index.ts; now write the rule, its cases and its doc, then run node scripts/readme.mjs --write`,
+    );
   } catch (error) {
     console.error(`new-rule: ${error.message}`);
     process.exit(2);

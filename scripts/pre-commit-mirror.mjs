@@ -17,18 +17,29 @@ import { parseArgs } from 'node:util';
 const root = resolve(import.meta.dirname, '..');
 const source = join(root, 'publish/bayan-lint');
 /** What the mirror holds: the npm package's files plus the hooks file. */
-export const MIRROR_FILES = ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', '.pre-commit-hooks.yaml', 'bundle'];
+export const MIRROR_FILES = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'THIRD-PARTY-NOTICES.md',
+  '.pre-commit-hooks.yaml',
+  'bundle',
+];
 
 const { values } = parseArgs({ options: { 'git-dir': { type: 'string' }, branch: { type: 'string' } } });
-const gitDir = resolve(values['git-dir'] ?? execFileSync('git', ['rev-parse', '--git-common-dir'], { cwd: root, encoding: 'utf8' }).trim());
+const gitDir = resolve(
+  values['git-dir'] ?? execFileSync('git', ['rev-parse', '--git-common-dir'], { cwd: root, encoding: 'utf8' }).trim(),
+);
 const branch = values.branch ?? 'pre-commit';
-for (const f of MIRROR_FILES) if (!existsSync(join(source, f))) throw new Error(`publish/bayan-lint/${f} is missing: run pnpm build first`);
+for (const f of MIRROR_FILES)
+  if (!existsSync(join(source, f))) throw new Error(`publish/bayan-lint/${f} is missing: run pnpm build first`);
 
 const stage = mkdtempSync(join(tmpdir(), 'bayan-mirror-'));
 const index = join(stage, '.index');
 const tree = join(stage, 'tree');
 try {
-  for (const f of MIRROR_FILES) cpSync(join(source, f), join(tree, f), { recursive: true, filter: (p) => !p.endsWith('.map') });
+  for (const f of MIRROR_FILES)
+    cpSync(join(source, f), join(tree, f), { recursive: true, filter: (p) => !p.endsWith('.map') });
   const env = { ...process.env, GIT_DIR: gitDir, GIT_WORK_TREE: tree, GIT_INDEX_FILE: index };
   const git = (...args) => execFileSync('git', args, { env, encoding: 'utf8' }).trim();
   git('add', '--all', '--force', '.');
@@ -39,12 +50,27 @@ try {
   } catch {
     parent = null;
   }
-  const version = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json").version)'], { cwd: source, encoding: 'utf8' }));
-  const commitEnv = { GIT_AUTHOR_NAME: 'bayan', GIT_AUTHOR_EMAIL: 'bayan@localhost', GIT_COMMITTER_NAME: 'bayan', GIT_COMMITTER_EMAIL: 'bayan@localhost', ...process.env };
-  const commit = execFileSync('git', ['commit-tree', treeId, ...(parent ? ['-p', parent] : []), '-m', `bayan-lint ${version} for pre-commit`], {
-    env: { ...env, ...commitEnv },
-    encoding: 'utf8',
-  }).trim();
+  const version = JSON.parse(
+    execFileSync('node', ['-p', 'JSON.stringify(require("./package.json").version)'], {
+      cwd: source,
+      encoding: 'utf8',
+    }),
+  );
+  const commitEnv = {
+    GIT_AUTHOR_NAME: 'bayan',
+    GIT_AUTHOR_EMAIL: 'bayan@localhost',
+    GIT_COMMITTER_NAME: 'bayan',
+    GIT_COMMITTER_EMAIL: 'bayan@localhost',
+    ...process.env,
+  };
+  const commit = execFileSync(
+    'git',
+    ['commit-tree', treeId, ...(parent ? ['-p', parent] : []), '-m', `bayan-lint ${version} for pre-commit`],
+    {
+      env: { ...env, ...commitEnv },
+      encoding: 'utf8',
+    },
+  ).trim();
   git('update-ref', `refs/heads/${branch}`, commit);
   process.stdout.write(`${commit}\n`);
 } finally {

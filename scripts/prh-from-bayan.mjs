@@ -16,7 +16,11 @@ export function prhRules() {
     const to = String(right).trim();
     if (from && to && from !== to && !pairs.has(from)) pairs.set(from, to);
   };
-  for (const file of ['rules/orthography/data/misspellings.yaml', 'rules/orthography/data/hamza-wasl.yaml', 'rules/orthography/data/run-together.yaml']) {
+  for (const file of [
+    'rules/orthography/data/misspellings.yaml',
+    'rules/orthography/data/hamza-wasl.yaml',
+    'rules/orthography/data/run-together.yaml',
+  ]) {
     for (const entry of read(file).entries) add(entry.wrong, entry.right);
   }
   const words = (form) => {

@@ -53,8 +53,11 @@ export function rulesTable() {
       lines.push(`| ${link} | ${fix} | ${severity} | ${docs.description.en} · ${docs.description.ar} |`);
     }
   }
-  lines.push('', `Plus ${axe} rules \`a11y/<axe-rule-id>\` that run axe-core in jsdom on HTML and Markdown: see [rules/a11y/README.md](rules/a11y/README.md).`);
-  lines.push('Each pack\'s README lists its options and `style` keys.', '', END);
+  lines.push(
+    '',
+    `Plus ${axe} rules \`a11y/<axe-rule-id>\` that run axe-core in jsdom on HTML and Markdown: see [rules/a11y/README.md](rules/a11y/README.md).`,
+  );
+  lines.push("Each pack's README lists its options and `style` keys.", '', END);
   return lines.join('\n');
 }
 
@@ -85,8 +88,14 @@ export function packRulesTable(packName) {
   }
   const axe = pack.rules.length - own.length;
   lines.push('');
-  if (axe > 0) lines.push(`Plus ${axe} rules \`a11y/<axe-rule-id>\` that run axe-core: see [axe-core rules](#axe-core-rules).`);
-  lines.push('Generated from each rule\'s `meta` by `node scripts/readme.mjs --write`. When a rule reports some', 'findings at a lower severity (a guess, a style choice), its page says which.', '', END);
+  if (axe > 0)
+    lines.push(`Plus ${axe} rules \`a11y/<axe-rule-id>\` that run axe-core: see [axe-core rules](#axe-core-rules).`);
+  lines.push(
+    "Generated from each rule's `meta` by `node scripts/readme.mjs --write`. When a rule reports some",
+    'findings at a lower severity (a guess, a style choice), its page says which.',
+    '',
+    END,
+  );
   return lines.join('\n');
 }
 

@@ -35,7 +35,11 @@ interface Loaded {
 
 /** The schema as the build embeds it: references to rules/data-example.schema.json made local. */
 async function schemaOf(pack: string, name: string): Promise<JsonSchema> {
-  return ((await import(join(root, 'rules', pack, 'src', 'data', name.replace(/\.ya?ml$/, '.generated.ts')))) as { schema: JsonSchema }).schema;
+  return (
+    (await import(join(root, 'rules', pack, 'src', 'data', name.replace(/\.ya?ml$/, '.generated.ts')))) as {
+      schema: JsonSchema;
+    }
+  ).schema;
 }
 
 async function load(pack: string, name: string): Promise<Loaded> {
@@ -66,43 +70,75 @@ describe('data examples', () => {
     expect(examples.filter((e) => e.kind === 'valid').length).toBeGreaterThanOrEqual(159);
   });
 
-  it.each(files.map((f) => [f.where, f] as const))('%s: names the rule that runs its examples, or the test that runs its samples', (where, { file, rule }) => {
-    if (rule === undefined) {
-      expect(OWN_RUNNERS[where], `${where}: add "x-bayan-rule" to its schema, or list it in OWN_RUNNERS`).toBeDefined();
-      expect(existsSync(join(root, OWN_RUNNERS[where]!))).toBe(true);
-      expect(dataExamples(file)).toEqual([]);
-    } else {
-      expect(rules.has(rule), `${where}: x-bayan-rule names ${rule}, which no pack has`).toBe(true);
-      expect(dataExamples(file).length).toBeGreaterThan(0);
-    }
-  });
+  it.each(files.map((f) => [f.where, f] as const))(
+    '%s: names the rule that runs its examples, or the test that runs its samples',
+    (where, { file, rule }) => {
+      if (rule === undefined) {
+        expect(
+          OWN_RUNNERS[where],
+          `${where}: add "x-bayan-rule" to its schema, or list it in OWN_RUNNERS`,
+        ).toBeDefined();
+        expect(existsSync(join(root, OWN_RUNNERS[where]!))).toBe(true);
+        expect(dataExamples(file)).toEqual([]);
+      } else {
+        expect(rules.has(rule), `${where}: x-bayan-rule names ${rule}, which no pack has`).toBe(true);
+        expect(dataExamples(file).length).toBeGreaterThan(0);
+      }
+    },
+  );
 
   for (const { where, file, rule } of files) {
     if (rule === undefined) continue;
     describe(`${where} (${rule})`, () => {
-      it.each(dataExamples(file).map((e) => [e.line, e.kind, e.text, e] as const))('line %i: %s «%s»', async (_line, _kind, _text, example) => {
-        await checkDataExample(rules.get(rule)!, file, example);
-      });
+      it.each(dataExamples(file).map((e) => [e.line, e.kind, e.text, e] as const))(
+        'line %i: %s «%s»',
+        async (_line, _kind, _text, example) => {
+          await checkDataExample(rules.get(rule)!, file, example);
+        },
+      );
     });
   }
 
   it('reports a wrong example with its file and line', async () => {
-    const text = ['entries:', '  - wrong: الدوله', '    examples:', '      invalid:', '        - text: ميزانية الدوله.', '          output: ميزانية الدوله.', '      valid: [الدولة]', ''].join('\n');
+    const text = [
+      'entries:',
+      '  - wrong: الدوله',
+      '    examples:',
+      '      invalid:',
+      '        - text: ميزانية الدوله.',
+      '          output: ميزانية الدوله.',
+      '      valid: [الدولة]',
+      '',
+    ].join('\n');
     const file = loadDataFile<unknown>(text, 'house.yaml', { type: 'object' });
     const [invalid, valid] = dataExamples(file);
     expect([invalid!.line, valid!.line]).toEqual([5, 7]);
     await expect(checkDataExample(rules.get('orthography/common-misspellings')!, file, invalid!)).rejects.toThrow(
       'house.yaml:5: orthography/common-misspellings: «ميزانية الدوله.» becomes «ميزانية الدولة.» after --fix, not «ميزانية الدوله.»',
     );
-    await expect(checkDataExample(rules.get('orthography/common-misspellings')!, file, { ...valid!, text: 'دعما للدوله.' })).rejects.toThrow(
+    await expect(
+      checkDataExample(rules.get('orthography/common-misspellings')!, file, { ...valid!, text: 'دعما للدوله.' }),
+    ).rejects.toThrow(
       'house.yaml:7: orthography/common-misspellings: the valid example «دعما للدوله.» is reported: 1:7 misspelled “لدوله” is a misspelling of “لدولة”.',
     );
   });
 
   it('a data file that breaks its schema is an error with file:line', async () => {
     const schema = await schemaOf('numbers', 'currencies.yaml');
-    const text = ['nouns: [جنيه]', 'currencies:', '  - code: GBP', "    symbols: ['£']", '    word: جنيه إسترليني', '    examples:', '      invalid:', '        - { text: دفع £5., suggestion: دفع 5 جنيه إسترليني. }', ''].join('\n');
+    const text = [
+      'nouns: [جنيه]',
+      'currencies:',
+      '  - code: GBP',
+      "    symbols: ['£']",
+      '    word: جنيه إسترليني',
+      '    examples:',
+      '      invalid:',
+      '        - { text: دفع £5., suggestion: دفع 5 جنيه إسترليني. }',
+      '',
+    ].join('\n');
     // The old shape (`suggestion`) is refused, on the example's line.
-    expect(() => loadDataFile(text, 'my-currencies.yaml', schema)).toThrow('my-currencies.yaml:8: currencies[0].examples.invalid[0] needs one of the keys "output", "suggestions"');
+    expect(() => loadDataFile(text, 'my-currencies.yaml', schema)).toThrow(
+      'my-currencies.yaml:8: currencies[0].examples.invalid[0] needs one of the keys "output", "suggestions"',
+    );
   });
 });

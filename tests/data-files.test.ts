@@ -19,7 +19,9 @@ describe('shipped data files', () => {
   it('exist', () => expect(files.length).toBeGreaterThanOrEqual(10));
 
   it.each(files)('$pack/$name: compiled module = run-time loader', async ({ pack, name }) => {
-    const module = (await import(join(root, 'rules', pack, 'src', 'data', name.replace(/\.ya?ml$/, '.generated.ts')))) as {
+    const module = (await import(
+      join(root, 'rules', pack, 'src', 'data', name.replace(/\.ya?ml$/, '.generated.ts'))
+    )) as {
       file: string;
       data: unknown;
       lines: Record<string, number>;

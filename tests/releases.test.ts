@@ -21,7 +21,8 @@ async function lintRelease(fix = false) {
 
 const at = (f: Finding) => `${f.place.start.line}:${f.place.start.column}-${f.place.end.line}:${f.place.end.column}`;
 /** The text with one finding's fix or suggestion applied. */
-const withEdit = (f: Finding, which: 'fix' | number) => applyFixes(text, [which === 'fix' ? f.fix! : f.suggestions![which]!.fix]).output;
+const withEdit = (f: Finding, which: 'fix' | number) =>
+  applyFixes(text, [which === 'fix' ? f.fix! : f.suggestions![which]!.fix]).output;
 
 describe('a release with the seed release’s slips (recommended preset, Arabic messages)', () => {
   it('reports exactly its eight problems, in document order, and nothing in its correct text', async () => {
@@ -52,6 +53,8 @@ describe('a release with the seed release’s slips (recommended preset, Arabic 
   it('--fix changes exactly the two slips and no other byte', async () => {
     const { output, fixed } = await lintRelease(true);
     expect(fixed).toBe(2);
-    expect(output).toBe(text.replace('التأهيل قي المناطق', 'التأهيل في المناطق').replace('500 مليون جنية', '500 مليون جنيه'));
+    expect(output).toBe(
+      text.replace('التأهيل قي المناطق', 'التأهيل في المناطق').replace('500 مليون جنية', '500 مليون جنيه'),
+    );
   });
 });

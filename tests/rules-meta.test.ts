@@ -11,7 +11,15 @@ const rules = packs.flatMap((pack) => pack.rules.map((rule) => ({ pack: pack.nam
 
 describe('rule metadata', () => {
   it('loads all seven packs', () => {
-    expect(packs.map((p) => p.name)).toEqual(['orthography', 'grammar', 'punctuation', 'terminology', 'numbers', 'rtl', 'a11y']);
+    expect(packs.map((p) => p.name)).toEqual([
+      'orthography',
+      'grammar',
+      'punctuation',
+      'terminology',
+      'numbers',
+      'rtl',
+      'a11y',
+    ]);
   });
 
   it.each(rules)('$id', ({ pack, id, rule }) => {
@@ -29,13 +37,15 @@ describe('rule metadata', () => {
     }
     if (meta.schema) expect(validateAgainst(meta.schema, structuredClone(meta.defaultOptions ?? {}))).toEqual([]);
     // Axe rules link to axe's own documentation; every other rule has its doc page.
-    if (meta.docs.url && !/^https?:/.test(meta.docs.url)) expect(existsSync(join(root, meta.docs.url)), meta.docs.url).toBe(true);
+    if (meta.docs.url && !/^https?:/.test(meta.docs.url))
+      expect(existsSync(join(root, meta.docs.url)), meta.docs.url).toBe(true);
   });
 
   it('every doc page a README table links to exists', () => {
     for (const pack of packs) {
       const readme = readFileSync(join(root, 'rules', pack.name, 'README.md'), 'utf8');
-      for (const [, link] of readme.matchAll(/\]\((docs\/[^)]+\.md)\)/g)) expect(existsSync(join(root, 'rules', pack.name, link!)), link).toBe(true);
+      for (const [, link] of readme.matchAll(/\]\((docs\/[^)]+\.md)\)/g))
+        expect(existsSync(join(root, 'rules', pack.name, link!)), link).toBe(true);
     }
   });
 });

@@ -22,7 +22,16 @@ export default defineConfig({
     worker: `${here}dist/worker.js`,
   },
   platform: 'node',
-  external: ['jsdom', 'axe-core', 'tinypool', 'node-sarif-builder', 'file-entry-cache', 'write-file-atomic', 'diff', /^node:/],
+  external: [
+    'jsdom',
+    'axe-core',
+    'tinypool',
+    'node-sarif-builder',
+    'file-entry-cache',
+    'write-file-atomic',
+    'diff',
+    /^node:/,
+  ],
   output: {
     dir: `${here}bundle`,
     format: 'esm',

@@ -52,7 +52,15 @@ export function extractTestCases(markdown) {
     } else if (node.type === 'code' && title !== undefined) {
       const testcaseId = testcaseHash(node.value);
       const language = node.lang ?? 'html';
-      out.push({ ruleId: id, title, expected: expectedOf(title), language, code: node.value, testcaseId, url: `${TESTCASE_BASE}/${id}/${testcaseId}.${language}` });
+      out.push({
+        ruleId: id,
+        title,
+        expected: expectedOf(title),
+        language,
+        code: node.value,
+        testcaseId,
+        url: `${TESTCASE_BASE}/${id}/${testcaseId}.${language}`,
+      });
       title = undefined;
     }
   }

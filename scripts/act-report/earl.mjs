@@ -28,7 +28,13 @@ export const OUTCOMES = ['passed', 'failed', 'inapplicable', 'cantTell'];
  * @param {Array<{ url: string, actRule: string, procedure: string, outcome: string, info?: string }>} assertions
  */
 export function earlReport(tool, assertions) {
-  const assertor = { '@id': '_:bayan', '@type': ['earl:Assertor', 'doap:Project'], 'doap:name': tool.name, 'doap:release': { 'doap:revision': tool.version }, ...(tool.homepage ? { 'doap:homepage': tool.homepage } : {}) };
+  const assertor = {
+    '@id': '_:bayan',
+    '@type': ['earl:Assertor', 'doap:Project'],
+    'doap:name': tool.name,
+    'doap:release': { 'doap:revision': tool.version },
+    ...(tool.homepage ? { 'doap:homepage': tool.homepage } : {}),
+  };
   const graph = [assertor];
   for (const a of assertions) {
     if (!OUTCOMES.includes(a.outcome)) throw new Error(`Unknown outcome “${a.outcome}” for ${a.url}`);
@@ -37,8 +43,17 @@ export function earlReport(tool, assertions) {
       assertedBy: '_:bayan',
       mode: 'earl:automatic',
       subject: { '@type': ['earl:TestSubject', 'sch:WebPage'], source: a.url },
-      test: { '@type': 'earl:TestCase', title: a.procedure, isPartOf: [`https://act-rules.github.io/rules/${a.actRule}`] },
-      result: { '@type': 'earl:TestResult', outcome: `earl:${a.outcome}`, date: tool.date, ...(a.info ? { description: a.info } : {}) },
+      test: {
+        '@type': 'earl:TestCase',
+        title: a.procedure,
+        isPartOf: [`https://act-rules.github.io/rules/${a.actRule}`],
+      },
+      result: {
+        '@type': 'earl:TestResult',
+        outcome: `earl:${a.outcome}`,
+        date: tool.date,
+        ...(a.info ? { description: a.info } : {}),
+      },
     });
   }
   return { '@context': EARL_CONTEXT, '@graph': graph };
@@ -72,7 +87,11 @@ export function agreementByRule(cases) {
   const rows = new Map();
   for (const c of cases) {
     let row = rows.get(c.actRule);
-    if (!row) rows.set(c.actRule, (row = { actRule: c.actRule, name: c.name ?? '', cases: 0, agree: 0, cantTell: 0, disagree: 0 }));
+    if (!row)
+      rows.set(
+        c.actRule,
+        (row = { actRule: c.actRule, name: c.name ?? '', cases: 0, agree: 0, cantTell: 0, disagree: 0 }),
+      );
     row.cases++;
     if (agrees(c.expected, c.actual)) row.agree++;
     else if (c.actual === 'cantTell') row.cantTell++;
@@ -83,9 +102,18 @@ export function agreementByRule(cases) {
 
 /** A plain-text table of the agreement rows, with a total line. */
 export function formatAgreement(rows) {
-  const total = rows.reduce((t, r) => ({ cases: t.cases + r.cases, agree: t.agree + r.agree, cantTell: t.cantTell + r.cantTell, disagree: t.disagree + r.disagree }), { cases: 0, agree: 0, cantTell: 0, disagree: 0 });
+  const total = rows.reduce(
+    (t, r) => ({
+      cases: t.cases + r.cases,
+      agree: t.agree + r.agree,
+      cantTell: t.cantTell + r.cantTell,
+      disagree: t.disagree + r.disagree,
+    }),
+    { cases: 0, agree: 0, cantTell: 0, disagree: 0 },
+  );
   const width = Math.max(4, ...rows.map((r) => r.name.length));
-  const line = (id, name, r) => `${id.padEnd(7)} ${name.padEnd(width)} ${String(r.agree).padStart(5)} / ${String(r.cases).padEnd(4)} ${String(r.cantTell).padStart(8)} ${String(r.disagree).padStart(8)}`;
+  const line = (id, name, r) =>
+    `${id.padEnd(7)} ${name.padEnd(width)} ${String(r.agree).padStart(5)} / ${String(r.cases).padEnd(4)} ${String(r.cantTell).padStart(8)} ${String(r.disagree).padStart(8)}`;
   return [
     `${'rule'.padEnd(7)} ${'name'.padEnd(width)} ${'agree'.padStart(5)} / ${'of'.padEnd(4)} ${'cantTell'.padStart(8)} ${'disagree'.padStart(8)}`,
     ...rows.map((r) => line(r.actRule, r.name, r)),

@@ -15,7 +15,9 @@ import { ACT_RULES, procedureOutcome } from './rules.mjs';
 
 function usage(message) {
   if (message) console.error(message);
-  console.error('Usage: pnpm act-report <path to a checkout of act-rules.github.io> [--output <file>] [--cant-tell] [--verbose]');
+  console.error(
+    'Usage: pnpm act-report <path to a checkout of act-rules.github.io> [--output <file>] [--cant-tell] [--verbose]',
+  );
   process.exit(2);
 }
 
@@ -59,19 +61,36 @@ for (const act of ACT_RULES) {
     const html = testcase.language === 'html' || testcase.language === 'xhtml';
     let findings = [];
     if (html) {
-      const task = { path: `${testcase.testcaseId}.html`, text: page, config: { extends: [], rules }, configFile: 'act-report.yaml', relPath: `${testcase.testcaseId}.html`, cliRules: null, locale: 'en', fix: false };
+      const task = {
+        path: `${testcase.testcaseId}.html`,
+        text: page,
+        config: { extends: [], rules },
+        configFile: 'act-report.yaml',
+        relPath: `${testcase.testcaseId}.html`,
+        cliRules: null,
+        locale: 'en',
+        fix: false,
+      };
       findings = (await lintTask(task, registry)).findings;
     }
     const outcomes = [];
     for (const procedure of act.procedures) {
       const result = procedureOutcome(procedure, { html, page, findings, cantTell });
       outcomes.push(result.outcome);
-      assertions.push({ url: testcase.url, actRule: act.id, procedure: procedure.rule, outcome: result.outcome, ...(result.info ? { info: result.info } : {}) });
+      assertions.push({
+        url: testcase.url,
+        actRule: act.id,
+        procedure: procedure.rule,
+        outcome: result.outcome,
+        ...(result.info ? { info: result.info } : {}),
+      });
     }
     const actual = ruleOutcome(outcomes);
     cases.push({ actRule: act.id, name, expected: testcase.expected, actual });
     if (verbose && !agrees(testcase.expected, actual)) {
-      console.log(`${act.id} ${testcase.title}: expected ${testcase.expected}, Bayan ${actual}\n  ${findings.map((f) => `${f.ruleId} ${f.message}`).join('\n  ') || '(no findings)'}`);
+      console.log(
+        `${act.id} ${testcase.title}: expected ${testcase.expected}, Bayan ${actual}\n  ${findings.map((f) => `${f.ruleId} ${f.message}`).join('\n  ') || '(no findings)'}`,
+      );
     }
   }
 }

@@ -17,7 +17,12 @@ export interface RuleFigures {
 }
 export interface Evaluation {
   rules: RuleFigures[];
-  clean: { files: number; words: number; per10k: number; findings: Array<{ file: string; line: number; column: number; ruleId: string; actual?: string; message: string }> };
+  clean: {
+    files: number;
+    words: number;
+    per10k: number;
+    findings: Array<{ file: string; line: number; column: number; ruleId: string; actual?: string; message: string }>;
+  };
   rightFindings: Array<{ line: number; ruleId: string; actual?: string; message: string }>;
 }
 export function readCases(text?: string): InjectedCase[];

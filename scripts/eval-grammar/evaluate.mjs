@@ -16,10 +16,18 @@ export function readCases(text = readFileSync(join(HERE, 'injected.txt'), 'utf8'
     if (line.startsWith('## ')) ruleId = line.slice(3).trim();
     if (line.startsWith('#') || line.trim() === '') return;
     const m = MARK.exec(line);
-    if (!ruleId || !m) throw new Error(`injected.txt:${i + 1}: a case needs a "## rule-id" heading above it and one {right|wrong} mark`);
+    if (!ruleId || !m)
+      throw new Error(`injected.txt:${i + 1}: a case needs a "## rule-id" heading above it and one {right|wrong} mark`);
     const before = line.slice(0, m.index);
     const after = line.slice(m.index + m[0].length);
-    cases.push({ ruleId, line: i + 1, right: before + m[1] + after, wrong: before + m[2] + after, start: before.length, end: before.length + m[2].length });
+    cases.push({
+      ruleId,
+      line: i + 1,
+      right: before + m[1] + after,
+      wrong: before + m[2] + after,
+      start: before.length,
+      end: before.length + m[2].length,
+    });
   });
   return cases;
 }
@@ -39,7 +47,11 @@ export function countWords(text) {
 }
 
 export async function evaluate({ pack, core }) {
-  const rules = pack.rules.map((rule) => ({ rule, severity: rule.meta.docs.recommended === 'info' ? 'info' : 'warning', options: { ...(rule.meta.defaultOptions ?? {}) } }));
+  const rules = pack.rules.map((rule) => ({
+    rule,
+    severity: rule.meta.docs.recommended === 'info' ? 'info' : 'warning',
+    options: { ...(rule.meta.defaultOptions ?? {}) },
+  }));
   const lintText = async (text) => {
     const parsed = core.parseDocument(text, { format: 'text', path: 'eval.txt' });
     if (!parsed.ok) throw new Error(parsed.error.message);
@@ -60,17 +72,29 @@ export async function evaluate({ pack, core }) {
     if (!entry) throw new Error(`injected.txt:${c.line}: no rule ${c.ruleId} in the pack`);
     entry.cases++;
     const findings = await lintText(c.wrong);
-    const over = findings.filter((f) => f.ruleId === c.ruleId && f.place.start.offset < Math.max(c.end, c.start + 1) && f.place.end.offset >= c.start);
+    const over = findings.filter(
+      (f) =>
+        f.ruleId === c.ruleId && f.place.start.offset < Math.max(c.end, c.start + 1) && f.place.end.offset >= c.start,
+    );
     if (over.some((f) => outputsOf(c.wrong, f).includes(c.right))) entry.hits++;
     else entry.misses.push({ line: c.line, wrong: c.wrong, got: over.map((f) => outputsOf(c.wrong, f)).flat() });
-    for (const f of await lintText(c.right)) rightFindings.push({ line: c.line, ruleId: f.ruleId, actual: f.actual, message: f.message });
+    for (const f of await lintText(c.right))
+      rightFindings.push({ line: c.line, ruleId: f.ruleId, actual: f.actual, message: f.message });
   }
 
   const clean = { files: 0, words: 0, findings: [] };
   for (const { name, text } of readClean()) {
     clean.files++;
     clean.words += countWords(text);
-    for (const f of await lintText(text)) clean.findings.push({ file: name, line: f.line, column: f.column, ruleId: f.ruleId, actual: f.actual, message: f.message });
+    for (const f of await lintText(text))
+      clean.findings.push({
+        file: name,
+        line: f.line,
+        column: f.column,
+        ruleId: f.ruleId,
+        actual: f.actual,
+        message: f.message,
+      });
   }
   clean.per10k = (clean.findings.length * 10_000) / clean.words;
 

@@ -37,12 +37,22 @@ if (process.argv.includes('--write-readme')) {
   const text = readFileSync(readme, 'utf8');
   const start = text.indexOf('<!-- eval:start -->');
   const end = text.indexOf('<!-- eval:end -->');
-  if (start === -1 || end === -1) throw new Error('rules/grammar/README.md lacks the <!-- eval:start --> … <!-- eval:end --> markers');
-  writeFileSync(readme, `${text.slice(0, start)}<!-- eval:start -->\n${table.join('\n')}\n\n${summary.join('\n')}\n${text.slice(end)}`);
+  if (start === -1 || end === -1)
+    throw new Error('rules/grammar/README.md lacks the <!-- eval:start --> … <!-- eval:end --> markers');
+  writeFileSync(
+    readme,
+    `${text.slice(0, start)}<!-- eval:start -->\n${table.join('\n')}\n\n${summary.join('\n')}\n${text.slice(end)}`,
+  );
 }
 if (verbose) {
-  for (const r of result.rules) for (const m of r.misses) console.log(`miss ${r.id} injected.txt:${m.line}: ${m.wrong}${m.got.length ? `\n     got: ${m.got.join(' | ')}` : ''}`);
-  for (const f of clean.findings) console.log(`false ${f.file}:${f.line}:${f.column} ${f.ruleId} «${f.actual}» ${f.message}`);
-  for (const f of result.rightFindings) console.log(`false injected.txt:${f.line} ${f.ruleId} «${f.actual}» ${f.message}`);
+  for (const r of result.rules)
+    for (const m of r.misses)
+      console.log(
+        `miss ${r.id} injected.txt:${m.line}: ${m.wrong}${m.got.length ? `\n     got: ${m.got.join(' | ')}` : ''}`,
+      );
+  for (const f of clean.findings)
+    console.log(`false ${f.file}:${f.line}:${f.column} ${f.ruleId} «${f.actual}» ${f.message}`);
+  for (const f of result.rightFindings)
+    console.log(`false injected.txt:${f.line} ${f.ruleId} «${f.actual}» ${f.message}`);
 }
 process.exitCode = ok ? 0 : 1;

@@ -16,7 +16,7 @@ export function mulberry32(seed) {
   };
 }
 
-const HAMZA_SWAPS = { 'أ': ['ا', 'إ'], 'إ': ['ا', 'أ'], 'ؤ': ['و', 'ئ'], 'ئ': ['ي', 'ء'], 'ء': ['ئ', 'أ'] };
+const HAMZA_SWAPS = { أ: ['ا', 'إ'], إ: ['ا', 'أ'], ؤ: ['و', 'ئ'], ئ: ['ي', 'ء'], ء: ['ئ', 'أ'] };
 
 /** Every place in `word` where the class can slip: [index, replacement]. */
 function slips(word, cls, lexicon) {
@@ -73,5 +73,10 @@ export function inject(sentence, cls, seed, lexicon) {
   if (places.length === 0) return null;
   const { start, word, index, to } = places[Math.floor(random() * places.length)];
   const wrongWord = word.slice(0, index) + to + word.slice(index + 1);
-  return { text: sentence.slice(0, start) + wrongWord + sentence.slice(start + word.length), start, wrongWord, rightWord: word };
+  return {
+    text: sentence.slice(0, start) + wrongWord + sentence.slice(start + word.length),
+    start,
+    wrongWord,
+    rightWord: word,
+  };
 }

@@ -52,10 +52,16 @@ for (const sentence of sentences) {
     falseFindings.push(`${f.severity} ${f.ruleId}: ${f.message}`);
   }
 }
-console.log(`Corpus: ${sentences.length} sentences, ${wordCount} words (scripts/eval/spelling-corpus.txt); seed ${SEED}\n`);
+console.log(
+  `Corpus: ${sentences.length} sentences, ${wordCount} words (scripts/eval/spelling-corpus.txt); seed ${SEED}\n`,
+);
 console.log('Clean prose');
-console.log(`  sentences with a warning or error  ${dirty} of ${sentences.length} (${pct(dirty, sentences.length).trim()}; target ≤ 3%)`);
-console.log(`  errors per 10,000 words            ${((errors * 10000) / wordCount).toFixed(1)} (${errors} errors; target ≤ 1)`);
+console.log(
+  `  sentences with a warning or error  ${dirty} of ${sentences.length} (${pct(dirty, sentences.length).trim()}; target ≤ 3%)`,
+);
+console.log(
+  `  errors per 10,000 words            ${((errors * 10000) / wordCount).toFixed(1)} (${errors} errors; target ≤ 1)`,
+);
 if (process.argv.includes('--verbose')) for (const line of falseFindings) console.log(`    ${line}`);
 
 // 2. Injected errors.
@@ -64,7 +70,12 @@ console.log('  class            injected  non-word  found  right fix  right fix 
 const failures = [];
 let pass = true;
 for (const cls of CLASSES) {
-  let injected = 0, nonWord = 0, found = 0, right = 0, rightNonWord = 0, realFound = 0;
+  let injected = 0,
+    nonWord = 0,
+    found = 0,
+    right = 0,
+    rightNonWord = 0,
+    realFound = 0;
   sentences.forEach((sentence, i) => {
     const slip = inject(sentence, cls, SEED + i, lexicon);
     if (!slip) return;
@@ -86,12 +97,19 @@ for (const cls of CLASSES) {
     if (ok) {
       right++;
       if (!realWord) rightNonWord++;
-    } else if (!realWord) failures.push(`${cls}: «${slip.wrongWord}» (for «${slip.rightWord}») → ${findings.map((f) => f.message).join(' | ')}`);
+    } else if (!realWord)
+      failures.push(
+        `${cls}: «${slip.wrongWord}» (for «${slip.rightWord}») → ${findings.map((f) => f.message).join(' | ')}`,
+      );
   });
   const recall = nonWord === 0 ? 1 : rightNonWord / nonWord;
   if (recall < 0.85) pass = false;
-  console.log(`  ${cls.padEnd(15)} ${String(injected).padStart(9)} ${String(nonWord).padStart(9)} ${pct(found, injected)} ${pct(right, injected).padStart(10)} ${pct(rightNonWord, nonWord).padStart(21)} ${String(realFound).padStart(16)}`);
+  console.log(
+    `  ${cls.padEnd(15)} ${String(injected).padStart(9)} ${String(nonWord).padStart(9)} ${pct(found, injected)} ${pct(right, injected).padStart(10)} ${pct(rightNonWord, nonWord).padStart(21)} ${String(realFound).padStart(16)}`,
+  );
 }
 if (process.argv.includes('--verbose')) for (const line of failures) console.log(`    ${line}`);
 const cleanOk = dirty / sentences.length <= 0.03 && (errors * 10000) / wordCount <= 1;
-console.log(`\nTargets (≥ 85% right fix on non-word slips per class, ≤ 3% noisy clean sentences, ≤ 1 false error / 10k words): ${pass && cleanOk ? 'met' : 'NOT met'}`);
+console.log(
+  `\nTargets (≥ 85% right fix on non-word slips per class, ≤ 3% noisy clean sentences, ≤ 1 false error / 10k words): ${pass && cleanOk ? 'met' : 'NOT met'}`,
+);

@@ -41,7 +41,16 @@ export async function benchA11y(fmt, median, verdict) {
   ];
   console.log(`8. An ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB HTML release page, warm`);
   for (const [name, config] of configs) {
-    const task = { path: 'page.html', text: html, config, configFile: 'bench.yaml', relPath: 'page.html', cliRules: null, locale: 'en', fix: false };
+    const task = {
+      path: 'page.html',
+      text: html,
+      config,
+      configFile: 'bench.yaml',
+      relPath: 'page.html',
+      cliRules: null,
+      locale: 'en',
+      fix: false,
+    };
     let findings = 0;
     for (let i = 0; i < 5; i++) findings = (await lintTask(task, registry)).findings.length;
     const samples = [];
@@ -50,6 +59,8 @@ export async function benchA11y(fmt, median, verdict) {
       await lintTask(task, registry);
       samples.push(performance.now() - t);
     }
-    console.log(`   ${name.padEnd(20)} ${fmt(median(samples)).padStart(9)}  (${findings} findings)${name === 'a11y pack only' ? `  target ≤ 50 ms: ratio ${(median(samples) / 50).toFixed(2)}× ${verdict(median(samples) <= 50)}` : ''}`);
+    console.log(
+      `   ${name.padEnd(20)} ${fmt(median(samples)).padStart(9)}  (${findings} findings)${name === 'a11y pack only' ? `  target ≤ 50 ms: ratio ${(median(samples) / 50).toFixed(2)}× ${verdict(median(samples) <= 50)}` : ''}`,
+    );
   }
 }

@@ -2,7 +2,15 @@
 // from a handwritten vocabulary with a seeded generator, so every run (and
 // every machine) measures the same input. Mixes clitics, numbers of all three
 // digit systems, Latin names, URLs, quotes and punctuation like real releases.
-const openers = ['أعلنت الوزارة', 'قال المتحدث باسم الحكومة', 'وأكد الوزير', 'وأشار البيان', 'ورحبت السفارة', 'وقدمت المملكة المتحدة', 'وشارك الوفد'];
+const openers = [
+  'أعلنت الوزارة',
+  'قال المتحدث باسم الحكومة',
+  'وأكد الوزير',
+  'وأشار البيان',
+  'ورحبت السفارة',
+  'وقدمت المملكة المتحدة',
+  'وشارك الوفد',
+];
 const middles = [
   'دعما جديدا لجهود الاستقرار في المنطقة',
   'أن التحالف الدولي ضد داعش حقق تقدما كبيرا',
@@ -45,8 +53,18 @@ const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 /** n distinct made-up terms (one to three words), plus the real ones the corpus contains. */
 export function syntheticTerms(n, seed = 7) {
   const next = rng(seed);
-  const word = () => Array.from({ length: 3 + Math.floor(next() * 4) }, () => letters[Math.floor(next() * letters.length)]).join('');
-  const real = ['داعش', 'التحالف الدولي', 'المملكة المتحدة', 'جنيه إسترليني', 'الأمم المتحدة', 'دولار أمريكي', 'الاستقرار', 'سبتمبر'];
+  const word = () =>
+    Array.from({ length: 3 + Math.floor(next() * 4) }, () => letters[Math.floor(next() * letters.length)]).join('');
+  const real = [
+    'داعش',
+    'التحالف الدولي',
+    'المملكة المتحدة',
+    'جنيه إسترليني',
+    'الأمم المتحدة',
+    'دولار أمريكي',
+    'الاستقرار',
+    'سبتمبر',
+  ];
   const terms = real.slice(0, Math.min(n, real.length)).map((text, i) => ({ id: `real-${i}`, text }));
   const seen = new Set(terms.map((t) => t.text));
   while (terms.length < n) {

@@ -31,20 +31,39 @@ export async function benchEslintA11y(fmt, median) {
   const { defaultRegistry, lintTask } = await import('@bayan/cli');
   const html = page(8 * 1024);
   const off = Object.fromEntries(asynchronousRules.map((id) => [`bayan/${id}`, 'off']));
-  const eslint = (rules) => new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, { rules }] });
+  const eslint = (rules) =>
+    new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.recommended, { rules }] });
   const withAxe = eslint({});
   const withoutAxe = eslint(off);
   const registry = defaultRegistry();
-  const task = (config) => ({ path: 'page.html', text: html, config, configFile: 'bench.yaml', relPath: 'page.html', cliRules: null, locale: 'ar', fix: false });
-  const engineOff = task({ extends: ['recommended'], rules: Object.fromEntries(asynchronousRules.map((id) => [id, 'off'])) });
+  const task = (config) => ({
+    path: 'page.html',
+    text: html,
+    config,
+    configFile: 'bench.yaml',
+    relPath: 'page.html',
+    cliRules: null,
+    locale: 'ar',
+    fix: false,
+  });
+  const engineOff = task({
+    extends: ['recommended'],
+    rules: Object.fromEntries(asynchronousRules.map((id) => [id, 'off'])),
+  });
   const engineOn = task(null);
 
   const a = await sample(() => withAxe.lintText(html, { filePath: 'page.html' }), median);
   const b = await sample(() => withoutAxe.lintText(html, { filePath: 'page.html' }), median);
   const c = await sample(() => lintTask(engineOn, registry), median);
   const d = await sample(() => lintTask(engineOff, registry), median);
-  console.log(`8. An ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB HTML page, warm: axe-core in ESLint (synckit worker) vs in the engine`);
-  console.log(`   ESLint, every rule        ${fmt(a).padStart(10)}   without the axe rules ${fmt(b)}   axe costs ${fmt(a - b)}`);
-  console.log(`   engine (bayan), every rule ${fmt(c).padStart(9)}   without the axe rules ${fmt(d)}   axe costs ${fmt(c - d)}`);
+  console.log(
+    `8. An ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB HTML page, warm: axe-core in ESLint (synckit worker) vs in the engine`,
+  );
+  console.log(
+    `   ESLint, every rule        ${fmt(a).padStart(10)}   without the axe rules ${fmt(b)}   axe costs ${fmt(a - b)}`,
+  );
+  console.log(
+    `   engine (bayan), every rule ${fmt(c).padStart(9)}   without the axe rules ${fmt(d)}   axe costs ${fmt(c - d)}`,
+  );
   console.log(`   the bridge adds ${fmt(a - b - (c - d))} per page`);
 }

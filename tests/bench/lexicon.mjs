@@ -32,7 +32,9 @@ console.log(JSON.stringify({ importMs: t1 - t0, decodeMs: t2 - t1, cpuMs: (c.use
 
 export async function benchLexicon(fmt, median) {
   const runs = Array.from({ length: 5 }, () =>
-    JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', probe], { encoding: 'utf8' })),
+    JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', probe], { encoding: 'utf8' }),
+    ),
   );
   const load = median(runs.map((r) => r.importMs + r.decodeMs));
   const heap = median(runs.map((r) => r.heapMb));
@@ -62,13 +64,21 @@ export async function benchLexicon(fmt, median) {
     withClitics = 0;
     for (const w of words) if (lexicon.has(w)) withClitics++;
   });
-  const perSecond = (ms) => `${((words.length / ms) * 1000 / 1e6).toFixed(2)} M/s`;
+  const perSecond = (ms) => `${(((words.length / ms) * 1000) / 1e6).toFixed(2)} M/s`;
   const mb = statSync(dataFile).size / 1048576;
   const browserMb = statSync(browserFile).size / 1048576;
   console.log('7. Lexicon (@bayan/lexicon, Ayaspell forms in a DAFSA)');
-  console.log(`   load (import + first look-up, fresh)   ${fmt(load)} (budget ≤ 50 ms; import ${fmt(median(runs.map((r) => r.importMs)))}, read + first look-up ${fmt(median(runs.map((r) => r.decodeMs)))}; CPU ${fmt(median(runs.map((r) => r.cpuMs)))})`);
+  console.log(
+    `   load (import + first look-up, fresh)   ${fmt(load)} (budget ≤ 50 ms; import ${fmt(median(runs.map((r) => r.importMs)))}, read + first look-up ${fmt(median(runs.map((r) => r.decodeMs)))}; CPU ${fmt(median(runs.map((r) => r.cpuMs)))})`,
+  );
   console.log(`   heap after load (JS heap + buffers)    ${heap.toFixed(1)} MB (budget ≤ 40 MB)`);
-  console.log(`   on disk (data/words.bin)               ${mb.toFixed(2)} MB (budget ≤ 10 MB; the browser copy, src/data/edges.ts, ${browserMb.toFixed(2)} MB)`);
-  console.log(`   exact look-ups (hasForm), CPU time     ${perSecond(exactMs)} over ${words.length} words, ${known} known`);
-  console.log(`   clitic-aware look-ups (has), CPU time  ${perSecond(cliticMs)} (budget ≥ 1 M/s), ${withClitics} known`);
+  console.log(
+    `   on disk (data/words.bin)               ${mb.toFixed(2)} MB (budget ≤ 10 MB; the browser copy, src/data/edges.ts, ${browserMb.toFixed(2)} MB)`,
+  );
+  console.log(
+    `   exact look-ups (hasForm), CPU time     ${perSecond(exactMs)} over ${words.length} words, ${known} known`,
+  );
+  console.log(
+    `   clitic-aware look-ups (has), CPU time  ${perSecond(cliticMs)} (budget ≥ 1 M/s), ${withClitics} known`,
+  );
 }

@@ -15,7 +15,10 @@ export function median(samples) {
 async function textPacksConfig() {
   const { defaultRegistry } = await import('@bayan/cli');
   const ids = defaultRegistry().ids();
-  return { extends: ['recommended'], rules: Object.fromEntries(ids.filter((id) => /^(rtl|a11y)\//.test(id)).map((id) => [id, 'off'])) };
+  return {
+    extends: ['recommended'],
+    rules: Object.fromEntries(ids.filter((id) => /^(rtl|a11y)\//.test(id)).map((id) => [id, 'off'])),
+  };
 }
 
 export async function benchLint(fmt, verdict) {
@@ -23,7 +26,16 @@ export async function benchLint(fmt, verdict) {
   const registry = defaultRegistry();
   const release = arabicCorpus(7 * 1024, 3);
   const config = await textPacksConfig();
-  const task = { path: 'release.txt', text: release, config, configFile: 'bench.yaml', relPath: 'release.txt', cliRules: null, locale: 'ar', fix: false };
+  const task = {
+    path: 'release.txt',
+    text: release,
+    config,
+    configFile: 'bench.yaml',
+    relPath: 'release.txt',
+    cliRules: null,
+    locale: 'ar',
+    fix: false,
+  };
   let findings = 0;
   for (let i = 0; i < 50; i++) findings = (await lintTask(task, registry)).findings.length;
   // Wall time per lint, and CPU time per lint over rounds of 20 (on a shared machine the wall time
@@ -42,13 +54,18 @@ export async function benchLint(fmt, verdict) {
   }
   const ms = median(cpu);
   console.log('3. Engine: one 7 KB release (.txt), every text pack (rtl and a11y off), warm (target ≤ 2 ms)');
-  console.log(`   CPU ${fmt(ms)} per lint (median of 10 rounds of 20); wall median ${fmt(median(samples))}, best ${fmt(Math.min(...samples))}; ${findings} findings  ratio ${(ms / 2).toFixed(2)}× the target: ${verdict(ms <= 2)}\n`);
+  console.log(
+    `   CPU ${fmt(ms)} per lint (median of 10 rounds of 20); wall median ${fmt(median(samples))}, best ${fmt(Math.min(...samples))}; ${findings} findings  ratio ${(ms / 2).toFixed(2)}× the target: ${verdict(ms <= 2)}\n`,
+  );
 
   const dir = mkdtempSync(join(tmpdir(), 'bayan-bench-'));
   const txt = join(dir, 'release.txt');
   const md = join(dir, 'release.md');
   writeFileSync(txt, release);
-  writeFileSync(md, `# بيان صحفي\n\n${release.split('\n\n').join('\n\n## فقرة\n\n')}\n\n- [التفاصيل](https://example.org/ar/news)\n`);
+  writeFileSync(
+    md,
+    `# بيان صحفي\n\n${release.split('\n\n').join('\n\n## فقرة\n\n')}\n\n- [التفاصيل](https://example.org/ar/news)\n`,
+  );
   const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;
   // Wall time, and CPU time (user + system) from GNU time: on a shared machine the CPU time is the steadier figure.
   const run = (args) => {
@@ -63,11 +80,17 @@ export async function benchLint(fmt, verdict) {
     cold.txt.push(run([bin, '--no-config', txt]));
     cold.md.push(run([bin, '--no-config', md]));
   }
-  const m = Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, { wall: median(v.map((x) => x.wall)), cpu: median(v.map((x) => x.cpu)) }]));
+  const m = Object.fromEntries(
+    Object.entries(cold).map(([k, v]) => [k, { wall: median(v.map((x) => x.wall)), cpu: median(v.map((x) => x.cpu)) }]),
+  );
   const line = (name, k, note = '') =>
     `   ${name.padEnd(20)} wall ${fmt(m[k].wall).padStart(9)}  ratio ${(m[k].wall / m.node.wall).toFixed(1)}×  ${verdict(m[k].wall / m.node.wall < 4)}   CPU ${fmt(m[k].cpu).padStart(9)}  ratio ${(m[k].cpu / m.node.cpu).toFixed(1)}×${note}`;
-  console.log('4. Cold start: the bayan command on that release vs `node -e ""` (target < 4×, on wall time; medians of 7 alternating runs)');
-  console.log(`   node -e ""           wall ${fmt(m.node.wall).padStart(9)}                  CPU ${fmt(m.node.cpu).padStart(9)}`);
+  console.log(
+    '4. Cold start: the bayan command on that release vs `node -e ""` (target < 4×, on wall time; medians of 7 alternating runs)',
+  );
+  console.log(
+    `   node -e ""           wall ${fmt(m.node.wall).padStart(9)}                  CPU ${fmt(m.node.cpu).padStart(9)}`,
+  );
   console.log(line('bayan release.txt', 'txt'));
   console.log(line('bayan release.md', 'md', '  (Markdown without raw HTML: no jsdom)'));
 }
@@ -78,7 +101,10 @@ export async function benchScale(fmt, verdict) {
   const config = await textPacksConfig();
   const lintOnce = async (text, path = 'big.txt') => {
     const t0 = performance.now();
-    await lintTask({ path, text, config, configFile: 'bench.yaml', relPath: path, cliRules: null, locale: 'ar', fix: false }, registry);
+    await lintTask(
+      { path, text, config, configFile: 'bench.yaml', relPath: path, cliRules: null, locale: 'ar', fix: false },
+      registry,
+    );
     return performance.now() - t0;
   };
   console.log('5. Linear in the document: one file of 1 MB and one of 4 MB, every text pack (target ≤ 4.5×)');
@@ -89,7 +115,9 @@ export async function benchScale(fmt, verdict) {
   const t4 = await lintOnce(four);
   console.log(`   1 MB ${fmt(t1)}  4 MB ${fmt(t4)}  ratio ${(t4 / t1).toFixed(2)}×  ${verdict(t4 / t1 <= 4.5)}\n`);
 
-  console.log('6. Memory flat in the number of files: heap after 200 and after 1,000 files (target: no growth per file)');
+  console.log(
+    '6. Memory flat in the number of files: heap after 200 and after 1,000 files (target: no growth per file)',
+  );
   const heap = () => {
     globalThis.gc?.();
     return process.memoryUsage().heapUsed / 1024 / 1024;
@@ -100,7 +128,9 @@ export async function benchScale(fmt, verdict) {
     if (i === 199) afterFirst = heap();
   }
   const afterAll = heap();
-  console.log(`   after 200 files ${afterFirst.toFixed(1)} MB, after 1,000 ${afterAll.toFixed(1)} MB  ratio ${(afterAll / afterFirst).toFixed(2)}×  ${verdict(afterAll / afterFirst <= 1.1)}`);
+  console.log(
+    `   after 200 files ${afterFirst.toFixed(1)} MB, after 1,000 ${afterAll.toFixed(1)} MB  ratio ${(afterAll / afterFirst).toFixed(2)}×  ${verdict(afterAll / afterFirst <= 1.1)}`,
+  );
 }
 
 /**
@@ -112,7 +142,9 @@ export async function benchScale(fmt, verdict) {
  */
 export async function benchBigFiles(fmt) {
   const sizes = (process.env.BENCH_BIG_MB ?? '10,50').split(',').map(Number);
-  console.log(`9. Big plain-text files, paragraph by paragraph: ${sizes.map((mb) => `${mb} MB`).join(' and ')}, every pack, one run each (target: memory follows the largest chunk, not the file)`);
+  console.log(
+    `9. Big plain-text files, paragraph by paragraph: ${sizes.map((mb) => `${mb} MB`).join(' and ')}, every pack, one run each (target: memory follows the largest chunk, not the file)`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'bayan-big-'));
   const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;
   const rows = [];
@@ -123,19 +155,27 @@ export async function benchBigFiles(fmt) {
     writeFileSync(file, text);
     const bytes = Buffer.byteLength(text);
     const report = join(dir, `report-${mb}.json`);
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, '--no-config', '--format', 'json', '--output-file', report, file], { encoding: 'utf8' });
+    const r = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%e %M', process.execPath, bin, '--no-config', '--format', 'json', '--output-file', report, file],
+      { encoding: 'utf8' },
+    );
     const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
     const findings = JSON.parse(readFileSync(report, 'utf8'))[0].messages.length;
     const rss = kb / 1024;
     const textMb = (bytes + text.length * 2) / 1024 / 1024;
     rows.push({ mb, rss, beyond: rss - textMb });
-    console.log(`   ${String(mb).padStart(3)} MB  ${fmt(seconds * 1000).padStart(10)}  peak ${rss.toFixed(0)} MB (the text itself ${textMb.toFixed(0)} MB, the rest ${(rss - textMb).toFixed(0)} MB)  ${findings} findings  exit ${r.status}`);
+    console.log(
+      `   ${String(mb).padStart(3)} MB  ${fmt(seconds * 1000).padStart(10)}  peak ${rss.toFixed(0)} MB (the text itself ${textMb.toFixed(0)} MB, the rest ${(rss - textMb).toFixed(0)} MB)  ${findings} findings  exit ${r.status}`,
+    );
     rmSync(file);
     rmSync(report);
   }
   if (rows.length >= 2) {
     const [a, b] = [rows[0], rows[rows.length - 1]];
-    console.log(`   memory beyond the text: ${b.mb} MB file / ${a.mb} MB file = ${(b.beyond / a.beyond).toFixed(2)}× for ${(b.mb / a.mb).toFixed(1)}× the text (flat = follows the chunk)`);
+    console.log(
+      `   memory beyond the text: ${b.mb} MB file / ${a.mb} MB file = ${(b.beyond / a.beyond).toFixed(2)}× for ${(b.mb / a.mb).toFixed(1)}× the text (flat = follows the chunk)`,
+    );
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -17,8 +17,13 @@ const require = createRequire(new URL('package.json', serverDir));
 
 export async function benchLsp(fmt, median) {
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
-  const child = spawn(process.execPath, [new URL('dist/bin.js', serverDir).pathname, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const child = spawn(process.execPath, [new URL('dist/bin.js', serverDir).pathname, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const waiting = new Map();
   let findings = 0;
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
@@ -34,7 +39,9 @@ export async function benchLsp(fmt, median) {
   const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
   let version = 1;
   let done = published(version);
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text: release } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'plaintext', version, text: release },
+  });
   await done;
 
   // Type and delete one letter in the middle of the text, alternately.
@@ -46,7 +53,11 @@ export async function benchLsp(fmt, median) {
     const t0 = performance.now();
     await connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [insert ? { range: { start: at, end: at }, text: 'ق' } : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }],
+      contentChanges: [
+        insert
+          ? { range: { start: at, end: at }, text: 'ق' }
+          : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' },
+      ],
     });
     const t1 = await done;
     await sleep(250);
@@ -59,5 +70,7 @@ export async function benchLsp(fmt, median) {
   await connection.sendNotification('exit');
   connection.dispose();
   console.log('7. Language server: a 7 KB release (.txt), one keystroke → its diagnostics, warm');
-  console.log(`   median ${fmt(median(samples))} (budget ≤ 30 ms), worst ${fmt(Math.max(...samples))}, ${findings} diagnostics`);
+  console.log(
+    `   median ${fmt(median(samples))} (budget ≤ 30 ms), worst ${fmt(Math.max(...samples))}, ${findings} diagnostics`,
+  );
 }

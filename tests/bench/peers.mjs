@@ -22,11 +22,17 @@ const corpus = join(work, 'corpus');
 const bytes = writeCorpus(corpus, files);
 const prh = prhRules();
 writeFileSync(join(work, 'prh.yml'), stringify(prh));
-writeFileSync(join(work, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: [join(work, 'prh.yml')] } } }));
+writeFileSync(
+  join(work, '.textlintrc.json'),
+  JSON.stringify({ rules: { prh: { rulePaths: [join(work, 'prh.yml')] } } }),
+);
 
 const { defaultRegistry } = await import('@bayan/cli');
 const ids = defaultRegistry().ids();
-const textOnly = { extends: ['recommended'], rules: Object.fromEntries(ids.filter((id) => /^(rtl|a11y)\//.test(id)).map((id) => [id, 'off'])) };
+const textOnly = {
+  extends: ['recommended'],
+  rules: Object.fromEntries(ids.filter((id) => /^(rtl|a11y)\//.test(id)).map((id) => [id, 'off'])),
+};
 writeFileSync(join(work, 'text-packs.yaml'), stringify(textOnly));
 writeFileSync(join(work, 'all-packs.yaml'), stringify({ extends: ['recommended'] }));
 
@@ -34,16 +40,45 @@ const bayanBin = join(root, 'packages/cli/bundle/bin.js');
 const textlintBin = join(root, 'node_modules/textlint/bin/textlint.js');
 const commands = {
   'bayan, text packs': [bayanBin, '--config', join(work, 'text-packs.yaml'), '--format', 'json', corpus],
-  'bayan, text packs, --concurrency 2': [bayanBin, '--config', join(work, 'text-packs.yaml'), '--concurrency', '2', '--format', 'json', corpus],
+  'bayan, text packs, --concurrency 2': [
+    bayanBin,
+    '--config',
+    join(work, 'text-packs.yaml'),
+    '--concurrency',
+    '2',
+    '--format',
+    'json',
+    corpus,
+  ],
   'bayan, every pack': [bayanBin, '--config', join(work, 'all-packs.yaml'), '--format', 'json', corpus],
   ...(process.env.BENCH_BASE
-    ? { 'bayan before (BENCH_BASE), text packs': [join(process.env.BENCH_BASE, 'packages/cli/bundle/bin.js'), '--config', join(work, 'text-packs.yaml'), '--format', 'json', corpus] }
+    ? {
+        'bayan before (BENCH_BASE), text packs': [
+          join(process.env.BENCH_BASE, 'packages/cli/bundle/bin.js'),
+          '--config',
+          join(work, 'text-packs.yaml'),
+          '--format',
+          'json',
+          corpus,
+        ],
+      }
     : {}),
-  'textlint + prh': [textlintBin, '--config', join(work, '.textlintrc.json'), '--format', 'json', `${corpus}/**/*.{txt,md}`],
+  'textlint + prh': [
+    textlintBin,
+    '--config',
+    join(work, '.textlintrc.json'),
+    '--format',
+    'json',
+    `${corpus}/**/*.{txt,md}`,
+  ],
 };
 
 function measure(args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const last = r.stderr.trim().split('\n').pop().split(' ').map(Number);
   const findings = (() => {
     try {
@@ -60,15 +95,22 @@ const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(commands)) samples[name].push(measure(args));
 
 const node = execFileSync(process.execPath, ['--version'], { encoding: 'utf8' }).trim();
-console.log(`Bayan vs textlint + textlint-rule-prh — Node ${node}, ${files} files, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${prh.rules.length} wrong→right pairs, ${runs} paired runs (medians)\n`);
-const base = Object.fromEntries(['wall', 'cpu', 'rss'].map((k) => [k, median(samples['textlint + prh'].map((s) => s[k]))]));
+console.log(
+  `Bayan vs textlint + textlint-rule-prh — Node ${node}, ${files} files, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${prh.rules.length} wrong→right pairs, ${runs} paired runs (medians)\n`,
+);
+const base = Object.fromEntries(
+  ['wall', 'cpu', 'rss'].map((k) => [k, median(samples['textlint + prh'].map((s) => s[k]))]),
+);
 console.log('| run | wall | CPU | peak memory | findings | wall vs textlint | CPU vs textlint | memory vs textlint |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const [name, list] of Object.entries(samples)) {
   const m = Object.fromEntries(['wall', 'cpu', 'rss', 'findings'].map((k) => [k, median(list.map((s) => s[k]))]));
-  const ratio = (k) => (m[k] <= base[k] ? `${(base[k] / m[k]).toFixed(2)}× faster` : `${(m[k] / base[k]).toFixed(2)}× slower`);
+  const ratio = (k) =>
+    m[k] <= base[k] ? `${(base[k] / m[k]).toFixed(2)}× faster` : `${(m[k] / base[k]).toFixed(2)}× slower`;
   const mem = m.rss <= base.rss ? `${(base.rss / m.rss).toFixed(2)}× less` : `${(m.rss / base.rss).toFixed(2)}× more`;
-  console.log(`| ${name} | ${(m.wall / 1000).toFixed(2)} s | ${(m.cpu / 1000).toFixed(2)} s | ${m.rss.toFixed(0)} MB | ${m.findings} | ${name.startsWith('textlint') ? '—' : ratio('wall')} | ${name.startsWith('textlint') ? '—' : ratio('cpu')} | ${name.startsWith('textlint') ? '—' : mem} |`);
+  console.log(
+    `| ${name} | ${(m.wall / 1000).toFixed(2)} s | ${(m.cpu / 1000).toFixed(2)} s | ${m.rss.toFixed(0)} MB | ${m.findings} | ${name.startsWith('textlint') ? '—' : ratio('wall')} | ${name.startsWith('textlint') ? '—' : ratio('cpu')} | ${name.startsWith('textlint') ? '—' : mem} |`,
+  );
 }
 console.log('\nTargets: bayan with the text packs ≥ 5× faster than textlint + prh; --concurrency 2 not slower than 1.');
 rmSync(work, { recursive: true, force: true });

@@ -58,13 +58,17 @@ async function cpuTimes(fns, rounds, reps) {
 }
 
 const fmt = (ms) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
-const rate = (bytes, ms) => `${((bytes / MB) / (ms / 1000)).toFixed(2)} MB/s`;
+const rate = (bytes, ms) => `${(bytes / MB / (ms / 1000)).toFixed(2)} MB/s`;
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
 
 console.log(`Bayan benchmarks — Node ${process.version}\n`);
 
-console.log('1. Tokenizer: the stream tokenizer (what every lint pays) vs parse-latin on the same text (target ≥ 10× parse-latin on 10 KB)');
-console.log('   CPU time per call, median of rounds; the nlcst tree tokenizer (`tokenize`: `document.prose` is now built only on demand) for comparison');
+console.log(
+  '1. Tokenizer: the stream tokenizer (what every lint pays) vs parse-latin on the same text (target ≥ 10× parse-latin on 10 KB)',
+);
+console.log(
+  '   CPU time per call, median of rounds; the nlcst tree tokenizer (`tokenize`: `document.prose` is now built only on demand) for comparison',
+);
 for (const size of [10 * 1024, 100 * 1024, MB]) {
   const text = arabicCorpus(size);
   const bytes = Buffer.byteLength(text);
@@ -72,11 +76,10 @@ for (const size of [10 * 1024, 100 * 1024, MB]) {
   // The stream tokenizer first, on its own: the object trees of the other two (hundreds of megabytes at
   // 1 MB) would be freed just before its rounds, and the fresh memory it then gets costs it page faults.
   const [ours] = await cpuTimes([() => tokenizeStream(text)], rounds, [Math.max(2, Math.round((2 * MB) / size))]);
-  const [tree, latin] = await cpuTimes(
-    [() => tokenize(text), () => new ParseLatin().parse(text)],
-    rounds,
-    [Math.max(1, Math.round((MB / 4) / size)), Math.max(1, Math.round((MB / 8) / size))],
-  );
+  const [tree, latin] = await cpuTimes([() => tokenize(text), () => new ParseLatin().parse(text)], rounds, [
+    Math.max(1, Math.round(MB / 4 / size)),
+    Math.max(1, Math.round(MB / 8 / size)),
+  ]);
   const ratio = latin / ours;
   const target = size === 10 * 1024 ? `  target ≥ 10×: ${verdict(ratio >= 10)}` : '';
   console.log(
@@ -85,7 +88,9 @@ for (const size of [10 * 1024, 100 * 1024, MB]) {
 }
 console.log();
 
-console.log('2. Term matcher on the token stream of 1 MB, by dictionary size (target ≤ 1.3× the 10-term run): the dictionary pass rules use');
+console.log(
+  '2. Term matcher on the token stream of 1 MB, by dictionary size (target ≤ 1.3× the 10-term run): the dictionary pass rules use',
+);
 {
   // What the rules run: one compiled matcher (compileTermLists, as core's dictionary pass builds it), one pass
   // over the document's token stream. Each size is timed on a fresh stream (its word table is built per stream).
@@ -110,7 +115,9 @@ console.log('2. Term matcher on the token stream of 1 MB, by dictionary size (ta
     }, 7);
     const cpuMs = median(cpu.slice(1));
     if (n === 10) base = cpuMs;
-    console.log(`   ${String(n).padStart(6)} terms  CPU ${fmt(cpuMs).padStart(10)} (wall ${fmt(ms)})  ${String(found).padStart(7)} matches  ratio ${(cpuMs / base).toFixed(2)}×${n === 10 ? '' : `  ${verdict(cpuMs / base <= 1.3)}`}`);
+    console.log(
+      `   ${String(n).padStart(6)} terms  CPU ${fmt(cpuMs).padStart(10)} (wall ${fmt(ms)})  ${String(found).padStart(7)} matches  ratio ${(cpuMs / base).toFixed(2)}×${n === 10 ? '' : `  ${verdict(cpuMs / base <= 1.3)}`}`,
+    );
   }
 }
 console.log();
@@ -130,4 +137,6 @@ console.log();
 await benchLexicon(fmt, median);
 console.log();
 await benchBigFiles(fmt);
-console.log('\nThe whole-corpus comparison with textlint + textlint-rule-prh (target ≥ 5× faster) and --concurrency 2 vs 1: pnpm bench:peers');
+console.log(
+  '\nThe whole-corpus comparison with textlint + textlint-rule-prh (target ≥ 5× faster) and --concurrency 2 vs 1: pnpm bench:peers',
+);

@@ -30,7 +30,9 @@ export async function benchTerms(fmt, median, verdict) {
   const { defaultRegistry, lintTask } = await import('@bayan/cli');
   const registry = defaultRegistry();
   const text = arabicCorpus(100 * 1024, 5);
-  console.log('7. Terminology rules (preferred-terms + consistent-terms) on 100 KB, by user dictionary size (targets: ≤ 1.3× the 10-entry run; a 10,000-entry dictionary loads in ≤ 200 ms)');
+  console.log(
+    '7. Terminology rules (preferred-terms + consistent-terms) on 100 KB, by user dictionary size (targets: ≤ 1.3× the 10-entry run; a 10,000-entry dictionary loads in ≤ 200 ms)',
+  );
   let base = 0;
   let baseCpu = 0;
   for (const n of [10, 10000]) {
@@ -39,14 +41,26 @@ export async function benchTerms(fmt, median, verdict) {
       rules: { 'terminology/preferred-terms': 'warn', 'terminology/consistent-terms': 'warn' },
       terminology: { dictionaries: [{ file: `bench-${n}.yaml`, text: dictionary(n) }] },
     };
-    const task = { path: 'release.txt', text, config, configFile: 'bench.yaml', relPath: 'release.txt', cliRules: null, locale: 'en', fix: false };
+    const task = {
+      path: 'release.txt',
+      text,
+      config,
+      configFile: 'bench.yaml',
+      relPath: 'release.txt',
+      cliRules: null,
+      locale: 'en',
+      fix: false,
+    };
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     await lintTask(task, registry); // loads and checks the dictionary once
     const load = performance.now() - t0;
     const loadCpu = cpuSince(c0);
     // The same dictionary through another config object (another folder's config, a worker): cached by content.
-    const again = { ...task, config: { ...config, terminology: { dictionaries: [{ file: `bench-${n}.yaml`, text: dictionary(n) }] } } };
+    const again = {
+      ...task,
+      config: { ...config, terminology: { dictionaries: [{ file: `bench-${n}.yaml`, text: dictionary(n) }] } },
+    };
     const t1 = performance.now();
     await lintTask(again, registry);
     const reload = performance.now() - t1;
@@ -65,8 +79,12 @@ export async function benchTerms(fmt, median, verdict) {
       base = ms;
       baseCpu = cpuMs;
     }
-    console.log(`   ${String(n).padStart(6)} entries  ${fmt(ms).padStart(10)}  ratio ${(ms / base).toFixed(2)}× the 10-entry run${n === 10 ? '' : ` ${verdict(ms / base <= 1.3)}`}  first lint with the dictionary: ${fmt(load)}${n === 10 ? '' : ` ${verdict(load <= 200)}`}, again from another config: ${fmt(reload)}${n === 10 ? '' : ` ${verdict(reload <= 200)}`}`);
+    console.log(
+      `   ${String(n).padStart(6)} entries  ${fmt(ms).padStart(10)}  ratio ${(ms / base).toFixed(2)}× the 10-entry run${n === 10 ? '' : ` ${verdict(ms / base <= 1.3)}`}  first lint with the dictionary: ${fmt(load)}${n === 10 ? '' : ` ${verdict(load <= 200)}`}, again from another config: ${fmt(reload)}${n === 10 ? '' : ` ${verdict(reload <= 200)}`}`,
+    );
     // CPU time of this process: steadier than wall time on a shared machine.
-    console.log(`   ${''.padStart(6)}          CPU ${fmt(cpuMs).padStart(10)}  ratio ${(cpuMs / baseCpu).toFixed(2)}×${n === 10 ? '' : ` ${verdict(cpuMs / baseCpu <= 1.3)}`}  first lint CPU: ${fmt(loadCpu)}${n === 10 ? '' : ` ${verdict(loadCpu <= 200)}`}`);
+    console.log(
+      `   ${''.padStart(6)}          CPU ${fmt(cpuMs).padStart(10)}  ratio ${(cpuMs / baseCpu).toFixed(2)}×${n === 10 ? '' : ` ${verdict(cpuMs / baseCpu <= 1.3)}`}  first lint CPU: ${fmt(loadCpu)}${n === 10 ? '' : ` ${verdict(loadCpu <= 200)}`}`,
+    );
   }
 }

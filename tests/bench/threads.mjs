@@ -24,7 +24,9 @@ function wall(binPath, args, cwd) {
   return { ms, out: r.stdout };
 }
 
-console.log(`--concurrency on ${availableParallelism()} cores — Node ${process.version}, ${runs} alternating runs (medians)\n`);
+console.log(
+  `--concurrency on ${availableParallelism()} cores — Node ${process.version}, ${runs} alternating runs (medians)\n`,
+);
 console.log('| files | size | --concurrency 1 | 2 | auto | 2 vs 1 | auto vs 1 | same output |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const files of sizes) {
@@ -35,7 +37,9 @@ for (const files of sizes) {
     1: [bin, ['--concurrency', '1']],
     2: [bin, ['--concurrency', '2']],
     auto: [bin, ['--concurrency', 'auto']],
-    ...(process.env.BENCH_BASE ? { 'base 2': [join(process.env.BENCH_BASE, 'packages/cli/bundle/bin.js'), ['--concurrency', '2']] } : {}),
+    ...(process.env.BENCH_BASE
+      ? { 'base 2': [join(process.env.BENCH_BASE, 'packages/cli/bundle/bin.js'), ['--concurrency', '2']] }
+      : {}),
   };
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
   const outputs = new Set();
@@ -49,7 +53,11 @@ for (const files of sizes) {
   const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
   const ratio = (k) => `${(m[k] / m[1]).toFixed(2)}×`;
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`| ${files} | ${(bytes / 1024 / 1024).toFixed(2)} MB | ${s(m[1])} | ${s(m[2])} | ${s(m.auto)} | ${ratio(2)} ${m[2] <= m[1] * 1.02 ? '(met)' : '(NOT met)'} | ${ratio('auto')} | ${outputs.size === 1 ? 'yes' : 'NO'} |${m['base 2'] ? ` before (BENCH_BASE) 2: ${s(m['base 2'])}, ${ratio('base 2')}` : ''}`);
+  console.log(
+    `| ${files} | ${(bytes / 1024 / 1024).toFixed(2)} MB | ${s(m[1])} | ${s(m[2])} | ${s(m.auto)} | ${ratio(2)} ${m[2] <= m[1] * 1.02 ? '(met)' : '(NOT met)'} | ${ratio('auto')} | ${outputs.size === 1 ? 'yes' : 'NO'} |${m['base 2'] ? ` before (BENCH_BASE) 2: ${s(m['base 2'])}, ${ratio('base 2')}` : ''}`,
+  );
   rmSync(work, { recursive: true, force: true });
 }
-console.log('\nTarget: on 2 cores, --concurrency 2 not slower than 1 (within 2 % noise); auto no slower than the better of the two.');
+console.log(
+  '\nTarget: on 2 cores, --concurrency 2 not slower than 1 (within 2 % noise); auto no slower than the better of the two.',
+);

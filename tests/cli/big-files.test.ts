@@ -58,28 +58,43 @@ describe('lintTask with chunks', () => {
     ...(chunkChars ? { chunkChars } : {}),
   });
   /** Rules that compare a document with itself: in chunks they compare within a chunk. */
-  const DOCUMENT_SCOPE = new Set(['numbers/digit-system', 'orthography/consistent-variants', 'punctuation/consistent-quotes', 'terminology/consistent-terms', 'terminology/consistent-transliteration', 'rtl/lang-matches-content']);
+  const DOCUMENT_SCOPE = new Set([
+    'numbers/digit-system',
+    'orthography/consistent-variants',
+    'punctuation/consistent-quotes',
+    'terminology/consistent-terms',
+    'terminology/consistent-transliteration',
+    'rtl/lang-matches-content',
+  ]);
   const paragraphScope = (findings: Finding[]) => findings.filter((f) => !DOCUMENT_SCOPE.has(f.ruleId));
 
-  it('finds what the whole text gives, at the same lines, columns, offsets and fix ranges', { timeout: 120_000 }, async () => {
-    const whole = await lintTask(task(false), registry);
-    const chunked = await lintTask(task(false, 3000), registry);
-    expect(textChunks(text, 3000).length).toBeGreaterThan(5);
-    expect(paragraphScope(whole.findings).length).toBeGreaterThan(50);
-    expect(paragraphScope(chunked.findings)).toEqual(paragraphScope(whole.findings));
-    // Document-scope rules still report at the same places (their counts are the chunk's).
-    const places = (fs: Finding[]) => fs.filter((f) => DOCUMENT_SCOPE.has(f.ruleId)).map((f) => [f.ruleId, f.place]);
-    expect(places(chunked.findings)).toEqual(places(whole.findings));
-  });
+  it(
+    'finds what the whole text gives, at the same lines, columns, offsets and fix ranges',
+    { timeout: 120_000 },
+    async () => {
+      const whole = await lintTask(task(false), registry);
+      const chunked = await lintTask(task(false, 3000), registry);
+      expect(textChunks(text, 3000).length).toBeGreaterThan(5);
+      expect(paragraphScope(whole.findings).length).toBeGreaterThan(50);
+      expect(paragraphScope(chunked.findings)).toEqual(paragraphScope(whole.findings));
+      // Document-scope rules still report at the same places (their counts are the chunk's).
+      const places = (fs: Finding[]) => fs.filter((f) => DOCUMENT_SCOPE.has(f.ruleId)).map((f) => [f.ruleId, f.place]);
+      expect(places(chunked.findings)).toEqual(places(whole.findings));
+    },
+  );
 
-  it('fixes chunk by chunk to the same output, with findings placed on the fixed text', { timeout: 120_000 }, async () => {
-    const whole = await lintTask(task(true), registry);
-    const chunked = await lintTask(task(true, 3000), registry);
-    expect(whole.output).not.toBe(text);
-    expect(chunked.output).toBe(whole.output);
-    expect(chunked.fixed).toBe(whole.fixed);
-    expect(paragraphScope(chunked.findings)).toEqual(paragraphScope(whole.findings));
-  });
+  it(
+    'fixes chunk by chunk to the same output, with findings placed on the fixed text',
+    { timeout: 120_000 },
+    async () => {
+      const whole = await lintTask(task(true), registry);
+      const chunked = await lintTask(task(true, 3000), registry);
+      expect(whole.output).not.toBe(text);
+      expect(chunked.output).toBe(whole.output);
+      expect(chunked.fixed).toBe(whole.fixed);
+      expect(paragraphScope(chunked.findings)).toEqual(paragraphScope(whole.findings));
+    },
+  );
 
   it('moves columns on a line cut in the middle (a paragraph longer than a chunk)', { timeout: 60_000 }, async () => {
     const line = `${SLIP} `.repeat(12);
@@ -87,7 +102,10 @@ describe('lintTask with chunks', () => {
       (await lintTask({ ...task(false, chunkChars), text: `${SLIP}\n\n${line}` }, registry)).findings
         .filter((f) => f.ruleId === 'orthography/common-misspellings')
         .map((f) => [f.line, f.column, f.place.start.offset, f.fix?.range]);
-    const expected = [[1, 12, 11, [11, 14]], ...Array.from({ length: 12 }, (_, k) => [3, 12 + 25 * k, 37 + 25 * k, [37 + 25 * k, 40 + 25 * k]])];
+    const expected = [
+      [1, 12, 11, [11, 14]],
+      ...Array.from({ length: 12 }, (_, k) => [3, 12 + 25 * k, 37 + 25 * k, [37 + 25 * k, 40 + 25 * k]]),
+    ];
     expect(await slips()).toEqual(expected);
     expect(textChunks(`${SLIP}\n\n${line}`, 100).length).toBe(4);
     expect(await slips(100)).toEqual(expected);
@@ -95,29 +113,43 @@ describe('lintTask with chunks', () => {
 });
 
 describe('the command on plain text over 5 MB', () => {
-  it('lints a 6 MB text file and reports every slip at its line and column; Markdown over 5 MB is refused', { timeout: 120_000 }, () => {
-    const dir = join(tempDir(), 'texts');
-    mkdirSync(dir);
-    const gap = (lines: number) => '\n'.repeat(lines);
-    // Three slips far apart: in the first chunk, in a middle one, after the last cut.
-    const text = `${SLIP}${gap(2_000_000)}مقدمة قصيرة: ${SLIP}${gap(2_500_000)}${SLIP}${gap(1_800_000)}  ${SLIP}\n`;
-    writeFileSync(join(dir, 'big.txt'), text);
-    writeFileSync(join(dir, 'big.md'), text);
-    // The JSON report carries each file's source (12 MB here): written to a file, not a pipe.
-    const run = bayan(['--no-config', '--format', 'json', '--output-file', '../report.json', '.'], { cwd: dir, real: true });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
-    const results = JSON.parse(readFileSync(join(dir, '../report.json'), 'utf8')) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; line: number; column: number; message: string }> }>;
-    const byName = Object.fromEntries(results.map((r) => [r.filePath.split('/').pop(), r.messages.map((m) => [m.ruleId, m.line, m.column])]));
-    expect(byName).toEqual({
-      'big.md': [['bayan/parse-error', 1, 1]],
-      'big.txt': [
-        ['orthography/common-misspellings', 1, 12],
-        ['orthography/common-misspellings', 2_000_001, 25],
-        ['orthography/common-misspellings', 4_500_001, 12],
-        ['orthography/common-misspellings', 6_300_001, 14],
-      ],
-    });
-    expect(results.find((r) => r.filePath.endsWith('big.md'))!.messages[0]!.message).toBe('The file could not be read: it is larger than 5 MB');
-  });
+  it(
+    'lints a 6 MB text file and reports every slip at its line and column; Markdown over 5 MB is refused',
+    { timeout: 120_000 },
+    () => {
+      const dir = join(tempDir(), 'texts');
+      mkdirSync(dir);
+      const gap = (lines: number) => '\n'.repeat(lines);
+      // Three slips far apart: in the first chunk, in a middle one, after the last cut.
+      const text = `${SLIP}${gap(2_000_000)}مقدمة قصيرة: ${SLIP}${gap(2_500_000)}${SLIP}${gap(1_800_000)}  ${SLIP}\n`;
+      writeFileSync(join(dir, 'big.txt'), text);
+      writeFileSync(join(dir, 'big.md'), text);
+      // The JSON report carries each file's source (12 MB here): written to a file, not a pipe.
+      const run = bayan(['--no-config', '--format', 'json', '--output-file', '../report.json', '.'], {
+        cwd: dir,
+        real: true,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      const results = JSON.parse(readFileSync(join(dir, '../report.json'), 'utf8')) as Array<{
+        filePath: string;
+        messages: Array<{ ruleId: string | null; line: number; column: number; message: string }>;
+      }>;
+      const byName = Object.fromEntries(
+        results.map((r) => [r.filePath.split('/').pop(), r.messages.map((m) => [m.ruleId, m.line, m.column])]),
+      );
+      expect(byName).toEqual({
+        'big.md': [['bayan/parse-error', 1, 1]],
+        'big.txt': [
+          ['orthography/common-misspellings', 1, 12],
+          ['orthography/common-misspellings', 2_000_001, 25],
+          ['orthography/common-misspellings', 4_500_001, 12],
+          ['orthography/common-misspellings', 6_300_001, 14],
+        ],
+      });
+      expect(results.find((r) => r.filePath.endsWith('big.md'))!.messages[0]!.message).toBe(
+        'The file could not be read: it is larger than 5 MB',
+      );
+    },
+  );
 });

@@ -14,11 +14,15 @@ const fixed = Buffer.concat([
 describe('--fix', () => {
   it('writes the safe fixes, keeping the BOM, CRLF and every byte outside the fixed ranges', async () => {
     const dir = copyFixture('fix');
-    const run = (await bayanIn(['--fix', '--format', 'json', 'crlf-bom.md'], { cwd: dir }));
+    const run = await bayanIn(['--fix', '--format', 'json', 'crlf-bom.md'], { cwd: dir });
     expect(original.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(readFileSync(join(dir, 'crlf-bom.md'))).toEqual(fixed);
     // What is left is reported: the suggestion-only finding, against the fixed text, exit 0 (a warning).
-    const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number }>; output: string; source?: string }>;
+    const [result] = JSON.parse(run.stdout) as Array<{
+      messages: Array<{ ruleId: string; line: number; column: number }>;
+      output: string;
+      source?: string;
+    }>;
     expect(result!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['demo/currency', 4, 11]]);
     expect(result!.output).toBe(fixed.toString('utf8'));
     expect(result!.source).toBeUndefined();
@@ -30,7 +34,7 @@ describe('--fix', () => {
     const dir = copyFixture('basic');
     const before = statSync(join(dir, 'clean.txt')).mtimeMs;
     const text = readFileSync(join(dir, 'clean.txt'));
-    (await bayanIn(['--fix', '.'], { cwd: dir }));
+    await bayanIn(['--fix', '.'], { cwd: dir });
     expect(readFileSync(join(dir, 'clean.txt'))).toEqual(text);
     expect(statSync(join(dir, 'clean.txt')).mtimeMs).toBe(before);
     expect(readFileSync(join(dir, 'page.html'), 'utf8')).toBe('<p>وصل الوفد في الصباح.</p>\n');
@@ -54,9 +58,11 @@ describe('--fix-dry-run', () => {
   it('prints a unified diff and writes nothing', async () => {
     const dir = copyFixture('fix');
     // The diff goes with the stylish format; the report goes to a file here, so standard output is the diff alone.
-    const run = (await bayanIn(['--fix-dry-run', '--output-file', 'report.txt', 'crlf-bom.md'], { cwd: dir }));
+    const run = await bayanIn(['--fix-dry-run', '--output-file', 'report.txt', 'crlf-bom.md'], { cwd: dir });
     expect(readFileSync(join(dir, 'crlf-bom.md'))).toEqual(original);
-    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toContain('  4:11  warning  \u2066“جنية” is spelled “جنيه”.\u2069  demo/currency\n');
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toContain(
+      '  4:11  warning  \u2066“جنية” is spelled “جنيه”.\u2069  demo/currency\n',
+    );
     expect(run.stdout).toBe(
       [
         '--- a/crlf-bom.md',
@@ -68,7 +74,9 @@ describe('--fix-dry-run', () => {
         '+جاء الوفد في الموعد، ثم غادر في المساء.\r',
         ' الكلفة 20 جنية.\r',
         '',
-      ].join('\n').replace('\uFEFF#', ' \uFEFF#'),
+      ]
+        .join('\n')
+        .replace('\uFEFF#', ' \uFEFF#'),
     );
     expect(run.status).toBe(0);
   });
@@ -76,44 +84,56 @@ describe('--fix-dry-run', () => {
 
 describe('--stdin', () => {
   it('lints standard input', async () => {
-    const run = (await bayanIn(['--stdin', '--format', 'github', '--no-config'], { input: 'نص قي المدينة.\n' }));
-    expect(run).toEqual({ status: 1, stderr: '', stdout: '::error file=<stdin>,line=1,col=4,endLine=1,endColumn=6,title=demo/no-qi::“قي” should be “في”.\n' });
+    const run = await bayanIn(['--stdin', '--format', 'github', '--no-config'], { input: 'نص قي المدينة.\n' });
+    expect(run).toEqual({
+      status: 1,
+      stderr: '',
+      stdout: '::error file=<stdin>,line=1,col=4,endLine=1,endColumn=6,title=demo/no-qi::“قي” should be “في”.\n',
+    });
   });
 
   it('with --fix prints the fixed text, and the remaining problems on standard error', async () => {
-    const run = (await bayanIn(['--stdin', '--fix', '--no-config'], { input: 'نص قي المدينة, وثمنه 5 جنية.\n' }));
+    const run = await bayanIn(['--stdin', '--fix', '--no-config'], { input: 'نص قي المدينة, وثمنه 5 جنية.\n' });
     expect(run.stdout).toBe('نص في المدينة، وثمنه 5 جنية.\n');
     expect(run.stderr).toContain('“جنية” is spelled “جنيه”.');
     expect(run.status).toBe(0);
   });
 
   it('--stdin-filename gives the format, the config and the name in the report', async () => {
-    const run = (await bayanIn(['--stdin', '--stdin-filename', 'config/pkg/page.html', '--format', 'github'], { input: '<p title="قي">وصل قي الموعد</p>\n' }));
-    expect(run.stdout).toBe('::error file=config/pkg/page.html,line=1,col=19,endLine=1,endColumn=21,title=demo/no-qi::«قي» خطأ، والصواب «في».\n');
+    const run = await bayanIn(['--stdin', '--stdin-filename', 'config/pkg/page.html', '--format', 'github'], {
+      input: '<p title="قي">وصل قي الموعد</p>\n',
+    });
+    expect(run.stdout).toBe(
+      '::error file=config/pkg/page.html,line=1,col=19,endLine=1,endColumn=21,title=demo/no-qi::«قي» خطأ، والصواب «في».\n',
+    );
   });
 
   it('reports the resolved --stdin-filename as filePath in JSON', async () => {
-    const run = (await bayanIn(['--stdin', '--stdin-filename', 'basic/new.md', '--format', 'json'], { input: 'قي\n' }));
+    const run = await bayanIn(['--stdin', '--stdin-filename', 'basic/new.md', '--format', 'json'], { input: 'قي\n' });
     expect((JSON.parse(run.stdout) as Array<{ filePath: string }>)[0]!.filePath).toBe(join(FIXTURES, 'basic/new.md'));
   });
 
   it('--stdin takes no paths', async () => {
-    expect((await bayanIn(['--stdin', 'basic']))).toEqual({ status: 2, stdout: '', stderr: 'bayan: --stdin lints standard input: give no paths with it\n' });
+    expect(await bayanIn(['--stdin', 'basic'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'bayan: --stdin lints standard input: give no paths with it\n',
+    });
   });
 });
 
 describe('fixing keeps CRLF and BOM on standard input too', () => {
   it('writes back exactly the fixed string', async () => {
-    const run = (await bayanIn(['--stdin', '--fix', '--no-config', '--stdin-filename', 'x.md'], { input: original }));
+    const run = await bayanIn(['--stdin', '--fix', '--no-config', '--stdin-filename', 'x.md'], { input: original });
     expect(Buffer.from(run.stdout, 'utf8')).toEqual(fixed);
   });
 });
 
 it('a fix round trip is stable: fixing the fixed file changes nothing', async () => {
   const dir = copyFixture('fix');
-  (await bayanIn(['--fix', 'crlf-bom.md'], { cwd: dir }));
+  await bayanIn(['--fix', 'crlf-bom.md'], { cwd: dir });
   const once = readFileSync(join(dir, 'crlf-bom.md'));
   writeFileSync(join(dir, 'again.md'), once);
-  (await bayanIn(['--fix', 'again.md'], { cwd: dir }));
+  await bayanIn(['--fix', 'again.md'], { cwd: dir });
   expect(readFileSync(join(dir, 'again.md'))).toEqual(once);
 });

@@ -11,7 +11,9 @@ const jsonRun = await bayanIn(['--format', 'json', '.'], { cwd: BASIC });
 
 describe('--format json (ESLint-compatible)', () => {
   const run = jsonRun;
-  const results = JSON.parse(run.stdout) as Array<Record<string, unknown> & { messages: Array<Record<string, unknown>> }>;
+  const results = JSON.parse(run.stdout) as Array<
+    Record<string, unknown> & { messages: Array<Record<string, unknown>> }
+  >;
 
   it('exits 1 and lists every file, sorted, with absolute paths', async () => {
     expect(run.status).toBe(1);
@@ -95,8 +97,11 @@ describe('--format json (ESLint-compatible)', () => {
   });
 
   it('counts info findings as ESLint warnings (severity 1)', async () => {
-    const run = (await bayanIn(['--format', 'json', 'a.txt'], { cwd: join(FIXTURES, 'config') }));
-    const [result] = JSON.parse(run.stdout) as Array<{ warningCount: number; messages: Array<{ ruleId: string; severity: number }> }>;
+    const run = await bayanIn(['--format', 'json', 'a.txt'], { cwd: join(FIXTURES, 'config') });
+    const [result] = JSON.parse(run.stdout) as Array<{
+      warningCount: number;
+      messages: Array<{ ruleId: string; severity: number }>;
+    }>;
     expect(result!.messages.find((m) => m.ruleId === 'demo/terms')?.severity).toBe(1);
     expect(result!.warningCount).toBe(1);
   });
@@ -104,7 +109,7 @@ describe('--format json (ESLint-compatible)', () => {
 
 describe('--format github', () => {
   it('prints one workflow command per problem', async () => {
-    const run = (await bayanIn(['--format', 'github'], { cwd: BASIC }));
+    const run = await bayanIn(['--format', 'github'], { cwd: BASIC });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(
       [
@@ -118,14 +123,16 @@ describe('--format github', () => {
   });
 
   it('uses ::notice for info findings', async () => {
-    const run = (await bayanIn(['--format', 'github', 'a.txt'], { cwd: join(FIXTURES, 'config') }));
-    expect(run.stdout).toContain('::notice file=a.txt,line=1,col=28,endLine=1,endColumn=35,title=demo/terms::“الوزارة” is on the house list.\n');
+    const run = await bayanIn(['--format', 'github', 'a.txt'], { cwd: join(FIXTURES, 'config') });
+    expect(run.stdout).toContain(
+      '::notice file=a.txt,line=1,col=28,endLine=1,endColumn=35,title=demo/terms::“الوزارة” is on the house list.\n',
+    );
   });
 });
 
 describe('--format stylish (default)', () => {
   it('groups by file and shows the offending text and the replacement, without colours, with direction isolates, in a pipe', async () => {
-    const run = (await bayanIn([], { cwd: BASIC }));
+    const run = await bayanIn([], { cwd: BASIC });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(
       [
@@ -151,26 +158,35 @@ describe('--format stylish (default)', () => {
   });
 
   it('prints nothing for a clean run', async () => {
-    const run = (await bayanIn(['clean.txt'], { cwd: BASIC }));
+    const run = await bayanIn(['clean.txt'], { cwd: BASIC });
     expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
   it('colours with --color (and only then, in a pipe)', async () => {
-    const run = (await bayanIn(['--color', 'page.html'], { cwd: BASIC }));
+    const run = await bayanIn(['--color', 'page.html'], { cwd: BASIC });
     expect(run.stdout).toContain('\u001b[31merror\u001b[39m');
   });
 
   it('writes its own words in Arabic with --locale ar', async () => {
-    const run = (await bayanIn(['--locale', 'ar', 'page.html'], { cwd: BASIC }));
+    const run = await bayanIn(['--locale', 'ar', 'page.html'], { cwd: BASIC });
     expect(run.stdout).toBe(
-      ['', 'page.html', '  1:14  \u2067خطأ\u2069  \u2067«قي» خطأ، والصواب «في».\u2069  demo/no-qi', '        \u2066\u2068قي\u2069 → \u2068في\u2069\u2069  (\u2067إصلاح\u2069)', '', '✖ \u2067مشكلة واحدة (خطأ واحد، لا تنبيهات)\u2069', '  \u2067يمكن إصلاح خطأ واحد تلقائيًّا بالخيار `--fix`.\u2069', ''].join('\n'),
+      [
+        '',
+        'page.html',
+        '  1:14  \u2067خطأ\u2069  \u2067«قي» خطأ، والصواب «في».\u2069  demo/no-qi',
+        '        \u2066\u2068قي\u2069 → \u2068في\u2069\u2069  (\u2067إصلاح\u2069)',
+        '',
+        '✖ \u2067مشكلة واحدة (خطأ واحد، لا تنبيهات)\u2069',
+        '  \u2067يمكن إصلاح خطأ واحد تلقائيًّا بالخيار `--fix`.\u2069',
+        '',
+      ].join('\n'),
     );
   });
 });
 
 describe('--format junit', () => {
   it('writes one test suite per file and one case per problem (errors fail)', async () => {
-    const run = (await bayanIn(['--format', 'junit', 'clean.txt', 'page.html'], { cwd: BASIC }));
+    const run = await bayanIn(['--format', 'junit', 'clean.txt', 'page.html'], { cwd: BASIC });
     expect(run.stdout).toBe(
       [
         '<?xml version="1.0" encoding="utf-8"?>',
@@ -196,7 +212,7 @@ describe('--output-file', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'bayan-out-'));
     const target = join(dir, 'reports/bayan.json');
-    const run = (await bayanIn(['--format', 'json', '--output-file', target, 'page.html'], { cwd: BASIC }));
+    const run = await bayanIn(['--format', 'json', '--output-file', target, 'page.html'], { cwd: BASIC });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     const written = JSON.parse(readFileSync(target, 'utf8')) as Array<{ errorCount: number }>;

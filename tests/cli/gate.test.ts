@@ -22,14 +22,23 @@ describe('a pattern or folder with no release file', () => {
     expect(await bayanIn(['nothing/**/*.md'], { cwd: dir })).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'bayan: No files matching the pattern "nothing/**/*.md" were found. (use --no-error-on-unmatched-pattern to go on without them)\n',
+      stderr:
+        'bayan: No files matching the pattern "nothing/**/*.md" were found. (use --no-error-on-unmatched-pattern to go on without them)\n',
     });
-    expect((await bayanIn(['docs'], { cwd: dir })).stderr).toBe('bayan: No release files (.md .markdown .txt .html .htm) in "docs". (use --no-error-on-unmatched-pattern to go on without them)\n');
-    expect(await bayanIn(['skip/*.md'], { cwd: dir })).toMatchObject({ status: 2, stderr: 'bayan: All files matched by "skip/*.md" are ignored. (use --no-error-on-unmatched-pattern to go on without them)\n' });
+    expect((await bayanIn(['docs'], { cwd: dir })).stderr).toBe(
+      'bayan: No release files (.md .markdown .txt .html .htm) in "docs". (use --no-error-on-unmatched-pattern to go on without them)\n',
+    );
+    expect(await bayanIn(['skip/*.md'], { cwd: dir })).toMatchObject({
+      status: 2,
+      stderr:
+        'bayan: All files matched by "skip/*.md" are ignored. (use --no-error-on-unmatched-pattern to go on without them)\n',
+    });
   });
 
   it('--no-error-on-unmatched-pattern: a note, and the other paths are linted', async () => {
-    const r = await bayanIn(['--no-error-on-unmatched-pattern', '--format', 'json', 'nothing/**/*.md', 'a.md'], { cwd: dir });
+    const r = await bayanIn(['--no-error-on-unmatched-pattern', '--format', 'json', 'nothing/**/*.md', 'a.md'], {
+      cwd: dir,
+    });
     expect(r.status).toBe(0);
     expect(paths(r.stdout)).toEqual([join(dir, 'a.md')]);
     expect(r.stderr).toBe('bayan: No files matched the pattern "nothing/**/*.md".\n');
@@ -46,7 +55,8 @@ describe('ignore files and patterns', () => {
     'other/drafts/e.md': 'قي\n',
     'archive/old.md': 'قي\n',
   });
-  const listed = async (args: string[]) => paths((await bayanIn(['--format', 'json', ...args], { cwd: dir })).stdout).map((p) => p.slice(dir.length + 1));
+  const listed = async (args: string[]) =>
+    paths((await bayanIn(['--format', 'json', ...args], { cwd: dir })).stdout).map((p) => p.slice(dir.length + 1));
 
   it('a .gitignore in a subfolder applies to that folder and below, as in git', async () => {
     expect(await listed([])).toEqual(['a.md', 'archive/old.md', 'other/drafts/e.md', 'sub/keep.md']);
@@ -54,7 +64,10 @@ describe('ignore files and patterns', () => {
   });
 
   it('--ignore-pattern adds gitignore patterns relative to the working folder (repeatable)', async () => {
-    expect(await listed(['--ignore-pattern', 'archive/', '--ignore-pattern', 'other/**'])).toEqual(['a.md', 'sub/keep.md']);
+    expect(await listed(['--ignore-pattern', 'archive/', '--ignore-pattern', 'other/**'])).toEqual([
+      'a.md',
+      'sub/keep.md',
+    ]);
   });
 
   it('--no-ignore checks what ignore files, patterns and the config would skip', async () => {
@@ -76,12 +89,15 @@ describe('ignore files and patterns', () => {
 
   it('an ignored file named explicitly is skipped with a note pointing at --no-ignore', async () => {
     const r = await bayanIn(['sub/x.tmp.md', 'a.md'], { cwd: dir });
-    expect(r.stderr).toBe('bayan: sub/x.tmp.md: skipped, it is ignored (by .gitignore, .bayanignore or --ignore-pattern); use --no-ignore to check it\n');
+    expect(r.stderr).toBe(
+      'bayan: sub/x.tmp.md: skipped, it is ignored (by .gitignore, .bayanignore or --ignore-pattern); use --no-ignore to check it\n',
+    );
   });
 });
 
 describe('inline directives', () => {
-  const text = '<!-- bayan-disable-next-line demo/no-qi -->\nقي المدينة.\n\n<!-- bayan-disable-next-line demo/no-qi -->\nفي المدينة.\n';
+  const text =
+    '<!-- bayan-disable-next-line demo/no-qi -->\nقي المدينة.\n\n<!-- bayan-disable-next-line demo/no-qi -->\nفي المدينة.\n';
   const dir = tree({ 'r.md': text });
 
   it('are honoured by default; --no-inline-config ignores them', async () => {
@@ -89,14 +105,26 @@ describe('inline directives', () => {
     expect(on.status).toBe(0);
     const off = await bayanIn(['--format', 'json', '--no-inline-config', 'r.md'], { cwd: dir });
     expect(off.status).toBe(1);
-    const [result] = JSON.parse(off.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    const [result] = JSON.parse(off.stdout) as Array<{
+      messages: Array<{ ruleId: string; line: number; column: number }>;
+    }>;
     expect(result!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['demo/no-qi', 2, 1]]);
   });
 
   it('--report-unused-disable-directives reports the one that suppresses nothing, with a fix that removes it', async () => {
     const r = await bayanIn(['--format', 'json', '--report-unused-disable-directives', 'r.md'], { cwd: dir });
     expect(r.status).toBe(1);
-    const [result] = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; severity: number; line: number; column: number; endColumn: number; message: string; fix: { range: number[]; text: string } }> }>;
+    const [result] = JSON.parse(r.stdout) as Array<{
+      messages: Array<{
+        ruleId: string;
+        severity: number;
+        line: number;
+        column: number;
+        endColumn: number;
+        message: string;
+        fix: { range: number[]; text: string };
+      }>;
+    }>;
     const start = text.lastIndexOf('<!--');
     const end = text.lastIndexOf('-->') + 3;
     expect(result!.messages).toEqual([
@@ -110,7 +138,9 @@ describe('inline directives', () => {
         fix: { range: [start, end], text: '' },
       }),
     ]);
-    const warn = await bayanIn(['--format', 'json', '--report-unused-disable-directives-severity', 'warn', 'r.md'], { cwd: dir });
+    const warn = await bayanIn(['--format', 'json', '--report-unused-disable-directives-severity', 'warn', 'r.md'], {
+      cwd: dir,
+    });
     expect(warn.status).toBe(0);
     expect((JSON.parse(warn.stdout) as Array<{ warningCount: number }>)[0]!.warningCount).toBe(1);
   });
@@ -129,8 +159,14 @@ describe('--fix-type', () => {
   });
 
   it('needs --fix or --fix-dry-run, and known types', async () => {
-    expect(await bayanIn(['--fix-type', 'layout'])).toEqual({ status: 2, stdout: '', stderr: 'bayan: --fix-type needs --fix or --fix-dry-run\n' });
-    expect((await bayanIn(['--fix', '--fix-type', 'style'])).stderr).toBe('bayan: --fix-type style: use problem, suggestion or layout\n');
+    expect(await bayanIn(['--fix-type', 'layout'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'bayan: --fix-type needs --fix or --fix-dry-run\n',
+    });
+    expect((await bayanIn(['--fix', '--fix-type', 'style'])).stderr).toBe(
+      'bayan: --fix-type style: use problem, suggestion or layout\n',
+    );
   });
 });
 
@@ -150,7 +186,11 @@ describe('--fix-dry-run --format json', () => {
 describe('JSON levels', () => {
   it('info findings are severity 1 (as ESLint has no info) with level "info", counted in infoCount', async () => {
     const dir = tree({ 'bayan.config.yaml': 'rules: { demo/currency: info }\n', 'r.txt': 'ثمنها جنية.\n' });
-    const [result] = JSON.parse((await bayanIn(['--format', 'json', 'r.txt'], { cwd: dir })).stdout) as Array<{ infoCount: number; warningCount: number; messages: Array<{ severity: number; level: string }> }>;
+    const [result] = JSON.parse((await bayanIn(['--format', 'json', 'r.txt'], { cwd: dir })).stdout) as Array<{
+      infoCount: number;
+      warningCount: number;
+      messages: Array<{ severity: number; level: string }>;
+    }>;
     expect(result!.messages.map((m) => [m.severity, m.level])).toEqual([[1, 'info']]);
     expect([result!.warningCount, result!.infoCount]).toEqual([1, 1]);
   });
@@ -161,13 +201,28 @@ describe('the Arabic summary counts with Arabic plural forms', () => {
     const dir = tree({ 'r.txt': text });
     const out = (await bayanIn(['--locale', 'ar', 'r.txt'], { cwd: dir })).stdout;
     // Direction isolates aside (output.test.ts checks those).
-    return out.replace(/[\u2066-\u2069]/g, '').split('\n').filter((l) => l.startsWith('✖') || l.startsWith('⚠') || l.startsWith('  يمكن'));
+    return out
+      .replace(/[\u2066-\u2069]/g, '')
+      .split('\n')
+      .filter((l) => l.startsWith('✖') || l.startsWith('⚠') || l.startsWith('  يمكن'));
   };
 
   it('one, two, few, many', async () => {
-    expect(await summary('قي\n')).toEqual(['✖ مشكلة واحدة (خطأ واحد، لا تنبيهات)', '  يمكن إصلاح خطأ واحد تلقائيًّا بالخيار `--fix`.']);
-    expect(await summary('قي قي\n')).toEqual(['✖ مشكلتان (خطآن، لا تنبيهات)', '  يمكن إصلاح خطآن تلقائيًّا بالخيار `--fix`.']);
-    expect(await summary('قي قي قي جنية جنية جنية جنية جنية جنية\n')).toEqual(['✖ 9 مشكلات (3 أخطاء، 6 تنبيهات)', '  يمكن إصلاح 3 أخطاء تلقائيًّا بالخيار `--fix`.']);
-    expect(await summary(`${'قي '.repeat(11)}\n`)).toEqual(['✖ 11 مشكلة (11 خطأً، لا تنبيهات)', '  يمكن إصلاح 11 خطأً تلقائيًّا بالخيار `--fix`.']);
+    expect(await summary('قي\n')).toEqual([
+      '✖ مشكلة واحدة (خطأ واحد، لا تنبيهات)',
+      '  يمكن إصلاح خطأ واحد تلقائيًّا بالخيار `--fix`.',
+    ]);
+    expect(await summary('قي قي\n')).toEqual([
+      '✖ مشكلتان (خطآن، لا تنبيهات)',
+      '  يمكن إصلاح خطآن تلقائيًّا بالخيار `--fix`.',
+    ]);
+    expect(await summary('قي قي قي جنية جنية جنية جنية جنية جنية\n')).toEqual([
+      '✖ 9 مشكلات (3 أخطاء، 6 تنبيهات)',
+      '  يمكن إصلاح 3 أخطاء تلقائيًّا بالخيار `--fix`.',
+    ]);
+    expect(await summary(`${'قي '.repeat(11)}\n`)).toEqual([
+      '✖ 11 مشكلة (11 خطأً، لا تنبيهات)',
+      '  يمكن إصلاح 11 خطأً تلقائيًّا بالخيار `--fix`.',
+    ]);
   });
 });

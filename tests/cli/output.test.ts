@@ -11,7 +11,11 @@ import { hasTool } from './helpers/tools.js';
 interface Sarif {
   runs: Array<{
     tool: { driver: { name: string; informationUri: string; rules: Array<{ id: string; helpUri?: string }> } };
-    results: Array<{ ruleId: string; partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }>;
+    results: Array<{
+      ruleId: string;
+      partialFingerprints: Record<string, string>;
+      locations: Array<{ physicalLocation: { region: { startLine: number } } }>;
+    }>;
   }>;
 }
 
@@ -38,7 +42,9 @@ describe('SARIF', () => {
 
   it('--docs-url sets the base of the rule docs', async () => {
     const run = await sarif(dirWith('المدينة,وفي القرية.\n'), ['--docs-url', 'https://docs.example.net/bayan/v1/']);
-    expect(run.tool.driver.rules.map((r) => r.helpUri)).toEqual(['https://docs.example.net/bayan/v1/rules/demo/docs/latin-comma.md']);
+    expect(run.tool.driver.rules.map((r) => r.helpUri)).toEqual([
+      'https://docs.example.net/bayan/v1/rules/demo/docs/latin-comma.md',
+    ]);
     expect((await bayanIn(['--docs-url', 'docs/'])).stderr).toBe('bayan: --docs-url docs/: expected an absolute URL\n');
   });
 
@@ -59,7 +65,11 @@ describe('a closed pipe', () => {
     const dir = dirWith(`${'قي المدينة.\n'.repeat(20_000)}`);
     // The shipped command (its bin sets up the standard streams).
     const bin = join(ROOT, 'packages/cli/bundle/bin.js');
-    const p = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" --no-config r.txt 2>err.txt | head -c 100 >/dev/null; cat err.txt`], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' }, timeout: 120_000 });
+    const p = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${bin}" --no-config r.txt 2>err.txt | head -c 100 >/dev/null; cat err.txt`],
+      { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' }, timeout: 120_000 },
+    );
     expect(p.status).toBe(0);
     expect(p.stdout).toBe('');
   }, 150_000);
@@ -88,10 +98,19 @@ describe('Arabic in a pipe or a file (pre-commit, lint-staged and CI logs)', () 
     const shown = (text: string) => {
       const p = spawnSync('fribidi', ['--nopad', '--nobreak'], { input: text, encoding: 'utf8' });
       expect(p.status).toBe(0);
-      return p.stdout.split('\n').map((l) => l.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').normalize('NFKC').trimEnd());
+      return p.stdout.split('\n').map((l) =>
+        l
+          .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+          .normalize('NFKC')
+          .trimEnd(),
+      );
     };
     const en = shown((await bayanIn(['r.txt'], { cwd: dir })).stdout);
-    expect(en.slice(1, 4)).toEqual(['r.txt', '  1:1  error  “يق” should be “يف”.  demo/no-qi', '       يق → يف  (fix)']);
+    expect(en.slice(1, 4)).toEqual([
+      'r.txt',
+      '  1:1  error  “يق” should be “يف”.  demo/no-qi',
+      '       يق → يف  (fix)',
+    ]);
     const ar = shown((await bayanIn(['--locale', 'ar', 'r.txt'], { cwd: dir })).stdout);
     expect(ar[2]).toBe('  1:1  أطخ  .«يف» باوصلاو ،أطخ «يق»  demo/no-qi');
     expect(ar[3]!.startsWith('       يق → يف  (')).toBe(true);

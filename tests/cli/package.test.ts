@@ -29,9 +29,15 @@ function bundleImports(): Set<string> {
   for (const file of readdirSync(dir)) {
     const code = readFileSync(join(dir, file), 'utf8');
     // The bundle is written without whitespace; a dynamic import's specifier may be a template literal.
-    for (const m of code.matchAll(/\bfrom\s*"(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)"|\bimport\(\s*(["`])(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)\2\s*\)/g)) {
+    for (const m of code.matchAll(
+      /\bfrom\s*"(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)"|\bimport\(\s*(["`])(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)\2\s*\)/g,
+    )) {
       const spec = (m[1] ?? m[3])!;
-      if (spec.startsWith('node:') || ['fs', 'path', 'url', 'module', 'os', 'crypto', 'process', 'buffer'].includes(spec)) continue;
+      if (
+        spec.startsWith('node:') ||
+        ['fs', 'path', 'url', 'module', 'os', 'crypto', 'process', 'buffer'].includes(spec)
+      )
+        continue;
       names.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
     }
   }
@@ -39,7 +45,12 @@ function bundleImports(): Set<string> {
 }
 
 function npm(args: string[], cwd: string) {
-  const p = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' }, timeout: 240_000 });
+  const p = spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
+    timeout: 240_000,
+  });
   return { status: p.status, stdout: p.stdout, stderr: p.stderr };
 }
 
@@ -53,13 +64,18 @@ describe('the bayan-lint package manifest', () => {
     expect(manifest.repository.directory).toBe('publish/bayan-lint');
     expect(manifest.homepage).toMatch(/^https:\/\//);
     // The same version as the workspace's command (VERSION is read from the package beside the bundle).
-    expect(manifest.version).toBe((JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string }).version);
+    expect(manifest.version).toBe(
+      (JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 
   it('depends on exactly what the bundle imports, at the versions the workspace pins', () => {
     expect(Object.keys(manifest.dependencies).sort()).toEqual([...bundleImports()].sort());
-    const catalog = (parse(readFileSync(join(ROOT, 'pnpm-workspace.yaml'), 'utf8')) as { catalog: Record<string, string> }).catalog;
-    for (const [name, version] of Object.entries(manifest.dependencies)) expect([name, version]).toEqual([name, catalog[name]]);
+    const catalog = (
+      parse(readFileSync(join(ROOT, 'pnpm-workspace.yaml'), 'utf8')) as { catalog: Record<string, string> }
+    ).catalog;
+    for (const [name, version] of Object.entries(manifest.dependencies))
+      expect([name, version]).toEqual([name, catalog[name]]);
   });
 });
 
@@ -67,7 +83,13 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
   const app = mkdtempSync(join(tmpdir(), 'bayan-user-'));
   let files: string[] = [];
   const run = (args: string[], input?: string, env: Record<string, string> = {}) => {
-    const p = spawnSync('npx', ['--no-install', 'bayan-lint', ...args], { cwd: app, encoding: 'utf8', input: input ?? '', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? app, LANG: 'C', ...env }, timeout: 120_000 });
+    const p = spawnSync('npx', ['--no-install', 'bayan-lint', ...args], {
+      cwd: app,
+      encoding: 'utf8',
+      input: input ?? '',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? app, LANG: 'C', ...env },
+      timeout: 120_000,
+    });
     return { status: p.status, stdout: p.stdout, stderr: p.stderr };
   };
 
@@ -101,22 +123,33 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
   it('lints a folder with findings: exit 1 and the slip reported', () => {
     const r = run(['releases/']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('releases/a.md\n  3:1  error  \u2066“قي” is a misspelling of “في”.\u2069  orthography/common-misspellings');
+    expect(r.stdout).toContain(
+      'releases/a.md\n  3:1  error  \u2066“قي” is a misspelling of “في”.\u2069  orthography/common-misspellings',
+    );
   });
 
   it('--format sarif', () => {
     const r = run(['--format', 'sarif', 'releases/a.md']);
     expect(r.status).toBe(1);
-    const log = JSON.parse(r.stdout) as { version: string; runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> };
+    const log = JSON.parse(r.stdout) as {
+      version: string;
+      runs: Array<{
+        results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }>;
+      }>;
+    };
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results.map((x) => [x.ruleId, x.locations[0]!.physicalLocation.region.startLine])).toContainEqual(['orthography/common-misspellings', 3]);
+    expect(
+      log.runs[0]!.results.map((x) => [x.ruleId, x.locations[0]!.physicalLocation.region.startLine]),
+    ).toContainEqual(['orthography/common-misspellings', 3]);
   });
 
   it('worker threads give the same report as one thread', () => {
     for (let i = 0; i < 6; i++) writeFileSync(join(app, `releases/w${i}.md`), `قي الفقرة ${i}.\n`);
     const one = run(['--format', 'json', '--concurrency', '1', 'releases/']);
     // Workers for any size of run (by default a run this small gets one thread).
-    const three = run(['--format', 'json', '--concurrency', '3', 'releases/'], undefined, { BAYAN_THREADS_FROM_BYTES: '0' });
+    const three = run(['--format', 'json', '--concurrency', '3', 'releases/'], undefined, {
+      BAYAN_THREADS_FROM_BYTES: '0',
+    });
     expect(three.stderr).toBe('');
     expect(three.status).toBe(1);
     expect(three.stdout).toBe(one.stdout);
@@ -128,7 +161,9 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
     writeFileSync(join(app, 'lexicon.md'), 'بدأت المرحله الثانية.\n');
     const r = run(['lexicon.md']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('1:6  error  \u2066“المرحله” is misspelled: “المرحلة”, with ta marbuta (ة), not ha (ه).\u2069  orthography/spelling');
+    expect(r.stdout).toContain(
+      '1:6  error  \u2066“المرحله” is misspelled: “المرحلة”, with ta marbuta (ة), not ha (ه).\u2069  orthography/spelling',
+    );
   });
 
   it('--fix writes the safe fixes', () => {
@@ -153,4 +188,3 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
     expect(r.stdout).toContain(`+ bayan-lint@${manifest.version}`);
   }, 120_000);
 });
-

@@ -21,13 +21,28 @@ function loadable(node: unknown): unknown {
   }
   return out;
 }
-const { $schema: _draft, id: _id, ...raw } = JSON.parse(readFileSync(join(FIXTURES, 'sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+const {
+  $schema: _draft,
+  id: _id,
+  ...raw
+} = JSON.parse(readFileSync(join(FIXTURES, 'sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
 const schema = loadable(raw) as Record<string, unknown>;
 
 interface SarifLog {
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string }; helpUri?: string; help?: { text: string; markdown?: string } }> } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: Array<{
+          id: string;
+          shortDescription: { text: string };
+          helpUri?: string;
+          help?: { text: string; markdown?: string };
+        }>;
+      };
+    };
     columnKind: string;
     results: Array<{
       ruleId: string;
@@ -35,7 +50,16 @@ interface SarifLog {
       level: string;
       message: { text: string };
       locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }>;
-      fixes?: Array<{ description: { text: string }; artifactChanges: Array<{ artifactLocation: { uri: string }; replacements: Array<{ deletedRegion: { charOffset: number; charLength: number }; insertedContent: { text: string } }> }> }>;
+      fixes?: Array<{
+        description: { text: string };
+        artifactChanges: Array<{
+          artifactLocation: { uri: string };
+          replacements: Array<{
+            deletedRegion: { charOffset: number; charLength: number };
+            insertedContent: { text: string };
+          }>;
+        }>;
+      }>;
     }>;
   }>;
 }
@@ -72,7 +96,9 @@ describe('--format sarif', () => {
     // A doc written as a repository path is resolved against the docs base (--docs-url).
     const comma = rules.find((r) => r.id === 'demo/latin-comma')!;
     expect(comma.helpUri).toBe('https://github.com/bayan-lint/bayan/blob/main/rules/demo/docs/latin-comma.md');
-    expect(comma.help?.text).toBe('Arabic comma between Arabic words.\nDocumentation: https://github.com/bayan-lint/bayan/blob/main/rules/demo/docs/latin-comma.md');
+    expect(comma.help?.text).toBe(
+      'Arabic comma between Arabic words.\nDocumentation: https://github.com/bayan-lint/bayan/blob/main/rules/demo/docs/latin-comma.md',
+    );
     expect(log.runs[0]!.tool.driver.name).toBe('bayan');
     expect(log.runs[0]!.columnKind).toBe('utf16CodeUnits');
   });
@@ -89,16 +115,29 @@ describe('--format sarif', () => {
       ['demo/terms', 'note', 'config/a.txt'],
     ]);
     const qi = results[1]!;
-    expect(qi.locations[0]!.physicalLocation.region).toEqual({ startLine: 3, startColumn: 34, endLine: 3, endColumn: 36 });
+    expect(qi.locations[0]!.physicalLocation.region).toEqual({
+      startLine: 3,
+      startColumn: 34,
+      endLine: 3,
+      endColumn: 36,
+    });
     expect(qi.fixes).toEqual([
       {
         description: { text: 'Safe fix' },
-        artifactChanges: [{ artifactLocation: { uri: 'basic/release.md' }, replacements: [{ deletedRegion: { charOffset: 46, charLength: 2 }, insertedContent: { text: 'في' } }] }],
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'basic/release.md' },
+            replacements: [{ deletedRegion: { charOffset: 46, charLength: 2 }, insertedContent: { text: 'في' } }],
+          },
+        ],
       },
     ]);
     // A suggestion is a fix too, described by its message.
     expect(results[3]!.fixes?.[0]?.description.text).toBe('Write “جنيه”.');
-    expect(results[3]!.fixes?.[0]?.artifactChanges[0]?.replacements[0]).toEqual({ deletedRegion: { charOffset: 83, charLength: 4 }, insertedContent: { text: 'جنيه' } });
+    expect(results[3]!.fixes?.[0]?.artifactChanges[0]?.replacements[0]).toEqual({
+      deletedRegion: { charOffset: 83, charLength: 4 },
+      insertedContent: { text: 'جنيه' },
+    });
     expect(results[6]!.fixes).toBeUndefined();
   });
 

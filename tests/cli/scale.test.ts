@@ -8,7 +8,9 @@ const files = (stdout: string) => (JSON.parse(stdout) as Array<{ filePath: strin
 
 describe('--shard i/n', () => {
   const all = files(bayan(['--format', 'json'], { cwd: MANY }).stdout);
-  const parts = ['1/3', '2/3', '3/3'].map((s) => files(bayan(['--format', 'json', '--shard', s], { cwd: MANY }).stdout));
+  const parts = ['1/3', '2/3', '3/3'].map((s) =>
+    files(bayan(['--format', 'json', '--shard', s], { cwd: MANY }).stdout),
+  );
 
   it('splits the sorted file list into disjoint parts that cover every file', () => {
     expect(all).toHaveLength(15);
@@ -31,9 +33,17 @@ describe('--concurrency', () => {
   it('worker threads give output identical to, and in the same order as, a single-threaded run', () => {
     const log = join(tempDir(), 'log');
     const one = bayan(['--format', 'json', '--concurrency', '1'], { cwd: MANY, env: { BAYAN_TEST_LOG: log } });
-    const oneThreads = new Set(readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]));
+    const oneThreads = new Set(
+      readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' ')[0]),
+    );
     rmSync(log);
-    const two = bayan(['--format', 'json', '--concurrency', '2'], { cwd: MANY, env: { BAYAN_TEST_LOG: log, BAYAN_THREADS_FROM_BYTES: '0' } });
+    const two = bayan(['--format', 'json', '--concurrency', '2'], {
+      cwd: MANY,
+      env: { BAYAN_TEST_LOG: log, BAYAN_THREADS_FROM_BYTES: '0' },
+    });
     const twoLines = readFileSync(log, 'utf8').trim().split('\n');
     const twoThreads = new Set(twoLines.map((l) => l.split(' ')[0]));
     expect(two.stdout).toBe(one.stdout);
@@ -53,10 +63,23 @@ describe('--concurrency', () => {
     rmSync(log);
     const small = bayan(['--format', 'json', '--concurrency', '2'], { cwd: MANY, env: { BAYAN_TEST_LOG: log } });
     expect(small.stdout).toBe(one.stdout);
-    expect([...new Set(readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]))]).toEqual(['0']);
+    expect([
+      ...new Set(
+        readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => l.split(' ')[0]),
+      ),
+    ]).toEqual(['0']);
     // Same for the other formatters and for --fix-dry-run.
-    for (const args of [['--format', 'stylish'], ['--format', 'sarif'], ['--fix-dry-run', '--format', 'github']]) {
-      expect(bayan([...args, '--concurrency', '3'], { cwd: MANY, env: { BAYAN_THREADS_FROM_BYTES: '0' } }).stdout).toBe(bayan([...args, '--concurrency', '1'], { cwd: MANY }).stdout);
+    for (const args of [
+      ['--format', 'stylish'],
+      ['--format', 'sarif'],
+      ['--fix-dry-run', '--format', 'github'],
+    ]) {
+      expect(bayan([...args, '--concurrency', '3'], { cwd: MANY, env: { BAYAN_THREADS_FROM_BYTES: '0' } }).stdout).toBe(
+        bayan([...args, '--concurrency', '1'], { cwd: MANY }).stdout,
+      );
     }
     // Eight real processes, half of them with worker threads: more than the default 30 s on a busy machine.
   }, 180_000);
@@ -81,7 +104,13 @@ describe('--cache', () => {
     const run = (extra: string[] = []) => {
       rmSync(log, { force: true });
       const r = bayan(['--format', 'json', '--cache', ...extra], { cwd: dir, env: { BAYAN_TEST_LOG: log } });
-      const linted = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[1]!.slice(dir.length + 1)).sort() : [];
+      const linted = existsSync(log)
+        ? readFileSync(log, 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => l.split(' ')[1]!.slice(dir.length + 1))
+            .sort()
+        : [];
       return { ...r, linted };
     };
     const first = run();

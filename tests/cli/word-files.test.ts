@@ -12,7 +12,9 @@ describe('orthography word lists in the config', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'release.txt'), RELEASE);
     const run = bayan(['--format', 'github', 'release.txt'], { cwd: dir, real: true });
-    expect(run.stdout).toBe('::error file=release.txt,line=1,col=7,endLine=1,endColumn=14,title=orthography/spelling::“الحكومه” is misspelled: “الحكومة”, with ta marbuta (ة), not ha (ه).\n');
+    expect(run.stdout).toBe(
+      '::error file=release.txt,line=1,col=7,endLine=1,endColumn=14,title=orthography/spelling::“الحكومه” is misspelled: “الحكومة”, with ta marbuta (ة), not ha (ه).\n',
+    );
     expect(run.status).toBe(1);
   });
 
@@ -31,6 +33,8 @@ describe('orthography word lists in the config', () => {
     writeFileSync(join(dir, 'bayan.config.yaml'), 'orthography:\n  wordFiles: [./nope.txt]\n');
     const run = bayan(['release.txt'], { cwd: dir, real: true });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('bayan: config error: bayan.config.yaml: orthography.wordFiles[0] names a file that does not exist: ./nope.txt (looked for nope.txt)\n');
+    expect(run.stderr).toBe(
+      'bayan: config error: bayan.config.yaml: orthography.wordFiles[0] names a file that does not exist: ./nope.txt (looked for nope.txt)\n',
+    );
   });
 });

@@ -49,33 +49,41 @@ function byName(results: JsonResult[]): Map<string, JsonResult> {
 }
 
 describe('a UTF-8 BOM before every fixture', () => {
-  it('gives the same findings at the same editor places, every rule of every pack seen', { timeout: 90_000 }, async () => {
-    const { dir, names } = twoCopies();
-    const plainRun = await bayan(['--format', 'json', 'plain'], { cwd: dir });
-    const bomRun = await bayan(['--format', 'json', 'bom'], { cwd: dir });
-    expect(bomRun.stderr).toBe('');
-    expect(bomRun.code).toBe(plainRun.code);
-    const plain = byName(parseJson(plainRun.stdout));
-    const bom = byName(parseJson(bomRun.stdout));
-    expect([...bom.keys()].sort()).toEqual([...names].sort());
-    const seen = new Set<string>();
-    for (const name of names) {
-      const p = plain.get(name)!;
-      const b = bom.get(name)!;
-      const expected = p.messages.map((m) => ({
-        ...m,
-        ...(m.fix ? { fix: { ...m.fix, range: shifted(m.fix.range) } } : {}),
-        ...(m.suggestions ? { suggestions: m.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shifted(s.fix.range) } })) } : {}),
-      }));
-      expect(b.messages, name).toEqual(expected);
-      for (const m of p.messages) if (m.ruleId) seen.add(m.ruleId);
-    }
-    // The fixtures do reach every rule that is not an axe check.
-    const list = await bayan(['--list-rules', '--format', 'json'], { cwd: dir });
-    const own = (JSON.parse(list.stdout) as Array<{ id: string; url: string | null }>).map((r) => r.id).filter((id) => !id.startsWith('a11y/') || seen.has(id));
-    expect(own.filter((id) => !seen.has(id))).toEqual([]);
-    expect(own.length).toBeGreaterThanOrEqual(38);
-  });
+  it(
+    'gives the same findings at the same editor places, every rule of every pack seen',
+    { timeout: 90_000 },
+    async () => {
+      const { dir, names } = twoCopies();
+      const plainRun = await bayan(['--format', 'json', 'plain'], { cwd: dir });
+      const bomRun = await bayan(['--format', 'json', 'bom'], { cwd: dir });
+      expect(bomRun.stderr).toBe('');
+      expect(bomRun.code).toBe(plainRun.code);
+      const plain = byName(parseJson(plainRun.stdout));
+      const bom = byName(parseJson(bomRun.stdout));
+      expect([...bom.keys()].sort()).toEqual([...names].sort());
+      const seen = new Set<string>();
+      for (const name of names) {
+        const p = plain.get(name)!;
+        const b = bom.get(name)!;
+        const expected = p.messages.map((m) => ({
+          ...m,
+          ...(m.fix ? { fix: { ...m.fix, range: shifted(m.fix.range) } } : {}),
+          ...(m.suggestions
+            ? { suggestions: m.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: shifted(s.fix.range) } })) }
+            : {}),
+        }));
+        expect(b.messages, name).toEqual(expected);
+        for (const m of p.messages) if (m.ruleId) seen.add(m.ruleId);
+      }
+      // The fixtures do reach every rule that is not an axe check.
+      const list = await bayan(['--list-rules', '--format', 'json'], { cwd: dir });
+      const own = (JSON.parse(list.stdout) as Array<{ id: string; url: string | null }>)
+        .map((r) => r.id)
+        .filter((id) => !id.startsWith('a11y/') || seen.has(id));
+      expect(own.filter((id) => !seen.has(id))).toEqual([]);
+      expect(own.length).toBeGreaterThanOrEqual(38);
+    },
+  );
 
   it('--fix writes the same fixes after the BOM, and the BOM stays', { timeout: 90_000 }, async () => {
     const { dir, names } = twoCopies();
@@ -90,8 +98,16 @@ describe('a UTF-8 BOM before every fixture', () => {
       expect(readFileSync(join(dir, 'bom', name)).equals(Buffer.concat([BOM, p])), name).toBe(true);
       if (after.get(join('plain', name)) !== before.get(join('plain', name))) changed.push(name);
     }
-    const fixedNames = parseJson(plainRun.stdout).filter((r) => r.output !== undefined).map((r) => r.filePath.split('/').pop());
-    expect(fixedNames).toEqual(expect.arrayContaining(['tests__hostile__fixtures__bom__release.md', 'tests__hostile__fixtures__bom__release.html', 'tests__hostile__fixtures__bom__release.txt']));
+    const fixedNames = parseJson(plainRun.stdout)
+      .filter((r) => r.output !== undefined)
+      .map((r) => r.filePath.split('/').pop());
+    expect(fixedNames).toEqual(
+      expect.arrayContaining([
+        'tests__hostile__fixtures__bom__release.md',
+        'tests__hostile__fixtures__bom__release.html',
+        'tests__hostile__fixtures__bom__release.txt',
+      ]),
+    );
     expect(changed.sort()).toEqual([...fixedNames].sort());
   });
 });

@@ -66,23 +66,27 @@ function page(u: (name: string) => string): string {
 }
 
 describe('a canary server on the loopback interface', () => {
-  it('gets no request while pages and Markdown full of references are linted and fixed', { timeout: 120_000 }, async () => {
-    const dir = tempDir();
-    const u = (name: string) => `${base}/${name}`;
-    // The canary does hear a request.
-    expect(await (await fetch(u('probe'))).text()).toBe('canary');
-    expect(requests.splice(0)).toEqual(['GET /probe']);
-    writeFileSync(join(dir, 'page.html'), page(u));
-    writeFileSync(
-      join(dir, 'release.md'),
-      `# بيان\n\nذهب الوزير الى الاجتماع.\n\n![صورة](${u('md-image.png')})\n\n[المرجع][ref]\n\n[ref]: ${u('md-ref')}\n\n<img src="${u('md-html-img.png')}" alt="صورة">\n\n<iframe src="${u('md-iframe')}"></iframe>\n\n<script src="${u('md-script.js')}"></script>\n`,
-    );
-    const run = await bayan(['--no-config', '--format', 'json', '--fix', '.'], { cwd: dir });
-    // Give anything that was started a moment to arrive.
-    await new Promise((done) => setTimeout(done, 500));
-    expect(requests).toEqual([]);
-    // The pages were linted: the slip is reported and fixed in both.
-    expect(parseJson(run.stdout).map((r) => r.filePath.split('/').pop())).toEqual(['page.html', 'release.md']);
-    expect(run.stderr).toBe('');
-  });
+  it(
+    'gets no request while pages and Markdown full of references are linted and fixed',
+    { timeout: 120_000 },
+    async () => {
+      const dir = tempDir();
+      const u = (name: string) => `${base}/${name}`;
+      // The canary does hear a request.
+      expect(await (await fetch(u('probe'))).text()).toBe('canary');
+      expect(requests.splice(0)).toEqual(['GET /probe']);
+      writeFileSync(join(dir, 'page.html'), page(u));
+      writeFileSync(
+        join(dir, 'release.md'),
+        `# بيان\n\nذهب الوزير الى الاجتماع.\n\n![صورة](${u('md-image.png')})\n\n[المرجع][ref]\n\n[ref]: ${u('md-ref')}\n\n<img src="${u('md-html-img.png')}" alt="صورة">\n\n<iframe src="${u('md-iframe')}"></iframe>\n\n<script src="${u('md-script.js')}"></script>\n`,
+      );
+      const run = await bayan(['--no-config', '--format', 'json', '--fix', '.'], { cwd: dir });
+      // Give anything that was started a moment to arrive.
+      await new Promise((done) => setTimeout(done, 500));
+      expect(requests).toEqual([]);
+      // The pages were linted: the slip is reported and fixed in both.
+      expect(parseJson(run.stdout).map((r) => r.filePath.split('/').pop())).toEqual(['page.html', 'release.md']);
+      expect(run.stderr).toBe('');
+    },
+  );
 });

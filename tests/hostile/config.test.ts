@@ -11,10 +11,18 @@ describe('--rule', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), 'قي\n');
     const run = await bayan(['--no-config', '--rule', '__proto__: off', 'a.txt'], { cwd: dir, packs: 'test' });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'bayan: config error: --rule: rules.__proto__ is not a known rule (see bayan --list-rules)\n' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bayan: config error: --rule: rules.__proto__ is not a known rule (see bayan --list-rules)\n',
+    });
     writeFileSync(join(dir, 'bayan.config.yaml'), 'rules:\n  __proto__: off\n');
     const config = await bayan(['a.txt'], { cwd: dir, packs: 'test' });
-    expect(config).toEqual({ code: 2, stdout: '', stderr: 'bayan: config error: bayan.config.yaml: rules.__proto__ is not a known rule (see bayan --list-rules)\n' });
+    expect(config).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bayan: config error: bayan.config.yaml: rules.__proto__ is not a known rule (see bayan --list-rules)\n',
+    });
   });
 
   it('a misspelt severity names the severities allowed, in --rule and in a config', async () => {
@@ -24,7 +32,9 @@ describe('--rule', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: `bayan: config error: --rule: rules.demo/no-qi ${ALLOWED}\n` });
     writeFileSync(join(dir, 'bayan.config.yaml'), 'rules:\n  demo/no-qi: [wrn]\n');
     const config = await bayan(['a.txt'], { cwd: dir, packs: 'test' });
-    expect(config.stderr).toBe('bayan: config error: bayan.config.yaml: rules.demo/no-qi[0] must be one of: "off", "info", "warn", "warning", "error", 0, 1, 2\n');
+    expect(config.stderr).toBe(
+      'bayan: config error: bayan.config.yaml: rules.demo/no-qi[0] must be one of: "off", "info", "warn", "warning", "error", 0, 1, 2\n',
+    );
     expect(config.code).toBe(2);
   });
 });
@@ -41,7 +51,8 @@ describe('--init', () => {
     const lines = STARTER_CONFIG.split('\n');
     const exampleLines = lines.map((line, i) => (example.test(line) ? i : -1)).filter((i) => i >= 0);
     expect(exampleLines.length).toBeGreaterThanOrEqual(10);
-    const uncomment = (which: (i: number) => boolean) => lines.map((line, i) => (which(i) ? line.replace(example, '$1') : line)).join('\n');
+    const uncomment = (which: (i: number) => boolean) =>
+      lines.map((line, i) => (which(i) ? line.replace(example, '$1') : line)).join('\n');
     const variants = [STARTER_CONFIG, uncomment(() => true)];
     // Each block of consecutive example lines on its own.
     let block: number[] = [];
@@ -58,8 +69,19 @@ describe('--init', () => {
       const config = validateConfig(parseYaml(text, 'bayan.config.yaml'), 'bayan.config.yaml', registry);
       expect(config.extends, text).toBe('recommended');
     }
-    const all = validateConfig(parseYaml(uncomment(() => true), 'c.yaml'), 'c.yaml', registry);
-    expect(all.rules).toEqual({ 'orthography/common-misspellings': 'error', 'rtl/language-of-parts': 'info', 'numbers/currency': ['warn', {}] });
+    const all = validateConfig(
+      parseYaml(
+        uncomment(() => true),
+        'c.yaml',
+      ),
+      'c.yaml',
+      registry,
+    );
+    expect(all.rules).toEqual({
+      'orthography/common-misspellings': 'error',
+      'rtl/language-of-parts': 'info',
+      'numbers/currency': ['warn', {}],
+    });
     expect(all.ignores).toEqual(['drafts/old/**']);
   });
 });

@@ -63,7 +63,13 @@ describe('files that are not regular files', () => {
     writeFileSync(join(dir, 'ok.md'), SLIP);
     const run = await bayan(['--no-config', '--format', 'json', 'pipe.md', 'ok.md'], { cwd: dir });
     const [ok, pipe] = parseJson(run.stdout);
-    expect(pipe!.messages).toMatchObject([{ ruleId: 'bayan/parse-error', severity: 2, message: 'The file could not be read: it is a FIFO (named pipe), not a regular file' }]);
+    expect(pipe!.messages).toMatchObject([
+      {
+        ruleId: 'bayan/parse-error',
+        severity: 2,
+        message: 'The file could not be read: it is a FIFO (named pipe), not a regular file',
+      },
+    ]);
     expect(ok!.messages.map((m) => m.ruleId)).toEqual(['orthography/common-misspellings']);
     expect(run.code).toBe(1);
   });
@@ -73,19 +79,25 @@ describe('files that are not regular files', () => {
     writeFileSync(join(dir, 'a.md'), SLIP);
     writeFileSync(join(dir, 'zero.yaml'), 'terminology:\n  dictionaries: [/dev/zero]\n');
     const zero = await bayan(['-c', 'zero.yaml', 'a.md'], { cwd: dir });
-    expect(zero.stderr).toBe('bayan: config error: zero.yaml: terminology.dictionaries[0] names /dev/zero, which is a device, not a regular file: Bayan reads only regular files\n');
+    expect(zero.stderr).toBe(
+      'bayan: config error: zero.yaml: terminology.dictionaries[0] names /dev/zero, which is a device, not a regular file: Bayan reads only regular files\n',
+    );
     expect(zero.code).toBe(2);
     mkfifo(join(dir, 'terms.yaml'));
     writeFileSync(join(dir, 'fifo.yaml'), 'terminology:\n  dictionaries: [./terms.yaml]\n');
     const fifo = await bayan(['-c', 'fifo.yaml', 'a.md'], { cwd: dir });
-    expect(fifo.stderr).toBe(`bayan: config error: fifo.yaml: terminology.dictionaries[0] names terms.yaml, which is a FIFO (named pipe), not a regular file: Bayan reads only regular files\n`);
+    expect(fifo.stderr).toBe(
+      `bayan: config error: fifo.yaml: terminology.dictionaries[0] names terms.yaml, which is a FIFO (named pipe), not a regular file: Bayan reads only regular files\n`,
+    );
     expect(fifo.code).toBe(2);
     const sub = join(dir, 'sub');
     mkdirSync(sub);
     writeFileSync(join(sub, 'b.md'), SLIP);
     mkfifo(join(sub, 'bayan.config.yaml'));
     const found = await bayan(['sub/b.md'], { cwd: dir });
-    expect(found.stderr).toBe('bayan: config error: sub/bayan.config.yaml: (file) is a FIFO (named pipe), not a regular file: Bayan reads only regular files\n');
+    expect(found.stderr).toBe(
+      'bayan: config error: sub/bayan.config.yaml: (file) is a FIFO (named pipe), not a regular file: Bayan reads only regular files\n',
+    );
     expect(found.code).toBe(2);
   });
 });
@@ -94,8 +106,15 @@ describe('files that are not regular files', () => {
 function asUser(args: string[], cwd: string) {
   const bin = join(ROOT, 'tests/cli/helpers/test-bin.mjs');
   const root = process.getuid?.() === 0;
-  const command = root ? ['runuser', '-u', 'nobody', '--', process.execPath, bin, ...args] : [process.execPath, bin, ...args];
-  const p = spawnSync(command[0]!, command.slice(1), { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' }, timeout: 60_000 });
+  const command = root
+    ? ['runuser', '-u', 'nobody', '--', process.execPath, bin, ...args]
+    : [process.execPath, bin, ...args];
+  const p = spawnSync(command[0]!, command.slice(1), {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'C' },
+    timeout: 60_000,
+  });
   return { code: p.status, stdout: p.stdout, stderr: p.stderr };
 }
 
@@ -124,13 +143,21 @@ describe('permissions', () => {
 describe('file names', () => {
   it('spaces, Arabic letters and a newline in a name: linted, and shown without breaking the report', async () => {
     const dir = tempDir();
-    for (const name of ['with space.md', 'بيان صحفي.md', 'line\nbreak.md', 'evil\n::error file=x.md::pwned.md']) writeFileSync(join(dir, name), SLIP);
+    for (const name of ['with space.md', 'بيان صحفي.md', 'line\nbreak.md', 'evil\n::error file=x.md::pwned.md'])
+      writeFileSync(join(dir, name), SLIP);
     const json = await bayan(['--no-config', '--format', 'json', '.'], { cwd: dir });
-    expect(names(json.stdout).map((p) => p.slice(dir.length + 1))).toEqual(['evil\n::error file=x.md::pwned.md', 'line\nbreak.md', 'with space.md', 'بيان صحفي.md']);
+    expect(names(json.stdout).map((p) => p.slice(dir.length + 1))).toEqual([
+      'evil\n::error file=x.md::pwned.md',
+      'line\nbreak.md',
+      'with space.md',
+      'بيان صحفي.md',
+    ]);
     const github = await bayan(['--no-config', '--format', 'github', '.'], { cwd: dir });
     const lines = github.stdout.split('\n').filter(Boolean);
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('::error file=evil%0A%3A%3Aerror file=x.md%3A%3Apwned.md,line=1,col=12,endLine=1,endColumn=15,title=orthography/common-misspellings::“الى” is a misspelling of “إلى”.');
+    expect(lines[0]).toBe(
+      '::error file=evil%0A%3A%3Aerror file=x.md%3A%3Apwned.md,line=1,col=12,endLine=1,endColumn=15,title=orthography/common-misspellings::“الى” is a misspelling of “إلى”.',
+    );
     const stylish = await bayan(['--no-config', '.'], { cwd: dir });
     expect(stylish.stdout).toContain('\nevil⏎::error file=x.md::pwned.md\n');
     expect(stylish.stdout).toContain('\nline⏎break.md\n');

@@ -36,21 +36,138 @@ beforeAll(async () => {
 
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 
-const ARABIC_WORDS = ['الوزير', 'الى', 'قي', 'في', 'جنية', 'جنيه', 'الإجتماع', 'مسئول', 'مسؤول', 'سوريا', 'سورية', 'الذي', 'يشكلون', 'عضو', 'مليون', 'بـ', 'لـ', 'الســلام', 'و', 'الحكومة', 'الأممالمتحدة', 'ی', 'ﻻ', 'إضغط', 'هنا', 'يناير', 'دولار'];
+const ARABIC_WORDS = [
+  'الوزير',
+  'الى',
+  'قي',
+  'في',
+  'جنية',
+  'جنيه',
+  'الإجتماع',
+  'مسئول',
+  'مسؤول',
+  'سوريا',
+  'سورية',
+  'الذي',
+  'يشكلون',
+  'عضو',
+  'مليون',
+  'بـ',
+  'لـ',
+  'الســلام',
+  'و',
+  'الحكومة',
+  'الأممالمتحدة',
+  'ی',
+  'ﻻ',
+  'إضغط',
+  'هنا',
+  'يناير',
+  'دولار',
+];
 const LATIN_WORDS = ['Bayan', 'COP28', 'Paris', 'London', 'BBC', 'click', 'here', 'https://example.org/قي'];
 const DIGITS = ['0123456789', '٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹'];
 const MARKS = ['\u064B', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u0640'];
-const CONTROLS = ['\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
-const PUNCT = [',', ';', '?', '،', '؛', '؟', '.', '..', '!!', '«', '»', '"', '“', '”', '(', ')', '%', '٪', '‰', ':', '-', '/', '•'];
+const CONTROLS = [
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+];
+const PUNCT = [
+  ',',
+  ';',
+  '?',
+  '،',
+  '؛',
+  '؟',
+  '.',
+  '..',
+  '!!',
+  '«',
+  '»',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '%',
+  '٪',
+  '‰',
+  ':',
+  '-',
+  '/',
+  '•',
+];
 const SPACES = [' ', ' ', ' ', '  ', '\n', '\r\n', '\n\n', '\r\n\r\n', '\t', '\u2028', '\u00A0'];
 const EMOJI = ['😀', '🇸🇦', '👍🏽', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}'];
-const MARKDOWN = ['# ', '## ', '- ', '* ', '1. ', '> ', '**', '_', '`', '```\n', '[رابط](https://example.org)', '![صورة](a.png)', '<b>', '</b>', '<!-- bayan-disable -->', '<!-- bayan-enable -->', '---\n', '| a | b |\n|---|---|\n', '\\'];
-const HTML = ['<p>', '</p>', '<div dir="rtl">', '<div dir="left">', '</div>', '<html lang="ar">', '<span lang="en">', '</span>', '<a href="x">المزيد</a>', '<img src="a.png" alt="a.png">', '<br>', '<', '>', '&amp;', '&#x202E;', '<!--', '-->', '<script>alert(1)</script>', '<style>p{margin-left:1px}</style>', '<p style="direction: rtl">'];
+const MARKDOWN = [
+  '# ',
+  '## ',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '**',
+  '_',
+  '`',
+  '```\n',
+  '[رابط](https://example.org)',
+  '![صورة](a.png)',
+  '<b>',
+  '</b>',
+  '<!-- bayan-disable -->',
+  '<!-- bayan-enable -->',
+  '---\n',
+  '| a | b |\n|---|---|\n',
+  '\\',
+];
+const HTML = [
+  '<p>',
+  '</p>',
+  '<div dir="rtl">',
+  '<div dir="left">',
+  '</div>',
+  '<html lang="ar">',
+  '<span lang="en">',
+  '</span>',
+  '<a href="x">المزيد</a>',
+  '<img src="a.png" alt="a.png">',
+  '<br>',
+  '<',
+  '>',
+  '&amp;',
+  '&#x202E;',
+  '<!--',
+  '-->',
+  '<script>alert(1)</script>',
+  '<style>p{margin-left:1px}</style>',
+  '<p style="direction: rtl">',
+];
 
-const number = fc.tuple(pick(DIGITS), fc.array(fc.nat(9), { minLength: 1, maxLength: 6 }), fc.option(pick([',', '.', '٬', '٫', '%', '٪']), { nil: '' })).map(([digits, ds, sep]) => {
-  const body = ds.map((d) => digits[d]).join('');
-  return sep === '' ? body : `${body.slice(0, 1)}${sep}${body.slice(1)}`;
-});
+const number = fc
+  .tuple(
+    pick(DIGITS),
+    fc.array(fc.nat(9), { minLength: 1, maxLength: 6 }),
+    fc.option(pick([',', '.', '٬', '٫', '%', '٪']), { nil: '' }),
+  )
+  .map(([digits, ds, sep]) => {
+    const body = ds.map((d) => digits[d]).join('');
+    return sep === '' ? body : `${body.slice(0, 1)}${sep}${body.slice(1)}`;
+  });
 
 const fragment = (format: Format) =>
   fc.oneof(
@@ -66,19 +183,34 @@ const fragment = (format: Format) =>
     { weight: 1, arbitrary: fc.string({ maxLength: 4, unit: 'grapheme' }) },
   );
 
-const generated = fc.constantFrom<Format>('text', 'markdown', 'html').chain((format) =>
-  fc.record({ format: fc.constant(format), bom: fc.boolean(), parts: fc.array(fragment(format), { maxLength: 80 }) }).map(({ format, bom, parts }) => ({ format, text: (bom ? '\uFEFF' : '') + parts.join('') })),
-);
+const generated = fc
+  .constantFrom<Format>('text', 'markdown', 'html')
+  .chain((format) =>
+    fc
+      .record({ format: fc.constant(format), bom: fc.boolean(), parts: fc.array(fragment(format), { maxLength: 80 }) })
+      .map(({ format, bom, parts }) => ({ format, text: (bom ? '\uFEFF' : '') + parts.join('') })),
+  );
 
 /** The repository's own fixtures, mutated: fragments inserted, ranges deleted or replaced. */
-const FIXTURE_TEXTS = ['fixtures/sample-release.md', 'tests/hostile/fixtures/bom/release.md', 'tests/hostile/fixtures/bom/release.html', 'tests/hostile/fixtures/bom/release.txt'].map((path) => ({
+const FIXTURE_TEXTS = [
+  'fixtures/sample-release.md',
+  'tests/hostile/fixtures/bom/release.md',
+  'tests/hostile/fixtures/bom/release.html',
+  'tests/hostile/fixtures/bom/release.txt',
+].map((path) => ({
   format: (path.endsWith('.md') ? 'markdown' : path.endsWith('.html') ? 'html' : 'text') as Format,
   text: readFileSync(join(ROOT, path), 'utf8'),
 }));
 const mutated = fc.constantFrom(...FIXTURE_TEXTS).chain(({ format, text }) =>
   fc
     .array(fc.tuple(fc.nat(text.length), fc.nat(12), fragment(format)), { minLength: 1, maxLength: 8 })
-    .map((edits) => ({ format, text: edits.reduce((t, [at, cut, insert]) => t.slice(0, Math.min(at, t.length)) + insert + t.slice(Math.min(at + cut, t.length)), text) })),
+    .map((edits) => ({
+      format,
+      text: edits.reduce(
+        (t, [at, cut, insert]) => t.slice(0, Math.min(at, t.length)) + insert + t.slice(Math.min(at + cut, t.length)),
+        text,
+      ),
+    })),
 );
 
 const EXTENSION: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html' };
@@ -86,16 +218,26 @@ const EXTENSION: Record<Format, string> = { text: 'txt', markdown: 'md', html: '
 /** Checks one finding's place and edits against the text it was found in. */
 function checkFinding(f: Finding, text: string, lines: LineIndex): void {
   const { start, end } = f.place;
-  expect(0 <= start.offset && start.offset <= end.offset && end.offset <= text.length, `${f.ruleId} range ${start.offset}-${end.offset} in ${text.length}`).toBe(true);
+  expect(
+    0 <= start.offset && start.offset <= end.offset && end.offset <= text.length,
+    `${f.ruleId} range ${start.offset}-${end.offset} in ${text.length}`,
+  ).toBe(true);
   expect([f.line, f.column], f.ruleId).toEqual([lines.pointAt(start.offset).line, lines.pointAt(start.offset).column]);
   for (const fix of [f.fix, ...(f.suggestions ?? []).map((s) => s.fix)]) {
-    if (fix) expect(0 <= fix.range[0] && fix.range[0] <= fix.range[1] && fix.range[1] <= text.length, `${f.ruleId} edit ${fix.range}`).toBe(true);
+    if (fix)
+      expect(
+        0 <= fix.range[0] && fix.range[0] <= fix.range[1] && fix.range[1] <= text.length,
+        `${f.ruleId} edit ${fix.range}`,
+      ).toBe(true);
   }
 }
 
 /** Bytes outside the applied edits are the same, in order, before and after a fix pass. */
 function checkOutsideEdits(text: string, fixes: Finding['fix'][]): void {
-  const { output, applied } = applyFixes(text, fixes.filter((f) => f !== undefined));
+  const { output, applied } = applyFixes(
+    text,
+    fixes.filter((f) => f !== undefined),
+  );
   let rebuilt = '';
   let at = 0;
   for (const fix of [...applied].sort((a, b) => a.range[0] - b.range[0])) {
@@ -109,27 +251,52 @@ function checkOutsideEdits(text: string, fixes: Finding['fix'][]): void {
 
 async function property({ format, text }: { format: Format; text: string }): Promise<void> {
   const path = `/fuzz/release.${EXTENSION[format]}`;
-  const task = { path, text, format, config: { extends: ['strict'] }, configFile: '/fuzz/bayan.config.yaml', relPath: `release.${EXTENSION[format]}`, cliRules: null, locale: 'en' as const, fix: false };
+  const task = {
+    path,
+    text,
+    format,
+    config: { extends: ['strict'] },
+    configFile: '/fuzz/bayan.config.yaml',
+    relPath: `release.${EXTENSION[format]}`,
+    cliRules: null,
+    locale: 'en' as const,
+    fix: false,
+  };
   const { findings } = await lintTask(task, registry);
   expect(findings.filter((f) => f.ruleId === 'bayan/rule-error').map((f) => f.message)).toEqual([]);
   const lines = new LineIndex(text);
   for (const f of findings) checkFinding(f, text, lines);
-  checkOutsideEdits(text, findings.map((f) => f.fix));
+  checkOutsideEdits(
+    text,
+    findings.map((f) => f.fix),
+  );
   const fixed = await lintTask({ ...task, fix: true }, registry);
   const output = fixed.output ?? text;
   const again = await lintTask({ ...task, text: output, fix: true }, registry);
   expect(again.output ?? output, 'fix(fix(x)) == fix(x)').toBe(output);
-  expect(again.findings.filter((f) => f.fix).map((f) => `${f.ruleId} ${f.line}:${f.column}`), 'fixable findings left after --fix').toEqual([]);
+  expect(
+    again.findings.filter((f) => f.fix).map((f) => `${f.ruleId} ${f.line}:${f.column}`),
+    'fixable findings left after --fix',
+  ).toEqual([]);
 }
 
 describe(`the whole pipeline under fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
-  it('random and mutated documents: no crash, ranges inside, fixes stable and local', { timeout: Math.max(120_000, RUNS * 2_000) }, async () => {
-    if (process.env.BAYAN_FUZZ_RUNS) process.stdout.write(`bayan fuzz: seed ${SEED}, ${RUNS} runs (replay: BAYAN_FUZZ_SEED=${SEED} pnpm fuzz)\n`);
-    try {
-      await fc.assert(fc.asyncProperty(fc.oneof(generated, mutated), property), { seed: SEED, numRuns: RUNS, endOnFailure: true });
-    } catch (error) {
-      process.stdout.write(`bayan fuzz: FAILED with seed ${SEED}\n`);
-      throw error;
-    }
-  });
+  it(
+    'random and mutated documents: no crash, ranges inside, fixes stable and local',
+    { timeout: Math.max(120_000, RUNS * 2_000) },
+    async () => {
+      if (process.env.BAYAN_FUZZ_RUNS)
+        process.stdout.write(`bayan fuzz: seed ${SEED}, ${RUNS} runs (replay: BAYAN_FUZZ_SEED=${SEED} pnpm fuzz)\n`);
+      try {
+        await fc.assert(fc.asyncProperty(fc.oneof(generated, mutated), property), {
+          seed: SEED,
+          numRuns: RUNS,
+          endOnFailure: true,
+        });
+      } catch (error) {
+        process.stdout.write(`bayan fuzz: FAILED with seed ${SEED}\n`);
+        throw error;
+      }
+    },
+  );
 });

@@ -34,9 +34,12 @@ export async function bayan(argv: readonly string[], options: RunOptions): Promi
     env: { LANG: 'C', ...options.env },
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
-    readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
+    readStdin: async () =>
+      typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array()),
   };
-  const code = await main(['--concurrency', '1', ...argv], io, { packsModule: options.packs === 'test' ? TEST_PACK : REAL_PACKS });
+  const code = await main(['--concurrency', '1', ...argv], io, {
+    packsModule: options.packs === 'test' ? TEST_PACK : REAL_PACKS,
+  });
   return { code, stdout, stderr };
 }
 
@@ -59,7 +62,8 @@ export function snapshot(dir: string): Map<string, string> {
       const stat = statSync(path, { throwIfNoEntry: false });
       if (!stat) continue;
       if (stat.isDirectory()) walk(path);
-      else if (stat.isFile()) out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      else if (stat.isFile())
+        out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
     }
   };
   walk(dir);
@@ -68,7 +72,18 @@ export function snapshot(dir: string): Map<string, string> {
 
 export interface JsonResult {
   filePath: string;
-  messages: Array<{ ruleId: string | null; severity: number; message: string; line: number; column: number; endLine?: number; endColumn?: number; fix?: { range: [number, number]; text: string }; suggestions?: Array<{ fix: { range: [number, number]; text: string } }>; fatal?: boolean }>;
+  messages: Array<{
+    ruleId: string | null;
+    severity: number;
+    message: string;
+    line: number;
+    column: number;
+    endLine?: number;
+    endColumn?: number;
+    fix?: { range: [number, number]; text: string };
+    suggestions?: Array<{ fix: { range: [number, number]; text: string } }>;
+    fatal?: boolean;
+  }>;
   errorCount: number;
   warningCount: number;
   output?: string;

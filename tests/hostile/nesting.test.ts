@@ -11,7 +11,8 @@ import { bayan, parseJson, tempDir, warmPacks } from './helpers.js';
 
 beforeAll(warmPacks, 120_000);
 
-const indentedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}- بند`).join('\n');
+const indentedList = (levels: number) =>
+  Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}- بند`).join('\n');
 
 const HOSTILE: Record<string, { text: string; line: number; column: number; limit: number }> = {
   'dashes.md': { text: '- '.repeat(100_000) + 'x', line: 1, column: 201, limit: 100 },
@@ -22,33 +23,39 @@ const HOSTILE: Record<string, { text: string; line: number; column: number; limi
 };
 
 describe('markup nested past the bound', () => {
-  it('each file gets one parse-error finding where the bound is passed; the other files are linted', { timeout: 90_000 }, async () => {
-    const dir = tempDir();
-    for (const [name, { text }] of Object.entries(HOSTILE)) writeFileSync(join(dir, name), text);
-    writeFileSync(join(dir, 'ok.txt'), 'ذهب الوزير الى الاجتماع.\n');
-    const run = await bayan(['--no-config', '--format', 'json', '.'], { cwd: dir });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(1);
-    const results = new Map(parseJson(run.stdout).map((r) => [r.filePath.split('/').pop()!, r]));
-    for (const [name, expected] of Object.entries(HOSTILE)) {
-      expect(results.get(name)!.messages, name).toEqual([
-        {
-          ruleId: 'bayan/parse-error',
-          severity: 2,
-          level: 'error',
-          message: `The file could not be read: the markup is nested more than ${expected.limit} levels deep`,
-          line: expected.line,
-          column: expected.column,
-          endLine: expected.line,
-          endColumn: expected.column,
-          messageId: 'parseError',
-          source: 'bayan',
-          fatal: true,
-        },
+  it(
+    'each file gets one parse-error finding where the bound is passed; the other files are linted',
+    { timeout: 90_000 },
+    async () => {
+      const dir = tempDir();
+      for (const [name, { text }] of Object.entries(HOSTILE)) writeFileSync(join(dir, name), text);
+      writeFileSync(join(dir, 'ok.txt'), 'ذهب الوزير الى الاجتماع.\n');
+      const run = await bayan(['--no-config', '--format', 'json', '.'], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+      const results = new Map(parseJson(run.stdout).map((r) => [r.filePath.split('/').pop()!, r]));
+      for (const [name, expected] of Object.entries(HOSTILE)) {
+        expect(results.get(name)!.messages, name).toEqual([
+          {
+            ruleId: 'bayan/parse-error',
+            severity: 2,
+            level: 'error',
+            message: `The file could not be read: the markup is nested more than ${expected.limit} levels deep`,
+            line: expected.line,
+            column: expected.column,
+            endLine: expected.line,
+            endColumn: expected.column,
+            messageId: 'parseError',
+            source: 'bayan',
+            fatal: true,
+          },
+        ]);
+      }
+      expect(results.get('ok.txt')!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+        ['orthography/common-misspellings', 1, 12],
       ]);
-    }
-    expect(results.get('ok.txt')!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['orthography/common-misspellings', 1, 12]]);
-  });
+    },
+  );
 
   it('says it in Arabic too, with the counted noun agreeing with 100 and 512', async () => {
     const dir = tempDir();
@@ -65,9 +72,14 @@ describe('markup nested past the bound', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'quotes.md'), '> '.repeat(100) + 'ذهب الوزير الى الاجتماع.');
     writeFileSync(join(dir, 'list.md'), indentedList(100) + ' الى');
-    writeFileSync(join(dir, 'divs.html'), `<!doctype html><html lang="ar" dir="rtl"><head><title>بيان</title></head><body><main><h1>بيان</h1>${'<div>'.repeat(500)}ذهب الوزير الى الاجتماع.${'</div>'.repeat(500)}</main></body></html>`);
+    writeFileSync(
+      join(dir, 'divs.html'),
+      `<!doctype html><html lang="ar" dir="rtl"><head><title>بيان</title></head><body><main><h1>بيان</h1>${'<div>'.repeat(500)}ذهب الوزير الى الاجتماع.${'</div>'.repeat(500)}</main></body></html>`,
+    );
     const run = await bayan(['--no-config', '--format', 'json', '.'], { cwd: dir });
-    const findings = parseJson(run.stdout).flatMap((r) => r.messages.map((m) => [r.filePath.split('/').pop(), m.ruleId]));
+    const findings = parseJson(run.stdout).flatMap((r) =>
+      r.messages.map((m) => [r.filePath.split('/').pop(), m.ruleId]),
+    );
     expect(findings.filter(([, id]) => id?.startsWith('bayan/'))).toEqual([]);
     expect(findings.filter(([, id]) => id === 'orthography/common-misspellings')).toEqual([
       ['divs.html', 'orthography/common-misspellings'],

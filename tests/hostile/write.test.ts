@@ -19,9 +19,15 @@ describe('--output-file', () => {
     writeFileSync(join(dir, 's.md'), SLIP);
     linkSync(join(dir, 's.md'), join(dir, 'report.txt'));
     const before = snapshot(dir);
-    for (const [out, shown] of [['s.md', 's.md'], ['./s.md', './s.md'], ['report.txt', 'report.txt']]) {
+    for (const [out, shown] of [
+      ['s.md', 's.md'],
+      ['./s.md', './s.md'],
+      ['report.txt', 'report.txt'],
+    ]) {
       const run = await bayan(['--no-config', '-o', out!, 's.md'], { cwd: dir });
-      expect(run.stderr).toBe(`bayan: --output-file ${shown}: that is one of the files being checked; the report would overwrite it (choose another file)\n`);
+      expect(run.stderr).toBe(
+        `bayan: --output-file ${shown}: that is one of the files being checked; the report would overwrite it (choose another file)\n`,
+      );
       expect(run.code).toBe(2);
     }
     expect(snapshot(dir)).toEqual(before);
@@ -45,7 +51,9 @@ describe('--fix', () => {
     expect(statSync(join(dir, 'locked.md')).ino).toBe(inode);
     const [a, locked] = parseJson(run.stdout);
     expect(a!.messages).toEqual([]);
-    expect(locked!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['orthography/common-misspellings', 1, 12]]);
+    expect(locked!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['orthography/common-misspellings', 1, 12],
+    ]);
     expect(locked!.output).toBeUndefined();
     expect(run.code).toBe(1);
   });

@@ -11,7 +11,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { streamFromNlcst, streamToNlcst, tokenize, TokenKind, type TokenStream } from '../../packages/arabic/src/index.js';
+import {
+  streamFromNlcst,
+  streamToNlcst,
+  tokenize,
+  TokenKind,
+  type TokenStream,
+} from '../../packages/arabic/src/index.js';
 import { parseDocument, type SourceDocument } from '../../packages/core/src/index.js';
 import { markdownProseTree } from '../../packages/core/src/formats/markdown.js';
 import { htmlProseTree } from '../../packages/core/src/formats/html.js';
@@ -38,7 +44,12 @@ const cases: Array<{ path: string; text: string }> = [
   ...files.map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') })),
   { path: 'synthetic/release.txt', text: body },
   { path: 'synthetic/bom-crlf.txt', text: `\uFEFF${body.replace(/\n/g, '\r\n')}` },
-  { path: 'synthetic/release.md', text: paragraphs.map((p, i) => (i % 3 === 0 ? `## عنوان ${i}\n\n${p}` : `- **${p.slice(0, 30)}** ${p}`)).join('\n\n') },
+  {
+    path: 'synthetic/release.md',
+    text: paragraphs
+      .map((p, i) => (i % 3 === 0 ? `## عنوان ${i}\n\n${p}` : `- **${p.slice(0, 30)}** ${p}`))
+      .join('\n\n'),
+  },
   { path: 'synthetic/release.html', text: `<p>${paragraphs.join('</p>\n<p>')} &amp; &#1575;</p>` },
   { path: 'synthetic/edge.txt', text: '\n\n  كلمة.  \n\n\nhttps://example.org/a و٣ 3.5 ١٢٫٥ % «قال» …\u200cب' },
   { path: 'synthetic/empty.txt', text: '' },
@@ -46,8 +57,14 @@ const cases: Array<{ path: string; text: string }> = [
   { path: 'synthetic/long.md', text: arabicCorpus(120 * 1024, 10).replace(/\n\n/g, '\n\n## عنوان *مائل* &amp;\n\n') },
   { path: 'synthetic/blank.txt', text: ' \t ' },
   { path: 'synthetic/blank.md', text: '   \n\n  ' },
-  { path: 'synthetic/references.md', text: '# &amp; عنوان &#1575;\n\nنص &copy; و&nbsp;كلمة. جملة؟ «ثانية»!) ثالثة\n\n\n\nفقرة' },
-  { path: 'synthetic/breaks.html', text: '<p>سطر أول\n\nسطر ثان. <b>غامق</b>&amp;نص</p><div>  </div><pre>رمز</pre><p>ثالث؟!»  </p>' },
+  {
+    path: 'synthetic/references.md',
+    text: '# &amp; عنوان &#1575;\n\nنص &copy; و&nbsp;كلمة. جملة؟ «ثانية»!) ثالثة\n\n\n\nفقرة',
+  },
+  {
+    path: 'synthetic/breaks.html',
+    text: '<p>سطر أول\n\nسطر ثان. <b>غامق</b>&amp;نص</p><div>  </div><pre>رمز</pre><p>ثالث؟!»  </p>',
+  },
 ];
 
 /** What the nlcst tokenizer builds on its own for a document's prose. */
@@ -119,8 +136,16 @@ describe('the token stream keeps the prose tree, token for token', () => {
       expect([...stream.kind]).toEqual([...expected.kind]);
       expect([...stream.word]).toEqual([...expected.word]);
       expect(stream.words).toEqual(expected.words);
-      expect([stream.paragraphCount, [...stream.paragraphStart], [...stream.paragraphEnd]]).toEqual([expected.paragraphCount, [...expected.paragraphStart], [...expected.paragraphEnd]]);
-      expect([stream.sentenceCount, [...stream.sentenceStart], [...stream.sentenceEnd]]).toEqual([expected.sentenceCount, [...expected.sentenceStart], [...expected.sentenceEnd]]);
+      expect([stream.paragraphCount, [...stream.paragraphStart], [...stream.paragraphEnd]]).toEqual([
+        expected.paragraphCount,
+        [...expected.paragraphStart],
+        [...expected.paragraphEnd],
+      ]);
+      expect([stream.sentenceCount, [...stream.sentenceStart], [...stream.sentenceEnd]]).toEqual([
+        expected.sentenceCount,
+        [...expected.sentenceStart],
+        [...expected.sentenceEnd],
+      ]);
     });
   }
 });
@@ -128,16 +153,111 @@ describe('the token stream keeps the prose tree, token for token', () => {
 // Random documents in all three formats (no lone CR: the nlcst tokenizer counts it as a line end, the
 // document's line index does not, so positions would differ by design, not by the stream).
 const pieces = [
-  'ب', 'ا', 'ل', 'و', 'ة', 'أ', 'ی', '\uFEFB', '\u064E', 'ـ', 'ال', 'كتاب', 'وزارة', '0', '7', '٣', '۴', ',', '.', '٬', '٫', '،',
-  '\u202F', 'a', 'Z', "'", '’', '-', '😀', '\uD83D', '\u200E', '\u200C', '\uFEFF', ' ', '\u00A0', '\t', '\n', '\r\n', '\n\n',
-  '؟', '!', '?', '…', '«', '»', '"', '(', ')', '%', '#', '@', 'https://x.org/a', 'a@b.co', '&amp;', '&#1575;', '&copy;', '&x',
+  'ب',
+  'ا',
+  'ل',
+  'و',
+  'ة',
+  'أ',
+  'ی',
+  '\uFEFB',
+  '\u064E',
+  'ـ',
+  'ال',
+  'كتاب',
+  'وزارة',
+  '0',
+  '7',
+  '٣',
+  '۴',
+  ',',
+  '.',
+  '٬',
+  '٫',
+  '،',
+  '\u202F',
+  'a',
+  'Z',
+  "'",
+  '’',
+  '-',
+  '😀',
+  '\uD83D',
+  '\u200E',
+  '\u200C',
+  '\uFEFF',
+  ' ',
+  '\u00A0',
+  '\t',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '؟',
+  '!',
+  '?',
+  '…',
+  '«',
+  '»',
+  '"',
+  '(',
+  ')',
+  '%',
+  '#',
+  '@',
+  'https://x.org/a',
+  'a@b.co',
+  '&amp;',
+  '&#1575;',
+  '&copy;',
+  '&x',
 ];
-const markdownPieces = ['*', '**', '_', '`', '# ', '## ', '- ', '1. ', '> ', '[', '](u)', '![', '<b>', '</b>', '<!-- c -->', '|', '\n| a | b |\n|---|---|\n', '```\n', '\\'];
-const htmlPieces = ['<p>', '</p>', '<b>', '</b>', '<div>', '</div>', '<br>', '<code>', '</code>', '<li>', '<script>', '</script>', '<title>', '<!-- c -->', '<a href="x">', '</a>'];
+const markdownPieces = [
+  '*',
+  '**',
+  '_',
+  '`',
+  '# ',
+  '## ',
+  '- ',
+  '1. ',
+  '> ',
+  '[',
+  '](u)',
+  '![',
+  '<b>',
+  '</b>',
+  '<!-- c -->',
+  '|',
+  '\n| a | b |\n|---|---|\n',
+  '```\n',
+  '\\',
+];
+const htmlPieces = [
+  '<p>',
+  '</p>',
+  '<b>',
+  '</b>',
+  '<div>',
+  '</div>',
+  '<br>',
+  '<code>',
+  '</code>',
+  '<li>',
+  '<script>',
+  '</script>',
+  '<title>',
+  '<!-- c -->',
+  '<a href="x">',
+  '</a>',
+];
 const arbDocument = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => ({ path: 'random.txt', text: a.join('') })),
-  fc.array(fc.constantFrom(...pieces, ...markdownPieces), { maxLength: 60 }).map((a) => ({ path: 'random.md', text: a.join('') })),
-  fc.array(fc.constantFrom(...pieces, ...htmlPieces), { maxLength: 60 }).map((a) => ({ path: 'random.html', text: a.join('') })),
+  fc
+    .array(fc.constantFrom(...pieces, ...markdownPieces), { maxLength: 60 })
+    .map((a) => ({ path: 'random.md', text: a.join('') })),
+  fc
+    .array(fc.constantFrom(...pieces, ...htmlPieces), { maxLength: 60 })
+    .map((a) => ({ path: 'random.html', text: a.join('') })),
 );
 
 describe('random documents: the stream and its tree are what the nlcst tokenizer builds', () => {
@@ -152,10 +272,22 @@ describe('random documents: the stream and its tree are what the nlcst tokenizer
         expect(document.prose).toEqual(reference);
         const expected = streamFromNlcst(reference, text);
         expect(document.stream.text).toBe(expected.text);
-        expect([...document.stream.start, -1, ...document.stream.end]).toEqual([...expected.start, -1, ...expected.end]);
+        expect([...document.stream.start, -1, ...document.stream.end]).toEqual([
+          ...expected.start,
+          -1,
+          ...expected.end,
+        ]);
         expect([...document.stream.kind]).toEqual([...expected.kind]);
-        expect([...document.stream.sentenceStart, -1, ...document.stream.sentenceEnd]).toEqual([...expected.sentenceStart, -1, ...expected.sentenceEnd]);
-        expect([...document.stream.paragraphStart, -1, ...document.stream.paragraphEnd]).toEqual([...expected.paragraphStart, -1, ...expected.paragraphEnd]);
+        expect([...document.stream.sentenceStart, -1, ...document.stream.sentenceEnd]).toEqual([
+          ...expected.sentenceStart,
+          -1,
+          ...expected.sentenceEnd,
+        ]);
+        expect([...document.stream.paragraphStart, -1, ...document.stream.paragraphEnd]).toEqual([
+          ...expected.paragraphStart,
+          -1,
+          ...expected.paragraphEnd,
+        ]);
       }),
       { numRuns: Number(process.env.BAYAN_FUZZ_RUNS ?? 500) },
     );

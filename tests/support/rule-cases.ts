@@ -4,7 +4,13 @@
  * fixed output (the input when there is no fix) and each finding's
  * suggestion outputs. A thin layer over core's RuleTester.
  */
-import { RuleTester, type CheckOptions, type InvalidCase as CoreInvalid, type RuleModule, type ValidCase as CoreValid } from '@bayan/core';
+import {
+  RuleTester,
+  type CheckOptions,
+  type InvalidCase as CoreInvalid,
+  type RuleModule,
+  type ValidCase as CoreValid,
+} from '@bayan/core';
 
 export interface ExpectedFinding {
   line: number;

@@ -29,7 +29,11 @@ export function ruleTable(rule: RuleModule<any>, valid: Array<string | ValidCase
       text: c.text,
       ...c.options,
       output: c.output,
-      errors: c.errors.map((e, i) => ({ ...e, severity: e.severity as ExpectedFinding['severity'], suggestions: c.suggestions?.[i] ?? [] })),
+      errors: c.errors.map((e, i) => ({
+        ...e,
+        severity: e.severity as ExpectedFinding['severity'],
+        suggestions: c.suggestions?.[i] ?? [],
+      })),
     })),
   });
 }

@@ -11,7 +11,9 @@ export const SEED_PATH = process.env.BAYAN_SEED ?? '';
 export const HAS_SEED = SEED_PATH !== '' && existsSync(SEED_PATH);
 
 if (!HAS_SEED) {
-  console.warn(`Seed release not available (BAYAN_SEED ${SEED_PATH ? `names ${SEED_PATH}, which does not exist` : 'is not set'}): its tests are skipped; fixtures/releases/slips.ar.txt covers the same slips.`);
+  console.warn(
+    `Seed release not available (BAYAN_SEED ${SEED_PATH ? `names ${SEED_PATH}, which does not exist` : 'is not set'}): its tests are skipped; fixtures/releases/slips.ar.txt covers the same slips.`,
+  );
 }
 
 /** The seed release's text, read as it is (it must stay readable; never copy it into fixtures). */

@@ -11,12 +11,14 @@ export function isArabicLetter(cp: number): boolean {
   if (cp < 0x0621) return false;
   if (cp <= 0x06ff) {
     return (
-      (cp <= 0x063a) ||
+      cp <= 0x063a ||
       (cp >= 0x0641 && cp <= 0x064a) ||
-      cp === 0x066e || cp === 0x066f ||
+      cp === 0x066e ||
+      cp === 0x066f ||
       (cp >= 0x0671 && cp <= 0x06d3) ||
       cp === 0x06d5 ||
-      cp === 0x06ee || cp === 0x06ef ||
+      cp === 0x06ee ||
+      cp === 0x06ef ||
       (cp >= 0x06fa && cp <= 0x06fc) ||
       cp === 0x06ff
     );
@@ -39,9 +41,7 @@ export function isHaraka(cp: number): boolean {
 /** Bidi formatting characters: LRM, RLM, ALM, embeddings/overrides, isolates. */
 export function isBidiControl(cp: number): boolean {
   return (
-    cp === 0x200e || cp === 0x200f || cp === 0x061c ||
-    (cp >= 0x202a && cp <= 0x202e) ||
-    (cp >= 0x2066 && cp <= 0x2069)
+    cp === 0x200e || cp === 0x200f || cp === 0x061c || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)
   );
 }
 

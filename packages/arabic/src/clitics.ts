@@ -38,9 +38,20 @@ export const PROCLITIC_STACKS: readonly string[] = Object.freeze(
 );
 
 /** Enclitic pronouns, longest first. */
-export const ENCLITICS: readonly string[] = Object.freeze(
-  ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك', 'ي'],
-);
+export const ENCLITICS: readonly string[] = Object.freeze([
+  'هما',
+  'كما',
+  'ها',
+  'هم',
+  'هن',
+  'كم',
+  'كن',
+  'ني',
+  'نا',
+  'ه',
+  'ك',
+  'ي',
+]);
 
 /** Parts of a proclitic stack, or undefined if `stack` is not one. */
 export function procliticParts(stack: string): string[] | undefined {

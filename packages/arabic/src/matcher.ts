@@ -116,10 +116,46 @@ export interface TermListMatcher {
  * stem, and whose remainder could be mistaken for a term.
  */
 export const PROTECTED_WORDS: readonly string[] = [
-  'بلد', 'بلدان', 'بلاد', 'بلدية', 'بيان', 'بيانات', 'بريطانيا', 'بلجيكا', 'بغداد', 'بيروت',
-  'وزير', 'وزيرة', 'وزارة', 'وزراء', 'وطن', 'وطني', 'وطنية', 'ولاية', 'وكالة', 'والي', 'وفد',
-  'فريق', 'فترة', 'فكرة', 'فلسطين', 'فرنسا', 'فيلم', 'كتاب', 'كبير', 'كلمة', 'كندا',
-  'لجنة', 'لقاء', 'لبنان', 'ليبيا', 'لندن', 'سوريا', 'سنة', 'سلام', 'سياسة',
+  'بلد',
+  'بلدان',
+  'بلاد',
+  'بلدية',
+  'بيان',
+  'بيانات',
+  'بريطانيا',
+  'بلجيكا',
+  'بغداد',
+  'بيروت',
+  'وزير',
+  'وزيرة',
+  'وزارة',
+  'وزراء',
+  'وطن',
+  'وطني',
+  'وطنية',
+  'ولاية',
+  'وكالة',
+  'والي',
+  'وفد',
+  'فريق',
+  'فترة',
+  'فكرة',
+  'فلسطين',
+  'فرنسا',
+  'فيلم',
+  'كتاب',
+  'كبير',
+  'كلمة',
+  'كندا',
+  'لجنة',
+  'لقاء',
+  'لبنان',
+  'ليبيا',
+  'لندن',
+  'سوريا',
+  'سنة',
+  'سلام',
+  'سياسة',
 ];
 
 const OPENING_QUOTES = new Set(['«', '"', '“', "'", '‘', '‹', '„']);
@@ -179,7 +215,11 @@ interface Tokens {
   readonly end: ArrayLike<number>;
   readonly kind: ArrayLike<number>;
   readonly word: ArrayLike<number>;
-  readonly words: ReadonlyArray<{ readonly normal?: string | undefined; readonly folded?: string | undefined; readonly value: string }>;
+  readonly words: ReadonlyArray<{
+    readonly normal?: string | undefined;
+    readonly folded?: string | undefined;
+    readonly value: string;
+  }>;
   value(i: number): string;
   /** Token indexes where a paragraph ends (a break before that token), ascending. */
   readonly breaks: ArrayLike<number>;
@@ -235,13 +275,24 @@ function insertTerms(root: TrieNode, terms: readonly TermInput[], tag: number, f
  * of that tag under `node`. ة was written ت before the pronoun (حكومتها);
  * unfolded, final ى was written ي (عليها).
  */
-function encliticMatches(node: TrieNode, key: string, unfolded: string, fold: boolean, into: Map<number, { term: TermInput; enclitic: string | null }>): void {
+function encliticMatches(
+  node: TrieNode,
+  key: string,
+  unfolded: string,
+  fold: boolean,
+  into: Map<number, { term: TermInput; enclitic: string | null }>,
+): void {
   if (node.next.size === 0 || !ENCLITIC_ENDS.has(key.charCodeAt(key.length - 1))) return;
   for (const enclitic of MATCH_ENCLITICS) {
     if (key.length - enclitic.length < 2 || !key.endsWith(enclitic) || !unfolded.endsWith(enclitic)) continue;
     const stem = key.slice(0, -enclitic.length);
     const last = stem[stem.length - 1];
-    const restored = last === 'ت' ? `${stem.slice(0, -1)}${fold ? 'ه' : 'ة'}` : !fold && last === 'ي' ? `${stem.slice(0, -1)}ى` : undefined;
+    const restored =
+      last === 'ت'
+        ? `${stem.slice(0, -1)}${fold ? 'ه' : 'ة'}`
+        : !fold && last === 'ي'
+          ? `${stem.slice(0, -1)}ى`
+          : undefined;
     const children = restored !== undefined ? [node.next.get(restored), node.next.get(stem)] : [node.next.get(stem)];
     for (const child of children) {
       for (const o of child?.out ?? []) if (!into.has(o.tag)) into.set(o.tag, { term: o.term, enclitic });
@@ -304,7 +355,12 @@ class Run {
     tables: WordTable[] | undefined,
   ) {
     const n = tokens.words.length;
-    this.tables = tables ?? groups.map(() => ({ keys: new Array<string | undefined>(n).fill(undefined), candidates: new Array<WordCandidates | undefined>(n).fill(undefined) }));
+    this.tables =
+      tables ??
+      groups.map(() => ({
+        keys: new Array<string | undefined>(n).fill(undefined),
+        candidates: new Array<WordCandidates | undefined>(n).fill(undefined),
+      }));
   }
 
   get wordTables(): WordTable[] {
@@ -321,7 +377,12 @@ class Run {
   private candidatesOf(g: number, id: number): WordCandidates {
     const table = this.tables[g]!;
     let c = table.candidates[id];
-    if (c === undefined) table.candidates[id] = c = ownCandidates(this.groups[g]!, this.key(g, id), unfoldedOfEntry(this.tokens.words[id]!));
+    if (c === undefined)
+      table.candidates[id] = c = ownCandidates(
+        this.groups[g]!,
+        this.key(g, id),
+        unfoldedOfEntry(this.tokens.words[id]!),
+      );
     return c;
   }
 
@@ -331,14 +392,21 @@ class Run {
     let j = i + 1;
     const tatweel = this.tokens.value(i).endsWith('ـ');
     let quoted = false;
-    while (j < limit && !isWord(kind[j]!) && kind[j] !== TokenKind.WhiteSpace && kind[j] !== BREAK && OPENING_QUOTES.has(this.tokens.value(j))) {
+    while (
+      j < limit &&
+      !isWord(kind[j]!) &&
+      kind[j] !== TokenKind.WhiteSpace &&
+      kind[j] !== BREAK &&
+      OPENING_QUOTES.has(this.tokens.value(j))
+    ) {
       j++;
       quoted = true;
     }
     if ((tatweel || quoted) && j < limit && isWord(kind[j]!)) {
       const targetKey = this.key(g, word[j]!);
       out.push({ termLeaf: j, key: targetKey, proclitics: parts, termOffset: 0 });
-      if (this.key(g, word[i]!).endsWith('لل')) out.push({ termLeaf: j, key: `ال${targetKey}`, proclitics: parts, termOffset: 0 });
+      if (this.key(g, word[i]!).endsWith('لل'))
+        out.push({ termLeaf: j, key: `ال${targetKey}`, proclitics: parts, termOffset: 0 });
     }
   }
 
@@ -362,7 +430,8 @@ class Run {
       const child: TrieNode | undefined = node.next.get(key);
       for (const o of child?.out ?? []) step.set(o.tag, { term: o.term, enclitic: null });
       encliticMatches(node, key, unfoldedOfEntry(this.tokens.words[word[leaf]!]!), group.fold, step);
-      for (const [tag, hit] of step) if (this.active(tag, at)) path.set(tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, candidate });
+      for (const [tag, hit] of step)
+        if (this.active(tag, at)) path.set(tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, candidate });
       node = child;
       if (!node || node.next.size === 0) break;
       // Next word: whitespace only in between.
@@ -395,7 +464,7 @@ class Run {
     const best = new Map<number, Found>();
     // The first break after `from` (binary search: a run may cover one paragraph of thousands).
     let b = 0;
-    for (let hi = breaks.length; b < hi; ) {
+    for (let hi = breaks.length; b < hi;) {
       const mid = (b + hi) >> 1;
       if (breaks[mid]! <= from) b = mid + 1;
       else hi = mid;
@@ -412,7 +481,8 @@ class Run {
         const wc = this.tables[g]!.candidates[id] ?? this.candidatesOf(g, id);
         if (wc.own.length === 0 && wc.cliticOnly === undefined) continue;
         candidates.length = 0;
-        for (const c of wc.own) candidates.push({ termLeaf: i, key: c.key, proclitics: c.proclitics, termOffset: c.termOffset });
+        for (const c of wc.own)
+          candidates.push({ termLeaf: i, key: c.key, proclitics: c.proclitics, termOffset: c.termOffset });
         if (wc.cliticOnly) this.joinedCandidates(g, i, wc.cliticOnly, limit, candidates);
         for (const candidate of candidates) this.walk(g, candidate, limit, i, best);
       }
@@ -430,7 +500,8 @@ class Run {
     const termLeaf = found.candidate.termLeaf;
     const termValue = this.tokens.value(termLeaf);
     let termStart = start[termLeaf]!;
-    if (found.candidate.termOffset > 0) termStart += normalize(termValue, { fold }).toOriginal(found.candidate.termOffset);
+    if (found.candidate.termOffset > 0)
+      termStart += normalize(termValue, { fold }).toOriginal(found.candidate.termOffset);
     let prefixText = '';
     for (let k = i; k < termLeaf; k++) if (kind[k] !== TokenKind.WhiteSpace) prefixText += this.tokens.value(k);
     prefixText += termValue.slice(0, termStart - start[termLeaf]!);
@@ -505,7 +576,11 @@ function buildGroups(lists: readonly TermList[]): Compiled {
       g = groups.length;
       groupKey.set(key, g);
       const norm = (s: string): string => normalizeWord(s, { fold });
-      groups.push({ fold, root: { next: new Map(), out: null }, protectedSet: new Set([...PROTECTED_WORDS, ...protectedWords].map(norm)) });
+      groups.push({
+        fold,
+        root: { next: new Map(), out: null },
+        protectedSet: new Set([...PROTECTED_WORDS, ...protectedWords].map(norm)),
+      });
     }
     groupOf.push(g);
     return insertTerms(groups[g]!.root, list.terms, tag, fold);
@@ -513,7 +588,12 @@ function buildGroups(lists: readonly TermList[]): Compiled {
   return { groups, groupOf, sizes };
 }
 
-function runOnStream(compiled: Compiled, owner: object, stream: TokenStream, options: RunOptions): Array<TokenMatch[] | undefined> {
+function runOnStream(
+  compiled: Compiled,
+  owner: object,
+  stream: TokenStream,
+  options: RunOptions,
+): Array<TokenMatch[] | undefined> {
   let run: Run;
   if (options.once) {
     run = new Run(compiled.groups, compiled.groupOf, viewOfStream(stream), undefined);
@@ -539,7 +619,11 @@ export function compileTermLists(lists: readonly TermList[]): TermListMatcher {
 
 /** Compiles one list (see `compileTermLists` to match several in one pass). */
 export function compileTerms(terms: readonly TermInput[], options?: CompileOptions): TermMatcher {
-  const list: TermList = { terms, ...(options?.fold !== undefined ? { fold: options.fold } : {}), ...(options?.protectedWords ? { protectedWords: options.protectedWords } : {}) };
+  const list: TermList = {
+    terms,
+    ...(options?.fold !== undefined ? { fold: options.fold } : {}),
+    ...(options?.protectedWords ? { protectedWords: options.protectedWords } : {}),
+  };
   const compiled = buildGroups([list]);
   const self: TermMatcher = {
     size: compiled.sizes[0]!,
@@ -551,7 +635,17 @@ export function compileTerms(terms: readonly TermInput[], options?: CompileOptio
       return (run.run(null, 0, tokens.size)[0] ?? []).map((m) => {
         const words: Word[] = [];
         for (let k = m.first; k <= m.last; k++) if (isWord(tokens.kind[k]!)) words.push(nodes[k] as unknown as Word);
-        return { id: m.id, term: m.term, start: m.start, end: m.end, termStart: m.termStart, proclitics: m.proclitics, prefixText: m.prefixText, enclitic: m.enclitic, words };
+        return {
+          id: m.id,
+          term: m.term,
+          start: m.start,
+          end: m.end,
+          termStart: m.termStart,
+          proclitics: m.proclitics,
+          prefixText: m.prefixText,
+          enclitic: m.enclitic,
+          words,
+        };
       });
     },
   };

@@ -38,15 +38,24 @@ function isRemoved(cp: number): boolean {
 
 function mapLetter(cp: number, fold: boolean): number {
   switch (cp) {
-    case 0x06cc: return 0x064a; // ی → ي
-    case 0x06a9: return 0x0643; // ک → ك
-    case 0x06be: return 0x0647; // ھ → ه
+    case 0x06cc:
+      return 0x064a; // ی → ي
+    case 0x06a9:
+      return 0x0643; // ک → ك
+    case 0x06be:
+      return 0x0647; // ھ → ه
   }
   if (fold) {
     switch (cp) {
-      case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627; // أ إ آ ٱ → ا
-      case 0x0649: return 0x064a; // ى → ي
-      case 0x0629: return 0x0647; // ة → ه
+      case 0x0623:
+      case 0x0625:
+      case 0x0622:
+      case 0x0671:
+        return 0x0627; // أ إ آ ٱ → ا
+      case 0x0649:
+        return 0x064a; // ى → ي
+      case 0x0629:
+        return 0x0647; // ة → ه
     }
   }
   return cp;

@@ -42,7 +42,7 @@ export function detectScript(text: string): ScriptInfo {
     runStart = -1;
   };
 
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     if (isLatinLetter(cp)) {
@@ -98,11 +98,12 @@ export function wordScript(word: string): Script {
   let latin = false;
   let other = false;
   let digits = false;
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     const cp = word.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     if (digitSystem(cp)) digits = true;
-    else if (cp === 0x0640) continue; // tatweel is script-neutral
+    else if (cp === 0x0640)
+      continue; // tatweel is script-neutral
     else if (isArabicScriptLetter(cp)) arabic = true;
     else if (isLatinLetter(cp)) latin = true;
     else if (isLetter(cp)) other = true;

@@ -110,12 +110,35 @@ function isTerminal(u: number): boolean {
 
 /** Closing quotes and brackets kept with the sentence they close: `» ” ’ " ' ) ] } ›`. */
 function isCloser(u: number): boolean {
-  return u === 0xbb || u === 0x201d || u === 0x2019 || u === 0x22 || u === 0x27 || u === 0x29 || u === 0x5d || u === 0x7d || u === 0x203a;
+  return (
+    u === 0xbb ||
+    u === 0x201d ||
+    u === 0x2019 ||
+    u === 0x22 ||
+    u === 0x27 ||
+    u === 0x29 ||
+    u === 0x5d ||
+    u === 0x7d ||
+    u === 0x203a
+  );
 }
 
 /** Trailing characters a URL gives back to the sentence: `. , : ; ! ? ' ’ ” ] } ؟`. */
 function isUrlTrailer(u: number): boolean {
-  return u === 0x2e || u === 0x2c || u === 0x3a || u === 0x3b || u === 0x21 || u === 0x3f || u === 0x27 || u === 0x2019 || u === 0x201d || u === 0x5d || u === 0x7d || u === 0x061f;
+  return (
+    u === 0x2e ||
+    u === 0x2c ||
+    u === 0x3a ||
+    u === 0x3b ||
+    u === 0x21 ||
+    u === 0x3f ||
+    u === 0x27 ||
+    u === 0x2019 ||
+    u === 0x201d ||
+    u === 0x5d ||
+    u === 0x7d ||
+    u === 0x061f
+  );
 }
 
 /** Lower-case ASCII letter at `i` (other characters as they are). */
@@ -132,7 +155,14 @@ const ENTRY_CACHE_LIMIT = 50_000;
 
 function makeEntry(value: string, data: WordData): WordEntry {
   // Every entry has the same six properties (in the same order), so reading them stays monomorphic.
-  return { value, normal: data.normal, folded: data.folded, script: data.script, clitics: data.clitics, number: data.number };
+  return {
+    value,
+    normal: data.normal,
+    folded: data.folded,
+    script: data.script,
+    clitics: data.clitics,
+    number: data.number,
+  };
 }
 
 function entryFor(value: string, isNumber: boolean, lexicon: ((stem: string) => boolean) | undefined): WordEntry {
@@ -469,7 +499,21 @@ export class TokenStreamBuilder {
     const kind = new Uint8Array(buffer, at, n);
     kind.set(scratch.kind.subarray(0, n));
     if (!this.#long) giveBackScratch(scratch);
-    return new ArrayTokenStream(text, n, start, end, kind, word, this.#words, pc, paragraphStart, paragraphEnd, sc, sentenceStart, sentenceEnd);
+    return new ArrayTokenStream(
+      text,
+      n,
+      start,
+      end,
+      kind,
+      word,
+      this.#words,
+      pc,
+      paragraphStart,
+      paragraphEnd,
+      sc,
+      sentenceStart,
+      sentenceEnd,
+    );
   }
 
   // ---------------------------------------------------------------- grouping
@@ -629,7 +673,8 @@ export class TokenStreamBuilder {
     if (u === 0x68 || u === 0x48 || u === 0x77 || u === 0x57) {
       if (this.#startsUrl(i) && !this.#prevIsWordChar(i)) return this.#urlEnd(i);
     }
-    if (isAsciiAlnum(u) && i >= this.#emailFailUntil && !(i > 0 && isAsciiAlnum(src.charCodeAt(i - 1)))) return this.#emailEnd(i);
+    if (isAsciiAlnum(u) && i >= this.#emailFailUntil && !(i > 0 && isAsciiAlnum(src.charCodeAt(i - 1))))
+      return this.#emailEnd(i);
     return -1;
   }
 
@@ -641,7 +686,12 @@ export class TokenStreamBuilder {
       const k = lowerAt(src, i + 4) === 0x73 ? i + 5 : i + 4;
       return src.charCodeAt(k) === 0x3a && src.charCodeAt(k + 1) === 0x2f && src.charCodeAt(k + 2) === 0x2f;
     }
-    return lowerAt(src, i + 1) === 0x77 && lowerAt(src, i + 2) === 0x77 && src.charCodeAt(i + 3) === 0x2e && isAsciiAlnum(src.charCodeAt(i + 4));
+    return (
+      lowerAt(src, i + 1) === 0x77 &&
+      lowerAt(src, i + 2) === 0x77 &&
+      src.charCodeAt(i + 3) === 0x2e &&
+      isAsciiAlnum(src.charCodeAt(i + 4))
+    );
   }
 
   #urlEnd(i: number): number {
@@ -651,7 +701,17 @@ export class TokenStreamBuilder {
     let open = 0;
     while (j < n) {
       const u = src.charCodeAt(j);
-      if ((infoOf(u) & CLASS) === C_SPACE || u === 0x3c || u === 0x3e || u === 0x22 || u === 0xab || u === 0xbb || u === 0x060c || u === 0x061b) break;
+      if (
+        (infoOf(u) & CLASS) === C_SPACE ||
+        u === 0x3c ||
+        u === 0x3e ||
+        u === 0x22 ||
+        u === 0xab ||
+        u === 0xbb ||
+        u === 0x060c ||
+        u === 0x061b
+      )
+        break;
       if (u === 0x28) open++;
       else if (u === 0x29) open--;
       j++;
@@ -766,7 +826,13 @@ export class TokenStreamBuilder {
           continue;
         }
       }
-      if ((cp === 0x27 || cp === 0x2019) && prevLatin && !hasSep && j + 1 < n && (infoOf(src.codePointAt(j + 1)!) & F_LATIN) !== 0) {
+      if (
+        (cp === 0x27 || cp === 0x2019) &&
+        prevLatin &&
+        !hasSep &&
+        j + 1 < n &&
+        (infoOf(src.codePointAt(j + 1)!) & F_LATIN) !== 0
+      ) {
         prevLatin = false;
         j++;
         continue;
@@ -817,7 +883,10 @@ export interface TokenizeStreamOptions {
  */
 export function tokenizeStream(text: string, options: TokenizeStreamOptions = {}): TokenStream {
   const from = options.from ?? 0;
-  const builder = new TokenStreamBuilder(text, options.lexicon ? { paragraphs: 'blank-lines', lexicon: options.lexicon } : { paragraphs: 'blank-lines' });
+  const builder = new TokenStreamBuilder(
+    text,
+    options.lexicon ? { paragraphs: 'blank-lines', lexicon: options.lexicon } : { paragraphs: 'blank-lines' },
+  );
   builder.addRun(from === 0 ? text : text.slice(from), from);
   return builder.finish();
 }

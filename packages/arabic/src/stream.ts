@@ -18,7 +18,18 @@
  * character reference of markup source (`&amp;`) masked as U+FFFC, character
  * for character, so its length and every offset are the document's.
  */
-import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Source, Symbol, Text, WhiteSpace, Word } from 'nlcst';
+import type {
+  Paragraph,
+  Punctuation,
+  Root,
+  Sentence,
+  SentenceContent,
+  Source,
+  Symbol,
+  Text,
+  WhiteSpace,
+  Word,
+} from 'nlcst';
 import type { Point } from 'unist';
 import type { WordData } from './tokenize.js';
 
@@ -152,7 +163,13 @@ const KIND_OF: Record<string, TokenKind> = {
   SourceNode: TokenKind.Source,
 };
 
-type AnyNode = { type: string; value?: string; children?: AnyNode[]; position?: { start: { offset?: number }; end: { offset?: number } }; data?: WordData };
+type AnyNode = {
+  type: string;
+  value?: string;
+  children?: AnyNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  data?: WordData;
+};
 
 /**
  * A stream read off an nlcst tree (the tree the tokenizer builds). `text` is
@@ -175,7 +192,8 @@ export function streamFromNlcst(root: Root, text: string): TokenStream {
   const leaf = (node: AnyNode): void => {
     const from = node.position?.start.offset ?? 0;
     const to = node.position?.end.offset ?? from;
-    const value = node.type === 'WordNode' ? (node.children ?? []).map((c) => c.value ?? '').join('') : (node.value ?? '');
+    const value =
+      node.type === 'WordNode' ? (node.children ?? []).map((c) => c.value ?? '').join('') : (node.value ?? '');
     if (value !== text.slice(from, to)) {
       masked ??= [];
       masked.push(`${from}:${value}`);

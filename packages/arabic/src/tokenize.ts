@@ -20,7 +20,18 @@
  * Tokens are slices of the input, so concatenating leaves reproduces it.
  * Sentences and paragraphs are grouped afterwards from the flat tokens.
  */
-import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Source, Symbol, Text, WhiteSpace, Word } from 'nlcst';
+import type {
+  Paragraph,
+  Punctuation,
+  Root,
+  Sentence,
+  SentenceContent,
+  Source,
+  Symbol,
+  Text,
+  WhiteSpace,
+  Word,
+} from 'nlcst';
 import type { Point, Position } from 'unist';
 import { digitSystem, isArabicScriptLetter, isLatinLetter } from './chars.js';
 import { analyzeClitics, type CliticAnalysis } from './clitics.js';
@@ -67,7 +78,16 @@ export type InlineToken = Word | Punctuation | Symbol | WhiteSpace | Source;
 
 // ---------------------------------------------------------------- classes
 
-const enum Cls { Unknown, Letter, Mark, Digit, Space, Format, Punct, Symbol }
+const enum Cls {
+  Unknown,
+  Letter,
+  Mark,
+  Digit,
+  Space,
+  Format,
+  Punct,
+  Symbol,
+}
 
 const SPACE_RE = /\p{White_Space}/u;
 const FORMAT_RE = /\p{Cf}/u;
@@ -159,7 +179,10 @@ class Scanner {
     }
     if (u === 0x68 || u === 0x48 || u === 0x77 || u === 0x57) {
       const head = t.slice(i, i + 8).toLowerCase();
-      if (!this.prevIsWordChar(i) && (/^https?:\/\//.test(head) || (head.startsWith('www.') && isAsciiAlnum(t.charCodeAt(i + 4))))) {
+      if (
+        !this.prevIsWordChar(i) &&
+        (/^https?:\/\//.test(head) || (head.startsWith('www.') && isAsciiAlnum(t.charCodeAt(i + 4))))
+      ) {
         return this.urlEnd(i);
       }
     }
@@ -175,7 +198,17 @@ class Scanner {
     let open = 0;
     while (j < t.length) {
       const u = t.charCodeAt(j);
-      if (classOf(u) === Cls.Space || u === 0x3c || u === 0x3e || u === 0x22 || u === 0xab || u === 0xbb || u === 0x060c || u === 0x061b) break;
+      if (
+        classOf(u) === Cls.Space ||
+        u === 0x3c ||
+        u === 0x3e ||
+        u === 0x22 ||
+        u === 0xab ||
+        u === 0xbb ||
+        u === 0x060c ||
+        u === 0x061b
+      )
+        break;
       if (u === 0x28) open++;
       else if (u === 0x29) open--;
       j++;
@@ -183,8 +216,12 @@ class Scanner {
     // Trailing sentence punctuation belongs to the text, not the URL.
     while (j > i) {
       const u = t.charCodeAt(j - 1);
-      if (u === 0x29 && open < 0) { open++; j--; continue; }
-      if (u === 0x29 || !'.,:;!?\'’”]}؟'.includes(t[j - 1]!)) break;
+      if (u === 0x29 && open < 0) {
+        open++;
+        j--;
+        continue;
+      }
+      if (u === 0x29 || !".,:;!?'’”]}؟".includes(t[j - 1]!)) break;
       j--;
     }
     return j;
@@ -254,7 +291,14 @@ class Scanner {
           j++;
           continue;
         }
-        if ((cp === 0x202f || cp === 0x2009) && groupLen <= 3 && this.isDigitAt(j + 1) && this.isDigitAt(j + 2) && this.isDigitAt(j + 3) && !this.isDigitAt(j + 4)) {
+        if (
+          (cp === 0x202f || cp === 0x2009) &&
+          groupLen <= 3 &&
+          this.isDigitAt(j + 1) &&
+          this.isDigitAt(j + 2) &&
+          this.isDigitAt(j + 3) &&
+          !this.isDigitAt(j + 4)
+        ) {
           hasSep = true;
           prevDigit = false;
           groupLen = 0;
@@ -288,7 +332,11 @@ class Scanner {
 class Cursor {
   line: number;
   column: number;
-  constructor(line: number, column: number, private readonly base: number) {
+  constructor(
+    line: number,
+    column: number,
+    private readonly base: number,
+  ) {
     this.line = line;
     this.column = column;
   }
@@ -349,7 +397,12 @@ export function wordData(value: string, kind: 'word' | 'number', lexicon?: (stem
   return data;
 }
 
-function makeWord(value: string, kind: 'word' | 'number', position: Position, lexicon?: (stem: string) => boolean): Word {
+function makeWord(
+  value: string,
+  kind: 'word' | 'number',
+  position: Position,
+  lexicon?: (stem: string) => boolean,
+): Word {
   // The Text child spans exactly its Word: it shares the (read-only) position.
   const text: Text = { type: 'TextNode', value, position };
   return { type: 'WordNode', children: [text], position, data: wordData(value, kind, lexicon) };
@@ -421,7 +474,10 @@ function span(children: Array<{ position?: Position | undefined }>): Position | 
   return first && last ? { start: { ...first.start }, end: { ...last.end } } : undefined;
 }
 
-function withPosition<T extends Paragraph | Sentence | Root>(node: T, children: Array<{ position?: Position | undefined }>): T {
+function withPosition<T extends Paragraph | Sentence | Root>(
+  node: T,
+  children: Array<{ position?: Position | undefined }>,
+): T {
   const position = span(children);
   if (position) node.position = position;
   return node;

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { detectScript, digitSystem, isArabicLetter, isBidiControl, isHaraka, isZeroWidth, parseNumber, TATWEEL, wordScript } from '../src/index.js';
+import {
+  detectScript,
+  digitSystem,
+  isArabicLetter,
+  isBidiControl,
+  isHaraka,
+  isZeroWidth,
+  parseNumber,
+  TATWEEL,
+  wordScript,
+} from '../src/index.js';
 
 describe('chars', () => {
   test('classes', () => {

@@ -1,7 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compileTermLists, compileTerms, streamFromNlcst, tokenize, type TermInput, type TokenMatch, type TokenStream } from '../src/index.js';
+import {
+  compileTermLists,
+  compileTerms,
+  streamFromNlcst,
+  tokenize,
+  type TermInput,
+  type TokenMatch,
+  type TokenStream,
+} from '../src/index.js';
 
 const streamOf = (text: string): TokenStream => streamFromNlcst(tokenize(text), text);
 const brief = (m: TokenMatch) => [m.id, m.start, m.end, m.termStart, m.prefixText, m.enclitic];
@@ -28,12 +36,19 @@ const text = [
 
 describe('compileTermLists: several lists, one pass', () => {
   test('each list (tag) finds exactly what a matcher of that list alone finds', () => {
-    const lists = [{ terms: house }, { terms: slips, fold: false }, { terms: joined, fold: false }, { terms: house.slice(0, 2) }];
+    const lists = [
+      { terms: house },
+      { terms: slips, fold: false },
+      { terms: joined, fold: false },
+      { terms: house.slice(0, 2) },
+    ];
     const matcher = compileTermLists(lists);
     const stream = streamOf(text);
     const byTag = matcher.run(stream);
     lists.forEach((list, tag) => {
-      const alone = compileTerms(list.terms, list.fold === undefined ? {} : { fold: list.fold }).findInStream(streamOf(text));
+      const alone = compileTerms(list.terms, list.fold === undefined ? {} : { fold: list.fold }).findInStream(
+        streamOf(text),
+      );
       expect((byTag[tag] ?? []).map(brief)).toEqual(alone.map(brief));
     });
     // Overlapping lists do not hide each other: «الدولة» (slips) inside «الدولة الإسلامية» (house).
@@ -64,8 +79,16 @@ describe('compileTermLists: several lists, one pass', () => {
   test('token indexes: first word, the word the term begins in, last word', () => {
     const stream = streamOf('ندد بـ«داعش» وبتنظيم الدولة.');
     const [m1, m2] = compileTerms(house).findInStream(stream);
-    expect([stream.value(m1!.first), stream.value(m1!.termToken), stream.value(m1!.last)]).toEqual(['بـ', 'داعش', 'داعش']);
-    expect([stream.value(m2!.first), stream.value(m2!.termToken), stream.value(m2!.last)]).toEqual(['وبتنظيم', 'وبتنظيم', 'الدولة']);
+    expect([stream.value(m1!.first), stream.value(m1!.termToken), stream.value(m1!.last)]).toEqual([
+      'بـ',
+      'داعش',
+      'داعش',
+    ]);
+    expect([stream.value(m2!.first), stream.value(m2!.termToken), stream.value(m2!.last)]).toEqual([
+      'وبتنظيم',
+      'وبتنظيم',
+      'الدولة',
+    ]);
   });
 
   test('a run limited to some tags and to a token range (one paragraph)', () => {
@@ -75,17 +98,26 @@ describe('compileTermLists: several lists, one pass', () => {
     const to = stream.paragraphEnd[1]!;
     const only = matcher.run(stream, { tags: [1], from, to });
     expect(only[0]).toBeUndefined();
-    expect((only[1] ?? []).map((m) => [m.start, text.slice(m.start, m.end)])).toEqual([[text.indexOf('الدولة\n'), 'الدولة']]);
+    expect((only[1] ?? []).map((m) => [m.start, text.slice(m.start, m.end)])).toEqual([
+      [text.indexOf('الدولة\n'), 'الدولة'],
+    ]);
     // «الدولة\n\nالإسلامية» is two paragraphs: no match across the break, in a range or not.
     expect(matcher.run(stream, { from, to })[0]).toBeUndefined();
-    expect((matcher.run(stream)[0] ?? []).filter((m) => m.start > text.indexOf('الأمم')).map((m) => [m.start, text.slice(m.start, m.end)])).toEqual([
-      [text.lastIndexOf('الدولة الإسلامية'), 'الدولة الإسلامية'],
-    ]);
+    expect(
+      (matcher.run(stream)[0] ?? [])
+        .filter((m) => m.start > text.indexOf('الأمم'))
+        .map((m) => [m.start, text.slice(m.start, m.end)]),
+    ).toEqual([[text.lastIndexOf('الدولة الإسلامية'), 'الدولة الإسلامية']]);
   });
 
   test('the stream and the tree give the same matches on every release fixture', () => {
     const dir = join(__dirname, '../../../fixtures/releases');
-    const m = compileTerms([...house, { id: 'sd', text: 'السودان' }, { id: 'us', text: 'الولايات المتحدة' }, { id: 'min', text: 'وزارة الخارجية' }]);
+    const m = compileTerms([
+      ...house,
+      { id: 'sd', text: 'السودان' },
+      { id: 'us', text: 'الولايات المتحدة' },
+      { id: 'min', text: 'وزارة الخارجية' },
+    ]);
     const unfolded = compileTerms(slips, { fold: false });
     let total = 0;
     for (const file of readdirSync(dir)) {
@@ -118,7 +150,11 @@ describe('compileTermLists: several lists, one pass', () => {
     const big = compileTermLists([{ terms: many }]);
     const body = 'قال داعش وداعش لداعش '.repeat(50);
     const found = (big.run(streamOf(body))[0] ?? []).filter((x) => x.id === 'daesh');
-    expect(found.map(brief)).toEqual(compileTerms([{ id: 'daesh', text: 'داعش' }]).findInStream(streamOf(body)).map(brief));
+    expect(found.map(brief)).toEqual(
+      compileTerms([{ id: 'daesh', text: 'داعش' }])
+        .findInStream(streamOf(body))
+        .map(brief),
+    );
     expect(found).toHaveLength(150);
   });
 });

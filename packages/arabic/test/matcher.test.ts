@@ -13,7 +13,9 @@ const matcher = compileTerms(terms);
 
 type Brief = Omit<TermMatch, 'words'> & { words: number; text: string };
 function find(text: string, m = matcher): Brief[] {
-  return m.find(tokenize(text)).map(({ words, ...rest }) => ({ ...rest, words: words.length, text: text.slice(rest.start, rest.end) }));
+  return m
+    .find(tokenize(text))
+    .map(({ words, ...rest }) => ({ ...rest, words: words.length, text: text.slice(rest.start, rest.end) }));
 }
 
 describe('compileTerms', () => {
@@ -29,18 +31,61 @@ describe('compileTerms', () => {
     ['بداعش', ['ب'], 'ب'],
   ])('داعش in «%s»', (word, proclitics, prefixText) => {
     const text = `قال ${word} اليوم`;
-    expect(find(text)).toEqual([{
-      id: 'daesh', term: 'داعش', start: 4, end: 4 + word.length, termStart: 4 + prefixText.length,
-      proclitics, prefixText, enclitic: null, words: 1, text: word,
-    }]);
+    expect(find(text)).toEqual([
+      {
+        id: 'daesh',
+        term: 'داعش',
+        start: 4,
+        end: 4 + word.length,
+        termStart: 4 + prefixText.length,
+        proclitics,
+        prefixText,
+        enclitic: null,
+        words: 1,
+        text: word,
+      },
+    ]);
   });
 
   test('clitic joined by tatweel and quotes: بـ«داعش» لـ"داعش" و"داعش"', () => {
     const text = 'ندد بـ«داعش» و لـ"داعش" و"داعش".';
     expect(find(text)).toEqual([
-      { id: 'daesh', term: 'داعش', start: 4, end: 11, termStart: 7, proclitics: ['ب'], prefixText: 'بـ«', enclitic: null, words: 2, text: 'بـ«داعش' },
-      { id: 'daesh', term: 'داعش', start: 15, end: 22, termStart: 18, proclitics: ['ل'], prefixText: 'لـ"', enclitic: null, words: 2, text: 'لـ"داعش' },
-      { id: 'daesh', term: 'داعش', start: 24, end: 30, termStart: 26, proclitics: ['و'], prefixText: 'و"', enclitic: null, words: 2, text: 'و"داعش' },
+      {
+        id: 'daesh',
+        term: 'داعش',
+        start: 4,
+        end: 11,
+        termStart: 7,
+        proclitics: ['ب'],
+        prefixText: 'بـ«',
+        enclitic: null,
+        words: 2,
+        text: 'بـ«داعش',
+      },
+      {
+        id: 'daesh',
+        term: 'داعش',
+        start: 15,
+        end: 22,
+        termStart: 18,
+        proclitics: ['ل'],
+        prefixText: 'لـ"',
+        enclitic: null,
+        words: 2,
+        text: 'لـ"داعش',
+      },
+      {
+        id: 'daesh',
+        term: 'داعش',
+        start: 24,
+        end: 30,
+        termStart: 26,
+        proclitics: ['و'],
+        prefixText: 'و"',
+        enclitic: null,
+        words: 2,
+        text: 'و"داعش',
+      },
     ]);
   });
 
@@ -54,8 +99,12 @@ describe('compileTerms', () => {
   });
 
   test('multi-word terms need whitespace only between words', () => {
-    expect(find('أعلن تنظيم الدولة مسؤوليته').map((m) => [m.id, m.text, m.start])).toEqual([['tanzim', 'تنظيم الدولة', 5]]);
-    expect(find('وبتنظيم\n الدولة').map((m) => [m.id, m.text, m.proclitics])).toEqual([['tanzim', 'وبتنظيم\n الدولة', ['و', 'ب']]]);
+    expect(find('أعلن تنظيم الدولة مسؤوليته').map((m) => [m.id, m.text, m.start])).toEqual([
+      ['tanzim', 'تنظيم الدولة', 5],
+    ]);
+    expect(find('وبتنظيم\n الدولة').map((m) => [m.id, m.text, m.proclitics])).toEqual([
+      ['tanzim', 'وبتنظيم\n الدولة', ['و', 'ب']],
+    ]);
     expect(find('تنظيم، الدولة')).toEqual([]);
     expect(find('الدولة. الإسلامية')).toEqual([]);
     // Across paragraphs: no match.
@@ -80,7 +129,10 @@ describe('compileTerms', () => {
 
   test('normalisation does not hide a match', () => {
     expect(find('داعـــش دَاعِش \uFEDB').map((m) => m.text)).toEqual(['داعـــش', 'دَاعِش']);
-    const persian = compileTerms([{ id: 'k', text: 'كتاب' }, { id: 'y', text: 'إلى' }]);
+    const persian = compileTerms([
+      { id: 'k', text: 'كتاب' },
+      { id: 'y', text: 'إلى' },
+    ]);
     expect(find('کتاب الی', persian).map((m) => m.id)).toEqual(['k', 'y']);
     // Presentation forms: ﻻ (U+FEFB) is لا.
     const la = compileTerms([{ id: 'la', text: 'لاجئ' }]);
@@ -88,8 +140,15 @@ describe('compileTerms', () => {
   });
 
   test('prefers the longest term and never overlaps', () => {
-    const m = compileTerms([{ id: 'a', text: 'الدولة' }, { id: 'b', text: 'الدولة الإسلامية' }, { id: 'c', text: 'الإسلامية' }]);
-    expect(find('الدولة الإسلامية الدولة', m).map((x) => [x.id, x.start, x.end])).toEqual([['b', 0, 16], ['a', 17, 23]]);
+    const m = compileTerms([
+      { id: 'a', text: 'الدولة' },
+      { id: 'b', text: 'الدولة الإسلامية' },
+      { id: 'c', text: 'الإسلامية' },
+    ]);
+    expect(find('الدولة الإسلامية الدولة', m).map((x) => [x.id, x.start, x.end])).toEqual([
+      ['b', 0, 16],
+      ['a', 17, 23],
+    ]);
   });
 
   test('fold:false compares unfolded forms', () => {

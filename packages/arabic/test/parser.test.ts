@@ -7,15 +7,32 @@ describe('ArabicParser', () => {
     const text = 'هل حضر؟ نعم.\n\nفقرة ثانية';
     expect(new ArabicParser().parse(text)).toEqual(tokenize(text));
     expect(new ArabicParser(text).parse()).toEqual(tokenize(text));
-    expect(new ArabicParser().parse()).toEqual({ type: 'RootNode', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } });
+    expect(new ArabicParser().parse()).toEqual({
+      type: 'RootNode',
+      children: [],
+      position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+    });
   });
 
   test('ParseLatin-shaped methods', () => {
     const parser = new ArabicParser();
-    expect(parser.tokenize('و٣،٨ مليون').map((t) => t.type)).toEqual(['WordNode', 'WordNode', 'WhiteSpaceNode', 'WordNode']);
+    expect(parser.tokenize('و٣،٨ مليون').map((t) => t.type)).toEqual([
+      'WordNode',
+      'WordNode',
+      'WhiteSpaceNode',
+      'WordNode',
+    ]);
     expect(parser.tokenizeSentence('نعم.').children.map((t) => t.type)).toEqual(['WordNode', 'PunctuationNode']);
-    expect(parser.tokenizeParagraph('أ؟ ب').children.map((t) => t.type)).toEqual(['SentenceNode', 'WhiteSpaceNode', 'SentenceNode']);
-    expect(parser.tokenizeRoot('أ\n\nب').children.map((t) => t.type)).toEqual(['ParagraphNode', 'WhiteSpaceNode', 'ParagraphNode']);
+    expect(parser.tokenizeParagraph('أ؟ ب').children.map((t) => t.type)).toEqual([
+      'SentenceNode',
+      'WhiteSpaceNode',
+      'SentenceNode',
+    ]);
+    expect(parser.tokenizeRoot('أ\n\nب').children.map((t) => t.type)).toEqual([
+      'ParagraphNode',
+      'WhiteSpaceNode',
+      'ParagraphNode',
+    ]);
     expect(parser.tokenizeSentencePlugins).toEqual([]);
     expect(parser.tokenizeRootPlugins).toEqual([]);
   });

@@ -7,7 +7,11 @@ import { HAS_SEED, readSeed } from '../../../tests/support/seed.js';
 const text = readSeed();
 const root = tokenize(text);
 
-interface AnyNode extends UnistNode { value?: string; children?: AnyNode[]; data?: WordData }
+interface AnyNode extends UnistNode {
+  value?: string;
+  children?: AnyNode[];
+  data?: WordData;
+}
 const all: AnyNode[] = [];
 const leaves: AnyNode[] = [];
 (function visit(node: AnyNode): void {
@@ -28,7 +32,15 @@ describe.runIf(HAS_SEED)('golden: seed press release', () => {
     expect(text.split(/\n[ \t]*\n/).length).toBe(17); // independent check
     expect(count('SentenceNode')).toBe(25);
     expect(count('WordNode')).toBe(607);
-    expect(leaves.filter((n) => n.data?.script === 'number').map(valueOf)).toEqual(['87', '2014', '120,000', '500', '4.3', '30', '2024']);
+    expect(leaves.filter((n) => n.data?.script === 'number').map(valueOf)).toEqual([
+      '87',
+      '2014',
+      '120,000',
+      '500',
+      '4.3',
+      '30',
+      '2024',
+    ]);
     expect(count('SourceNode')).toBe(0);
   });
 

@@ -21,16 +21,114 @@ import {
 } from '../src/index.js';
 
 const pieces = [
-  'ب', 'ت', 'ا', 'ل', 'و', 'ة', 'ى', 'أ', 'ی', 'ک', '\uFEFB', '\uFDF2', '\uFE70', 'ال', 'وال', 'كتاب', // Arabic letters, words
-  '\u064E', '\u0651', '\u064B', '\u0670', 'ـ', // harakat, tatweel
-  '0', '7', '٣', '٠', '۴', '۲', ',', '.', '٬', '٫', '،', '\u202F', '\u2009', '1,000', '٣٫٥', // digits and separators
-  'a', 'Z', 'é', 'ß', "'", '’', '-', '_', 'Hello', "don't", // Latin
-  'Ж', 'ω', '中', 'א', '²', // other scripts, other numerals
-  '😀', '👍🏽', '\uD83D', '\uDE00', '𝐀', // surrogate pairs, lone surrogates, an astral letter
-  '\u200E', '\u200F', '\u061C', '\u202B', '\u2067', '\u200B', '\u200C', '\u200D', '\uFEFF', '\uFFFC', // bidi, zero-width, mask
-  ' ', '\u00A0', '\t', '\n', '\r\n', '\r', '\n\n', '\u2028', '  \n \n', // white space
-  '؟', '!', '?', '…', '«', '»', '"', '(', ')', '[', ']', '}', '›', '”', '؛', ':', '%', '٪', '‰', '#', '@', '&', '+', '/', // punctuation, symbols
-  'https://x.org/a(b)', 'HTTP://Y.COM/z).', 'www.', 'www.x.org', 'a@b.co', 'x.y@d-e.org.', 'user@host', '#وسم', '@name_1', // sources
+  'ب',
+  'ت',
+  'ا',
+  'ل',
+  'و',
+  'ة',
+  'ى',
+  'أ',
+  'ی',
+  'ک',
+  '\uFEFB',
+  '\uFDF2',
+  '\uFE70',
+  'ال',
+  'وال',
+  'كتاب', // Arabic letters, words
+  '\u064E',
+  '\u0651',
+  '\u064B',
+  '\u0670',
+  'ـ', // harakat, tatweel
+  '0',
+  '7',
+  '٣',
+  '٠',
+  '۴',
+  '۲',
+  ',',
+  '.',
+  '٬',
+  '٫',
+  '،',
+  '\u202F',
+  '\u2009',
+  '1,000',
+  '٣٫٥', // digits and separators
+  'a',
+  'Z',
+  'é',
+  'ß',
+  "'",
+  '’',
+  '-',
+  '_',
+  'Hello',
+  "don't", // Latin
+  'Ж',
+  'ω',
+  '中',
+  'א',
+  '²', // other scripts, other numerals
+  '😀',
+  '👍🏽',
+  '\uD83D',
+  '\uDE00',
+  '𝐀', // surrogate pairs, lone surrogates, an astral letter
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u202B',
+  '\u2067',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\uFEFF',
+  '\uFFFC', // bidi, zero-width, mask
+  ' ',
+  '\u00A0',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '\u2028',
+  '  \n \n', // white space
+  '؟',
+  '!',
+  '?',
+  '…',
+  '«',
+  '»',
+  '"',
+  '(',
+  ')',
+  '[',
+  ']',
+  '}',
+  '›',
+  '”',
+  '؛',
+  ':',
+  '%',
+  '٪',
+  '‰',
+  '#',
+  '@',
+  '&',
+  '+',
+  '/', // punctuation, symbols
+  'https://x.org/a(b)',
+  'HTTP://Y.COM/z).',
+  'www.',
+  'www.x.org',
+  'a@b.co',
+  'x.y@d-e.org.',
+  'user@host',
+  '#وسم',
+  '@name_1', // sources
 ];
 const arbText = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(''));
 
@@ -97,7 +195,9 @@ function referenceRuns({ text, runs }: Layout): Root {
   };
   for (const run of runs) {
     const p = points(run.start);
-    tokens.push(...tokenizeInline(text.slice(run.start, run.end), { offset: run.start, line: p.line, column: p.column }));
+    tokens.push(
+      ...tokenizeInline(text.slice(run.start, run.end), { offset: run.start, line: p.line, column: p.column }),
+    );
     if (run.endParagraph) end();
   }
   end();
@@ -201,7 +301,9 @@ describe('TokenStreamBuilder ⇔ tokenizeInline per run + buildParagraph per par
         const reference = referenceRuns(layout);
         const stream = streamRuns(layout);
         expectSameStream(stream, streamFromNlcst(reference, layout.text));
-        expect((streamToNlcst(stream, cursorPoints(layout.text)) as Node).children).toEqual((reference as Node).children);
+        expect((streamToNlcst(stream, cursorPoints(layout.text)) as Node).children).toEqual(
+          (reference as Node).children,
+        );
       }),
       runs,
     );
@@ -216,7 +318,13 @@ describe('TokenStreamBuilder ⇔ tokenizeInline per run + buildParagraph per par
     const stream = builder.finish();
     expect(stream.paragraphCount).toBe(1);
     expect(stream.start[0]).toBe(4);
-    expect([...stream.kind]).toEqual([TokenKind.WhiteSpace, TokenKind.Word, TokenKind.WhiteSpace, TokenKind.Word, TokenKind.WhiteSpace]);
+    expect([...stream.kind]).toEqual([
+      TokenKind.WhiteSpace,
+      TokenKind.Word,
+      TokenKind.WhiteSpace,
+      TokenKind.Word,
+      TokenKind.WhiteSpace,
+    ]);
     // The blank line ends the first sentence; it and the edges belong to the paragraph.
     expect([...stream.sentenceStart]).toEqual([1, 3]);
     expect([...stream.sentenceEnd]).toEqual([2, 4]);
@@ -229,7 +337,17 @@ describe('TokenStreamBuilder ⇔ tokenizeInline per run + buildParagraph per par
     const stream = builder.finish();
     expect(stream.text).toBe('<p>أ \uFFFC\uFFFC\uFFFC\uFFFC\uFFFC ب</p>');
     expect(stream.text.length).toBe(text.length);
-    expect(Array.from({ length: stream.size }, (_, i) => stream.value(i))).toEqual(['أ', ' ', '\uFFFC', '\uFFFC', '\uFFFC', '\uFFFC', '\uFFFC', ' ', 'ب']);
+    expect(Array.from({ length: stream.size }, (_, i) => stream.value(i))).toEqual([
+      'أ',
+      ' ',
+      '\uFFFC',
+      '\uFFFC',
+      '\uFFFC',
+      '\uFFFC',
+      '\uFFFC',
+      ' ',
+      'ب',
+    ]);
     expect(stream.start[8]).toBe(text.indexOf('ب'));
   });
 });

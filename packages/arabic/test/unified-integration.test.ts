@@ -11,19 +11,29 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { ArabicParser, retextArabic } from '../src/index.js';
 
-type Node = { type: string; value?: string; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+type Node = {
+  type: string;
+  value?: string;
+  children?: Node[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+};
 
 function leaves(node: Node, out: Node[] = []): Node[] {
   if (node.value !== undefined && node.type !== 'TextNode') out.push(node);
   else if (node.type === 'WordNode') out.push(node);
-  for (const child of node.type === 'WordNode' ? [] : node.children ?? []) leaves(child, out);
+  for (const child of node.type === 'WordNode' ? [] : (node.children ?? [])) leaves(child, out);
   return out;
 }
 
 function sentences(root: Root): string[] {
   const out: string[] = [];
   const visit = (node: Node) => {
-    if (node.type === 'SentenceNode') out.push(leaves(node).map((l) => l.value ?? l.children?.[0]?.value).join(''));
+    if (node.type === 'SentenceNode')
+      out.push(
+        leaves(node)
+          .map((l) => l.value ?? l.children?.[0]?.value)
+          .join(''),
+      );
     else for (const c of node.children ?? []) visit(c);
   };
   visit(root as unknown as Node);
@@ -45,7 +55,11 @@ describe('ArabicParser with the unified utilities', () => {
 
   it('hast-util-to-nlcst: the same for HTML', () => {
     const html = '<p>هل حضر الوزير؟ نعم <b>حضر</b>.</p>';
-    const tree = hastToNlcst(unified().use(rehypeParse, { fragment: true }).parse(html), new VFile(html), ArabicParser) as Root;
+    const tree = hastToNlcst(
+      unified().use(rehypeParse, { fragment: true }).parse(html),
+      new VFile(html),
+      ArabicParser,
+    ) as Root;
     expect(sentences(tree)).toEqual(['هل حضر الوزير؟', 'نعم حضر.']);
   });
 

@@ -177,12 +177,21 @@ const spec = {
   'docs-url': { type: 'string' },
 } as const;
 
-const DIRECTIVE_SEVERITY: Record<string, Severity | null> = { off: null, '0': null, warn: 'warning', '1': 'warning', error: 'error', '2': 'error' };
+const DIRECTIVE_SEVERITY: Record<string, Severity | null> = {
+  off: null,
+  '0': null,
+  warn: 'warning',
+  '1': 'warning',
+  error: 'error',
+  '2': 'error',
+};
 
 function parseFixTypes(values: readonly string[] | undefined): FixType[] | null {
   if (!values) return null;
   const types = values.flatMap((v) => v.split(',')).map((t) => t.trim());
-  for (const t of types) if (!(FIX_TYPES as readonly string[]).includes(t)) throw new UsageError(`--fix-type ${t}: use problem, suggestion or layout`);
+  for (const t of types)
+    if (!(FIX_TYPES as readonly string[]).includes(t))
+      throw new UsageError(`--fix-type ${t}: use problem, suggestion or layout`);
   return [...new Set(types)] as FixType[];
 }
 
@@ -195,13 +204,21 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleSe
     try {
       parsed = parseYamlText(value);
     } catch (error) {
-      throw new UsageError(`--rule '${value}': not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      throw new UsageError(
+        `--rule '${value}': not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      );
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
       throw new UsageError(`--rule '${value}': expected 'rule-id: severity' or 'rule-id: [severity, {options}]'`);
     }
     // defineProperty, not assignment: a `__proto__` key must stay a key (and be refused as an unknown rule).
-    for (const [id, setting] of Object.entries(parsed)) Object.defineProperty(rules, id, { value: setting as RuleSetting, enumerable: true, writable: true, configurable: true });
+    for (const [id, setting] of Object.entries(parsed))
+      Object.defineProperty(rules, id, {
+        value: setting as RuleSetting,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return rules;
 }
@@ -219,37 +236,51 @@ function parseShard(value: string): { index: number; count: number } {
 export function parseOptions(argv: readonly string[]): CliOptions {
   let parsed;
   // `--max-warnings -1` (ESLint's spelling of "no limit") would read as a flag.
-  const args = argv.map((a, i) => (a === '-1' && argv[i - 1] === '--max-warnings' ? '--max-warnings=-1' : a)).filter((a, i, all) => !(a === '--max-warnings' && all[i + 1] === '--max-warnings=-1'));
+  const args = argv
+    .map((a, i) => (a === '-1' && argv[i - 1] === '--max-warnings' ? '--max-warnings=-1' : a))
+    .filter((a, i, all) => !(a === '--max-warnings' && all[i + 1] === '--max-warnings=-1'));
   try {
     parsed = parseArgs({ args, options: spec, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nRun bayan --help for the options.`);
+    throw new UsageError(
+      `${error instanceof Error ? error.message : String(error)}\nRun bayan --help for the options.`,
+    );
   }
   const v = parsed.values;
   const format = v.format ?? 'stylish';
-  if (!isFormatName(format)) throw new UsageError(`--format ${format}: unknown format (use one of: ${FORMATS.join(', ')})`);
-  if (v.locale !== undefined && v.locale !== 'ar' && v.locale !== 'en') throw new UsageError(`--locale ${v.locale}: use ar or en`);
+  if (!isFormatName(format))
+    throw new UsageError(`--format ${format}: unknown format (use one of: ${FORMATS.join(', ')})`);
+  if (v.locale !== undefined && v.locale !== 'ar' && v.locale !== 'en')
+    throw new UsageError(`--locale ${v.locale}: use ar or en`);
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
-    if (!/^(\d+|-1)$/.test(v['max-warnings']) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings ${v['max-warnings']}: expected a whole number ≥ 0 (or -1: no limit)`);
+    if (!/^(\d+|-1)$/.test(v['max-warnings']) || !Number.isSafeInteger(maxWarnings))
+      throw new UsageError(`--max-warnings ${v['max-warnings']}: expected a whole number ≥ 0 (or -1: no limit)`);
   }
   let concurrency: 'auto' | number = 'auto';
   if (v.concurrency !== undefined && v.concurrency !== 'auto') {
     concurrency = Number(v.concurrency);
-    if (!/^\d+$/.test(v.concurrency) || concurrency < 1) throw new UsageError(`--concurrency ${v.concurrency}: expected auto or a whole number ≥ 1`);
+    if (!/^\d+$/.test(v.concurrency) || concurrency < 1)
+      throw new UsageError(`--concurrency ${v.concurrency}: expected auto or a whole number ≥ 1`);
   }
-  if (v.config !== undefined && v['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  if (v.config !== undefined && v['no-config'])
+    throw new UsageError('--config and --no-config cannot be used together');
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
-  if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin lints standard input: give no paths with it');
+  if (v.stdin && parsed.positionals.length > 0)
+    throw new UsageError('--stdin lints standard input: give no paths with it');
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
   if (v['fix-type'] && !v.fix && !v['fix-dry-run']) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
   let unusedDirectives: Severity | null = v['report-unused-disable-directives'] ? 'error' : null;
   const directiveSeverity = v['report-unused-disable-directives-severity'];
   if (directiveSeverity !== undefined) {
-    if (!(directiveSeverity in DIRECTIVE_SEVERITY)) throw new UsageError(`--report-unused-disable-directives-severity ${directiveSeverity}: use off, warn or error`);
-    if (v['report-unused-disable-directives']) throw new UsageError('--report-unused-disable-directives and --report-unused-disable-directives-severity cannot be used together');
+    if (!(directiveSeverity in DIRECTIVE_SEVERITY))
+      throw new UsageError(`--report-unused-disable-directives-severity ${directiveSeverity}: use off, warn or error`);
+    if (v['report-unused-disable-directives'])
+      throw new UsageError(
+        '--report-unused-disable-directives and --report-unused-disable-directives-severity cannot be used together',
+      );
     unusedDirectives = DIRECTIVE_SEVERITY[directiveSeverity]!;
   }
   const options: CliOptions = {

@@ -93,7 +93,11 @@ export interface ChunkOrigin {
 /** Moves one chunk's findings onto the whole text (a new array of new objects). */
 export function shiftFindings(findings: readonly Finding[], origin: ChunkOrigin): Finding[] {
   if (origin.offset === 0) return [...findings];
-  const point = (p: Point): Point => ({ line: p.line + origin.lines, column: p.line === 1 ? p.column + origin.column : p.column, offset: p.offset + origin.offset });
+  const point = (p: Point): Point => ({
+    line: p.line + origin.lines,
+    column: p.line === 1 ? p.column + origin.column : p.column,
+    offset: p.offset + origin.offset,
+  });
   const range = (r: readonly [number, number]): [number, number] => [r[0] + origin.offset, r[1] + origin.offset];
   return findings.map((f) => {
     const start = point(f.place.start);
@@ -107,7 +111,8 @@ export function shiftFindings(findings: readonly Finding[], origin: ChunkOrigin)
       endColumn: f.endLine === 1 ? f.endColumn + origin.column : f.endColumn,
     };
     if (f.fix) moved.fix = { ...f.fix, range: range(f.fix.range) };
-    if (f.suggestions) moved.suggestions = f.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: range(s.fix.range) } }));
+    if (f.suggestions)
+      moved.suggestions = f.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: range(s.fix.range) } }));
     return moved;
   });
 }

@@ -61,11 +61,15 @@ export async function main(argv: readonly string[], io: Io, mainOptions: MainOpt
     return await run(opts, io, mainOptions);
   } catch (error) {
     if (error instanceof UsageError) io.stderr.write(`bayan: ${relativize(error.message)}\n`);
-    else if (error instanceof ConfigError || error instanceof DataFileError) io.stderr.write(`bayan: config error: ${relativize(error.message)}\n`);
+    else if (error instanceof ConfigError || error instanceof DataFileError)
+      io.stderr.write(`bayan: config error: ${relativize(error.message)}\n`);
     else if (error instanceof ExitError) {
       io.stderr.write(`bayan: ${error.message}\n`);
       return error.code;
-    } else io.stderr.write(`bayan: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    } else
+      io.stderr.write(
+        `bayan: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     return 2;
   }
 }
@@ -84,7 +88,11 @@ async function lintRun(session: Session): Promise<number> {
   const { opts } = session;
   const planned = await plan(session);
   for (const note of planned.notes) session.io.stderr.write(`bayan: ${note}\n`);
-  refuseOutputOverInput(opts.outputFile, planned.files.map((f) => f.absolute), session.cwd);
+  refuseOutputOverInput(
+    opts.outputFile,
+    planned.files.map((f) => f.absolute),
+    session.cwd,
+  );
   // Threads by the measured run (files and bytes); the workers load the packs while this thread reads.
   const bytes = planned.files.reduce((n, f) => n + (f.size ?? 0), 0);
   const threads = threadCount(opts, planned.files.length, bytes, threadsFromBytes(session.io.env));
@@ -96,17 +104,29 @@ async function lintRun(session: Session): Promise<number> {
   }
 }
 
-async function lintPlanned(session: Session, planned: Awaited<ReturnType<typeof plan>>, workers: Workers | null): Promise<number> {
+async function lintPlanned(
+  session: Session,
+  planned: Awaited<ReturnType<typeof plan>>,
+  workers: Workers | null,
+): Promise<number> {
   const { opts } = session;
 
   const fixing = opts.fix || opts.fixDryRun;
-  const cache = opts.cache && !fixing && !opts.stdin ? new (await import('./cache.js')).ResultCache(opts.cacheLocation, session.cwd) : null;
+  const cache =
+    opts.cache && !fixing && !opts.stdin
+      ? new (await import('./cache.js')).ResultCache(opts.cacheLocation, session.cwd)
+      : null;
   const { results, pending } = await readAll(planned.files, session, cache);
 
   const outcomes = await lintAll(pending, session, workers);
   pending.forEach((file, k) => {
     const outcome = outcomes[k]!;
-    const result: FileResult = { filePath: file.filePath, displayPath: file.displayPath, findings: outcome.findings, source: file.task.text };
+    const result: FileResult = {
+      filePath: file.filePath,
+      displayPath: file.displayPath,
+      findings: outcome.findings,
+      source: file.task.text,
+    };
     if (outcome.output !== undefined && outcome.output !== file.task.text) result.output = outcome.output;
     results[file.index] = result;
     if (cache && file.cacheKey && file.absolute) cache.set(file.absolute, file.cacheKey, outcome.findings);

@@ -29,9 +29,18 @@ export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 function checkRegular(file: string, key: string): void {
   const stat = statSync(file, { throwIfNoEntry: false });
   if (!stat) return;
-  const kind = stat.isFile() ? null : stat.isFIFO() ? 'a FIFO (named pipe)' : stat.isDirectory() ? 'a folder' : stat.isSocket() ? 'a socket' : 'a device';
+  const kind = stat.isFile()
+    ? null
+    : stat.isFIFO()
+      ? 'a FIFO (named pipe)'
+      : stat.isDirectory()
+        ? 'a folder'
+        : stat.isSocket()
+          ? 'a socket'
+          : 'a device';
   if (kind) throw new ConfigError(file, key, `is ${kind}, not a regular file: Bayan reads only regular files`);
-  if (stat.size > MAX_CONFIG_BYTES) throw new ConfigError(file, key, `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+  if (stat.size > MAX_CONFIG_BYTES)
+    throw new ConfigError(file, key, `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
 }
 
 export const SEARCH_PLACES = ['bayan.config.yaml', '.bayanrc.yaml', '.bayanrc.yml', '.bayanrc.json', 'package.json'];
@@ -96,11 +105,13 @@ const loaders = {
 /** The text of a file a pack setting names, read relative to the config file (a regular file under the size limit). */
 function readSettingFile(file: string, key: string, entry: string): { path: string; text: string } {
   const path = resolve(dirname(file), entry);
-  if (!existsSync(path)) throw new ConfigError(file, key, `names a file that does not exist: ${entry} (looked for ${path})`);
+  if (!existsSync(path))
+    throw new ConfigError(file, key, `names a file that does not exist: ${entry} (looked for ${path})`);
   try {
     return { path, text: readRegularFileSync(path, MAX_CONFIG_BYTES).toString('utf8') };
   } catch (cause) {
-    if (cause instanceof NotReadableError) throw new ConfigError(file, key, `names ${path}, which ${cause.message}: Bayan reads only regular files`);
+    if (cause instanceof NotReadableError)
+      throw new ConfigError(file, key, `names ${path}, which ${cause.message}: Bayan reads only regular files`);
     throw new ConfigError(file, key, `could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
 }
@@ -110,7 +121,14 @@ function readSettingFile(file: string, key: string, entry: string): { path: stri
  * entries run through the rule the schema names (`x-bayan-rule`), with this file's entries in the
  * pack's settings. Throws DataFileError (file:line) or the example's Error (file:line too).
  */
-async function loadListFile(path: string, text: string, packName: string, key: string, setting: FileSetting, registry: RuleRegistry): Promise<LoadedDataFile> {
+async function loadListFile(
+  path: string,
+  text: string,
+  packName: string,
+  key: string,
+  setting: FileSetting,
+  registry: RuleRegistry,
+): Promise<LoadedDataFile> {
   const schema = setting.schema!;
   const dataFile = loadDataFile<unknown>(text, path, schema);
   const loaded: LoadedDataFile = { file: path, data: dataFile.data };
@@ -130,7 +148,12 @@ async function loadListFile(path: string, text: string, packName: string, key: s
  * file that breaks its schema, or whose examples do not hold, is a problem (file:line) and is left
  * out, so the run goes on with the built-in lists and the other files.
  */
-async function loadFileSettings(config: BayanConfig, file: string, registry: RuleRegistry, problems: string[]): Promise<BayanConfig> {
+async function loadFileSettings(
+  config: BayanConfig,
+  file: string,
+  registry: RuleRegistry,
+  problems: string[],
+): Promise<BayanConfig> {
   const out: BayanConfig = { ...config };
   for (const pack of registry.packs.values()) {
     const section = config[pack.name];
@@ -203,10 +226,15 @@ export class ConfigFinder {
     if (!existsSync(file)) throw new ConfigError(file, '(file)', 'does not exist');
     checkRegular(file, '(file)');
     if (ext !== '.yaml' && ext !== '.yml' && ext !== '.json') {
-      throw new ConfigError(file, '(file)', 'is not a config file Bayan reads: use YAML (.yaml, .yml) or JSON (.json); a config can never be code');
+      throw new ConfigError(
+        file,
+        '(file)',
+        'is not a config file Bayan reads: use YAML (.yaml, .yml) or JSON (.json); a config can never be code',
+      );
     }
     const result = await this.#explorer.load(file);
-    if (basename(file) === 'package.json' && !result) throw new ConfigError(file, 'bayan', 'is missing: this package.json has no "bayan" key');
+    if (basename(file) === 'package.json' && !result)
+      throw new ConfigError(file, 'bayan', 'is missing: this package.json has no "bayan" key');
     return this.#load(result);
   }
 

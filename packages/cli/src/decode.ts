@@ -36,7 +36,10 @@ export type Decoded = { ok: true; text: string } | { ok: false; reason: string; 
 const REASONS = {
   binary: { en: 'it contains NUL bytes (a binary file?)', ar: 'فيه بايتات صفرية (هل هو ملف ثنائي؟)' },
   utf8: { en: 'it is not valid UTF-8 text (save it as UTF-8)', ar: 'ليس نصًّا بترميز UTF-8 سليم (احفظه بترميز UTF-8)' },
-  utf16: { en: 'it is not valid UTF-16 text (save it as UTF-8)', ar: 'ليس نصًّا بترميز UTF-16 سليم (احفظه بترميز UTF-8)' },
+  utf16: {
+    en: 'it is not valid UTF-16 text (save it as UTF-8)',
+    ar: 'ليس نصًّا بترميز UTF-16 سليم (احفظه بترميز UTF-8)',
+  },
   utf16NoBom: {
     en: 'it looks like UTF-16 text without a byte order mark (save it as UTF-8)',
     ar: 'يبدو أنه نص بترميز UTF-16 بلا علامة ترتيب البايتات (احفظه بترميز UTF-8)',
@@ -87,7 +90,8 @@ export function decode(bytes: Uint8Array, locale: Locale, maxBytes = MAX_FILE_BY
       return { ok: false, reason: REASONS.utf16[locale] };
     }
   }
-  if (bytes.includes(0)) return { ok: false, reason: (looksLikeUtf16(bytes) ? REASONS.utf16NoBom : REASONS.binary)[locale] };
+  if (bytes.includes(0))
+    return { ok: false, reason: (looksLikeUtf16(bytes) ? REASONS.utf16NoBom : REASONS.binary)[locale] };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
@@ -114,7 +118,9 @@ const KINDS_AR: Record<string, string> = {
 export function unreadableReason(error: unknown, locale: Locale): string {
   if (error instanceof NotReadableError) {
     if (error.code === 'ETOOBIG') return REASONS.large[locale](error.limitMb ?? megabytes(WHOLE_DOCUMENT_BYTES));
-    return locale === 'ar' ? `ليس ملفًّا عاديًّا بل ${KINDS_AR[error.kind] ?? error.kind}` : `it is ${error.kind}, not a regular file`;
+    return locale === 'ar'
+      ? `ليس ملفًّا عاديًّا بل ${KINDS_AR[error.kind] ?? error.kind}`
+      : `it is ${error.kind}, not a regular file`;
   }
   const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
   return locale === 'ar' ? `تعذّر فتح الملف (${code})` : `it could not be opened (${code})`;

@@ -120,7 +120,8 @@ const realpathOrNull = (path: string): string | null => {
   }
 };
 
-const inside = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+const inside = (root: string, path: string): boolean =>
+  path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 function errorCode(error: unknown): string {
   return (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
@@ -157,7 +158,9 @@ function walk(root: string, cwd: string, rules: IgnoreRules, followLinks: boolea
         if (!real) continue; // a dangling link
         if (!followLinks && !inside(rootReal, real)) {
           if (isDir || RELEASE_EXTENSION.test(entry.name) || statSync(real, { throwIfNoEntry: false })?.isDirectory()) {
-            notes.push(`${shown(path)}: a symbolic link out of ${shown(root)}/; not followed (use --follow-symlinks to check it)`);
+            notes.push(
+              `${shown(path)}: a symbolic link out of ${shown(root)}/; not followed (use --follow-symlinks to check it)`,
+            );
           }
           continue;
         }
@@ -186,7 +189,8 @@ export async function listFiles(targets: readonly string[], cwd: string, options
   const found = new Set<string>();
   const notes: string[] = [];
   const unmatched = (target: string, why: string) => {
-    if (options.errorOnUnmatchedPattern !== false) throw new UsageError(`${why} (use --no-error-on-unmatched-pattern to go on without them)`);
+    if (options.errorOnUnmatchedPattern !== false)
+      throw new UsageError(`${why} (use --no-error-on-unmatched-pattern to go on without them)`);
     notes.push(`No files matched the pattern "${target}".`);
   };
   for (const target of targets.length > 0 ? targets : ['.']) {
@@ -199,12 +203,22 @@ export async function listFiles(targets: readonly string[], cwd: string, options
         const kept = walk(absolute, cwd, rules, options.followLinks === true, notes);
         if (kept.length === 0) {
           const all = walk(absolute, cwd, new IgnoreRules(cwd, { ignore: false }), options.followLinks === true, []);
-          unmatched(target, all.length > 0 ? `All files in "${target}" are ignored.` : `No release files (${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text').map((e) => `.${e}`).join(' ')}) in "${target}".`);
+          unmatched(
+            target,
+            all.length > 0
+              ? `All files in "${target}" are ignored.`
+              : `No release files (${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text')
+                  .map((e) => `.${e}`)
+                  .join(' ')}) in "${target}".`,
+          );
         }
         for (const m of kept) found.add(m);
       } else {
         rules.addAncestors(cwd, absolute);
-        if (rules.ignores(absolute)) notes.push(`${target}: skipped, it is ignored (by ${IGNORE_FILES.join(', ')} or --ignore-pattern); use --no-ignore to check it`);
+        if (rules.ignores(absolute))
+          notes.push(
+            `${target}: skipped, it is ignored (by ${IGNORE_FILES.join(', ')} or --ignore-pattern); use --no-ignore to check it`,
+          );
         else found.add(absolute);
       }
       continue;
@@ -213,7 +227,13 @@ export async function listFiles(targets: readonly string[], cwd: string, options
       const matches = await glob(target, { cwd, absolute: true, ignore: ALWAYS_SKIPPED, dot: true });
       for (const m of matches) rules.addAncestors(cwd, resolve(m));
       const kept = matches.map((m) => resolve(m)).filter((m) => !rules.ignores(m));
-      if (kept.length === 0) unmatched(target, matches.length > 0 ? `All files matched by "${target}" are ignored.` : `No files matching the pattern "${target}" were found.`);
+      if (kept.length === 0)
+        unmatched(
+          target,
+          matches.length > 0
+            ? `All files matched by "${target}" are ignored.`
+            : `No files matching the pattern "${target}" were found.`,
+        );
       for (const m of kept) found.add(m);
       continue;
     }

@@ -68,7 +68,10 @@ const NO_CONFIG = {};
 const withRules = new WeakMap<object, WeakMap<object, BayanConfig>>();
 
 /** The config plus the `--rule` settings, which win over everything in the file (one object per pair, so results cache). */
-export function withCliRules(config: BayanConfig | null, cliRules: Record<string, RuleSetting> | null): BayanConfig | null {
+export function withCliRules(
+  config: BayanConfig | null,
+  cliRules: Record<string, RuleSetting> | null,
+): BayanConfig | null {
   if (!cliRules) return config;
   let byRules = withRules.get(config ?? NO_CONFIG);
   if (!byRules) withRules.set(config ?? NO_CONFIG, (byRules = new WeakMap()));
@@ -82,7 +85,10 @@ export function withCliRules(config: BayanConfig | null, cliRules: Record<string
 }
 
 /** The resolved config of a file: computed once per config and set of matching overrides (see resolveConfigCached). */
-export function resolveFor(task: Pick<LintTask, 'config' | 'cliRules' | 'relPath' | 'configFile'>, registry: RuleRegistry): ResolvedConfig {
+export function resolveFor(
+  task: Pick<LintTask, 'config' | 'cliRules' | 'relPath' | 'configFile'>,
+  registry: RuleRegistry,
+): ResolvedConfig {
   return resolveConfigCached(withCliRules(task.config, task.cliRules), task.relPath, registry, task.configFile);
 }
 
@@ -94,7 +100,13 @@ const UNUSED_MESSAGE = {
 };
 
 /** Directives that change no finding's fate, as findings (with a fix that deletes the comment). */
-function unusedDirectives(text: string, findings: readonly Finding[], directives: readonly Directive[], severity: Severity, locale: Locale): Finding[] {
+function unusedDirectives(
+  text: string,
+  findings: readonly Finding[],
+  directives: readonly Directive[],
+  severity: Severity,
+  locale: Locale,
+): Finding[] {
   const suppressedBy = (list: readonly Directive[]) => findings.filter((f) => isSuppressed(f, list));
   const all = new Set(suppressedBy(directives));
   const lines = new LineIndex(text);
@@ -126,7 +138,11 @@ function unusedDirectives(text: string, findings: readonly Finding[], directives
   return out;
 }
 
-export async function lintTask(task: LintTask, registry: RuleRegistry, resolved: ResolvedConfig = resolveFor(task, registry)): Promise<LintOutcome> {
+export async function lintTask(
+  task: LintTask,
+  registry: RuleRegistry,
+  resolved: ResolvedConfig = resolveFor(task, registry),
+): Promise<LintOutcome> {
   let rules = activeCache.get(resolved);
   if (!rules) activeCache.set(resolved, (rules = activeRules(resolved, registry)));
   const options = { rules, locale: task.locale, style: resolved.style, settings: resolved.settings };
@@ -149,9 +165,15 @@ export async function lintTask(task: LintTask, registry: RuleRegistry, resolved:
   };
   const types = task.fixTypes;
   // With --fix-type, the other rules' fixes are not applied (their findings stay, without a fix).
-  const lintForFix = types ? async (text: string) => (await lintText(text)).map((f) => (f.fix && !types.includes((typeOf.get(f.ruleId) ?? 'problem') as FixType) ? withoutFix(f) : f)) : lintText;
+  const lintForFix = types
+    ? async (text: string) =>
+        (await lintText(text)).map((f) =>
+          f.fix && !types.includes((typeOf.get(f.ruleId) ?? 'problem') as FixType) ? withoutFix(f) : f,
+        )
+    : lintText;
   const format = task.format ?? formatForPath(task.path) ?? 'text';
-  if (task.chunkChars && format === 'text' && task.text.length > task.chunkChars) return lintChunks(task, task.fix ? lintForFix : lintText);
+  if (task.chunkChars && format === 'text' && task.text.length > task.chunkChars)
+    return lintChunks(task, task.fix ? lintForFix : lintText);
   if (!task.fix) return { findings: await lintText(task.text) };
   const result = await fixUntilStable(task.text, lintForFix);
   return { findings: result.findings, output: result.output, fixed: result.fixed };

@@ -22,8 +22,29 @@ export function arabicCount(n: number, noun: ArabicNoun): string {
 }
 
 export const NOUNS = {
-  problem: { zero: 'لا مشكلات', one: 'مشكلة واحدة', two: 'مشكلتان', few: '{n} مشكلات', many: '{n} مشكلة', other: '{n} مشكلة' },
+  problem: {
+    zero: 'لا مشكلات',
+    one: 'مشكلة واحدة',
+    two: 'مشكلتان',
+    few: '{n} مشكلات',
+    many: '{n} مشكلة',
+    other: '{n} مشكلة',
+  },
   error: { zero: 'لا أخطاء', one: 'خطأ واحد', two: 'خطآن', few: '{n} أخطاء', many: '{n} خطأً', other: '{n} خطأ' },
-  warning: { zero: 'لا تنبيهات', one: 'تنبيه واحد', two: 'تنبيهان', few: '{n} تنبيهات', many: '{n} تنبيهًا', other: '{n} تنبيه' },
-  info: { zero: 'لا ملاحظات', one: 'ملاحظة واحدة', two: 'ملاحظتان', few: '{n} ملاحظات', many: '{n} ملاحظة', other: '{n} ملاحظة' },
+  warning: {
+    zero: 'لا تنبيهات',
+    one: 'تنبيه واحد',
+    two: 'تنبيهان',
+    few: '{n} تنبيهات',
+    many: '{n} تنبيهًا',
+    other: '{n} تنبيه',
+  },
+  info: {
+    zero: 'لا ملاحظات',
+    one: 'ملاحظة واحدة',
+    two: 'ملاحظتان',
+    few: '{n} ملاحظات',
+    many: '{n} ملاحظة',
+    other: '{n} ملاحظة',
+  },
 } satisfies Record<string, ArabicNoun>;

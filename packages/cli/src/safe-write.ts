@@ -19,15 +19,23 @@ import { encode, encodingOf } from './decode.js';
 import { UsageError } from './files.js';
 
 /** Throws a UsageError when the output file is (a link to) one of the inputs. */
-export function refuseOutputOverInput(outputFile: string | undefined, inputs: ReadonlyArray<string | null>, cwd: string): void {
+export function refuseOutputOverInput(
+  outputFile: string | undefined,
+  inputs: ReadonlyArray<string | null>,
+  cwd: string,
+): void {
   if (outputFile === undefined) return;
   const target = resolve(cwd, outputFile);
   const out = statSync(target, { throwIfNoEntry: false });
   for (const input of inputs) {
     if (!input) continue;
     const stat = out && statSync(input, { throwIfNoEntry: false });
-    const same = input === target || (out !== undefined && stat !== undefined && stat.ino === out.ino && stat.dev === out.dev);
-    if (same) throw new UsageError(`--output-file ${outputFile}: that is one of the files being checked; the report would overwrite it (choose another file)`);
+    const same =
+      input === target || (out !== undefined && stat !== undefined && stat.ino === out.ino && stat.dev === out.dev);
+    if (same)
+      throw new UsageError(
+        `--output-file ${outputFile}: that is one of the files being checked; the report would overwrite it (choose another file)`,
+      );
   }
 }
 

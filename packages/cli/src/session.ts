@@ -4,7 +4,14 @@
  * and the result travels with the file through the later phases.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
-import { type Locale, type ResolvedConfig, RuleRegistry, type RulePack, resolveConfig, validateConfig } from '@bayan/core';
+import {
+  type Locale,
+  type ResolvedConfig,
+  RuleRegistry,
+  type RulePack,
+  resolveConfig,
+  validateConfig,
+} from '@bayan/core';
 import type { CliOptions } from './args.js';
 import { ConfigFinder, type LoadedConfig } from './config-files.js';
 import { resolveFor } from './lint-file.js';
@@ -81,7 +88,13 @@ export class Session {
 
   /** Checks `--rule` on its own, so a mistake names --rule, not a config file; settles the report's language. */
   async settle(): Promise<void> {
-    if (this.opts.rules) resolveConfig(validateConfig({ extends: [], rules: this.opts.rules }, '--rule', this.registry), 'x', this.registry, '--rule');
+    if (this.opts.rules)
+      resolveConfig(
+        validateConfig({ extends: [], rules: this.opts.rules }, '--rule', this.registry),
+        'x',
+        this.registry,
+        '--rule',
+      );
     const cwdConfig = this.opts.noConfig ? null : (this.#explicit ?? (await this.finder.forDirectory(this.cwd)));
     this.uiLocale = this.opts.locale ?? cwdConfig?.config?.locale ?? this.fallbackLocale;
   }
@@ -112,7 +125,10 @@ export class Session {
     const loaded = await this.configFor(absolute ?? resolve(this.cwd, '<stdin>'));
     this.#tell(loaded);
     const relPath = absolute ? toPosix(relative(loaded.file ? dirname(loaded.file) : this.cwd, absolute)) : '<stdin>';
-    const resolved = resolveFor({ config: loaded.config, cliRules: this.opts.rules, relPath, configFile: loaded.file ?? '<no config>' }, this.registry);
+    const resolved = resolveFor(
+      { config: loaded.config, cliRules: this.opts.rules, relPath, configFile: loaded.file ?? '<no config>' },
+      this.registry,
+    );
     return { loaded, relPath, resolved, locale: this.opts.locale ?? resolved.locale ?? this.fallbackLocale };
   }
 

@@ -55,7 +55,11 @@ function sameCliRules(rules: LintTask['cliRules']): LintTask['cliRules'] {
 
 export default async function run(work: WorkerTask | WorkerChunk): Promise<LintOutcome | LintOutcome[]> {
   const registry = await registryFor(work.packsModule);
-  if (!('tasks' in work)) return lintTask({ ...work, config: sameConfig(work.config, work.configFile), cliRules: sameCliRules(work.cliRules) }, registry);
+  if (!('tasks' in work))
+    return lintTask(
+      { ...work, config: sameConfig(work.config, work.configFile), cliRules: sameCliRules(work.cliRules) },
+      registry,
+    );
   // Within one message a shared config arrives as one object: hash it once per config file.
   const seen = new Map<BayanConfig, Map<string, BayanConfig | null>>();
   const configOf = (config: BayanConfig | null, file: string): BayanConfig | null => {
@@ -70,7 +74,12 @@ export default async function run(work: WorkerTask | WorkerChunk): Promise<LintO
   };
   const outcomes: LintOutcome[] = [];
   for (const task of work.tasks) {
-    outcomes.push(await lintTask({ ...task, config: configOf(task.config, task.configFile), cliRules: sameCliRules(task.cliRules) }, registry));
+    outcomes.push(
+      await lintTask(
+        { ...task, config: configOf(task.config, task.configFile), cliRules: sameCliRules(task.cliRules) },
+        registry,
+      ),
+    );
   }
   return outcomes;
 }

@@ -31,13 +31,21 @@ describe('decode: UTF-16', () => {
 
   it('says plainly that a UTF-16 file without a BOM must be saved as UTF-8, in both languages', () => {
     const bytes = utf16('ذهب الوزير إلى الاجتماع\n', 'le');
-    expect(decode(bytes, 'en')).toEqual({ ok: false, reason: 'it looks like UTF-16 text without a byte order mark (save it as UTF-8)' });
-    expect(decode(utf16('The minister left.\n', 'be'), 'ar')).toEqual({ ok: false, reason: 'يبدو أنه نص بترميز UTF-16 بلا علامة ترتيب البايتات (احفظه بترميز UTF-8)' });
+    expect(decode(bytes, 'en')).toEqual({
+      ok: false,
+      reason: 'it looks like UTF-16 text without a byte order mark (save it as UTF-8)',
+    });
+    expect(decode(utf16('The minister left.\n', 'be'), 'ar')).toEqual({
+      ok: false,
+      reason: 'يبدو أنه نص بترميز UTF-16 بلا علامة ترتيب البايتات (احفظه بترميز UTF-8)',
+    });
     // A UTF-16 BOM followed by an odd number of bytes is not UTF-16 text.
     expect(decode(new Uint8Array([0xff, 0xfe, 0x41]), 'en')).toMatchObject({ ok: false });
   });
 
   it('still calls a file with stray NUL bytes binary', () => {
-    expect(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'en')).toEqual({ ok: false, reason: 'it contains NUL bytes (a binary file?)' });
+    expect(
+      decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'en'),
+    ).toEqual({ ok: false, reason: 'it contains NUL bytes (a binary file?)' });
   });
 });

@@ -25,13 +25,30 @@ function finding(over: Partial<Finding> = {}): Finding {
   };
 }
 
-const ctx: FormatContext = { locale: 'en', registry: new RuleRegistry([]), version: '0.0.0', color: false, isolate: false };
-const result = (findings: Finding[], over: Partial<FileResult> = {}): FileResult => ({ filePath: '/r/a.txt', displayPath: 'a.txt', findings, source: 'نص  قي هنا', ...over });
+const ctx: FormatContext = {
+  locale: 'en',
+  registry: new RuleRegistry([]),
+  version: '0.0.0',
+  color: false,
+  isolate: false,
+};
+const result = (findings: Finding[], over: Partial<FileResult> = {}): FileResult => ({
+  filePath: '/r/a.txt',
+  displayPath: 'a.txt',
+  findings,
+  source: 'نص  قي هنا',
+  ...over,
+});
 
 describe('github', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {
-    const out = github([result([finding({ message: '100% a\r\nb', ruleId: 'a:b,c' })], { displayPath: 'dir,x/a:b.txt' })], ctx);
-    expect(out).toBe('::warning file=dir%2Cx/a%3Ab.txt,line=1,col=5,endLine=1,endColumn=7,title=a%3Ab%2Cc::100%25 a%0D%0Ab\n');
+    const out = github(
+      [result([finding({ message: '100% a\r\nb', ruleId: 'a:b,c' })], { displayPath: 'dir,x/a:b.txt' })],
+      ctx,
+    );
+    expect(out).toBe(
+      '::warning file=dir%2Cx/a%3Ab.txt,line=1,col=5,endLine=1,endColumn=7,title=a%3Ab%2Cc::100%25 a%0D%0Ab\n',
+    );
   });
 });
 
@@ -50,7 +67,10 @@ describe('stylish', () => {
     const out = stylish(
       [
         result([
-          finding({ fix: { range: [2, 4], text: '' }, place: { start: { line: 1, column: 3, offset: 2 }, end: { line: 1, column: 5, offset: 4 } } }),
+          finding({
+            fix: { range: [2, 4], text: '' },
+            place: { start: { line: 1, column: 3, offset: 2 }, end: { line: 1, column: 5, offset: 4 } },
+          }),
           finding({ severity: 'info', actual: 'a\nb', expected: ['c', 'd'] }),
           finding({ severity: 'error', actual: 'x', expected: [] }),
         ]),
@@ -64,7 +84,9 @@ describe('stylish', () => {
   });
 
   it('colours only when asked', () => {
-    expect(stylish([result([finding({ severity: 'error' })])], { ...ctx, color: true })).toContain('\u001b[31merror\u001b[39m');
+    expect(stylish([result([finding({ severity: 'error' })])], { ...ctx, color: true })).toContain(
+      '\u001b[31merror\u001b[39m',
+    );
   });
 });
 
@@ -78,13 +100,22 @@ describe('json', () => {
 describe('junit', () => {
   it('escapes XML and drops characters XML cannot carry', () => {
     // A warning over --max-warnings is a failure.
-    const out = junit([result([finding({ message: 'a <b> & "c" \u0001' })], { displayPath: 'a&b.txt' })], { ...ctx, maxWarningsExceeded: true });
-    expect(out).toContain('<testsuite package="org.bayan" time="0" tests="1" errors="0" failures="1" name="a&amp;b.txt">');
+    const out = junit([result([finding({ message: 'a <b> & "c" \u0001' })], { displayPath: 'a&b.txt' })], {
+      ...ctx,
+      maxWarningsExceeded: true,
+    });
+    expect(out).toContain(
+      '<testsuite package="org.bayan" time="0" tests="1" errors="0" failures="1" name="a&amp;b.txt">',
+    );
     expect(out).toContain('<failure message="a &lt;b&gt; &amp; &quot;c&quot; " type="warning">');
   });
 
   it('warnings and info are passing cases unless --max-warnings is exceeded; the counts match the elements', () => {
-    const findings = [finding({ severity: 'error', message: 'E' }), finding({ severity: 'warning', message: 'W' }), finding({ severity: 'info', message: 'I' })];
+    const findings = [
+      finding({ severity: 'error', message: 'E' }),
+      finding({ severity: 'warning', message: 'W' }),
+      finding({ severity: 'info', message: 'I' }),
+    ];
     const out = junit([result(findings, { displayPath: 'r.md' })], ctx);
     expect(out).toContain('<testsuite package="org.bayan" time="0" tests="3" errors="0" failures="1" name="r.md">');
     expect(out.match(/<testcase /g)).toHaveLength(3);

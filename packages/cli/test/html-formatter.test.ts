@@ -10,7 +10,13 @@ import { lintTask } from '../src/lint-file.js';
 import { defaultRegistry } from '../src/registry.js';
 import type { FileResult, FormatContext } from '../src/result.js';
 
-const ctx: FormatContext = { locale: 'ar', registry: new RuleRegistry([]), version: '9.9.9', color: false, isolate: false };
+const ctx: FormatContext = {
+  locale: 'ar',
+  registry: new RuleRegistry([]),
+  version: '9.9.9',
+  color: false,
+  isolate: false,
+};
 
 function finding(start: number, end: number, over: Partial<Finding> = {}): Finding {
   return {
@@ -37,7 +43,19 @@ const RELEASE = 'أعلنت الوزارة اليوم عن خطة جديدة ق�
 
 async function realResult(text: string, path = '/r/release.txt'): Promise<FileResult> {
   const registry = defaultRegistry();
-  const outcome = await lintTask({ path, text, config: null, configFile: '<none>', relPath: 'release.txt', cliRules: null, locale: 'ar', fix: false }, registry);
+  const outcome = await lintTask(
+    {
+      path,
+      text,
+      config: null,
+      configFile: '<none>',
+      relPath: 'release.txt',
+      cliRules: null,
+      locale: 'ar',
+      fix: false,
+    },
+    registry,
+  );
   return { filePath: path, displayPath: 'release.txt', findings: outcome.findings, source: text };
 }
 
@@ -71,7 +89,13 @@ describe('--format html', () => {
   it('never turns anything from a release into live markup', async () => {
     const hostile = 'قي </pre><script>window.ran = 1</script><img src=x onerror="window.ran = 2"> "\' & ok\n';
     const result = await realResult(hostile);
-    result.findings.push(finding(3, 9, { message: '<b>bold</b> & <script>x()</script>', url: 'javascript:alert(1)', fix: { range: [3, 9], text: '<i>x</i>' } }));
+    result.findings.push(
+      finding(3, 9, {
+        message: '<b>bold</b> & <script>x()</script>',
+        url: 'javascript:alert(1)',
+        fix: { range: [3, 9], text: '<i>x</i>' },
+      }),
+    );
     result.findings.sort((a, b) => a.place.start.offset - b.place.start.offset);
     const report = html([{ ...result, displayPath: '<svg onload=x>.txt' }], ctx);
     expect(report).not.toMatch(/<script|<img|<svg|<b>|<i>|href="javascript/i);
@@ -80,9 +104,13 @@ describe('--format html', () => {
     expect(doc.querySelectorAll('script, img, svg, b, i').length).toBe(0);
     expect(doc.querySelector('pre.text')!.textContent).toBe(hostile);
     expect(doc.querySelector('h2')!.textContent).toBe('<svg onload=x>.txt');
-    expect([...doc.querySelectorAll('.message')].map((m) => m.textContent)).toContain('<b>bold</b> & <script>x()</script>');
+    expect([...doc.querySelectorAll('.message')].map((m) => m.textContent)).toContain(
+      '<b>bold</b> & <script>x()</script>',
+    );
     // A doc URL that is not http(s) is text, never a link.
-    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !h!.startsWith('#'))).toEqual([]);
+    expect(
+      [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !h!.startsWith('#')),
+    ).toEqual([]);
     // No script runs, nothing is fetched.
     expect(report).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
   });
@@ -100,8 +128,12 @@ describe('--format html', () => {
 
   it('counts in correct Arabic plural forms', () => {
     const summary = (n: number) => {
-      const findings = Array.from({ length: n }, (_, i) => finding(0, 1, { severity: i % 2 === 0 ? 'error' : 'warning' }));
-      return parse(html([{ filePath: '/a', displayPath: 'a.txt', findings, source: 'نص' }], ctx)).querySelector('.packs li')!.textContent;
+      const findings = Array.from({ length: n }, (_, i) =>
+        finding(0, 1, { severity: i % 2 === 0 ? 'error' : 'warning' }),
+      );
+      return parse(html([{ filePath: '/a', displayPath: 'a.txt', findings, source: 'نص' }], ctx)).querySelector(
+        '.packs li',
+      )!.textContent;
     };
     expect(summary(1)).toBe('x: مشكلة واحدة (خطأ واحد، لا تنبيهات)');
     expect(summary(2)).toBe('x: مشكلتان (خطأ واحد، تنبيه واحد)');
@@ -113,7 +145,12 @@ describe('--format html', () => {
 
   it('reads in English with --locale en, left to right', async () => {
     const result = await realResult(RELEASE);
-    const doc = parse(html([result, { filePath: '/b', displayPath: 'clean.txt', findings: [], source: 'نص سليم.' }], { ...ctx, locale: 'en' }));
+    const doc = parse(
+      html([result, { filePath: '/b', displayPath: 'clean.txt', findings: [], source: 'نص سليم.' }], {
+        ...ctx,
+        locale: 'en',
+      }),
+    );
     expect(doc.documentElement.getAttribute('dir')).toBe('ltr');
     expect(doc.querySelector('header p')!.textContent).toBe('Checked 2 files: 2 problems.');
     expect(doc.querySelectorAll('section.file')[1]!.querySelector('p')!.textContent).toBe('No problems in this file.');
@@ -147,10 +184,19 @@ describe('bayan --format html', () => {
     writeFileSync(join(dir, 'release.txt'), RELEASE);
     writeFileSync(join(dir, 'clean.txt'), 'نص سليم.\n');
     const out: string[] = [];
-    const io = { cwd: dir, env: { LANG: 'ar_EG.UTF-8' }, stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => true }, readStdin: async () => new Uint8Array() };
+    const io = {
+      cwd: dir,
+      env: { LANG: 'ar_EG.UTF-8' },
+      stdout: { write: (s: string) => out.push(s) },
+      stderr: { write: () => true },
+      readStdin: async () => new Uint8Array(),
+    };
     expect(await main(['--format', 'html', '--concurrency', '1', '.'], io)).toBe(1);
     const doc = parse(out.join(''));
-    expect([...doc.querySelectorAll('section.file h2')].map((h) => h.textContent)).toEqual(['clean.txt', 'release.txt']);
+    expect([...doc.querySelectorAll('section.file h2')].map((h) => h.textContent)).toEqual([
+      'clean.txt',
+      'release.txt',
+    ]);
     expect(doc.querySelector('header p')!.textContent).toBe('فُحص ملفان، وفيها مشكلتان.');
     expect(doc.querySelectorAll('section.file')[1]!.querySelector('pre.text')!.textContent).toBe(RELEASE);
   });

@@ -16,11 +16,23 @@ describe('decode', () => {
   });
   it('refuses NUL bytes, invalid UTF-8, empty and oversized files', () => {
     expect(decode(new Uint8Array([0x61, 0x00]), 'en')).toMatchObject({ ok: false });
-    expect(decode(new Uint8Array([0xc3, 0x28]), 'en')).toEqual({ ok: false, reason: 'it is not valid UTF-8 text (save it as UTF-8)' });
+    expect(decode(new Uint8Array([0xc3, 0x28]), 'en')).toEqual({
+      ok: false,
+      reason: 'it is not valid UTF-8 text (save it as UTF-8)',
+    });
     expect(decode(new Uint8Array([]), 'ar')).toEqual({ ok: false, reason: 'الملف فارغ', empty: true });
-    expect(decode(new Uint8Array(WHOLE_DOCUMENT_BYTES + 1).fill(0x61), 'en', maxBytesFor('markdown'))).toEqual({ ok: false, reason: 'it is larger than 5 MB' });
-    expect(decode(new Uint8Array(WHOLE_DOCUMENT_BYTES + 1).fill(0x61), 'ar', maxBytesFor('html'))).toEqual({ ok: false, reason: 'حجمه أكبر من 5 ميغابايت' });
-    expect(decode(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61), 'en', maxBytesFor('text'))).toEqual({ ok: false, reason: 'it is larger than 50 MB' });
+    expect(decode(new Uint8Array(WHOLE_DOCUMENT_BYTES + 1).fill(0x61), 'en', maxBytesFor('markdown'))).toEqual({
+      ok: false,
+      reason: 'it is larger than 5 MB',
+    });
+    expect(decode(new Uint8Array(WHOLE_DOCUMENT_BYTES + 1).fill(0x61), 'ar', maxBytesFor('html'))).toEqual({
+      ok: false,
+      reason: 'حجمه أكبر من 5 ميغابايت',
+    });
+    expect(decode(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61), 'en', maxBytesFor('text'))).toEqual({
+      ok: false,
+      reason: 'it is larger than 50 MB',
+    });
   });
   it('decodes plain text over the whole-document size, up to 50 MB', () => {
     const decoded = decode(new Uint8Array(WHOLE_DOCUMENT_BYTES + 1).fill(0x61), 'en', maxBytesFor('text'));
@@ -52,12 +64,22 @@ describe('shard', () => {
 
 describe('options', () => {
   it('merges repeated --rule values left to right', () => {
-    expect(parseRuleFlags(['a/b: off', 'a/c: [error, {x: 1}]', 'a/b: warn'])).toEqual({ 'a/b': 'warn', 'a/c': ['error', { x: 1 }] });
+    expect(parseRuleFlags(['a/b: off', 'a/c: [error, {x: 1}]', 'a/b: warn'])).toEqual({
+      'a/b': 'warn',
+      'a/c': ['error', { x: 1 }],
+    });
     expect(parseRuleFlags([])).toBeNull();
     expect(() => parseRuleFlags(['a/b: [error'])).toThrow(/--rule 'a\/b: \[error': not valid YAML/);
   });
   it('has defaults', () => {
-    expect(parseOptions([])).toMatchObject({ paths: [], format: 'stylish', maxWarnings: -1, concurrency: 'auto', cacheLocation: '.bayancache', fix: false });
+    expect(parseOptions([])).toMatchObject({
+      paths: [],
+      format: 'stylish',
+      maxWarnings: -1,
+      concurrency: 'auto',
+      cacheLocation: '.bayancache',
+      fix: false,
+    });
     expect(parseOptions(['-f', 'json', '-o', 'r.json', '--shard', '2/5', '--concurrency', '3', 'x'])).toMatchObject({
       paths: ['x'],
       format: 'json',

@@ -124,7 +124,11 @@ function dropEmptySections(section: unknown): void {
 /** Checks the shape of a config object (not yet its rule ids or options). */
 export function validateConfig(raw: unknown, file: string, registry: RuleRegistry): BayanConfig {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(file, '(top level)', 'must be a mapping of keys (extends, locale, style, rules, overrides, ignores)');
+    throw new ConfigError(
+      file,
+      '(top level)',
+      'must be a mapping of keys (extends, locale, style, rules, overrides, ignores)',
+    );
   }
   const schema = configSchema(registry);
   // Validation fills in schema defaults: work on a copy, never on the caller's object.
@@ -135,7 +139,10 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
   const problems = validateAgainst(schema, config);
   if (problems.length > 0) {
     const first = problems[0]!;
-    const allowed = first.message.startsWith('unknown key') && first.pointer === '' ? ` (allowed: ${Object.keys(schema.properties as object).join(', ')})` : '';
+    const allowed =
+      first.message.startsWith('unknown key') && first.pointer === ''
+        ? ` (allowed: ${Object.keys(schema.properties as object).join(', ')})`
+        : '';
     throw new ConfigError(file, first.key, first.message + allowed);
   }
   return config;
@@ -177,7 +184,10 @@ export function presetConfig(name: string, registry: RuleRegistry, file = '<pres
   const pack = slash === -1 ? undefined : registry.packs.get(name.slice(0, slash));
   const preset = pack?.presets?.[name.slice(slash + 1)];
   if (!preset) {
-    const known = [...BUILTIN_PRESETS, ...[...registry.packs.values()].flatMap((p) => Object.keys(p.presets ?? {}).map((k) => `${p.name}/${k}`))];
+    const known = [
+      ...BUILTIN_PRESETS,
+      ...[...registry.packs.values()].flatMap((p) => Object.keys(p.presets ?? {}).map((k) => `${p.name}/${k}`)),
+    ];
     throw new ConfigError(file, 'extends', `names an unknown preset "${name}" (allowed: ${known.join(', ')})`);
   }
   return preset;
@@ -191,7 +201,8 @@ interface Layer {
 /** Flattens `extends` depth-first: presets first, then the config itself. */
 function layers(config: BayanConfig, file: string, registry: RuleRegistry, seen: Set<string> = new Set()): Layer[] {
   const out: Layer[] = [];
-  const parents = config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
+  const parents =
+    config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
   for (const name of parents) {
     if (seen.has(name)) throw new ConfigError(file, 'extends', `forms a cycle through "${name}"`);
     const preset = presetConfig(name, registry, file);
@@ -207,7 +218,13 @@ function closestIds(id: string, registry: RuleRegistry): string {
   return same.length > 0 ? ` (rules of ${pack}: ${same.join(', ')})` : ' (see bayan --list-rules)';
 }
 
-function applyRules(target: Record<string, RuleConfig>, rules: Record<string, RuleSetting> | undefined, file: string, keyPrefix: string, registry: RuleRegistry): void {
+function applyRules(
+  target: Record<string, RuleConfig>,
+  rules: Record<string, RuleSetting> | undefined,
+  file: string,
+  keyPrefix: string,
+  registry: RuleRegistry,
+): void {
   for (const [id, setting] of Object.entries(rules ?? {})) {
     const rule = registry.get(id);
     if (!rule) throw new ConfigError(file, `${keyPrefix}.${id}`, `is not a known rule${closestIds(id, registry)}`);
@@ -264,7 +281,12 @@ function matches(patterns: string | string[], filePath: string): boolean {
  * config file's folder, with forward slashes. `config` null means no config
  * file was found: the `recommended` preset applies.
  */
-export function resolveConfig(config: BayanConfig | null, filePath: string, registry: RuleRegistry, file = '<config>'): ResolvedConfig {
+export function resolveConfig(
+  config: BayanConfig | null,
+  filePath: string,
+  registry: RuleRegistry,
+  file = '<config>',
+): ResolvedConfig {
   const resolved: ResolvedConfig = { style: {}, settings: {}, rules: {}, ignores: [] };
   // No config, or a config without `extends`, builds on `recommended`; `extends: []` starts from nothing.
   const root: BayanConfig = config?.extends !== undefined ? config : { ...config, extends: 'recommended' };
@@ -272,7 +294,8 @@ export function resolveConfig(config: BayanConfig | null, filePath: string, regi
   for (const { config: layer, file: layerFile } of chain) {
     if (layer.locale) resolved.locale = layer.locale;
     Object.assign(resolved.style, layer.style ?? {});
-    for (const pack of registry.packs.keys()) if (layer[pack] !== undefined) resolved.settings[pack] = prepareSection(registry, pack, layer[pack], layerFile);
+    for (const pack of registry.packs.keys())
+      if (layer[pack] !== undefined) resolved.settings[pack] = prepareSection(registry, pack, layer[pack], layerFile);
     resolved.ignores.push(...(layer.ignores ?? []));
     applyRules(resolved.rules, layer.rules, layerFile, 'rules', registry);
     (layer.overrides ?? []).forEach((override, i) => {
@@ -284,13 +307,17 @@ export function resolveConfig(config: BayanConfig | null, filePath: string, regi
     });
   }
   const known: ReadonlySet<string>[] = [];
-  for (const pack of registry.packs.values()) if (pack.knownWords) known.push(pack.knownWords(resolved.settings[pack.name]));
+  for (const pack of registry.packs.values())
+    if (pack.knownWords) known.push(pack.knownWords(resolved.settings[pack.name]));
   if (known.length > 0) resolved.settings[KNOWN_WORDS] = Object.freeze(known);
   return resolved;
 }
 
 const NO_CONFIG = {};
-const resolvedCache = new WeakMap<RuleRegistry, WeakMap<object, { layers: Layer[]; byKey: Map<string, ResolvedConfig> }>>();
+const resolvedCache = new WeakMap<
+  RuleRegistry,
+  WeakMap<object, { layers: Layer[]; byKey: Map<string, ResolvedConfig> }>
+>();
 
 /**
  * resolveConfig, computed once per config and set of matching overrides:
@@ -298,7 +325,12 @@ const resolvedCache = new WeakMap<RuleRegistry, WeakMap<object, { layers: Layer[
  * read-only result, so a run resolves its config a handful of times, not
  * once or twice per file. The config object must not be changed afterwards.
  */
-export function resolveConfigCached(config: BayanConfig | null, filePath: string, registry: RuleRegistry, file = '<config>'): ResolvedConfig {
+export function resolveConfigCached(
+  config: BayanConfig | null,
+  filePath: string,
+  registry: RuleRegistry,
+  file = '<config>',
+): ResolvedConfig {
   let byConfig = resolvedCache.get(registry);
   if (!byConfig) resolvedCache.set(registry, (byConfig = new WeakMap()));
   let entry = byConfig.get(config ?? NO_CONFIG);
@@ -312,7 +344,8 @@ export function resolveConfigCached(config: BayanConfig | null, filePath: string
   let signature = file;
   for (const { config: layer } of entry.layers) {
     for (const override of layer.overrides ?? []) {
-      signature += matches(override.files, filePath) && !(override.ignores && matches(override.ignores, filePath)) ? '1' : '0';
+      signature +=
+        matches(override.files, filePath) && !(override.ignores && matches(override.ignores, filePath)) ? '1' : '0';
     }
   }
   let resolved = byKey.get(signature);

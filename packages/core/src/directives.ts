@@ -45,7 +45,12 @@ export function parseDirectives(markup: MdastRoot | HastRoot | null, format: For
   if (!markup) return out;
   const stack: unknown[] = [markup];
   while (stack.length > 0) {
-    const node = stack.pop() as { type: string; value?: string; children?: unknown[]; position?: { start: { offset?: number } } };
+    const node = stack.pop() as {
+      type: string;
+      value?: string;
+      children?: unknown[];
+      position?: { start: { offset?: number } };
+    };
     const offset = node.position?.start.offset;
     if (format === 'markdown' && node.type === 'html' && node.value && offset !== undefined) {
       parseComment(node.value, offset, lines, out);
@@ -58,7 +63,11 @@ export function parseDirectives(markup: MdastRoot | HastRoot | null, format: For
 }
 
 function covers(directive: Directive, ruleId: string): boolean {
-  return directive.rules === null || directive.rules.includes(ruleId) || directive.rules.includes(ruleId.split('/')[0] + '/*');
+  return (
+    directive.rules === null ||
+    directive.rules.includes(ruleId) ||
+    directive.rules.includes(ruleId.split('/')[0] + '/*')
+  );
 }
 
 /** Whether a finding is switched off by the directives (engine findings never are). */

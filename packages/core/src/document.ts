@@ -50,7 +50,14 @@ export type ParseResult =
   | { ok: false; error: { message: string; offset: number; reason?: Localized } };
 
 /** «مستوى» counted after a number, by Arabic plural category. */
-const AR_LEVELS: Record<Intl.LDMLPluralRule, string> = { zero: 'مستوى', one: 'مستوى', two: 'مستوى', few: 'مستويات', many: 'مستوًى', other: 'مستوى' };
+const AR_LEVELS: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'مستوى',
+  one: 'مستوى',
+  two: 'مستوى',
+  few: 'مستويات',
+  many: 'مستوًى',
+  other: 'مستوى',
+};
 
 function tooDeep(limit: number, offset: number): ParseResult {
   const en = `the markup is nested more than ${limit} levels deep`;
@@ -176,11 +183,26 @@ export function parseDocument(text: string, options: { path?: string; format?: F
     }
     const crlf = text.indexOf('\r\n');
     const eol = crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n';
-    const document = new ParsedDocument(path, format, text, bom, eol, lines, markup, build, parseDirectives(markup, format, lines));
+    const document = new ParsedDocument(
+      path,
+      format,
+      text,
+      bom,
+      eol,
+      lines,
+      markup,
+      build,
+      parseDirectives(markup, format, lines),
+    );
     return { ok: true, document };
   } catch (error) {
     // Parsers recurse over the markup: absurd nesting (hostile input) exhausts the stack.
-    const message = error instanceof RangeError ? 'the markup is nested too deeply to parse' : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof RangeError
+        ? 'the markup is nested too deeply to parse'
+        : error instanceof Error
+          ? error.message
+          : String(error);
     return { ok: false, error: { message, offset: 0 } };
   }
 }

@@ -27,5 +27,8 @@ export function engineFinding(
 
 /** The one finding for a file that could not be linted (binary, invalid UTF-8, too large, parser failure). */
 export function fatalFinding(reason: string, locale: Locale, text = '', offset = 0): Finding {
-  return { ...engineFinding('bayan/parse-error', 'parseError', { reason }, locale, new LineIndex(text).pointAt(offset)), fatal: true };
+  return {
+    ...engineFinding('bayan/parse-error', 'parseError', { reason }, locale, new LineIndex(text).pointAt(offset)),
+    fatal: true,
+  };
 }

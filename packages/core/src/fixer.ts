@@ -64,7 +64,11 @@ export async function fixUntilStable(
   maxPasses = MAX_FIX_PASSES,
 ): Promise<FixLoopResult> {
   const result: FixLoopResult = { output: text, passes: 0, fixed: 0, findings: await lintText(text) };
-  for (let pass = fixPass(text, result.findings); pass && result.passes < maxPasses; pass = fixPass(result.output, result.findings)) {
+  for (
+    let pass = fixPass(text, result.findings);
+    pass && result.passes < maxPasses;
+    pass = fixPass(result.output, result.findings)
+  ) {
     result.output = pass.output;
     result.fixed += pass.count;
     result.passes++;

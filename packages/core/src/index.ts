@@ -1,4 +1,17 @@
-export type { Edit, Finding, Fix, Format, Locale, Localized, Place, Point, Range, Severity, SeveritySetting, Suggestion } from './types.js';
+export type {
+  Edit,
+  Finding,
+  Fix,
+  Format,
+  Locale,
+  Localized,
+  Place,
+  Point,
+  Range,
+  Severity,
+  SeveritySetting,
+  Suggestion,
+} from './types.js';
 export { LineIndex } from './line-index.js';
 export { interpolate, localize, engineMessages } from './messages.js';
 export {
@@ -17,8 +30,23 @@ export {
   type ProseVisitors,
   type ProseParagraph,
 } from './rule.js';
-export { definePack, extensionSchema, KNOWN_WORDS, knownWordsOf, RuleRegistry, type FileSetting, type LoadedDataFile, type RulePack } from './pack.js';
-export { parseDocument, formatForPath, SUPPORTED_EXTENSIONS, type ParseResult, type SourceDocument } from './document.js';
+export {
+  definePack,
+  extensionSchema,
+  KNOWN_WORDS,
+  knownWordsOf,
+  RuleRegistry,
+  type FileSetting,
+  type LoadedDataFile,
+  type RulePack,
+} from './pack.js';
+export {
+  parseDocument,
+  formatForPath,
+  SUPPORTED_EXTENSIONS,
+  type ParseResult,
+  type SourceDocument,
+} from './document.js';
 export { parseHtml, tagPositions, type TagPositions } from './formats/html.js';
 export { parseDirectives, isSuppressed, type Directive, type DirectiveKind } from './directives.js';
 export { defineWordList, useWordList, WordListPass, type WordList, type WordLists } from './word-lists.js';
@@ -43,6 +71,20 @@ export {
 } from './config.js';
 export { compileSchema, validateAgainst, pointerToKey, type SchemaProblem } from './schema.js';
 export { DataFileError, embeddedDataFile, loadDataFile, type DataFile, type EmbeddedData } from './data.js';
-export { checkDataExample, checkRule, dataExamples, type CheckOptions, type CheckResult, type DataExample } from './testing.js';
-export { RuleTester, type CaseOptions, type ExpectedFinding, type InvalidCase, type RuleTests, type ValidCase } from './rule-tester.js';
+export {
+  checkDataExample,
+  checkRule,
+  dataExamples,
+  type CheckOptions,
+  type CheckResult,
+  type DataExample,
+} from './testing.js';
+export {
+  RuleTester,
+  type CaseOptions,
+  type ExpectedFinding,
+  type InvalidCase,
+  type RuleTests,
+  type ValidCase,
+} from './rule-tester.js';
 export { fatalFinding } from './fatal.js';

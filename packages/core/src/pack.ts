@@ -85,12 +85,15 @@ export function knownWordsOf(settings: Readonly<Record<string, unknown>>): reado
 export function definePack(pack: RulePack): RulePack {
   for (const rule of pack.rules) {
     if (!rule.meta.id.startsWith(`${pack.name}/`)) {
-      throw new Error(`Rule ${rule.meta.id} does not belong to pack ${pack.name}: its id must start with "${pack.name}/".`);
+      throw new Error(
+        `Rule ${rule.meta.id} does not belong to pack ${pack.name}: its id must start with "${pack.name}/".`,
+      );
     }
   }
   const settings = (pack.settingsSchema?.properties ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(pack.fileSettings ?? {})) {
-    if (!(key in settings)) throw new Error(`Pack ${pack.name} declares the file setting "${key}", which its settingsSchema lacks.`);
+    if (!(key in settings))
+      throw new Error(`Pack ${pack.name} declares the file setting "${key}", which its settingsSchema lacks.`);
   }
   return pack;
 }
@@ -106,7 +109,10 @@ export class RuleRegistry {
   constructor(packs: readonly RulePack[]) {
     for (const pack of packs) {
       if (this.packs.has(pack.name)) throw new Error(`Pack ${pack.name} is registered twice.`);
-      if (pack.name === KNOWN_WORDS) throw new Error(`A pack may not be named ${KNOWN_WORDS}: settings.${KNOWN_WORDS} holds the packs' known words.`);
+      if (pack.name === KNOWN_WORDS)
+        throw new Error(
+          `A pack may not be named ${KNOWN_WORDS}: settings.${KNOWN_WORDS} holds the packs' known words.`,
+        );
       this.packs.set(pack.name, pack);
       // Style keys share one namespace: two packs reading one key differently would be a silent clash.
       for (const key of Object.keys(pack.styleSchema ?? {})) {

@@ -111,7 +111,11 @@ export class RuleTester<O = Record<string, unknown>> {
   async assertValid<R = O>(rule: RuleModule<R>, c: string | ValidCase<R>): Promise<void> {
     const { text, name: _name, ...own } = typeof c === 'string' ? { text: c } : c;
     const { findings } = await checkRule(rule, text, checkOptions(this.defaults as CaseOptions<R>, own));
-    assertSame(`Findings on a valid text (${JSON.stringify(text)})`, findings.map((f) => `${f.line}:${f.column} ${f.messageId} ${f.message}`), []);
+    assertSame(
+      `Findings on a valid text (${JSON.stringify(text)})`,
+      findings.map((f) => `${f.line}:${f.column} ${f.messageId} ${f.message}`),
+      [],
+    );
   }
 
   /** Throws unless the rule reports exactly the case's findings, output and suggestions. */
@@ -133,13 +137,15 @@ export class RuleTester<O = Record<string, unknown>> {
   run(rule: RuleModule<O>, tests: RuleTests<O>): void {
     const describe = RuleTester.describe;
     const it = RuleTester.it;
-    if (!describe || !it) throw new Error('Set RuleTester.describe and RuleTester.it to your test runner’s functions first.');
+    if (!describe || !it)
+      throw new Error('Set RuleTester.describe and RuleTester.it to your test runner’s functions first.');
     describe(rule.meta.id, () => {
       for (const c of tests.valid) {
         const title = typeof c === 'string' ? c : (c.name ?? c.text);
         it(`valid: ${JSON.stringify(title)}`, () => this.assertValid(rule, c));
       }
-      for (const c of tests.invalid) it(`invalid: ${JSON.stringify(c.name ?? c.text)}`, () => this.assertInvalid(rule, c));
+      for (const c of tests.invalid)
+        it(`invalid: ${JSON.stringify(c.name ?? c.text)}`, () => this.assertInvalid(rule, c));
     });
   }
 }

@@ -11,7 +11,14 @@ import type { SourceDocument } from './document.js';
 import { engineFinding } from './fatal.js';
 import { localize } from './messages.js';
 import { postProcess } from './pipeline.js';
-import { packOf, type ProseParagraph, type ReportDescriptor, type RuleContext, type RuleModule, type Visitors } from './rule.js';
+import {
+  packOf,
+  type ProseParagraph,
+  type ReportDescriptor,
+  type RuleContext,
+  type RuleModule,
+  type Visitors,
+} from './rule.js';
 import type { Edit, Finding, Locale, Range, Severity, Suggestion } from './types.js';
 import { WordListPass } from './word-lists.js';
 
@@ -33,7 +40,9 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 
 /** Merges several non-overlapping edits into one (ESLint's fix shape), keeping the original text between them. */
 export function mergeEdits(text: string, edits: Edit | readonly Edit[]): Edit {
-  const list = (Array.isArray(edits) ? [...(edits as readonly Edit[])] : [edits as Edit]).sort((a, b) => a.range[0] - b.range[0]);
+  const list = (Array.isArray(edits) ? [...(edits as readonly Edit[])] : [edits as Edit]).sort(
+    (a, b) => a.range[0] - b.range[0],
+  );
   if (list.length === 0) throw new Error('A fix needs at least one edit.');
   if (list.length === 1) return { range: [list[0]!.range[0], list[0]!.range[1]], text: list[0]!.text };
   let out = '';
@@ -51,7 +60,8 @@ function rangeOf(descriptor: ReportDescriptor, text: string): Range {
   const position = descriptor.node?.position;
   const start = position?.start.offset;
   const end = position?.end.offset;
-  if (start === undefined || end === undefined) throw new Error(`report() needs a node with a position or a range (messageId ${descriptor.messageId}).`);
+  if (start === undefined || end === undefined)
+    throw new Error(`report() needs a node with a position or a range (messageId ${descriptor.messageId}).`);
   return [Math.max(0, start), Math.min(text.length, end)];
 }
 
@@ -68,7 +78,13 @@ function ruleErrorFinding(document: SourceDocument, ruleId: string, error: unkno
   return engineFinding('bayan/rule-error', 'ruleError', data, locale, document.lines.pointAt(0));
 }
 
-function makeContext(document: SourceDocument, active: ActiveRule, options: LintOptions, sink: Finding[], wordLists: WordListPass): RuleContext {
+function makeContext(
+  document: SourceDocument,
+  active: ActiveRule,
+  options: LintOptions,
+  sink: Finding[],
+  wordLists: WordListPass,
+): RuleContext {
   const { rule } = active;
   const locale = options.locale ?? 'ar';
   const text = document.text;
@@ -81,7 +97,9 @@ function makeContext(document: SourceDocument, active: ActiveRule, options: Lint
     document,
     text,
     getText(target) {
-      const [s, e] = Array.isArray(target) ? (target as Range) : rangeOf({ node: target as never, messageId: '' }, text);
+      const [s, e] = Array.isArray(target)
+        ? (target as Range)
+        : rangeOf({ node: target as never, messageId: '' }, text);
       return text.slice(s, e);
     },
     pointAt: (offset) => document.lines.pointAt(offset),
@@ -93,7 +111,8 @@ function makeContext(document: SourceDocument, active: ActiveRule, options: Lint
       const start = document.lines.pointAt(range[0]);
       const end = document.lines.pointAt(range[1]);
       let severity = active.severity;
-      if (descriptor.severity && SEVERITY_RANK[descriptor.severity] < SEVERITY_RANK[severity]) severity = descriptor.severity;
+      if (descriptor.severity && SEVERITY_RANK[descriptor.severity] < SEVERITY_RANK[severity])
+        severity = descriptor.severity;
       const finding: Finding = {
         ruleId: rule.meta.id,
         source: packOf(rule.meta.id),
@@ -114,7 +133,8 @@ function makeContext(document: SourceDocument, active: ActiveRule, options: Lint
         finding.fix = mergeEdits(text, descriptor.fix);
       }
       if (descriptor.suggest && descriptor.suggest.length > 0) {
-        if (!rule.meta.hasSuggestions) throw new Error('The rule reported suggestions but meta.hasSuggestions is not set.');
+        if (!rule.meta.hasSuggestions)
+          throw new Error('The rule reported suggestions but meta.hasSuggestions is not set.');
         finding.suggestions = descriptor.suggest.map((s): Suggestion => {
           const t = rule.meta.messages[s.messageId];
           if (!t) throw new Error(`Unknown suggestion messageId "${s.messageId}".`);
@@ -129,7 +149,17 @@ function makeContext(document: SourceDocument, active: ActiveRule, options: Lint
 
 type AnyNode = { type: string; children?: AnyNode[] };
 
-const NLCST_TYPES = ['RootNode', 'ParagraphNode', 'SentenceNode', 'WordNode', 'TextNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode'];
+const NLCST_TYPES = [
+  'RootNode',
+  'ParagraphNode',
+  'SentenceNode',
+  'WordNode',
+  'TextNode',
+  'WhiteSpaceNode',
+  'PunctuationNode',
+  'SymbolNode',
+  'SourceNode',
+];
 /** Visitor keys that need the nlcst tree. */
 const NLCST_KEYS = new Set([...NLCST_TYPES, ...NLCST_TYPES.map((type) => `${type}:exit`)]);
 
@@ -195,7 +225,12 @@ function prepare(document: SourceDocument, options: LintOptions): { states: Rule
   return { states, engine };
 }
 
-function traverse(document: SourceDocument, states: RuleState[], engine: Finding[], locale: Locale): Array<{ state: RuleState; promise: Promise<void> }> {
+function traverse(
+  document: SourceDocument,
+  states: RuleState[],
+  engine: Finding[],
+  locale: Locale,
+): Array<{ state: RuleState; promise: Promise<void> }> {
   const pending: Array<{ state: RuleState; promise: Promise<void> }> = [];
   // type → handlers, built once so the traversal does one map lookup per node.
   const handlers = new Map<string, Array<{ state: RuleState; fn: (node: unknown) => unknown }>>();
@@ -214,7 +249,8 @@ function traverse(document: SourceDocument, states: RuleState[], engine: Finding
       if (state.crashed) continue;
       try {
         const result = fn(node);
-        if (result && typeof (result as Promise<void>).then === 'function') pending.push({ state, promise: result as Promise<void> });
+        if (result && typeof (result as Promise<void>).then === 'function')
+          pending.push({ state, promise: result as Promise<void> });
       } catch (error) {
         state.crashed = true;
         engine.push(ruleErrorFinding(document, state.active.rule.meta.id, error, locale));
@@ -229,7 +265,12 @@ function traverse(document: SourceDocument, states: RuleState[], engine: Finding
     call('Prose', stream);
     if (handlers.has('Paragraph')) {
       for (let p = 0; p < stream.paragraphCount; p++) {
-        const paragraph: ProseParagraph = { stream, index: p, start: stream.paragraphStart[p]!, end: stream.paragraphEnd[p]! };
+        const paragraph: ProseParagraph = {
+          stream,
+          index: p,
+          start: stream.paragraphStart[p]!,
+          end: stream.paragraphEnd[p]!,
+        };
         call('Paragraph', paragraph);
       }
     }
@@ -277,7 +318,14 @@ export function lintSync(document: SourceDocument, options: LintOptions): Findin
     promise.catch(() => undefined);
     if (!state.crashed) {
       state.crashed = true;
-      engine.push(ruleErrorFinding(document, state.active.rule.meta.id, new Error('asynchronous rule used in a synchronous run'), locale));
+      engine.push(
+        ruleErrorFinding(
+          document,
+          state.active.rule.meta.id,
+          new Error('asynchronous rule used in a synchronous run'),
+          locale,
+        ),
+      );
     }
   }
   return collect(document, states, engine);

@@ -48,7 +48,9 @@ function describeAnyOf(error: ErrorObject, all: readonly ErrorObject[]): string 
   if (own.length > 0 && own.every((e) => e.keyword === 'required')) {
     return `needs one of the keys ${own.map((e) => `"${String((e.params as { missingProperty?: unknown }).missingProperty)}"`).join(', ')}`;
   }
-  const types = [...new Set(branches.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type?: unknown }).type)))];
+  const types = [
+    ...new Set(branches.filter((e) => e.keyword === 'type').map((e) => String((e.params as { type?: unknown }).type))),
+  ];
   return types.length > 0 ? `must be ${types.join(' or ')}` : (error.message ?? 'is not valid');
 }
 
@@ -78,7 +80,12 @@ export function validateAgainst(schema: JsonSchema, value: unknown, keyPrefix = 
   if (validate(value)) return [];
   const errors = validate.errors ?? [];
   // anyOf/oneOf produce one error per branch plus a summary; the summary alone is the clearest.
-  const branchless = errors.filter((e) => !errors.some((o) => (o.keyword === 'anyOf' || o.keyword === 'oneOf') && e !== o && e.instancePath === o.instancePath));
+  const branchless = errors.filter(
+    (e) =>
+      !errors.some(
+        (o) => (o.keyword === 'anyOf' || o.keyword === 'oneOf') && e !== o && e.instancePath === o.instancePath,
+      ),
+  );
   return (branchless.length > 0 ? branchless : errors).map((e) => ({
     pointer: e.instancePath,
     key: pointerToKey(e.instancePath, keyPrefix),

@@ -29,17 +29,26 @@ export interface CheckResult {
 }
 
 /** Runs one rule on a text. Throws on a rule crash, so tests see the stack. */
-export async function checkRule<O>(rule: RuleModule<O>, text: string, options: CheckOptions<O> = {}): Promise<CheckResult> {
+export async function checkRule<O>(
+  rule: RuleModule<O>,
+  text: string,
+  options: CheckOptions<O> = {},
+): Promise<CheckResult> {
   const merged = { ...(rule.meta.defaultOptions ?? {}), ...(options.options ?? {}) } as Record<string, unknown>;
   if (rule.meta.schema) {
     const problems = validateAgainst(rule.meta.schema, merged);
     if (problems.length > 0) throw new Error(`Invalid options: ${problems[0]!.key} ${problems[0]!.message}`);
   }
   const lintText = async (value: string): Promise<Finding[]> => {
-    const parsed = parseDocument(value, { format: options.format ?? 'text', path: `test.${options.format === 'html' ? 'html' : options.format === 'markdown' ? 'md' : 'txt'}` });
+    const parsed = parseDocument(value, {
+      format: options.format ?? 'text',
+      path: `test.${options.format === 'html' ? 'html' : options.format === 'markdown' ? 'md' : 'txt'}`,
+    });
     if (!parsed.ok) throw new Error(parsed.error.message);
     const findings = await lint(parsed.document, {
-      rules: [{ rule: rule as RuleModule<unknown> as RuleModule, severity: options.severity ?? 'error', options: merged }],
+      rules: [
+        { rule: rule as RuleModule<unknown> as RuleModule, severity: options.severity ?? 'error', options: merged },
+      ],
       locale: options.locale ?? 'en',
       style: options.style ?? {},
       settings: options.settings ?? {},
@@ -85,7 +94,14 @@ export function dataExamples(file: DataFile<unknown>): DataExample[] {
       if (key === 'examples' && isRecord(child) && Array.isArray(child.invalid)) {
         child.invalid.forEach((example: { text: string; output?: string; suggestions?: string[] }, i) => {
           const where = `${at}/invalid/${i}`;
-          out.push({ kind: 'invalid', text: example.text, output: example.output, suggestions: example.suggestions, pointer: where, line: file.lineOf(where) });
+          out.push({
+            kind: 'invalid',
+            text: example.text,
+            output: example.output,
+            suggestions: example.suggestions,
+            pointer: where,
+            line: file.lineOf(where),
+          });
         });
         ((child.valid ?? []) as string[]).forEach((text, i) => {
           const where = `${at}/valid/${i}`;
@@ -105,8 +121,13 @@ export function dataExamples(file: DataFile<unknown>): DataExample[] {
  * (none when absent). `options` are the rule's (settings, for one: a project's list with the
  * example's entry in it).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function checkDataExample(rule: RuleModule<any>, file: DataFile<unknown>, example: DataExample, options: CheckOptions<unknown> = {}): Promise<void> {
+export async function checkDataExample(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rule: RuleModule<any>,
+  file: DataFile<unknown>,
+  example: DataExample,
+  options: CheckOptions<unknown> = {},
+): Promise<void> {
   const { findings, output, suggestionOutputs } = await checkRule(rule, example.text, options);
   const fail = (problem: string): never => {
     throw new Error(`${file.file}:${example.line}: ${rule.meta.id}: ${problem}`);

@@ -94,7 +94,8 @@ export class WordListPass implements WordLists {
   constructor(private readonly document: SourceDocument) {}
 
   register(list: WordList): () => readonly TokenMatch[] {
-    if (this.results) throw new Error(`Word list ${list.id} was registered after the dictionary pass ran: register lists in create().`);
+    if (this.results)
+      throw new Error(`Word list ${list.id} was registered after the dictionary pass ran: register lists in create().`);
     this.lists.set(list.hash, list);
     return () => this.matches(list);
   }
@@ -123,7 +124,10 @@ export class WordListPass implements WordLists {
  * getter of its matches in the document. A context without a pass (a host
  * that builds its own contexts) matches the list alone, once per document.
  */
-export function useWordList(context: { readonly document: SourceDocument; readonly wordLists?: WordLists | undefined }, list: WordList): () => readonly TokenMatch[] {
+export function useWordList(
+  context: { readonly document: SourceDocument; readonly wordLists?: WordLists | undefined },
+  list: WordList,
+): () => readonly TokenMatch[] {
   if (context.wordLists) return context.wordLists.register(list);
   let found: readonly TokenMatch[] | undefined;
   return () => (found ??= compiledFor([list]).run(context.document.stream)[0] ?? []);

@@ -9,7 +9,15 @@ import type { Root as MdastRoot } from 'mdast';
 import { LineIndex } from '../src/index.js';
 import { doc } from './helpers.js';
 
-type Node = { type: string; value?: string; children?: Node[]; position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } };
+type Node = {
+  type: string;
+  value?: string;
+  children?: Node[];
+  position?: {
+    start: { line: number; column: number; offset?: number };
+    end: { line: number; column: number; offset?: number };
+  };
+};
 
 /** Each word of the prose tree with its place; the text at its offsets is checked too. */
 function words(text: string, format: 'text' | 'markdown' | 'html'): Array<[string, number, number, number]> {
@@ -58,7 +66,10 @@ describe('a BOM at the start of the file', () => {
   it('markdown: node offsets point at the same characters as without the BOM', () => {
     const tree = doc('\uFEFF# عنوان\n\nنص', 'markdown').markup as MdastRoot;
     const heading = tree.children[0]!;
-    expect(heading.position).toEqual({ start: { line: 1, column: 1, offset: 1 }, end: { line: 1, column: 8, offset: 8 } });
+    expect(heading.position).toEqual({
+      start: { line: 1, column: 1, offset: 1 },
+      end: { line: 1, column: 8, offset: 8 },
+    });
     expect(tree.children[1]!.position!.start).toEqual({ line: 3, column: 1, offset: 10 });
   });
 

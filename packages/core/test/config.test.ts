@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { activeRules, ConfigError, definePack, isIgnored, knownWordsOf, resolveConfig, RuleRegistry, validateConfig } from '../src/index.js';
+import {
+  activeRules,
+  ConfigError,
+  definePack,
+  isIgnored,
+  knownWordsOf,
+  resolveConfig,
+  RuleRegistry,
+  validateConfig,
+} from '../src/index.js';
 import { registry, testPack } from './helpers.js';
 
 describe('resolveConfig', () => {
@@ -15,7 +24,12 @@ describe('resolveConfig', () => {
   it('a config without extends builds on recommended; extends: [] starts from nothing', () => {
     expect(resolveConfig({ locale: 'en' }, 'a.md', registry).rules['test/qi']!.severity).toBe('error');
     expect(resolveConfig({ extends: [] }, 'a.md', registry).rules).toEqual({});
-    expect(activeRules(resolveConfig({ extends: [], rules: { 'test/qi': 'warn' } }, 'a.md', registry), registry).map((r) => [r.rule.meta.id, r.severity])).toEqual([['test/qi', 'warning']]);
+    expect(
+      activeRules(resolveConfig({ extends: [], rules: { 'test/qi': 'warn' } }, 'a.md', registry), registry).map((r) => [
+        r.rule.meta.id,
+        r.severity,
+      ]),
+    ).toEqual([['test/qi', 'warning']]);
   });
 
   it('strict turns every rule on, with severity from the rule type', () => {
@@ -30,7 +44,9 @@ describe('resolveConfig', () => {
         locale: 'en',
         style: { digits: 'western' },
         rules: { 'test/qi': 'warn' },
-        overrides: [{ files: ['drafts/**/*.md'], rules: { 'test/qi': 'off', 'test/option-rule': ['warn', { limit: 9 }] } }],
+        overrides: [
+          { files: ['drafts/**/*.md'], rules: { 'test/qi': 'off', 'test/option-rule': ['warn', { limit: 9 }] } },
+        ],
         ignores: ['archive/**'],
       },
       'bayan.config.yaml',
@@ -49,14 +65,24 @@ describe('resolveConfig', () => {
   });
 
   it('a bare severity keeps the options set by an earlier layer (ESLint semantics)', () => {
-    const resolved = resolveConfig({ extends: ['test/house'], rules: { 'test/option-rule': 'warn' } }, 'a.md', registry);
+    const resolved = resolveConfig(
+      { extends: ['test/house'], rules: { 'test/option-rule': 'warn' } },
+      'a.md',
+      registry,
+    );
     expect(resolved.rules['test/option-rule']).toEqual({ severity: 'warning', options: { mode: 'b', limit: 3 } });
   });
 
   it.each([
-    [{ rulez: {} }, 'c.yaml: (top level) unknown key "rulez" (allowed: $schema, extends, locale, style, rules, ignores, overrides)'],
+    [
+      { rulez: {} },
+      'c.yaml: (top level) unknown key "rulez" (allowed: $schema, extends, locale, style, rules, ignores, overrides)',
+    ],
     [{ locale: 'fr' }, 'c.yaml: locale must be one of: "ar", "en"'],
-    [{ rules: { 'test/qi': 'loud' } }, 'c.yaml: rules.test/qi must be one of: "off", "info", "warn", "warning", "error", 0, 1, 2, or a list [that, {options}]'],
+    [
+      { rules: { 'test/qi': 'loud' } },
+      'c.yaml: rules.test/qi must be one of: "off", "info", "warn", "warning", "error", 0, 1, 2, or a list [that, {options}]',
+    ],
     [{ extends: 3 }, 'c.yaml: extends must be string or array'],
     [{ style: { digits: 'roman' } }, 'c.yaml: style.digits must be one of: "western", "arabic-indic", "consistent"'],
     [{ style: { colour: 'red' } }, 'c.yaml: style unknown key "colour"'],
@@ -68,10 +94,22 @@ describe('resolveConfig', () => {
   });
 
   it.each([
-    [{ rules: { 'test/nope': 'error' } }, 'c.yaml: rules.test/nope is not a known rule (rules of test: test/option-rule, test/qi)'],
-    [{ rules: { 'test/option-rule': ['error', { mode: 'z' }] } }, 'c.yaml: rules.test/option-rule[1].mode must be one of: "a", "b"'],
-    [{ rules: { 'test/option-rule': ['error', { extra: 1 }] } }, 'c.yaml: rules.test/option-rule[1] unknown key "extra"'],
-    [{ rules: { 'test/qi': ['error', { x: 1 }] } }, 'c.yaml: rules.test/qi[1] is not allowed: this rule has no options'],
+    [
+      { rules: { 'test/nope': 'error' } },
+      'c.yaml: rules.test/nope is not a known rule (rules of test: test/option-rule, test/qi)',
+    ],
+    [
+      { rules: { 'test/option-rule': ['error', { mode: 'z' }] } },
+      'c.yaml: rules.test/option-rule[1].mode must be one of: "a", "b"',
+    ],
+    [
+      { rules: { 'test/option-rule': ['error', { extra: 1 }] } },
+      'c.yaml: rules.test/option-rule[1] unknown key "extra"',
+    ],
+    [
+      { rules: { 'test/qi': ['error', { x: 1 }] } },
+      'c.yaml: rules.test/qi[1] is not allowed: this rule has no options',
+    ],
     [{ extends: 'nope' }, 'c.yaml: extends names an unknown preset "nope" (allowed: recommended, strict, test/house)'],
   ])('rejects %j when resolving', (raw, message) => {
     expect(() => resolveConfig(raw as never, 'a.md', registry, 'c.yaml')).toThrow(message);
@@ -110,18 +148,27 @@ describe('known words (RulePack.knownWords)', () => {
   });
 
   it('no pack may take the key’s name', () => {
-    expect(() => new RuleRegistry([definePack({ name: 'knownWords', description: { ar: 'ك', en: 'k' }, rules: [] })])).toThrow("A pack may not be named knownWords: settings.knownWords holds the packs' known words.");
+    expect(
+      () => new RuleRegistry([definePack({ name: 'knownWords', description: { ar: 'ك', en: 'k' }, rules: [] })]),
+    ).toThrow("A pack may not be named knownWords: settings.knownWords holds the packs' known words.");
   });
 });
 
 describe('RuleRegistry', () => {
   it('rejects two packs declaring the same style key', () => {
-    const other = definePack({ name: 'other', description: { ar: 'أ', en: 'o' }, rules: [], styleSchema: { digits: { enum: ['x'] } } });
+    const other = definePack({
+      name: 'other',
+      description: { ar: 'أ', en: 'o' },
+      rules: [],
+      styleSchema: { digits: { enum: ['x'] } },
+    });
     expect(() => new RuleRegistry([testPack, other])).toThrow('Style key "digits" is declared by both test and other.');
   });
 
   it('rejects a rule whose id is outside its pack', () => {
-    expect(() => definePack({ name: 'p', description: { ar: 'أ', en: 'p' }, rules: testPack.rules })).toThrow('Rule test/qi does not belong to pack p');
+    expect(() => definePack({ name: 'p', description: { ar: 'أ', en: 'p' }, rules: testPack.rules })).toThrow(
+      'Rule test/qi does not belong to pack p',
+    );
   });
 });
 

@@ -8,7 +8,12 @@ const schema = {
   properties: {
     entries: {
       type: 'array',
-      items: { type: 'object', required: ['from', 'to'], additionalProperties: false, properties: { from: { type: 'string' }, to: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['from', 'to'],
+        additionalProperties: false,
+        properties: { from: { type: 'string' }, to: { type: 'string' } },
+      },
     },
   },
 };
@@ -32,7 +37,8 @@ describe('loadDataFile', () => {
   });
 
   it('refuses alias bombs', () => {
-    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nentries: [*d]\n';
+    const bomb =
+      'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nentries: [*d]\n';
     expect(() => loadDataFile(bomb, 'bomb.yaml', schema)).toThrow(DataFileError);
   });
 });

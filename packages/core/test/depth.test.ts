@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
 import { htmlTooDeep, markdownTooDeep, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../src/formats/depth.js';
 
-const indentedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}- بند`).join('\n');
+const indentedList = (levels: number) =>
+  Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}- بند`).join('\n');
 
 describe('nesting depth, measured before parsing', () => {
   it('Markdown: markers on one line, indented list levels and quotes count; fenced code does not', () => {
@@ -43,6 +44,9 @@ describe('nesting depth, measured before parsing', () => {
     });
     // Raw HTML inside Markdown is parsed by rules: it is bounded too.
     const raw = parseDocument('\uFEFFنص\n\n' + '<div>'.repeat(100_000), { format: 'markdown' });
-    expect(raw).toMatchObject({ ok: false, error: { offset: 5 + 5 * MAX_HTML_DEPTH, reason: { ar: 'الوسوم متداخلة أكثر من 512 مستوًى' } } });
+    expect(raw).toMatchObject({
+      ok: false,
+      error: { offset: 5 + 5 * MAX_HTML_DEPTH, reason: { ar: 'الوسوم متداخلة أكثر من 512 مستوًى' } },
+    });
   });
 });

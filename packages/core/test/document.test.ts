@@ -37,7 +37,10 @@ describe('formatForPath', () => {
 describe('parseDocument', () => {
   it('refuses a binary file with a NUL byte and says where', () => {
     const result = parseDocument('abc\0def', { format: 'text' });
-    expect(result).toEqual({ ok: false, error: { message: 'NUL character: this looks like a binary file', offset: 3 } });
+    expect(result).toEqual({
+      ok: false,
+      error: { message: 'NUL character: this looks like a binary file', offset: 3 },
+    });
   });
 
   it('remembers BOM and CRLF without removing them from the text', () => {
@@ -103,12 +106,19 @@ describe('parseDocument', () => {
       const text = `${prefix}<p LANG=ar title='a>b' dir = "rtl">نص</p>`;
       const root = doc(text, 'html').markup as HastRoot;
       const find = (node: HastRoot | HastElement): HastElement | undefined =>
-        node.type === 'element' && node.tagName === 'p' ? node : node.children.map((c) => (c.type === 'element' ? find(c) : undefined)).find(Boolean);
+        node.type === 'element' && node.tagName === 'p'
+          ? node
+          : node.children.map((c) => (c.type === 'element' ? find(c) : undefined)).find(Boolean);
       const position = find(root)!.data!.position;
-      const slice = (p: { start: { offset?: number }; end: { offset?: number } } | undefined) => text.slice(p!.start.offset, p!.end.offset);
+      const slice = (p: { start: { offset?: number }; end: { offset?: number } } | undefined) =>
+        text.slice(p!.start.offset, p!.end.offset);
       expect(slice(position.opening)).toBe(`<p LANG=ar title='a>b' dir = "rtl">`);
       expect(slice(position.closing)).toBe('</p>');
-      expect(Object.fromEntries(Object.entries(position.properties!).map(([k, v]) => [k, slice(v)]))).toEqual({ lang: 'LANG=ar', title: "title='a>b'", dir: 'dir = "rtl"' });
+      expect(Object.fromEntries(Object.entries(position.properties!).map(([k, v]) => [k, slice(v)]))).toEqual({
+        lang: 'LANG=ar',
+        title: "title='a>b'",
+        dir: 'dir = "rtl"',
+      });
     }
   });
 
@@ -118,6 +128,9 @@ describe('parseDocument', () => {
     expect(proseWords('<div>'.repeat(512) + 'نص' + '</div>'.repeat(512), 'html')).toEqual(['نص']);
     expect(proseWords('>'.repeat(100) + ' نص', 'markdown')).toEqual(['نص']);
     const absurd = parseDocument('<div>'.repeat(100000) + 'نص', { format: 'html' });
-    expect(absurd).toMatchObject({ ok: false, error: { message: 'the markup is nested more than 512 levels deep', offset: 5 * 512 } });
+    expect(absurd).toMatchObject({
+      ok: false,
+      error: { message: 'the markup is nested more than 512 levels deep', offset: 5 * 512 },
+    });
   });
 });

@@ -15,7 +15,12 @@ describe('applyFixes', () => {
   });
 
   it('keeps only the first of two insertions at one point', () => {
-    expect(applyFixes('ab', [{ range: [1, 1], text: 'X' }, { range: [1, 1], text: 'Y' }]).output).toBe('aXb');
+    expect(
+      applyFixes('ab', [
+        { range: [1, 1], text: 'X' },
+        { range: [1, 1], text: 'Y' },
+      ]).output,
+    ).toBe('aXb');
   });
 
   it('ignores fixes outside the text', () => {
@@ -25,14 +30,18 @@ describe('applyFixes', () => {
   // Random texts and random fix sets: whatever is applied, every byte outside an applied edit is unchanged.
   const fixesArb = (length: number) =>
     fc.array(
-      fc.tuple(fc.nat(length), fc.nat(length), fc.string({ maxLength: 3 })).map(([a, b, text]): Fix => ({ range: [Math.min(a, b), Math.max(a, b)], text })),
+      fc
+        .tuple(fc.nat(length), fc.nat(length), fc.string({ maxLength: 3 }))
+        .map(([a, b, text]): Fix => ({ range: [Math.min(a, b), Math.max(a, b)], text })),
       { maxLength: 8 },
     );
 
   it('property: applied edits do not overlap and the text outside them is unchanged', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('ا', 'ب', '\r', '\n', '\uFEFF', ' ', '،', 'x'), maxLength: 40 }).chain((text) => fc.tuple(fc.constant(text), fixesArb(text.length))),
+        fc
+          .string({ unit: fc.constantFrom('ا', 'ب', '\r', '\n', '\uFEFF', ' ', '،', 'x'), maxLength: 40 })
+          .chain((text) => fc.tuple(fc.constant(text), fixesArb(text.length))),
         ([text, fixes]) => {
           const { output, applied } = applyFixes(text, fixes);
           const sorted = [...applied].sort((a, b) => a.range[0] - b.range[0]);
@@ -59,7 +68,11 @@ describe('fixUntilStable', () => {
 
   it('re-lints until nothing changes and stops after 10 passes on a fix cycle', async () => {
     const lintText = (t: string) => lint(doc(t), { rules: rules.slice(0, 1) });
-    expect(await fixUntilStable('قي البيت\r\n', lintText)).toMatchObject({ output: 'في البيت\r\n', passes: 1, fixed: 1 });
+    expect(await fixUntilStable('قي البيت\r\n', lintText)).toMatchObject({
+      output: 'في البيت\r\n',
+      passes: 1,
+      fixed: 1,
+    });
     const cycle = (t: string) => lint(doc(t), { rules: rules.slice(1) });
     const result = await fixUntilStable('في', cycle);
     expect(result.passes).toBe(10);

@@ -22,7 +22,12 @@ export function wordRule(id: string, word: string, replacement: string) {
           const text = context.getText(node);
           if (text !== word) return;
           const start = node.position!.start.offset!;
-          context.report({ node, messageId: 'found', data: { word, to: replacement }, fix: { range: [start, start + text.length], text: replacement } });
+          context.report({
+            node,
+            messageId: 'found',
+            data: { word, to: replacement },
+            fix: { range: [start, start + text.length], text: replacement },
+          });
         },
       };
     },
@@ -39,7 +44,11 @@ export const testPack = definePack({
         id: 'test/option-rule',
         type: 'suggestion',
         docs: { description: { ar: 'خيارات', en: 'options' } },
-        schema: { type: 'object', properties: { mode: { enum: ['a', 'b'] }, limit: { type: 'integer', minimum: 1 } }, additionalProperties: false },
+        schema: {
+          type: 'object',
+          properties: { mode: { enum: ['a', 'b'] }, limit: { type: 'integer', minimum: 1 } },
+          additionalProperties: false,
+        },
         defaultOptions: { mode: 'a', limit: 3 },
         messages: { m: { ar: 'م', en: 'm' } },
       },

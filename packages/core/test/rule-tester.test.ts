@@ -16,7 +16,9 @@ describe('RuleTester', () => {
   });
 
   it('fails a valid text that gets a finding, naming the finding', async () => {
-    await expect(tester.assertValid(qi, 'نعمل قي المدينة')).rejects.toThrow(/Findings on a valid text[\s\S]*1:6 found «قي» ← «في»/);
+    await expect(tester.assertValid(qi, 'نعمل قي المدينة')).rejects.toThrow(
+      /Findings on a valid text[\s\S]*1:6 found «قي» ← «في»/,
+    );
   });
 
   it.each([
@@ -25,15 +27,34 @@ describe('RuleTester', () => {
     ['a message id', { errors: [{ column: 6, endColumn: 8, messageId: 'other' }] }, /"messageId": "other"/],
     ['a message', { errors: [{ column: 6, endColumn: 8, message: 'x' }] }, /"message": "x"/],
     ['a severity', { errors: [{ column: 6, endColumn: 8, severity: 'warning' as const }] }, /"severity": "warning"/],
-    ['a missing finding', { errors: [{ column: 6, endColumn: 8 }, { column: 10, endColumn: 12 }] }, /Findings on/],
-    ['a suggestion that is not offered', { errors: [{ column: 6, endColumn: 8, suggestions: ['نعمل في المدينة'] }] }, /suggestions/],
+    [
+      'a missing finding',
+      {
+        errors: [
+          { column: 6, endColumn: 8 },
+          { column: 10, endColumn: 12 },
+        ],
+      },
+      /Findings on/,
+    ],
+    [
+      'a suggestion that is not offered',
+      { errors: [{ column: 6, endColumn: 8, suggestions: ['نعمل في المدينة'] }] },
+      /suggestions/,
+    ],
   ])('fails on %s that differs', async (_what, c, pattern) => {
-    await expect(tester.assertInvalid(qi, { text: 'نعمل قي المدينة', output: 'نعمل في المدينة', ...c })).rejects.toThrow(pattern);
+    await expect(
+      tester.assertInvalid(qi, { text: 'نعمل قي المدينة', output: 'نعمل في المدينة', ...c }),
+    ).rejects.toThrow(pattern);
   });
 
   it('fails when the output after --fix differs, and when no finding is expected', async () => {
-    await expect(tester.assertInvalid(qi, { text: 'نعمل قي المدينة', errors: [{ column: 6, endColumn: 8 }] })).rejects.toThrow(/Output after --fix/);
-    await expect(tester.assertInvalid(qi, { text: 'نعمل قي', errors: [] })).rejects.toThrow(/at least one expected finding/);
+    await expect(
+      tester.assertInvalid(qi, { text: 'نعمل قي المدينة', errors: [{ column: 6, endColumn: 8 }] }),
+    ).rejects.toThrow(/Output after --fix/);
+    await expect(tester.assertInvalid(qi, { text: 'نعمل قي', errors: [] })).rejects.toThrow(
+      /at least one expected finding/,
+    );
   });
 
   it('registers one test per case through the runner’s describe and it', async () => {

@@ -5,7 +5,12 @@ import { doc, wordRule } from './helpers.js';
 const qi = wordRule('test/qi', 'قي', 'في');
 
 const crashing = defineRule({
-  meta: { id: 'test/crash', type: 'problem', docs: { description: { ar: 'ت', en: 't' } }, messages: { m: { ar: 'م', en: 'm' } } },
+  meta: {
+    id: 'test/crash',
+    type: 'problem',
+    docs: { description: { ar: 'ت', en: 't' } },
+    messages: { m: { ar: 'م', en: 'm' } },
+  },
   create: () => ({
     WordNode() {
       throw new Error('boom');
@@ -14,7 +19,12 @@ const crashing = defineRule({
 });
 
 const asyncRule = defineRule({
-  meta: { id: 'test/async', type: 'problem', docs: { description: { ar: 'ت', en: 't' } }, messages: { done: { ar: 'انتهى {{n}}', en: 'done {{n}}' } } },
+  meta: {
+    id: 'test/async',
+    type: 'problem',
+    docs: { description: { ar: 'ت', en: 't' } },
+    messages: { done: { ar: 'انتهى {{n}}', en: 'done {{n}}' } },
+  },
   create(context) {
     let words = 0;
     return {
@@ -30,11 +40,20 @@ const asyncRule = defineRule({
 });
 
 const infoRule = defineRule({
-  meta: { id: 'test/info', type: 'suggestion', docs: { description: { ar: 'ت', en: 't' } }, messages: { m: { ar: 'م', en: 'm' } } },
+  meta: {
+    id: 'test/info',
+    type: 'suggestion',
+    docs: { description: { ar: 'ت', en: 't' } },
+    messages: { m: { ar: 'م', en: 'm' } },
+  },
   create: (context) => ({ 'Document:exit': () => context.report({ range: [0, 2], messageId: 'm', severity: 'info' }) }),
 });
 
-const on = (rule: ActiveRule['rule'], severity: ActiveRule['severity'] = 'error'): ActiveRule => ({ rule, severity, options: {} });
+const on = (rule: ActiveRule['rule'], severity: ActiveRule['severity'] = 'error'): ActiveRule => ({
+  rule,
+  severity,
+  options: {},
+});
 
 describe('lint', () => {
   it('reports with exact place, localised message, actual and fix', async () => {
@@ -99,14 +118,20 @@ describe('inline directives', () => {
     ['disable another rule leaves this one', '<!-- bayan-disable test/other -->\n\nقي\n', [3]],
     ['disable-next-line', 'قي\n<!-- bayan-disable-next-line test/qi -->\nقي\nقي\n', [1, 4]],
     ['reason after --', '<!-- bayan-disable-next-line test/qi -- اسم علم -->\nقي\n', []],
-    ['enable one rule after disabling all', '<!-- bayan-disable -->\n\nقي\n\n<!-- bayan-enable test/qi -->\n\nقي\n', [7]],
+    [
+      'enable one rule after disabling all',
+      '<!-- bayan-disable -->\n\nقي\n\n<!-- bayan-enable test/qi -->\n\nقي\n',
+      [7],
+    ],
   ])('%s', async (_name, text, lines) => {
     const findings = await lint(md(text), { rules: [on(qi)] });
     expect(findings.map((f) => f.line)).toEqual(lines);
   });
 
   it('works with HTML comments', async () => {
-    const findings = await lint(doc('<p>قي</p><!-- bayan-disable-next-line -->\n<p>قي</p>', 'html'), { rules: [on(qi)] });
+    const findings = await lint(doc('<p>قي</p><!-- bayan-disable-next-line -->\n<p>قي</p>', 'html'), {
+      rules: [on(qi)],
+    });
     expect(findings.map((f) => f.line)).toEqual([1]);
   });
 });
@@ -114,7 +139,12 @@ describe('inline directives', () => {
 describe('the token-stream visitors', () => {
   const order: string[] = [];
   const firstWords = defineRule({
-    meta: { id: 'test/first-words', type: 'suggestion', docs: { description: { ar: 'ت', en: 't' } }, messages: { m: { ar: 'أول كلمة {{w}}', en: 'first word {{w}}' } } },
+    meta: {
+      id: 'test/first-words',
+      type: 'suggestion',
+      docs: { description: { ar: 'ت', en: 't' } },
+      messages: { m: { ar: 'أول كلمة {{w}}', en: 'first word {{w}}' } },
+    },
     create(context) {
       return {
         Document: () => void order.push('Document'),
@@ -123,7 +153,11 @@ describe('the token-stream visitors', () => {
           order.push(`Paragraph ${index}`);
           for (let i = start; i < end; i++) {
             if (stream.word[i]! < 0) continue;
-            context.report({ range: [stream.start[i]!, stream.end[i]!], messageId: 'm', data: { w: stream.words[stream.word[i]!]!.normal } });
+            context.report({
+              range: [stream.start[i]!, stream.end[i]!],
+              messageId: 'm',
+              data: { w: stream.words[stream.word[i]!]!.normal },
+            });
             return;
           }
         },
@@ -134,7 +168,10 @@ describe('the token-stream visitors', () => {
 
   it('calls Prose once and Paragraph per paragraph, in order, between Document and Document:exit', () => {
     order.length = 0;
-    const findings = lintSync(doc('قال الوزير.\n\nأعلنتْ الوزارة اليوم'), { rules: [on(firstWords, 'warning')], locale: 'en' });
+    const findings = lintSync(doc('قال الوزير.\n\nأعلنتْ الوزارة اليوم'), {
+      rules: [on(firstWords, 'warning')],
+      locale: 'en',
+    });
     expect(order).toEqual(['Document', 'Prose 2', 'Paragraph 0', 'Paragraph 1', 'Document:exit']);
     expect(findings.map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([
       [1, 1, 4, 'first word قال'],

@@ -1,9 +1,20 @@
 import { compileTerms } from '@bayan/arabic';
 import { describe, expect, it } from 'vitest';
-import { defineRule, defineWordList, lint, parseDocument, useWordList, type RuleModule, type SourceDocument } from '../src/index.js';
+import {
+  defineRule,
+  defineWordList,
+  lint,
+  parseDocument,
+  useWordList,
+  type RuleModule,
+  type SourceDocument,
+} from '../src/index.js';
 import type { TokenMatch } from '@bayan/arabic';
 
-const houseTerms = defineWordList('test/house', [{ id: 'daesh', text: 'داعش' }, { id: 'is', text: 'الدولة الإسلامية' }]);
+const houseTerms = defineWordList('test/house', [
+  { id: 'daesh', text: 'داعش' },
+  { id: 'is', text: 'الدولة الإسلامية' },
+]);
 const slips = defineWordList('test/slips', [{ id: 'ila', text: 'الى' }], { fold: false });
 
 function doc(text: string): SourceDocument {
@@ -15,7 +26,12 @@ function doc(text: string): SourceDocument {
 /** A rule reporting every match of `list`; `seen` records the array it was given. */
 function listRule(id: string, list: ReturnType<typeof defineWordList>, seen: Array<readonly TokenMatch[]>): RuleModule {
   return defineRule({
-    meta: { id, type: 'problem', docs: { description: { ar: 'ت', en: 't' } }, messages: { m: { ar: '«{{x}}»', en: '“{{x}}”' } } },
+    meta: {
+      id,
+      type: 'problem',
+      docs: { description: { ar: 'ت', en: 't' } },
+      messages: { m: { ar: '«{{x}}»', en: '“{{x}}”' } },
+    },
     create(context) {
       const matches = useWordList(context, list);
       return {
@@ -33,8 +49,15 @@ describe('the dictionary pass', () => {
   it('matches every registered list once per document and shares the results', async () => {
     const seen: Array<readonly TokenMatch[]> = [];
     const text = 'قال الى جانب داعش وللدولة الإسلامية.';
-    const rules = [listRule('test/a', houseTerms, seen), listRule('test/b', houseTerms, seen), listRule('test/c', slips, seen)];
-    const findings = await lint(doc(text), { rules: rules.map((rule) => ({ rule, severity: 'error' as const, options: {} })), locale: 'en' });
+    const rules = [
+      listRule('test/a', houseTerms, seen),
+      listRule('test/b', houseTerms, seen),
+      listRule('test/c', slips, seen),
+    ];
+    const findings = await lint(doc(text), {
+      rules: rules.map((rule) => ({ rule, severity: 'error' as const, options: {} })),
+      locale: 'en',
+    });
     expect(findings.map((f) => [f.ruleId, f.column, f.endColumn, f.message])).toEqual([
       ['test/c', 5, 8, '“ila”'],
       ['test/a', 14, 18, '“daesh”'],
@@ -46,13 +69,22 @@ describe('the dictionary pass', () => {
     expect(seen[0]).toBe(seen[1]);
     // Each list's matches are those of a matcher of that list alone.
     const stream = doc(text).stream;
-    expect(seen[0]!.map((m) => [m.id, m.start, m.end])).toEqual(compileTerms(houseTerms.terms).findInStream(stream).map((m) => [m.id, m.start, m.end]));
+    expect(seen[0]!.map((m) => [m.id, m.start, m.end])).toEqual(
+      compileTerms(houseTerms.terms)
+        .findInStream(stream)
+        .map((m) => [m.id, m.start, m.end]),
+    );
     expect(seen[2]!.map((m) => [m.id, m.start, m.end])).toEqual([['ila', 4, 7]]);
   });
 
   it('a list registered after the pass ran is an error of that rule, not a silent miss', async () => {
     const late = defineRule({
-      meta: { id: 'test/late', type: 'problem', docs: { description: { ar: 'ت', en: 't' } }, messages: { m: { ar: 'م', en: 'm' } } },
+      meta: {
+        id: 'test/late',
+        type: 'problem',
+        docs: { description: { ar: 'ت', en: 't' } },
+        messages: { m: { ar: 'م', en: 'm' } },
+      },
       create(context) {
         return {
           'Document:exit'() {
@@ -72,7 +104,9 @@ describe('the dictionary pass', () => {
       ['bayan/rule-error', 'test/late'],
       ['test/a', undefined],
     ]);
-    expect(String(findings[0]!.data?.error)).toBe('Word list test/slips was registered after the dictionary pass ran: register lists in create().');
+    expect(String(findings[0]!.data?.error)).toBe(
+      'Word list test/slips was registered after the dictionary pass ran: register lists in create().',
+    );
   });
 
   it('a context without a pass (a host that builds its own) matches the list alone', () => {
@@ -86,12 +120,17 @@ describe('the dictionary pass', () => {
   });
 
   it('lists are identified by their content', () => {
-    const again = defineWordList('test/house', [{ id: 'daesh', text: 'داعش' }, { id: 'is', text: 'الدولة الإسلامية' }]);
+    const again = defineWordList('test/house', [
+      { id: 'daesh', text: 'داعش' },
+      { id: 'is', text: 'الدولة الإسلامية' },
+    ]);
     expect(again.hash).toBe(houseTerms.hash);
     expect(defineWordList('test/house', [{ id: 'daesh', text: 'داعش' }]).hash).not.toBe(houseTerms.hash);
     expect(defineWordList('test/house', houseTerms.terms, { fold: false }).hash).not.toBe(houseTerms.hash);
     expect(defineWordList('test/other', houseTerms.terms).hash).not.toBe(houseTerms.hash);
     // Term boundaries count: ['ab','c'] is not ['a','bc'].
-    expect(defineWordList('x', [{ id: 'ab', text: 'c' }]).hash).not.toBe(defineWordList('x', [{ id: 'a', text: 'bc' }]).hash);
+    expect(defineWordList('x', [{ id: 'ab', text: 'c' }]).hash).not.toBe(
+      defineWordList('x', [{ id: 'a', text: 'bc' }]).hash,
+    );
   });
 });

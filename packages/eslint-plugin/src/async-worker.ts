@@ -16,5 +16,10 @@ runAsWorker(async (request: AsyncRequest): Promise<Finding[]> => {
   if (!parsed.ok) return [];
   const config = { ...request.settings, extends: [], style: request.style, rules: request.rules };
   const resolved = resolveConfig(config, request.path, registry, 'ESLint languageOptions');
-  return lint(parsed.document, { rules: activeRules(resolved, registry), locale: request.locale, style: resolved.style, settings: resolved.settings });
+  return lint(parsed.document, {
+    rules: activeRules(resolved, registry),
+    locale: request.locale,
+    style: resolved.style,
+    settings: resolved.settings,
+  });
 });

@@ -30,7 +30,9 @@ export const language: Language = createLanguage(registry, new Set(asynchronousR
 export const FILES = ['**/*.md', '**/*.markdown', '**/*.txt', '**/*.html', '**/*.htm'];
 
 function eslintSeverity(setting: RuleSetting): 'error' | 'warn' | 'off' {
-  const severity = normalizeSeverity((Array.isArray(setting) ? setting[0] : setting) as Parameters<typeof normalizeSeverity>[0]);
+  const severity = normalizeSeverity(
+    (Array.isArray(setting) ? setting[0] : setting) as Parameters<typeof normalizeSeverity>[0],
+  );
   return severity === 'error' ? 'error' : severity === 'off' ? 'off' : 'warn';
 }
 

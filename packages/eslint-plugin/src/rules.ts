@@ -13,7 +13,10 @@ import type { BayanSourceCode } from './source-code.js';
 type Fixer = { replaceTextRange(range: [number, number], text: string): unknown };
 
 function locOf(finding: Finding) {
-  return { start: { line: finding.line, column: finding.column }, end: { line: finding.endLine, column: finding.endColumn } };
+  return {
+    start: { line: finding.line, column: finding.column },
+    end: { line: finding.endLine, column: finding.endColumn },
+  };
 }
 
 export function toEslintRule(rule: RuleModule): RuleDefinition {
@@ -22,7 +25,11 @@ export function toEslintRule(rule: RuleModule): RuleDefinition {
   return {
     meta: {
       type: meta.type === 'suggestion' ? 'suggestion' : meta.type === 'layout' ? 'layout' : 'problem',
-      docs: { description: meta.docs.description.en, recommended: !!meta.docs.recommended, ...(meta.docs.url ? { url: meta.docs.url } : {}) },
+      docs: {
+        description: meta.docs.description.en,
+        recommended: !!meta.docs.recommended,
+        ...(meta.docs.url ? { url: meta.docs.url } : {}),
+      },
       ...(meta.fixable ? { fixable: 'code' as const } : {}),
       ...(meta.hasSuggestions ? { hasSuggestions: true } : {}),
       schema: meta.schema ? [meta.schema] : [],
@@ -38,12 +45,17 @@ export function toEslintRule(rule: RuleModule): RuleDefinition {
         Document() {
           for (const finding of source.findingsOf(meta.id)) {
             const own = finding.ruleId === meta.id && arabic && finding.messageId in messages;
-            const descriptor: Record<string, unknown> = own ? { messageId: finding.messageId, data: finding.data ?? {} } : { message: finding.message };
+            const descriptor: Record<string, unknown> = own
+              ? { messageId: finding.messageId, data: finding.data ?? {} }
+              : { message: finding.message };
             descriptor.loc = locOf(finding);
             const { fix } = finding;
             if (fix) descriptor.fix = (fixer: Fixer) => fixer.replaceTextRange([fix.range[0], fix.range[1]], fix.text);
             if (finding.suggestions?.length) {
-              descriptor.suggest = finding.suggestions.map((s) => ({ desc: s.message, fix: (fixer: Fixer) => fixer.replaceTextRange([s.fix.range[0], s.fix.range[1]], s.fix.text) }));
+              descriptor.suggest = finding.suggestions.map((s) => ({
+                desc: s.message,
+                fix: (fixer: Fixer) => fixer.replaceTextRange([s.fix.range[0], s.fix.range[1]], s.fix.text),
+              }));
             }
             context.report(descriptor as never);
           }

@@ -8,15 +8,34 @@
  * rules (axe-core) run with `lint` in a worker behind synckit (bridge.ts),
  * only when one of them applies to the file's format.
  */
-import { activeRules, lintSync, resolveConfig, type BayanConfig, type Finding, type RuleRegistry, type RuleSetting, type SourceDocument } from '@bayan/core';
-import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep, type DirectiveType, type RulesConfig } from '@eslint/plugin-kit';
+import {
+  activeRules,
+  lintSync,
+  resolveConfig,
+  type BayanConfig,
+  type Finding,
+  type RuleRegistry,
+  type RuleSetting,
+  type SourceDocument,
+} from '@bayan/core';
+import {
+  ConfigCommentParser,
+  Directive,
+  TextSourceCodeBase,
+  VisitNodeStep,
+  type DirectiveType,
+  type RulesConfig,
+} from '@eslint/plugin-kit';
 import { lintInWorker } from './bridge.js';
 import type { BayanLanguageOptions } from './options.js';
 
 /** The one node ESLint visits: the whole document (`Document`, `Document:exit`). */
 export interface DocumentNode {
   type: 'Document';
-  position: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } };
+  position: {
+    start: { line: number; column: number; offset: number };
+    end: { line: number; column: number; offset: number };
+  };
 }
 
 export interface CommentNode {
@@ -34,17 +53,27 @@ const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable(?:(?:-next)?-line)?)?(?:\s|
 function comments(document: SourceDocument): CommentNode[] {
   const out: CommentNode[] = [];
   const add = (value: string, start: number, end: number) => {
-    out.push({ type: 'Comment', value, position: { start: document.lines.pointAt(start), end: document.lines.pointAt(end) } });
+    out.push({
+      type: 'Comment',
+      value,
+      position: { start: document.lines.pointAt(start), end: document.lines.pointAt(end) },
+    });
   };
   if (!document.markup) return out;
   const stack: unknown[] = [document.markup];
   while (stack.length > 0) {
-    const node = stack.pop() as { type: string; value?: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+    const node = stack.pop() as {
+      type: string;
+      value?: string;
+      children?: unknown[];
+      position?: { start: { offset?: number }; end: { offset?: number } };
+    };
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) {
       if (document.format === 'markdown' && node.type === 'html' && node.value) {
-        for (const match of node.value.matchAll(COMMENT)) add(match[1]!, start + match.index, start + match.index + match[0].length);
+        for (const match of node.value.matchAll(COMMENT))
+          add(match[1]!, start + match.index, start + match.index + match[0].length);
       } else if (document.format === 'html' && node.type === 'comment' && node.value !== undefined) {
         add(node.value, start, end);
       }
@@ -68,7 +97,13 @@ export class BayanSourceCode extends TextSourceCodeBase<{
   readonly #requests = new Map<string, Record<string, unknown> | undefined>();
   #findings: Map<string, Finding[]> | undefined;
 
-  constructor(document: SourceDocument, ast: DocumentNode, registry: RuleRegistry, asynchronous: ReadonlySet<string>, options: BayanLanguageOptions) {
+  constructor(
+    document: SourceDocument,
+    ast: DocumentNode,
+    registry: RuleRegistry,
+    asynchronous: ReadonlySet<string>,
+    options: BayanLanguageOptions,
+  ) {
     super({ text: document.text, ast });
     this.document = document;
     this.registry = registry;
@@ -110,12 +145,23 @@ export class BayanSourceCode extends TextSourceCodeBase<{
     const settings = this.#options.settings ?? {};
     const config: BayanConfig = { ...settings, extends: [], style, rules };
     const resolved = resolveConfig(config, this.document.path, this.registry, 'ESLint languageOptions');
-    const findings = lintSync(this.document, { rules: activeRules(resolved, this.registry), locale, style: resolved.style, settings: resolved.settings });
-    if (Object.keys(later).length > 0) findings.push(...lintInWorker({ text: this.document.text, path: this.document.path, locale, style, settings, rules: later }));
+    const findings = lintSync(this.document, {
+      rules: activeRules(resolved, this.registry),
+      locale,
+      style: resolved.style,
+      settings: resolved.settings,
+    });
+    if (Object.keys(later).length > 0)
+      findings.push(
+        ...lintInWorker({ text: this.document.text, path: this.document.path, locale, style, settings, rules: later }),
+      );
     const byRule = new Map<string, Finding[]>();
     for (const finding of findings) {
       // An engine finding about one rule (it crashed) goes to that rule.
-      const owner = finding.ruleId === 'bayan/rule-error' && typeof finding.data?.rule === 'string' ? finding.data.rule : finding.ruleId;
+      const owner =
+        finding.ruleId === 'bayan/rule-error' && typeof finding.data?.rule === 'string'
+          ? finding.data.rule
+          : finding.ruleId;
       let list = byRule.get(owner);
       if (!list) byRule.set(owner, (list = []));
       list.push(finding);
@@ -128,7 +174,10 @@ export class BayanSourceCode extends TextSourceCodeBase<{
     return this.#comments;
   }
 
-  getDisableDirectives(): { directives: Directive[]; problems: Array<{ ruleId: null; message: string; loc: ReturnType<BayanSourceCode['getLoc']> }> } {
+  getDisableDirectives(): {
+    directives: Directive[];
+    problems: Array<{ ruleId: null; message: string; loc: ReturnType<BayanSourceCode['getLoc']> }>;
+  } {
     const directives: Directive[] = [];
     const problems: Array<{ ruleId: null; message: string; loc: ReturnType<BayanSourceCode['getLoc']> }> = [];
     for (const comment of this.getInlineConfigNodes()) {
@@ -136,18 +185,32 @@ export class BayanSourceCode extends TextSourceCodeBase<{
       if (!parsed) continue;
       const { label, value, justification } = parsed;
       if (label === 'eslint-disable-line' && comment.position.start.line !== comment.position.end.line) {
-        problems.push({ ruleId: null, message: `${label} comment should not span multiple lines.`, loc: this.getLoc(comment) });
+        problems.push({
+          ruleId: null,
+          message: `${label} comment should not span multiple lines.`,
+          loc: this.getLoc(comment),
+        });
         continue;
       }
-      if (label === 'eslint-disable' || label === 'eslint-enable' || label === 'eslint-disable-next-line' || label === 'eslint-disable-line') {
-        directives.push(new Directive({ type: label.slice('eslint-'.length) as DirectiveType, node: comment, value, justification }));
+      if (
+        label === 'eslint-disable' ||
+        label === 'eslint-enable' ||
+        label === 'eslint-disable-next-line' ||
+        label === 'eslint-disable-line'
+      ) {
+        directives.push(
+          new Directive({ type: label.slice('eslint-'.length) as DirectiveType, node: comment, value, justification }),
+        );
       }
     }
     return { directives, problems };
   }
 
   /** `<!-- eslint bayan/orthography/no-tatweel: off -->` */
-  applyInlineConfig(): { configs: Array<{ config: { rules: RulesConfig }; loc: ReturnType<BayanSourceCode['getLoc']> }>; problems: Array<{ ruleId: null; message: string; loc: ReturnType<BayanSourceCode['getLoc']> }> } {
+  applyInlineConfig(): {
+    configs: Array<{ config: { rules: RulesConfig }; loc: ReturnType<BayanSourceCode['getLoc']> }>;
+    problems: Array<{ ruleId: null; message: string; loc: ReturnType<BayanSourceCode['getLoc']> }>;
+  } {
     const configs: Array<{ config: { rules: RulesConfig }; loc: ReturnType<BayanSourceCode['getLoc']> }> = [];
     const problems: Array<{ ruleId: null; message: string; loc: ReturnType<BayanSourceCode['getLoc']> }> = [];
     for (const comment of this.getInlineConfigNodes()) {

@@ -16,16 +16,25 @@ function eslintWith(overrides: Linter.Config[] = []): ESLint {
 
 async function lintText(text: string, filePath: string, overrides: Linter.Config[] = []) {
   const [result] = await eslintWith(overrides).lintText(text, { filePath });
-  return result!.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, message: m.message, severity: m.severity }));
+  return result!.messages.map((m) => ({
+    ruleId: m.ruleId,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    message: m.message,
+    severity: m.severity,
+  }));
 }
 
 describe('eslint-plugin-bayan', () => {
-  it('exports every rule of the CLI registry under its id, with Bayan\'s recommended preset', () => {
+  it("exports every rule of the CLI registry under its id, with Bayan's recommended preset", () => {
     const registry = defaultRegistry();
     expect(Object.keys(rules).sort()).toEqual(registry.ids());
     // The asynchronous rules are the axe-core checks (they wait for jsdom); the a11y pack's own text rules are synchronous.
     expect(asynchronousRules.length).toBeGreaterThan(50);
-    for (const id of asynchronousRules) expect(registry.get(id)!.meta.docs.url ?? '').toMatch(/^https:\/\/dequeuniversity\.com\/rules\/axe\//);
+    for (const id of asynchronousRules)
+      expect(registry.get(id)!.meta.docs.url ?? '').toMatch(/^https:\/\/dequeuniversity\.com\/rules\/axe\//);
     expect(asynchronousRules).not.toContain('a11y/descriptive-link-text');
     const recommended = (plugin.configs.recommended as { rules: Record<string, string> }).rules;
     expect(recommended['bayan/orthography/common-misspellings']).toBe('error');
@@ -36,7 +45,8 @@ describe('eslint-plugin-bayan', () => {
   });
 
   it('runs the asynchronous axe-core rules through the synckit worker, in HTML and Markdown', async () => {
-    const html = '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><title>بيان</title></head>\n<body><main><h1>بيان</h1>\n<img src="a.png">\n</main></body></html>\n';
+    const html =
+      '<!doctype html>\n<html lang="ar" dir="rtl">\n<head><title>بيان</title></head>\n<body><main><h1>بيان</h1>\n<img src="a.png">\n</main></body></html>\n';
     const fromHtml = (await lintText(html, 'page.html')).filter((m) => m.ruleId === 'bayan/a11y/image-alt');
     expect(fromHtml).toEqual([
       {
@@ -46,22 +56,61 @@ describe('eslint-plugin-bayan', () => {
         endLine: 5,
         endColumn: 18,
         severity: 2,
-        message: 'مشكلة إتاحة (قاعدة axe ‏«image-alt»): يجب أن يكون للصور نص بديل (alt) يصف محتواها. أضف alt يصف الصورة، أو alt="" إذا كانت زخرفية لا تحمل معلومة. التفاصيل من axe بالإنجليزية: Element does not have an alt attribute',
+        message:
+          'مشكلة إتاحة (قاعدة axe ‏«image-alt»): يجب أن يكون للصور نص بديل (alt) يصف محتواها. أضف alt يصف الصورة، أو alt="" إذا كانت زخرفية لا تحمل معلومة. التفاصيل من axe بالإنجليزية: Element does not have an alt attribute',
       },
     ]);
-    const fromMarkdown = (await lintText('# بيان\n\n<img src="a.png">\n', 'release.md')).filter((m) => m.ruleId?.startsWith('bayan/a11y/'));
-    expect(fromMarkdown.map((m) => [m.ruleId, m.line, m.column, m.endColumn])).toEqual([['bayan/a11y/image-alt', 3, 1, 18]]);
+    const fromMarkdown = (await lintText('# بيان\n\n<img src="a.png">\n', 'release.md')).filter((m) =>
+      m.ruleId?.startsWith('bayan/a11y/'),
+    );
+    expect(fromMarkdown.map((m) => [m.ruleId, m.line, m.column, m.endColumn])).toEqual([
+      ['bayan/a11y/image-alt', 3, 1, 18],
+    ]);
   });
 
   it('reports 1-based UTF-16 columns on CRLF text with astral characters, in Arabic by default', async () => {
     const text = 'السـلام عليكم\u200b ورحمة 𝐀 قي البيت\r\nسطر قي ثان\r\n';
     expect(await lintText(text, 'release.txt')).toEqual([
-      { ruleId: 'bayan/orthography/no-tatweel', line: 1, column: 4, endLine: 1, endColumn: 5, message: 'التطويل في «السـلام» يعطل البحث؛ احذفه.', severity: 1 },
-      { ruleId: 'bayan/orthography/no-invisible-characters', line: 1, column: 14, endLine: 1, endColumn: 15, message: 'محرف غير مرئي (U+200B ZERO WIDTH SPACE) يعطل البحث والنسخ؛ احذفه.', severity: 2 },
-      { ruleId: 'bayan/orthography/common-misspellings', line: 1, column: 25, endLine: 1, endColumn: 27, message: '«قي» خطأ إملائي، والصواب «في».', severity: 2 },
-      { ruleId: 'bayan/orthography/common-misspellings', line: 2, column: 5, endLine: 2, endColumn: 7, message: '«قي» خطأ إملائي، والصواب «في».', severity: 2 },
+      {
+        ruleId: 'bayan/orthography/no-tatweel',
+        line: 1,
+        column: 4,
+        endLine: 1,
+        endColumn: 5,
+        message: 'التطويل في «السـلام» يعطل البحث؛ احذفه.',
+        severity: 1,
+      },
+      {
+        ruleId: 'bayan/orthography/no-invisible-characters',
+        line: 1,
+        column: 14,
+        endLine: 1,
+        endColumn: 15,
+        message: 'محرف غير مرئي (U+200B ZERO WIDTH SPACE) يعطل البحث والنسخ؛ احذفه.',
+        severity: 2,
+      },
+      {
+        ruleId: 'bayan/orthography/common-misspellings',
+        line: 1,
+        column: 25,
+        endLine: 1,
+        endColumn: 27,
+        message: '«قي» خطأ إملائي، والصواب «في».',
+        severity: 2,
+      },
+      {
+        ruleId: 'bayan/orthography/common-misspellings',
+        line: 2,
+        column: 5,
+        endLine: 2,
+        endColumn: 7,
+        message: '«قي» خطأ إملائي، والصواب «في».',
+        severity: 2,
+      },
     ]);
-    const english = await lintText('قي البيت\n', 'release.txt', [{ files: ['**/*.txt'], languageOptions: { locale: 'en' } }]);
+    const english = await lintText('قي البيت\n', 'release.txt', [
+      { files: ['**/*.txt'], languageOptions: { locale: 'en' } },
+    ]);
     expect(english.map((m) => m.message)).toEqual(['“قي” is a misspelling of “في”.']);
   });
 
@@ -81,7 +130,9 @@ describe('eslint-plugin-bayan', () => {
       'خطة قي الأرياف.',
       '',
     ].join('\n');
-    expect((await lintText(text, 'release.md')).map((m) => [m.ruleId, m.line, m.column])).toEqual([['bayan/orthography/common-misspellings', 12, 5]]);
+    expect((await lintText(text, 'release.md')).map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['bayan/orthography/common-misspellings', 12, 5],
+    ]);
   });
 
   it('honours eslint-disable comments in HTML, and inline rule config', async () => {
@@ -104,12 +155,24 @@ describe('eslint-plugin-bayan', () => {
 
   it('a file the engine cannot parse is one fatal parsing error', async () => {
     const [result] = await eslintWith().lintText('قي\0', { filePath: 'binary.txt' });
-    expect(result!.messages).toEqual([expect.objectContaining({ fatal: true, ruleId: null, line: 1, column: 3, message: 'Parsing error: NUL character: this looks like a binary file' })]);
+    expect(result!.messages).toEqual([
+      expect.objectContaining({
+        fatal: true,
+        ruleId: null,
+        line: 1,
+        column: 3,
+        message: 'Parsing error: NUL character: this looks like a binary file',
+      }),
+    ]);
   });
 
   it('rejects unknown language options and style keys', async () => {
-    await expect(lintText('قي\n', 'a.txt', [{ files: ['**/*.txt'], languageOptions: { locale: 'fr' } }])).rejects.toThrow('languageOptions.locale must be "ar" or "en".');
-    await expect(lintText('قي\n', 'a.txt', [{ files: ['**/*.txt'], languageOptions: { style: { nosuch: 1 } } }])).rejects.toThrow('Key "languageOptions": bayan/release languageOptions: style unknown key "nosuch"');
+    await expect(
+      lintText('قي\n', 'a.txt', [{ files: ['**/*.txt'], languageOptions: { locale: 'fr' } }]),
+    ).rejects.toThrow('languageOptions.locale must be "ar" or "en".');
+    await expect(
+      lintText('قي\n', 'a.txt', [{ files: ['**/*.txt'], languageOptions: { style: { nosuch: 1 } } }]),
+    ).rejects.toThrow('Key "languageOptions": bayan/release languageOptions: style unknown key "nosuch"');
   });
 });
 
@@ -120,7 +183,11 @@ describe('rules that load data on first use', () => {
       '<p>The ministry announced today that the new water programme will reach every school in the country by the end of next year.</p>\n' +
       '</main></body></html>\n';
     const messages = await lintText(html, 'page.html', [{ rules: { 'bayan/rtl/html-lang-dir': 'warn' } }]);
-    expect(messages.filter((m) => /rule-error|تعطلت القاعدة|asynchronous rule/i.test(`${m.ruleId} ${m.message}`))).toEqual([]);
-    expect(messages.filter((m) => m.ruleId === 'bayan/rtl/html-lang-dir').map((m) => [m.line, m.column, m.endColumn])).toEqual([[2, 7, 16]]);
+    expect(
+      messages.filter((m) => /rule-error|تعطلت القاعدة|asynchronous rule/i.test(`${m.ruleId} ${m.message}`)),
+    ).toEqual([]);
+    expect(
+      messages.filter((m) => m.ruleId === 'bayan/rtl/html-lang-dir').map((m) => [m.line, m.column, m.endColumn]),
+    ).toEqual([[2, 7, 16]]);
   });
 });

@@ -23,7 +23,14 @@ tester.run('orthography/common-misspellings', rule('orthography/common-misspelli
       code: 'ذهب الوفد قي الصباح.\r\n𝐀 قي\r\n',
       filename: 'release.txt',
       errors: [
-        { messageId: 'misspelled', data: { actual: 'قي', expected: 'في' }, line: 1, column: 11, endLine: 1, endColumn: 13 },
+        {
+          messageId: 'misspelled',
+          data: { actual: 'قي', expected: 'في' },
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 13,
+        },
         { messageId: 'misspelled', line: 2, column: 4, endLine: 2, endColumn: 6 },
       ],
       output: 'ذهب الوفد في الصباح.\r\n𝐀 في\r\n',
@@ -51,7 +58,15 @@ tester.run('orthography/no-repeated-words', rule('orthography/no-repeated-words'
       code: 'ذهب الوفد الى الى المدينة.\n',
       filename: 'release.txt',
       // A doubled word the rule is not sure of: only a suggestion.
-      errors: [{ messageId: 'repeated', line: 1, column: 15, endColumn: 18, suggestions: [{ desc: 'احذف «الى» الثانية.', output: 'ذهب الوفد الى المدينة.\n' }] }],
+      errors: [
+        {
+          messageId: 'repeated',
+          line: 1,
+          column: 15,
+          endColumn: 18,
+          suggestions: [{ desc: 'احذف «الى» الثانية.', output: 'ذهب الوفد الى المدينة.\n' }],
+        },
+      ],
       output: null,
     },
   ],
@@ -82,7 +97,9 @@ tester.run('numbers/currency', rule('numbers/currency'), {
 });
 
 tester.run('rtl/language-of-parts', rule('rtl/language-of-parts'), {
-  valid: [{ code: '<p>قال المدير <span lang="en">Water for Everyone</span> في الافتتاح.</p>\n', filename: 'page.html' }],
+  valid: [
+    { code: '<p>قال المدير <span lang="en">Water for Everyone</span> في الافتتاح.</p>\n', filename: 'page.html' },
+  ],
   invalid: [
     {
       code: '<p>قال المدير Water for Everyone في الافتتاح.</p>\n',
@@ -93,7 +110,12 @@ tester.run('rtl/language-of-parts', rule('rtl/language-of-parts'), {
           line: 1,
           column: 15,
           endColumn: 33,
-          suggestions: [{ desc: 'ضعه في <span lang="en" dir="ltr">…</span>.', output: '<p>قال المدير <span lang="en" dir="ltr">Water for Everyone</span> في الافتتاح.</p>\n' }],
+          suggestions: [
+            {
+              desc: 'ضعه في <span lang="en" dir="ltr">…</span>.',
+              output: '<p>قال المدير <span lang="en" dir="ltr">Water for Everyone</span> في الافتتاح.</p>\n',
+            },
+          ],
         },
       ],
       output: null,

@@ -17,7 +17,13 @@ function textEdit(document: TextDocument, edit: Edit): TextEdit {
   return { range: rangeOf(document, edit.range[0], edit.range[1]), newText: edit.text };
 }
 
-function editAction(document: TextDocument, title: string, kind: string, edits: TextEdit[], diagnostic?: Diagnostic): CodeAction {
+function editAction(
+  document: TextDocument,
+  title: string,
+  kind: string,
+  edits: TextEdit[],
+  diagnostic?: Diagnostic,
+): CodeAction {
   const action: CodeAction = { title, kind, edit: { changes: { [document.uri]: edits } } };
   if (diagnostic) action.diagnostics = [diagnostic];
   return action;
@@ -54,12 +60,26 @@ export function quickFixes({ document, format, locale, findings, diagnostics }: 
   findings.forEach((finding, i) => {
     const diagnostic = diagnostics[i];
     if (finding.fix) {
-      const action = editAction(document, localize(words.fix, locale, { message: finding.message }), CodeActionKind.QuickFix, [textEdit(document, finding.fix)], diagnostic);
+      const action = editAction(
+        document,
+        localize(words.fix, locale, { message: finding.message }),
+        CodeActionKind.QuickFix,
+        [textEdit(document, finding.fix)],
+        diagnostic,
+      );
       action.isPreferred = true;
       actions.push(action);
     }
     for (const suggestion of finding.suggestions ?? []) {
-      actions.push(editAction(document, suggestion.message, CodeActionKind.QuickFix, [textEdit(document, suggestion.fix)], diagnostic));
+      actions.push(
+        editAction(
+          document,
+          suggestion.message,
+          CodeActionKind.QuickFix,
+          [textEdit(document, suggestion.fix)],
+          diagnostic,
+        ),
+      );
     }
     // Engine findings (parse errors, crashed rules) cannot be switched off by a comment.
     if (format === 'text' || finding.source === 'bayan' || disabled.has(finding.ruleId)) return;
@@ -67,15 +87,23 @@ export function quickFixes({ document, format, locale, findings, diagnostics }: 
     const rule = finding.ruleId;
     const end = lineEnd(text, finding.place.start.offset);
     actions.push(
-      editAction(document, localize(words.disableLine, locale, { rule }), CodeActionKind.QuickFix, [
-        textEdit(document, { range: [end, end], text: ` <!-- bayan-disable-line ${rule} -->` }),
-      ], diagnostic),
+      editAction(
+        document,
+        localize(words.disableLine, locale, { rule }),
+        CodeActionKind.QuickFix,
+        [textEdit(document, { range: [end, end], text: ` <!-- bayan-disable-line ${rule} -->` })],
+        diagnostic,
+      ),
     );
     const at = fileDirectiveOffset(text, format);
     actions.push(
-      editAction(document, localize(words.disableFile, locale, { rule }), CodeActionKind.QuickFix, [
-        textEdit(document, { range: [at, at], text: `<!-- bayan-disable ${rule} -->${eol}` }),
-      ], diagnostic),
+      editAction(
+        document,
+        localize(words.disableFile, locale, { rule }),
+        CodeActionKind.QuickFix,
+        [textEdit(document, { range: [at, at], text: `<!-- bayan-disable ${rule} -->${eol}` })],
+        diagnostic,
+      ),
     );
   });
   return actions;

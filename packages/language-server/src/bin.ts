@@ -14,7 +14,8 @@ if (!process.argv.slice(2).some((arg) => transports.some((t) => arg === t || arg
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const log = (error: unknown) => connection.console.error(error instanceof Error && error.stack ? error.stack : String(error));
+const log = (error: unknown) =>
+  connection.console.error(error instanceof Error && error.stack ? error.stack : String(error));
 process.on('uncaughtException', log);
 process.on('unhandledRejection', log);
 startServer(connection);

@@ -28,7 +28,13 @@ export function findingRange(document: TextDocument, finding: Finding): Range {
  */
 export function isUnnecessary(finding: Finding): boolean {
   const { fix, place } = finding;
-  return !!fix && fix.text === '' && fix.range[0] === place.start.offset && fix.range[1] === place.end.offset && fix.range[1] > fix.range[0];
+  return (
+    !!fix &&
+    fix.text === '' &&
+    fix.range[0] === place.start.offset &&
+    fix.range[1] === place.end.offset &&
+    fix.range[1] > fix.range[0]
+  );
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding, docs: RuleDocs): Diagnostic {

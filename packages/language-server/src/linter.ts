@@ -8,7 +8,16 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigFinder, defaultRegistry, lintTask, resolveFor, type LoadedConfig } from '@bayan/cli';
-import { ConfigError, DataFileError, formatForPath, isIgnored, type Finding, type Format, type Locale, type RuleRegistry } from '@bayan/core';
+import {
+  ConfigError,
+  DataFileError,
+  formatForPath,
+  isIgnored,
+  type Finding,
+  type Format,
+  type Locale,
+  type RuleRegistry,
+} from '@bayan/core';
 
 export interface LinterSettings {
   /** Forced message language (the `bayan.locale` setting); empty or undefined: config, then client. */
@@ -117,11 +126,28 @@ export class Linter {
       const resolved = resolveFor({ config: loaded.config, cliRules: null, relPath, configFile }, this.registry);
       const locale = this.settings.locale || resolved.locale || fallback;
       if (path && isIgnored(resolved, relPath)) return { format, locale, findings: [], ignored: true };
-      const task = { path: path ?? document.uri, text: document.text, format, config: loaded.config, configFile, relPath, cliRules: null, locale, fix };
+      const task = {
+        path: path ?? document.uri,
+        text: document.text,
+        format,
+        config: loaded.config,
+        configFile,
+        relPath,
+        cliRules: null,
+        locale,
+        fix,
+      };
       const outcome = await lintTask(task, this.registry, resolved);
-      return { format, locale, findings: outcome.findings, ignored: false, ...(outcome.output !== undefined ? { output: outcome.output } : {}) };
+      return {
+        format,
+        locale,
+        findings: outcome.findings,
+        ignored: false,
+        ...(outcome.output !== undefined ? { output: outcome.output } : {}),
+      };
     } catch (error) {
-      if (error instanceof ConfigError || error instanceof DataFileError) return { format, locale: fallback, findings: [], ignored: false, configError: error.message };
+      if (error instanceof ConfigError || error instanceof DataFileError)
+        return { format, locale: fallback, findings: [], ignored: false, configError: error.message };
       throw error;
     }
   }

@@ -101,7 +101,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (result.configError) {
       const message = localize(words.configError, result.locale, { error: result.configError });
       notify(MessageType.Error, message);
-      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'bayan/config-error', source: 'bayan', message });
+      diagnostics.push({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        code: 'bayan/config-error',
+        source: 'bayan',
+        message,
+      });
     }
     return { version, result, diagnostics };
   };
@@ -186,7 +192,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (canWatch) {
       const watchers = SEARCH_PLACES.map((name) => ({ globPattern: `**/${name}` }));
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...watchers, { globPattern: '**/*.{yaml,yml}' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [...watchers, { globPattern: '**/*.{yaml,yml}' }],
+      });
     }
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'bayan' });
   });
@@ -228,7 +236,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       actions.push(...quickFixes({ document, format: result.format, locale: result.locale, findings, diagnostics }));
     }
     if (wants(FIX_ALL_KIND) && result.findings.some((f) => f.fix)) {
-      const fixed = await linter.lint({ uri: document.uri, languageId: document.languageId, text: document.getText() }, true);
+      const fixed = await linter.lint(
+        { uri: document.uri, languageId: document.languageId, text: document.getText() },
+        true,
+      );
       const action = fixed.output === undefined ? null : fixAllAction(document, fixed.output, result.locale);
       if (action) actions.push(action);
     }
@@ -251,7 +262,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const text = docs.text(finding.url) ?? (rule ? localize(rule.meta.docs.description, result.locale) : null);
       return text ? `${header}\n\n${text.trim()}` : header;
     });
-    return { contents: { kind: MarkupKind.Markdown, value: blocks.join('\n\n---\n\n') }, range: findingRange(document, hits[0]!) };
+    return {
+      contents: { kind: MarkupKind.Markdown, value: blocks.join('\n\n---\n\n') },
+      range: findingRange(document, hits[0]!),
+    };
   });
 
   documents.listen(connection);

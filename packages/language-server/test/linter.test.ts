@@ -23,13 +23,23 @@ const qi = defineRule({
   create(context) {
     return {
       Document() {
-        for (const match of context.text.matchAll(/قي/g)) context.report({ range: [match.index, match.index + 2], messageId: 'qi', fix: { range: [match.index, match.index + 2], text: 'في' } });
+        for (const match of context.text.matchAll(/قي/g))
+          context.report({
+            range: [match.index, match.index + 2],
+            messageId: 'qi',
+            fix: { range: [match.index, match.index + 2], text: 'في' },
+          });
       },
     };
   },
 });
 const broken = defineRule({
-  meta: { id: 'demo/broken', type: 'problem', docs: { description: { ar: 'معطلة', en: 'broken' }, recommended: true }, messages: {} },
+  meta: {
+    id: 'demo/broken',
+    type: 'problem',
+    docs: { description: { ar: 'معطلة', en: 'broken' }, recommended: true },
+    messages: {},
+  },
   create() {
     return {
       Document() {
@@ -38,7 +48,9 @@ const broken = defineRule({
     };
   },
 });
-const registry = new RuleRegistry([definePack({ name: 'demo', description: { ar: 'تجربة', en: 'demo' }, rules: [qi, broken] })]);
+const registry = new RuleRegistry([
+  definePack({ name: 'demo', description: { ar: 'تجربة', en: 'demo' }, rules: [qi, broken] }),
+]);
 const dir = mkdtempSync(join(tmpdir(), 'bayan-linter-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -60,10 +72,16 @@ describe('Linter (the server core)', () => {
     const folder = mkdtempSync(join(dir, 'locale-'));
     const uri = pathToFileURL(join(folder, 'a.txt')).href;
     const doc = { uri, languageId: 'plaintext', text: 'قي\n' };
-    expect((await new Linter({ clientLocale: 'en' }, registry).lint(doc)).findings.at(-1)!.message).toBe('“قي” for “في”.');
+    expect((await new Linter({ clientLocale: 'en' }, registry).lint(doc)).findings.at(-1)!.message).toBe(
+      '“قي” for “في”.',
+    );
     writeFileSync(join(folder, 'bayan.config.yaml'), 'locale: ar\nignores: [skip.txt]\n');
-    expect((await new Linter({ clientLocale: 'en' }, registry).lint(doc)).findings.at(-1)!.message).toBe('«قي» بدل «في».');
-    expect((await new Linter({ clientLocale: 'ar', locale: 'en' }, registry).lint(doc)).findings.at(-1)!.message).toBe('“قي” for “في”.');
+    expect((await new Linter({ clientLocale: 'en' }, registry).lint(doc)).findings.at(-1)!.message).toBe(
+      '«قي» بدل «في».',
+    );
+    expect((await new Linter({ clientLocale: 'ar', locale: 'en' }, registry).lint(doc)).findings.at(-1)!.message).toBe(
+      '“قي” for “في”.',
+    );
     const skipped = await new Linter({}, registry).lint({ ...doc, uri: pathToFileURL(join(folder, 'skip.txt')).href });
     expect(skipped).toMatchObject({ ignored: true, findings: [] });
     expect([clientLocaleOf(undefined), clientLocaleOf('ar-EG'), clientLocaleOf('fr')]).toEqual(['ar', 'ar', 'en']);

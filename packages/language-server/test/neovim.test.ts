@@ -37,8 +37,26 @@ describe.skipIf(!hasNeovim)('Neovim (vim.lsp.start_client) against bayan-languag
       const message = '“قي” is a misspelling of “في”.';
       expect(seen.before).toEqual([
         // Byte columns: 𝐀 is 4 bytes, each Arabic letter 2.
-        { lnum: 0, col: 12, end_lnum: 0, end_col: 16, severity: 1, message, source: 'bayan', code: 'orthography/common-misspellings' },
-        { lnum: 1, col: 11, end_lnum: 1, end_col: 15, severity: 1, message, source: 'bayan', code: 'orthography/common-misspellings' },
+        {
+          lnum: 0,
+          col: 12,
+          end_lnum: 0,
+          end_col: 16,
+          severity: 1,
+          message,
+          source: 'bayan',
+          code: 'orthography/common-misspellings',
+        },
+        {
+          lnum: 1,
+          col: 11,
+          end_lnum: 1,
+          end_col: 15,
+          severity: 1,
+          message,
+          source: 'bayan',
+          code: 'orthography/common-misspellings',
+        },
       ]);
       expect(seen.title).toBe(`Fix: ${message}`);
       expect(seen.settled).toBe(true);

@@ -70,7 +70,9 @@ describe('bayan-language-server over stdio', () => {
       ['Bayan: fix all safe problems', 'source.fixAll.bayan'],
     ]);
     expect(actions[0]!.diagnostics).toEqual([qi]);
-    expect(applyWorkspaceEdit(uri, TEXT, actions[0]!.edit)).toBe('السـلام عليكم\u200b ورحمة 𝐀 قي البيت\r\nسطر في ثان\r\n');
+    expect(applyWorkspaceEdit(uri, TEXT, actions[0]!.edit)).toBe(
+      'السـلام عليكم\u200b ورحمة 𝐀 قي البيت\r\nسطر في ثان\r\n',
+    );
     expect(applyWorkspaceEdit(uri, TEXT, actions[1]!.edit)).toBe(FIXED);
 
     const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
@@ -97,8 +99,15 @@ describe('bayan-language-server over stdio', () => {
     await client.open(uri, 'plaintext', 'قي\n');
     expect((await client.nextDiagnostics(uri, 1)).diagnostics).toHaveLength(1);
     // Three changes at once: the first after a quiet spell is linted at once, the rest wait for quiet.
-    for (const [version, text] of [[2, 'قي قي\n'], [3, 'قي قي قي\n'], [4, 'في البيت\n']] as const) {
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    for (const [version, text] of [
+      [2, 'قي قي\n'],
+      [3, 'قي قي قي\n'],
+      [4, 'في البيت\n'],
+    ] as const) {
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      });
     }
     expect((await client.nextDiagnostics(uri, 4)).diagnostics).toEqual([]);
     // Version 3 was never published: it was superseded before its diagnostics were ready.
@@ -112,12 +121,22 @@ describe('bayan-language-server over stdio', () => {
     const uri = uriOf('hover.txt');
     await client.open(uri, 'plaintext', TEXT);
     await client.nextDiagnostics(uri, 1);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 5 } })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 5 },
+    })) as Hover;
     const value = (hover.contents as { kind: string; value: string }).value;
     expect((hover.contents as { kind: string }).kind).toBe('markdown');
-    expect(value.startsWith('**«قي» خطأ إملائي، والصواب «في».** `orthography/common-misspellings`\n\n# orthography/common-misspellings\n')).toBe(true);
+    expect(
+      value.startsWith(
+        '**«قي» خطأ إملائي، والصواب «في».** `orthography/common-misspellings`\n\n# orthography/common-misspellings\n',
+      ),
+    ).toBe(true);
     expect(hover.range).toEqual({ start: { line: 1, character: 4 }, end: { line: 1, character: 6 } });
-    const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 0 } });
+    const none = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 0 },
+    });
     expect(none).toBeNull();
   });
 
@@ -132,20 +151,29 @@ describe('bayan-language-server over stdio', () => {
 
     const config = join(folder, 'bayan.config.yaml');
     writeFileSync(config, 'locale: en\nrules:\n  orthography/common-misspellings: off\n');
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 1 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(config).href, type: 1 }],
+    });
     const relinted = await client.nextDiagnostics(uri, 1);
-    expect(relinted.diagnostics.map((d) => d.code)).toEqual(['orthography/no-tatweel', 'orthography/no-invisible-characters']);
+    expect(relinted.diagnostics.map((d) => d.code)).toEqual([
+      'orthography/no-tatweel',
+      'orthography/no-invisible-characters',
+    ]);
     expect(relinted.diagnostics[0]!.message).toBe('The tatweel in “السـلام” breaks search; remove it.');
 
     writeFileSync(config, 'rules:\n  orthography/no-such-rule: error\n');
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(config).href, type: 2 }],
+    });
     const broken = await client.nextDiagnostics(uri, 1);
     expect(broken.diagnostics.map(brief)).toEqual([{ code: 'bayan/config-error', range: '0:0-0:0' }]);
     expect(broken.diagnostics[0]!.message).toContain('bayan.config.yaml: rules.orthography/no-such-rule');
     expect(client.messages).toEqual([{ type: 1, message: broken.diagnostics[0]!.message }]);
 
     writeFileSync(config, 'locale: en\n');
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(config).href, type: 2 }],
+    });
     expect((await client.nextDiagnostics(uri, 1)).diagnostics).toHaveLength(4);
     expect(await client.stop()).toBe(0);
   });
@@ -157,10 +185,14 @@ describe('bayan-language-server over stdio', () => {
     await client.open(bad, 'plaintext', 'قي\0\0');
     const published = await client.nextDiagnostics(bad, 1);
     expect(published.diagnostics.map(brief)).toEqual([{ code: 'bayan/parse-error', range: '0:2-0:2' }]);
-    expect(published.diagnostics[0]!.message).toBe('The file could not be read: NUL character: this looks like a binary file');
+    expect(published.diagnostics[0]!.message).toBe(
+      'The file could not be read: NUL character: this looks like a binary file',
+    );
     const good = uriOf('after.txt');
     await client.open(good, 'plaintext', 'قي البيت\n');
-    expect((await client.nextDiagnostics(good, 1)).diagnostics.map(brief)).toEqual([{ code: 'orthography/common-misspellings', range: '0:0-0:2' }]);
+    expect((await client.nextDiagnostics(good, 1)).diagnostics.map(brief)).toEqual([
+      { code: 'orthography/common-misspellings', range: '0:0-0:2' },
+    ]);
     expect(await client.stop()).toBe(0);
   });
 
@@ -191,11 +223,21 @@ describe('bayan-language-server over stdio', () => {
       'Disable orthography/common-misspellings in this file',
     ]);
     const onLine = applyWorkspaceEdit(uri, text, actions[1]!.edit);
-    expect(onLine).toBe('---\ntitle: بيان\n---\n# بيان\n\nخطة قي المحافظات. <!-- bayan-disable-line orthography/common-misspellings -->\n');
+    expect(onLine).toBe(
+      '---\ntitle: بيان\n---\n# بيان\n\nخطة قي المحافظات. <!-- bayan-disable-line orthography/common-misspellings -->\n',
+    );
     const inFile = applyWorkspaceEdit(uri, text, actions[2]!.edit);
-    expect(inFile).toBe('---\ntitle: بيان\n---\n<!-- bayan-disable orthography/common-misspellings -->\n# بيان\n\nخطة قي المحافظات.\n');
-    for (const [version, next] of [[2, onLine], [3, inFile]] as const) {
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: next }] });
+    expect(inFile).toBe(
+      '---\ntitle: بيان\n---\n<!-- bayan-disable orthography/common-misspellings -->\n# بيان\n\nخطة قي المحافظات.\n',
+    );
+    for (const [version, next] of [
+      [2, onLine],
+      [3, inFile],
+    ] as const) {
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text: next }],
+      });
       expect((await client.nextDiagnostics(uri, version)).diagnostics).toEqual([]);
     }
   });

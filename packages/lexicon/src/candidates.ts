@@ -32,7 +32,14 @@ export interface Variant {
 }
 
 /** Letter classes, in order of how often editors confuse them. */
-export const LETTER_CLASSES: readonly ConfusionKind[] = ['ta-marbuta', 'alef-maqsura', 'hamza', 'madda', 'dad-za', 'dal-dhal'];
+export const LETTER_CLASSES: readonly ConfusionKind[] = [
+  'ta-marbuta',
+  'alef-maqsura',
+  'hamza',
+  'madda',
+  'dad-za',
+  'dal-dhal',
+];
 
 const HAMZA_SEATS = ['ا', 'أ', 'إ', 'آ', 'ء', 'ؤ', 'ئ'];
 const HAMZA_SET = new Set(HAMZA_SEATS);
@@ -48,7 +55,13 @@ export function* letterVariants(word: string): Generator<Variant> {
   for (let i = 0; i < n; i++) {
     const ch = word[i]!;
     const end = i === n - 1;
-    const push = (kind: ConfusionKind, to: string): Variant => ({ text: replace(word, i, 1, to), kind, index: i, actual: ch, expected: to });
+    const push = (kind: ConfusionKind, to: string): Variant => ({
+      text: replace(word, i, 1, to),
+      kind,
+      index: i,
+      actual: ch,
+      expected: to,
+    });
     if (ch === 'ه' && i >= 2) yield push('ta-marbuta', 'ة');
     if (ch === 'ة') {
       yield push('ta-marbuta', end ? 'ه' : 'ت');
@@ -83,7 +96,8 @@ export function* editVariants(word: string): Generator<Variant> {
   for (let i = 0; i < n - 1; i++) {
     const a = word[i]!;
     const b = word[i + 1]!;
-    if (a !== b) yield { text: replace(word, i, 2, b + a), kind: 'swapped-letters', index: i, actual: a + b, expected: b + a };
+    if (a !== b)
+      yield { text: replace(word, i, 2, b + a), kind: 'swapped-letters', index: i, actual: a + b, expected: b + a };
   }
   for (let i = 1; i <= n; i++) {
     for (const ch of INSERTABLE) {
@@ -96,7 +110,8 @@ const SHADDA = '\u0651';
 /** Letters that never carry a shadda: alif (bare or with madda), alif maqsura, ta marbuta. */
 const NEVER_DOUBLED = new Set(['ا', 'آ', 'ى', 'ة']);
 /** What may follow a doubled last root letter after a long «ا» («عامّة», «مهامّها», «الحاجّ», «عامّا»). */
-const AFTER_FINAL_DOUBLE = /^(?:|ا|وا|ة|ت(?:ا|م|ما|ن|ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)?|ات|ان|ين|ون|ي|ية|يات|ه|ها|هم|هما|هن|ك|كم|كما|نا|ني)$/u;
+const AFTER_FINAL_DOUBLE =
+  /^(?:|ا|وا|ة|ت(?:ا|م|ما|ن|ه|ها|هم|هما|هن|ك|كم|كما|ي|نا)?|ات|ان|ين|ون|ي|ية|يات|ه|ها|هم|هما|هن|ك|كم|كما|نا|ني)$/u;
 /** What may stand before the article's alif: the conjunction and a preposition. */
 const BEFORE_ARTICLE = /^(?:و|ف)?(?:ب|ك|ل)?$/u;
 
@@ -132,11 +147,20 @@ export function* shaddaVariants(written: string): Generator<Variant> {
       k === 0 ||
       NEVER_DOUBLED.has(ch) ||
       // right after another doubled letter, unless that one is a sun letter after the article («الصّحّة»)
-      (letters[k - 1]!.shadda >= 0 && !(k >= 3 && plain.slice(k - 3, k - 1) === 'ال' && BEFORE_ARTICLE.test(plain.slice(0, k - 3)))) ||
-      (k >= 2 && letters[k - 1]!.ch === 'ا' && !AFTER_FINAL_DOUBLE.test(plain.slice(k + 1)) &&
+      (letters[k - 1]!.shadda >= 0 &&
+        !(k >= 3 && plain.slice(k - 3, k - 1) === 'ال' && BEFORE_ARTICLE.test(plain.slice(0, k - 3)))) ||
+      (k >= 2 &&
+        letters[k - 1]!.ch === 'ا' &&
+        !AFTER_FINAL_DOUBLE.test(plain.slice(k + 1)) &&
         // «والّذين», «فالّتي»: the lam of the article after its alif, not a long vowel
         !(ch === 'ل' && BEFORE_ARTICLE.test(plain.slice(0, k - 1))));
     if (!impossible) continue;
-    yield { text: written.slice(0, shadda) + written.slice(shadda + 1), kind: 'shadda', index: shadda, actual: SHADDA, expected: '' };
+    yield {
+      text: written.slice(0, shadda) + written.slice(shadda + 1),
+      kind: 'shadda',
+      index: shadda,
+      actual: SHADDA,
+      expected: '',
+    };
   }
 }

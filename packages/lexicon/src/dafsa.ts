@@ -79,15 +79,20 @@ export function decodeBase64(text: string): Uint8Array {
   let o = 0;
   let i = 0;
   for (; i + 4 <= length; i += 4) {
-    const n = (table[text.charCodeAt(i)]! << 18) | (table[text.charCodeAt(i + 1)]! << 12) |
-      (table[text.charCodeAt(i + 2)]! << 6) | table[text.charCodeAt(i + 3)]!;
+    const n =
+      (table[text.charCodeAt(i)]! << 18) |
+      (table[text.charCodeAt(i + 1)]! << 12) |
+      (table[text.charCodeAt(i + 2)]! << 6) |
+      table[text.charCodeAt(i + 3)]!;
     out[o++] = n >> 16;
     out[o++] = (n >> 8) & 0xff;
     out[o++] = n & 0xff;
   }
   const rest = length - i;
   if (rest >= 2) {
-    const n = (table[text.charCodeAt(i)]! << 18) | (table[text.charCodeAt(i + 1)]! << 12) |
+    const n =
+      (table[text.charCodeAt(i)]! << 18) |
+      (table[text.charCodeAt(i + 1)]! << 12) |
       (rest === 3 ? table[text.charCodeAt(i + 2)]! << 6 : 0);
     out[o++] = n >> 16;
     if (rest === 3) out[o] = (n >> 8) & 0xff;

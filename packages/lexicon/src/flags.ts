@@ -17,19 +17,28 @@ export const FLAG = {
 } as const;
 
 const PROCLITIC_FLAG: Record<string, number> = {
-  'و': FLAG.conj,
-  'ف': FLAG.conj,
-  'ب': FLAG.bi,
-  'ل': FLAG.li,
-  'ك': FLAG.ka,
-  'س': FLAG.future,
-  'ال': FLAG.article,
+  و: FLAG.conj,
+  ف: FLAG.conj,
+  ب: FLAG.bi,
+  ل: FLAG.li,
+  ك: FLAG.ka,
+  س: FLAG.future,
+  ال: FLAG.article,
 };
 
 const ENCLITIC_FLAG: Record<string, number> = {
-  'ه': FLAG.enclitic3, 'ها': FLAG.enclitic3, 'هم': FLAG.enclitic3, 'هما': FLAG.enclitic3, 'هن': FLAG.enclitic3,
-  'ك': FLAG.enclitic2, 'كم': FLAG.enclitic2, 'كما': FLAG.enclitic2, 'كن': FLAG.enclitic2,
-  'ي': FLAG.enclitic1, 'ني': FLAG.enclitic1, 'نا': FLAG.enclitic1,
+  ه: FLAG.enclitic3,
+  ها: FLAG.enclitic3,
+  هم: FLAG.enclitic3,
+  هما: FLAG.enclitic3,
+  هن: FLAG.enclitic3,
+  ك: FLAG.enclitic2,
+  كم: FLAG.enclitic2,
+  كما: FLAG.enclitic2,
+  كن: FLAG.enclitic2,
+  ي: FLAG.enclitic1,
+  ني: FLAG.enclitic1,
+  نا: FLAG.enclitic1,
 };
 
 /** May a form with these flags carry these proclitics and this enclitic? */

@@ -6,7 +6,14 @@
  * (see load.ts).
  */
 import { ENCLITICS, normalizeWord, PROCLITIC_STACKS } from '@bayan/arabic';
-import { editVariants, LETTER_CLASSES, letterVariants, shaddaVariants, type ConfusionKind, type Variant } from './candidates.js';
+import {
+  editVariants,
+  LETTER_CLASSES,
+  letterVariants,
+  shaddaVariants,
+  type ConfusionKind,
+  type Variant,
+} from './candidates.js';
 import { Dafsa } from './dafsa.js';
 import * as data from './data/meta.js';
 import { allows, breadth, FLAG } from './flags.js';
@@ -15,10 +22,22 @@ import { loadEdges } from './load.js';
 
 export { FLAG, allows, breadth } from './flags.js';
 export { derivedVerbForm, type VerbForm } from './patterns.js';
-export { letterVariants, editVariants, shaddaVariants, LETTER_CLASSES, type ConfusionKind, type Variant } from './candidates.js';
+export {
+  letterVariants,
+  editVariants,
+  shaddaVariants,
+  LETTER_CLASSES,
+  type ConfusionKind,
+  type Variant,
+} from './candidates.js';
 
 /** Where the word list comes from (also in package.json and the README). */
-export const LEXICON_SOURCE: { readonly name: string; readonly version: string; readonly licence: string; readonly forms: number } = data.SOURCE;
+export const LEXICON_SOURCE: {
+  readonly name: string;
+  readonly version: string;
+  readonly licence: string;
+  readonly forms: number;
+} = data.SOURCE;
 
 export interface LexiconAnalysis {
   /** Proclitics as @bayan/arabic names them, e.g. ['و', 'ب', 'ال']. */
@@ -106,7 +125,8 @@ export class Lexicon {
       if (!/^[يتنأ].{3,}ي$/u.test(rest)) continue;
       const past = `ا${rest.slice(1, -1)}ى`;
       const flags = this.dafsa.flags(past);
-      if (flags >= 0 && derivedVerbForm(past) !== undefined) return { proclitics: parts, stem: rest, enclitic: null, flags };
+      if (flags >= 0 && derivedVerbForm(past) !== undefined)
+        return { proclitics: parts, stem: rest, enclitic: null, flags };
     }
     return null;
   }
@@ -161,7 +181,8 @@ export class Lexicon {
       const frequency = this.frequency(v.text);
       if (frequency > 0) letters.push({ ...v, frequency });
     }
-    const rank = (a: Candidate, b: Candidate): number => b.frequency - a.frequency || classRank(a.kind) - classRank(b.kind);
+    const rank = (a: Candidate, b: Candidate): number =>
+      b.frequency - a.frequency || classRank(a.kind) - classRank(b.kind);
     letters.sort(rank);
     if (options.edits === false) return letters.slice(0, limit);
     const edits: Candidate[] = [];
@@ -205,7 +226,14 @@ export class Lexicon {
     const normal = normalizeWord(form);
     const singulars = new Set<string>();
     singulars.add(normal);
-    for (const [ending, restore] of [['ات', ['ة', '']], ['تان', ['ة']], ['تين', ['ة']], ['ان', ['']], ['ين', ['']], ['ون', ['']]] as const) {
+    for (const [ending, restore] of [
+      ['ات', ['ة', '']],
+      ['تان', ['ة']],
+      ['تين', ['ة']],
+      ['ان', ['']],
+      ['ين', ['']],
+      ['ون', ['']],
+    ] as const) {
       if (normal.length - ending.length >= 2 && normal.endsWith(ending)) {
         for (const r of restore) singulars.add(normal.slice(0, -ending.length) + r);
       }

@@ -41,7 +41,9 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function nodeFs(): NodeFs | undefined {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return typeof proc?.getBuiltinModule === 'function' ? (proc.getBuiltinModule('node:fs') as NodeFs | undefined) : undefined;
+  return typeof proc?.getBuiltinModule === 'function'
+    ? (proc.getBuiltinModule('node:fs') as NodeFs | undefined)
+    : undefined;
 }
 
 /** The edges from data/words.bin, or undefined without file access or without the file. */
@@ -54,7 +56,10 @@ export function readEdgesFile(): Uint32Array | undefined {
     const url = new URL(file, here);
     if (url.protocol !== 'file:' || !fs.existsSync(url)) continue;
     const bytes = fs.readFileSync(url);
-    if (bytes.length !== EDGE_COUNT * 4) throw new Error(`${url.pathname}: ${bytes.length} bytes, expected ${EDGE_COUNT * 4} (rebuild with pnpm build:lexicon)`);
+    if (bytes.length !== EDGE_COUNT * 4)
+      throw new Error(
+        `${url.pathname}: ${bytes.length} bytes, expected ${EDGE_COUNT * 4} (rebuild with pnpm build:lexicon)`,
+      );
     // A view on the bytes read (no copy) when aligned and the platform is little-endian.
     if (littleEndian && bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, EDGE_COUNT);
     return toUint32(bytes);
@@ -67,5 +72,7 @@ export function loadEdges(): Uint32Array {
   const fromFile = readEdgesFile();
   if (fromFile) return fromFile;
   if (base64Edges) return toUint32(decodeBase64(base64Edges()));
-  throw new Error('@bayan/lexicon: data/words.bin was not found beside the package or the bundle, and no browser build registered the edges.');
+  throw new Error(
+    '@bayan/lexicon: data/words.bin was not found beside the package or the bundle, and no browser build registered the edges.',
+  );
 }

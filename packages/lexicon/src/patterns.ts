@@ -31,8 +31,13 @@ export function derivedVerbForm(form: string): VerbForm | undefined {
     // VII: ان + 3 root letters (انطلق، انسحب، انضم), noun انفعال.
     if (stem.startsWith('ان') && stem.length >= 5 && stem.length <= 7 && !LONG.has(stem[2]!)) return 'VII';
     // VIII: ا + C + ت/ط/د + … (افتتح، اضطر، ازدهر، اتصل), noun افتعال.
-    if (stem.length >= 4 && stem.length <= 7 && !LONG.has(stem[1]!) &&
-      (stem[2] === 'ت' || stem[2] === 'ط' || stem[2] === 'د' || stem[1] === 'ت')) return 'VIII';
+    if (
+      stem.length >= 4 &&
+      stem.length <= 7 &&
+      !LONG.has(stem[1]!) &&
+      (stem[2] === 'ت' || stem[2] === 'ط' || stem[2] === 'د' || stem[1] === 'ت')
+    )
+      return 'VIII';
     // IX: the verbal noun افعلال with its doubled last root letter (احمرار، اخضرار). The past
     // (احمرّ) is four letters unvocalised, like many a missing-hamza slip («اعلن»): not by shape.
     if (stem.length === 6 && stem[4] === 'ا' && stem[3] === stem[5] && !LONG.has(stem[1]!)) return 'IX';

@@ -12,8 +12,18 @@ function compile(list: Array<[string, number]>): Dafsa {
 
 describe('DAFSA', () => {
   const words: Array<[string, number]> = [
-    ['حكومة', 0b111111111], ['حكومات', 0b111], ['حكم', 5], ['حاكم', 5], ['ذلك', 31], ['وزارة', 511], ['وزارات', 7],
-    ['كتب', 0], ['كتاب', 300], ['مكتب', 300], ['مكتبة', 300], ['على', 256 + 64],
+    ['حكومة', 0b111111111],
+    ['حكومات', 0b111],
+    ['حكم', 5],
+    ['حاكم', 5],
+    ['ذلك', 31],
+    ['وزارة', 511],
+    ['وزارات', 7],
+    ['كتب', 0],
+    ['كتاب', 300],
+    ['مكتب', 300],
+    ['مكتبة', 300],
+    ['على', 256 + 64],
   ];
   const dafsa = compile(words);
 
@@ -23,10 +33,16 @@ describe('DAFSA', () => {
   });
 
   it('is minimal: words that differ only in their first letter share every later state', () => {
-    const list: Array<[string, number]> = [['باحة', 3], ['ساحة', 3]];
+    const list: Array<[string, number]> = [
+      ['باحة', 3],
+      ['ساحة', 3],
+    ];
     // root, the state after ب or س (one state), after ـا, ـح, ـة, the flag symbol, the end.
     expect(buildDafsa(list, alphabetOf(list)).nodes).toBe(7);
-    const differentFlags: Array<[string, number]> = [['باحة', 3], ['ساحة', 4]];
+    const differentFlags: Array<[string, number]> = [
+      ['باحة', 3],
+      ['ساحة', 4],
+    ];
     expect(buildDafsa(differentFlags, alphabetOf(differentFlags)).nodes).toBe(12);
   });
 

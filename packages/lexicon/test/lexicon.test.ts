@@ -25,18 +25,43 @@ describe('look-up', () => {
   });
 
   it('resolves proclitics and enclitics through @bayan/arabic', () => {
-    expect(lexicon.analyse('وبالحكومة')).toEqual({ proclitics: ['و', 'ب', 'ال'], stem: 'حكومة', enclitic: null, flags: lexicon.flags('حكومة') });
+    expect(lexicon.analyse('وبالحكومة')).toEqual({
+      proclitics: ['و', 'ب', 'ال'],
+      stem: 'حكومة',
+      enclitic: null,
+      flags: lexicon.flags('حكومة'),
+    });
     expect(lexicon.analyse('لحكومتهم')).toMatchObject({ proclitics: ['ل'], stem: 'حكومة', enclitic: 'هم' });
     expect(lexicon.analyse('وللمرحلة')).toMatchObject({ proclitics: ['و', 'ل', 'ال'], stem: 'مرحلة' });
-    for (const word of ['وبالحكومة', 'لحكومتهم', 'الوزارة', 'ذلك', 'وذلك', 'المرحلة', 'مبادرة', 'سياسة', 'استمرت', 'افتتح', 'انسحابهم', 'ارتفعت', 'البرلمان']) {
+    for (const word of [
+      'وبالحكومة',
+      'لحكومتهم',
+      'الوزارة',
+      'ذلك',
+      'وذلك',
+      'المرحلة',
+      'مبادرة',
+      'سياسة',
+      'استمرت',
+      'افتتح',
+      'انسحابهم',
+      'ارتفعت',
+      'البرلمان',
+    ]) {
       expect(lexicon.has(word), word).toBe(true);
     }
   });
 
   it('knows the imperfect of a derived defective verb through its past, with و/ف, س and ل (the build loses «تنتهي» to chained reductions)', () => {
     expect(lexicon.hasForm('تنتهي')).toBe(false);
-    expect(lexicon.analyse('وستنتهي')).toEqual({ proclitics: ['و', 'س'], stem: 'تنتهي', enclitic: null, flags: lexicon.flags('انتهى') });
-    for (const word of ['تنتهي', 'ينتهي', 'سينتهي', 'ستنتهي', 'لتنتهي', 'فسينتهي']) expect(lexicon.has(word), word).toBe(true);
+    expect(lexicon.analyse('وستنتهي')).toEqual({
+      proclitics: ['و', 'س'],
+      stem: 'تنتهي',
+      enclitic: null,
+      flags: lexicon.flags('انتهى'),
+    });
+    for (const word of ['تنتهي', 'ينتهي', 'سينتهي', 'ستنتهي', 'لتنتهي', 'فسينتهي'])
+      expect(lexicon.has(word), word).toBe(true);
     // never with the article or ب/ك, and only when the past is a known derived form
     for (const word of ['الينتهي', 'بتنتهي', 'ستنتهيي', 'ستمنتهي']) expect(lexicon.has(word), word).toBe(false);
   });
@@ -58,7 +83,9 @@ describe('look-up', () => {
 
   it('scores an indefinite accusative as its noun («آفاقا» as «آفاق»), above a rarer verb form', () => {
     expect(lexicon.frequency('آفاقا')).toBe(lexicon.frequency('آفاق'));
-    expect(lexicon.frequency('آفاقا')).toBeGreaterThan(lexicon.flags('آفاقا') >= 0 ? 1 + [...lexicon.flags('آفاقا').toString(2)].filter((b) => b === '1').length : 0);
+    expect(lexicon.frequency('آفاقا')).toBeGreaterThan(
+      lexicon.flags('آفاقا') >= 0 ? 1 + [...lexicon.flags('آفاقا').toString(2)].filter((b) => b === '1').length : 0,
+    );
   });
 
   it('scores attested forms above unknown ones', () => {
@@ -70,8 +97,19 @@ describe('look-up', () => {
 describe('shadda placement', () => {
   it('finds a shadda where Arabic has none and removes it', () => {
     // تفاعُل has no doubled letter: a shadda on «و» after the long «ا», with «ن» after it
-    expect([...shaddaVariants('تعاوّن')]).toEqual([{ text: 'تعاون', kind: 'shadda', index: 4, actual: '\u0651', expected: '' }]);
-    expect(lexicon.candidates('تعاوّن')).toEqual([{ text: 'تعاون', kind: 'shadda', index: 4, actual: '\u0651', expected: '', frequency: lexicon.frequency('تعاون') }]);
+    expect([...shaddaVariants('تعاوّن')]).toEqual([
+      { text: 'تعاون', kind: 'shadda', index: 4, actual: '\u0651', expected: '' },
+    ]);
+    expect(lexicon.candidates('تعاوّن')).toEqual([
+      {
+        text: 'تعاون',
+        kind: 'shadda',
+        index: 4,
+        actual: '\u0651',
+        expected: '',
+        frequency: lexicon.frequency('تعاون'),
+      },
+    ]);
     // harakat elsewhere are kept; the index is in the word as written
     expect([...shaddaVariants('التَّعاوُّن')].map((v) => [v.text, v.index])).toEqual([['التَّعاوُن', 9]]);
     // on the first letter, on alif / alif maqsura / ta marbuta, right after another shadda
@@ -85,8 +123,32 @@ describe('shadda placement', () => {
   });
 
   it('leaves shaddas where Arabic has them', () => {
-    for (const word of ['الشّمس', 'تعوّد', 'مدّد', 'عامّة', 'خاصّة', 'مهامّها', 'الحاجّ', 'عامّا', 'مادّتها', 'استمرّ', 'تضادّات', 'كتّاب', 'الضالّين',
-      'تحاجّوا', 'حاجّت', 'الّذي', 'والّذين', 'فالّتي', 'اللّه', 'إلّا', 'ممّا', 'كلّ', 'الدّوليّة', 'الصّحّة']) {
+    for (const word of [
+      'الشّمس',
+      'تعوّد',
+      'مدّد',
+      'عامّة',
+      'خاصّة',
+      'مهامّها',
+      'الحاجّ',
+      'عامّا',
+      'مادّتها',
+      'استمرّ',
+      'تضادّات',
+      'كتّاب',
+      'الضالّين',
+      'تحاجّوا',
+      'حاجّت',
+      'الّذي',
+      'والّذين',
+      'فالّتي',
+      'اللّه',
+      'إلّا',
+      'ممّا',
+      'كلّ',
+      'الدّوليّة',
+      'الصّحّة',
+    ]) {
       expect([...shaddaVariants(word)], word).toEqual([]);
     }
     expect([...shaddaVariants('تعاون')]).toEqual([]);
@@ -98,7 +160,12 @@ describe('candidates', () => {
     const [first] = lexicon.candidates('المرحله');
     expect(first).toMatchObject({ text: 'المرحلة', kind: 'ta-marbuta', index: 6, actual: 'ه', expected: 'ة' });
     expect(lexicon.candidates('مستشفي', { edits: false })[0]).toMatchObject({ text: 'مستشفى', kind: 'alef-maqsura' });
-    expect(lexicon.candidates('محافضة', { edits: false })[0]).toMatchObject({ text: 'محافظة', kind: 'dad-za', actual: 'ض', expected: 'ظ' });
+    expect(lexicon.candidates('محافضة', { edits: false })[0]).toMatchObject({
+      text: 'محافظة',
+      kind: 'dad-za',
+      actual: 'ض',
+      expected: 'ظ',
+    });
     expect(lexicon.candidates('تنفيد', { edits: false })[0]).toMatchObject({ text: 'تنفيذ', kind: 'dal-dhal' });
     expect(lexicon.candidates('الاف', { edits: false }).map((c) => c.text)).toContain('آلاف');
     expect(lexicon.candidates('مسؤلية').map((c) => c.text)).toContain('مسؤولية');
@@ -134,7 +201,8 @@ describe('derived verb forms and hamzat al-wasl', () => {
   });
 
   it('leaves form IV and other real hamzas alone (names of that shape, إسترليني، إستونيا, are the rule’s exceptions)', () => {
-    for (const word of ['إنتاج', 'إنشاء', 'إعلان', 'أكد', 'إيطاليا', 'انتاج', 'إعلن']) expect(lexicon.hamzaWasl(word), word).toBeNull();
+    for (const word of ['إنتاج', 'إنشاء', 'إعلان', 'أكد', 'إيطاليا', 'انتاج', 'إعلن'])
+      expect(lexicon.hamzaWasl(word), word).toBeNull();
   });
 });
 
@@ -153,7 +221,12 @@ describe('segmentation', () => {
     // every stack of @bayan/arabic reads the same here: compare on words whose stem is known
     for (const word of ['وبالحكومة', 'فللمرحلة', 'وكالمرحلة', 'سيستمر', 'وسيستمر', 'لحكومتهم', 'وبحكومتها', 'عليها']) {
       const analysis = lexicon.analyse(word)!;
-      const same = cliticCandidates(word).some((c) => c.stem === analysis.stem && c.enclitic === analysis.enclitic && c.proclitics.join() === analysis.proclitics.join());
+      const same = cliticCandidates(word).some(
+        (c) =>
+          c.stem === analysis.stem &&
+          c.enclitic === analysis.enclitic &&
+          c.proclitics.join() === analysis.proclitics.join(),
+      );
       expect(same, word).toBe(true);
     }
   });

@@ -34,7 +34,9 @@ describe('loading', () => {
     proc.getBuiltinModule = undefined;
     try {
       expect(readEdgesFile()).toBeUndefined();
-      expect(() => loadEdges()).toThrow('@bayan/lexicon: data/words.bin was not found beside the package or the bundle, and no browser build registered the edges.');
+      expect(() => loadEdges()).toThrow(
+        '@bayan/lexicon: data/words.bin was not found beside the package or the bundle, and no browser build registered the edges.',
+      );
       provideBase64Edges(() => EDGES);
       const edges = loadEdges();
       expect(fnv1a(new Uint8Array(edges.buffer, edges.byteOffset, edges.byteLength))).toBe(CHECKSUM);

@@ -61,7 +61,8 @@ const bundleRewrites = {
     let out = code;
     for (const { file, from, to, required } of rewrites) {
       if (!file.test(id)) continue;
-      if (required && !code.includes(from)) throw new Error(`${id} no longer contains ${from}: update scripts/package.mjs.`);
+      if (required && !code.includes(from))
+        throw new Error(`${id} no longer contains ${from}: update scripts/package.mjs.`);
       out = out.replace(from, to);
     }
     return out === code ? null : out;
@@ -72,11 +73,20 @@ await build({
   input: server,
   platform: 'node',
   plugins: [bundleRewrites],
-  output: { file: join(stage, 'server/server.mjs'), format: 'esm', codeSplitting: false, banner: "import { createRequire as __bayanRequire } from 'node:module'; const require = __bayanRequire(import.meta.url);" },
+  output: {
+    file: join(stage, 'server/server.mjs'),
+    format: 'esm',
+    codeSplitting: false,
+    banner:
+      "import { createRequire as __bayanRequire } from 'node:module'; const require = __bayanRequire(import.meta.url);",
+  },
 });
 
 const require = createRequire(join(root, 'rules/a11y/package.json'));
-copyFileSync(join(dirname(require.resolve('jsdom/package.json')), 'lib/jsdom/browser/default-stylesheet.css'), join(stage, 'server/default-stylesheet.css'));
+copyFileSync(
+  join(dirname(require.resolve('jsdom/package.json')), 'lib/jsdom/browser/default-stylesheet.css'),
+  join(stage, 'server/default-stylesheet.css'),
+);
 // @bayan/lexicon reads its automaton from a file beside the bundle (packages/lexicon/src/load.ts).
 copyFileSync(join(root, 'packages/lexicon/data/words.bin'), join(stage, 'server/lexicon-words.bin'));
 
@@ -92,5 +102,12 @@ writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}
 copyFileSync(join(here, 'README.md'), join(stage, 'README.md'));
 
 const packagePath = join(here, `bayan-vscode-${manifest.version}.vsix`);
-await createVSIX({ cwd: stage, packagePath, dependencies: false, allowMissingRepository: true, skipLicense: true, allowStarActivation: false });
+await createVSIX({
+  cwd: stage,
+  packagePath,
+  dependencies: false,
+  allowMissingRepository: true,
+  skipLicense: true,
+  allowStarActivation: false,
+});
 console.log(`Wrote ${packagePath}`);

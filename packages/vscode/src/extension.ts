@@ -5,7 +5,12 @@
  * `bayan.configPath` settings, and tells the server when a config changes.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -30,7 +35,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: settings(),
     synchronize: {
       configurationSection: 'bayan',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{bayan.config.yaml,.bayanrc.yaml,.bayanrc.yml,.bayanrc.json,package.json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher(
+        '**/{bayan.config.yaml,.bayanrc.yaml,.bayanrc.yml,.bayanrc.json,package.json}',
+      ),
     },
   };
   client = new LanguageClient('bayan', 'Bayan', serverOptions, clientOptions);

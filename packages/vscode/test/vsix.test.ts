@@ -30,7 +30,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the VS Code extension (.vsix)', () => {
   it('has a manifest VS Code accepts: entry point, activation events, settings', () => {
     const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
-    expect(manifest).toMatchObject({ name: 'bayan-vscode', publisher: 'bayan', main: './out/extension.cjs', engines: { vscode: '^1.91.0' } });
+    expect(manifest).toMatchObject({
+      name: 'bayan-vscode',
+      publisher: 'bayan',
+      main: './out/extension.cjs',
+      engines: { vscode: '^1.91.0' },
+    });
     expect(manifest.activationEvents).toEqual(['onLanguage:markdown', 'onLanguage:plaintext', 'onLanguage:html']);
     const properties = manifest.contributes.configuration.properties;
     expect(Object.keys(properties)).toEqual(['bayan.locale', 'bayan.configPath', 'bayan.trace.server']);
@@ -61,7 +66,10 @@ describe('the VS Code extension (.vsix)', () => {
       ]);
       const doc = join(extension, 'rules/orthography/docs/common-misspellings.md');
       expect(published.diagnostics[0]!.codeDescription?.href).toBe(pathToFileURL(doc).href);
-      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 5 } })) as { contents: { value: string } };
+      const hover = (await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 2, character: 5 },
+      })) as { contents: { value: string } };
       expect(hover.contents.value).toContain(readFileSync(doc, 'utf8').trim());
       expect(await client.stop()).toBe(0);
     } finally {
@@ -70,9 +78,17 @@ describe('the VS Code extension (.vsix)', () => {
   });
 
   // A fresh network namespace has no interface up: any download would fail.
-  it.skipIf(!canUnshare)('packs without the network', () => {
-    const packed = spawnSync('unshare', ['-n', 'pnpm', '--silent', 'package:vscode'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
-    expect(packed.status, packed.stderr).toBe(0);
-    expect(packed.stdout).toContain('bayan-vscode-0.1.0.vsix');
-  }, 300_000);
+  it.skipIf(!canUnshare)(
+    'packs without the network',
+    () => {
+      const packed = spawnSync('unshare', ['-n', 'pnpm', '--silent', 'package:vscode'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
+      expect(packed.status, packed.stderr).toBe(0);
+      expect(packed.stdout).toContain('bayan-vscode-0.1.0.vsix');
+    },
+    300_000,
+  );
 });

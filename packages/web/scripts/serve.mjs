@@ -54,7 +54,11 @@ export function serve(folder, port = 0) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': stat.size, 'cache-control': 'no-cache' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': stat.size,
+      'cache-control': 'no-cache',
+    });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
@@ -62,7 +66,10 @@ export function serve(folder, port = 0) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      resolvePromise({ url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((r) => server.close(() => r(undefined))) });
+      resolvePromise({
+        url: `http://127.0.0.1:${address.port}/`,
+        close: () => new Promise((r) => server.close(() => r(undefined))),
+      });
     });
   });
 }
@@ -71,7 +78,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const portAt = args.indexOf('--port');
   const port = portAt === -1 ? 4173 : Number(args[portAt + 1]);
-  const folder = args.find((a, i) => !a.startsWith('--') && i !== portAt + 1) ?? new URL('../dist', import.meta.url).pathname;
+  const folder =
+    args.find((a, i) => !a.startsWith('--') && i !== portAt + 1) ?? new URL('../dist', import.meta.url).pathname;
   const { url } = await serve(folder, port);
   console.log(`Bayan's web checker: ${url} (Ctrl+C stops it)`);
 }

@@ -33,8 +33,13 @@ export const DEFAULT_OPTIONS: PageOptions = { preset: 'recommended', style: {}, 
 
 /** The config a set of page options stands for (what a bayan.config.yaml with the same choices would hold). */
 export function configOf(options: PageOptions, registry: RuleRegistry): BayanConfig {
-  const presets = options.preset === 'recommended' || options.preset === 'strict' ? [options.preset] : ['recommended', options.preset];
-  const config: BayanConfig = { extends: presets.filter((p) => p === 'recommended' || p === 'strict' || registry.packs.has(p.split('/')[0]!)) };
+  const presets =
+    options.preset === 'recommended' || options.preset === 'strict'
+      ? [options.preset]
+      : ['recommended', options.preset];
+  const config: BayanConfig = {
+    extends: presets.filter((p) => p === 'recommended' || p === 'strict' || registry.packs.has(p.split('/')[0]!)),
+  };
   if (Object.keys(options.style).length > 0) config.style = { ...options.style };
   for (const [pack, files] of Object.entries(options.dictionaries)) {
     if (registry.packs.has(pack) && files.length > 0) config[pack] = { dictionaries: files };
@@ -52,9 +57,17 @@ export interface LintRequest {
 /** Lints one draft with the given packs; a config mistake (a bad dictionary) throws a ConfigError. */
 export class PageEngine {
   readonly registry: RuleRegistry;
-  private cache?: { key: string; rules: ReturnType<typeof activeRules>; style: Record<string, unknown>; settings: Record<string, unknown> };
+  private cache?: {
+    key: string;
+    rules: ReturnType<typeof activeRules>;
+    style: Record<string, unknown>;
+    settings: Record<string, unknown>;
+  };
 
-  constructor(packs: readonly RulePack[], private readonly onlyPack?: string) {
+  constructor(
+    packs: readonly RulePack[],
+    private readonly onlyPack?: string,
+  ) {
     this.registry = new RuleRegistry(packs);
   }
 
@@ -62,7 +75,9 @@ export class PageEngine {
     const key = JSON.stringify(options);
     if (this.cache?.key !== key) {
       const resolved = resolveConfig(configOf(options, this.registry), 'draft', this.registry, 'options');
-      const rules = activeRules(resolved, this.registry).filter((r) => !this.onlyPack || r.rule.meta.id.startsWith(`${this.onlyPack}/`));
+      const rules = activeRules(resolved, this.registry).filter(
+        (r) => !this.onlyPack || r.rule.meta.id.startsWith(`${this.onlyPack}/`),
+      );
       this.cache = { key, rules, style: resolved.style, settings: resolved.settings };
     }
     return this.cache;

@@ -26,7 +26,35 @@ export interface HtmlTextView {
   segments: Segment[];
 }
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'td', 'th', 'table', 'ul', 'ol', 'blockquote', 'div', 'br', 'caption', 'figure', 'figcaption', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'main']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'ul',
+  'ol',
+  'blockquote',
+  'div',
+  'br',
+  'caption',
+  'figure',
+  'figcaption',
+  'dt',
+  'dd',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+]);
 const SKIP = new Set(['script', 'style', 'template', 'head']);
 
 /** Source offsets of each character of a text node's value, reading character references in the source. */
@@ -35,10 +63,15 @@ function charOffsets(value: string, source: string, start: number, end: number):
   let j = start;
   for (let i = 0; i < value.length; i++) {
     out.push(j);
-    const reference = source[j] === '&' ? /^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.exec(source.slice(j, Math.min(end, j + 40)))?.[0] : undefined;
+    const reference =
+      source[j] === '&'
+        ? /^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.exec(source.slice(j, Math.min(end, j + 40)))?.[0]
+        : undefined;
     if (reference) {
       // A reference to an astral character stands for two UTF-16 units: both map to it.
-      const code = reference.startsWith('&#') ? Number.parseInt(reference.slice(/^&#x/i.test(reference) ? 3 : 2), /^&#x/i.test(reference) ? 16 : 10) : 0;
+      const code = reference.startsWith('&#')
+        ? Number.parseInt(reference.slice(/^&#x/i.test(reference) ? 3 : 2), /^&#x/i.test(reference) ? 16 : 10)
+        : 0;
       if (code > 0xffff && i + 1 < value.length) {
         out.push(j);
         i++;
@@ -65,7 +98,11 @@ export function htmlTextView(source: string, tree: Root = parseHtml(source)): Ht
         text += '\n\n';
       }
       pendingBreak = false;
-      segments.push({ viewStart: text.length, viewEnd: text.length + node.value.length, src: charOffsets(node.value, source, start, end) });
+      segments.push({
+        viewStart: text.length,
+        viewEnd: text.length + node.value.length,
+        src: charOffsets(node.value, source, start, end),
+      });
       text += node.value;
       return;
     }
@@ -140,6 +177,7 @@ export function diffEdit(before: string, after: string): Edit | null {
   const max = Math.min(before.length, after.length);
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
-  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end))
+    end++;
   return { range: [start, before.length - end], text: after.slice(start, after.length - end) };
 }

@@ -5,7 +5,8 @@ import { AR, arCount, enCount } from './plural.js';
 const ar = {
   title: 'بيان: مدقق البيانات الصحفية',
   skip: 'انتقل إلى نص المسودة',
-  intro: 'الصق مسودة البيان أو افتح ملفًا (txt أو md أو html أو docx). يجري الفحص كله في متصفحك، ولا يُرسل النص إلى أي مكان.',
+  intro:
+    'الصق مسودة البيان أو افتح ملفًا (txt أو md أو html أو docx). يجري الفحص كله في متصفحك، ولا يُرسل النص إلى أي مكان.',
   language: 'English',
   languageLabel: 'Switch the interface to English',
   options: 'الخيارات',
@@ -42,7 +43,8 @@ const ar = {
   delete: '(حذف)',
   insert: '(إدراج)',
   count: (n: number) => arCount(n, AR.problems),
-  breakdown: (e: number, w: number, i: number) => [arCount(e, AR.errors), arCount(w, AR.warnings), ...(i > 0 ? [arCount(i, AR.infos)] : [])].join('، '),
+  breakdown: (e: number, w: number, i: number) =>
+    [arCount(e, AR.errors), arCount(w, AR.warnings), ...(i > 0 ? [arCount(i, AR.infos)] : [])].join('، '),
   error: (message: string) => `خطأ: ${message}`,
   fileError: (name: string, message: string) => `تعذّر فتح الملف «${name}»: ${message}`,
   unsupported: 'نوع الملف غير مدعوم. الأنواع المدعومة: txt وmd وhtml وdocx.',
@@ -64,7 +66,8 @@ type Words = typeof ar;
 const en: Words = {
   title: 'Bayan: press release checker',
   skip: 'Skip to the draft text',
-  intro: 'Paste a draft or open a file (txt, md, html or docx). Everything is checked in your browser; the text is sent nowhere.',
+  intro:
+    'Paste a draft or open a file (txt, md, html or docx). Everything is checked in your browser; the text is sent nowhere.',
   language: 'العربية',
   languageLabel: 'التبديل إلى الواجهة العربية',
   options: 'Options',
@@ -79,7 +82,8 @@ const en: Words = {
   draft: 'Draft text',
   open: 'Open a file',
   openHint: 'txt, md, html or docx',
-  docxNote: 'Word file: its text is shown here and checked as HTML. The fixed text downloads as .txt: Bayan does not write .docx files.',
+  docxNote:
+    'Word file: its text is shown here and checked as HTML. The fixed text downloads as .txt: Bayan does not write .docx files.',
   problems: 'Problems',
   noProblems: 'No problems. Well done!',
   checking: 'Checking…',
@@ -101,7 +105,8 @@ const en: Words = {
   delete: '(delete)',
   insert: '(insert)',
   count: (n) => enCount(n, 'problem', 'problems'),
-  breakdown: (e, w, i) => [enCount(e, 'error', 'errors'), enCount(w, 'warning', 'warnings'), ...(i > 0 ? [`${i} info`] : [])].join(', '),
+  breakdown: (e, w, i) =>
+    [enCount(e, 'error', 'errors'), enCount(w, 'warning', 'warnings'), ...(i > 0 ? [`${i} info`] : [])].join(', '),
   error: (message) => `Error: ${message}`,
   fileError: (name, message) => `Could not open “${name}”: ${message}`,
   unsupported: 'Unsupported file type. Supported: txt, md, html, docx.',

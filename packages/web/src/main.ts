@@ -14,7 +14,18 @@ import { WORDS } from './i18n.js';
 import type { LintMessage, PackInfo, WorkerReply } from './protocol.js';
 import type * as A11yRun from './a11y/run.js';
 import { loadSettings, saveSettings, type Settings } from './storage.js';
-import { applyEdit, applySafeFixes, beforeAfter, docKey, downloadName, inDocumentOrder, isWebUrl, summaryByPack, underlinePieces, visible } from './view.js';
+import {
+  applyEdit,
+  applySafeFixes,
+  beforeAfter,
+  docKey,
+  downloadName,
+  inDocumentOrder,
+  isWebUrl,
+  summaryByPack,
+  underlinePieces,
+  visible,
+} from './view.js';
 
 type A11yModule = typeof A11yRun;
 
@@ -132,7 +143,10 @@ async function withA11y(requestSeq: number, findings: Finding[]): Promise<Findin
   const a11y = await a11yModule;
   const skip = new Set(draft.docx ? [...a11y.PAGE_RULES].map((id) => `a11y/${id}`) : []);
   try {
-    const extra = await a11y.a11yLint({ text: sourceText(), format, locale: settings.locale, options: settings.options }, skip);
+    const extra = await a11y.a11yLint(
+      { text: sourceText(), format, locale: settings.locale, options: settings.options },
+      skip,
+    );
     if (requestSeq !== seq) return undefined;
     return inDocumentOrder([...findings, ...extra]);
   } catch (error) {
@@ -145,7 +159,13 @@ function lintNow() {
   seq++;
   clearErrors();
   say(w().checking);
-  const message: LintMessage = { seq, text: sourceText(), format: lintFormat(), locale: settings.locale, options: settings.options };
+  const message: LintMessage = {
+    seq,
+    text: sourceText(),
+    format: lintFormat(),
+    locale: settings.locale,
+    options: settings.options,
+  };
   timings.firstRequestAt ||= performance.now();
   document.body.dataset.requestedAt = String(performance.now());
   worker.postMessage(message);
@@ -174,7 +194,11 @@ function show(findings: Finding[], workerMs: number) {
   renderSummary();
   const words = w();
   els.count.textContent = `(${words.count(shown.length)})`;
-  say(shown.length === 0 ? `${words.noProblems} ${words.checked(workerMs)}` : `${words.count(shown.length)}. ${words.checked(workerMs)}`);
+  say(
+    shown.length === 0
+      ? `${words.noProblems} ${words.checked(workerMs)}`
+      : `${words.count(shown.length)}. ${words.checked(workerMs)}`,
+  );
   document.body.dataset.lintMs = workerMs.toFixed(2);
   document.body.dataset.renderedAt = String(performance.now());
   document.body.dataset.lintSeq = String(seq);
@@ -183,7 +207,13 @@ function show(findings: Finding[], workerMs: number) {
 
 function renderHighlights(text: string) {
   const parts: Node[] = [];
-  for (const piece of underlinePieces(text.length, shown.map((s) => ({ severity: s.finding.severity, place: { start: { offset: s.start }, end: { offset: s.end } } as Finding['place'] })))) {
+  for (const piece of underlinePieces(
+    text.length,
+    shown.map((s) => ({
+      severity: s.finding.severity,
+      place: { start: { offset: s.start }, end: { offset: s.end } } as Finding['place'],
+    })),
+  )) {
     const chunk = text.slice(piece.start, piece.end);
     if (!piece.severity) parts.push(document.createTextNode(chunk));
     else {
@@ -205,7 +235,11 @@ function syncScroll() {
   backdrop.scrollLeft = els.draft.scrollLeft;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -216,8 +250,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 function editLabel(kind: string, s: Shown, edit: Edit): Node[] {
   const words = w();
   const { before, after } = beforeAfter(sourceText(), s.finding, edit);
-  const side = (text: string, empty: string) => (text === '' ? document.createTextNode(empty) : el('bdi', undefined, visible(text)));
-  return [document.createTextNode(`${kind}: `), side(before, words.insert), document.createTextNode(settings.locale === 'ar' ? ' ← ' : ' → '), side(after, words.delete)];
+  const side = (text: string, empty: string) =>
+    text === '' ? document.createTextNode(empty) : el('bdi', undefined, visible(text));
+  return [
+    document.createTextNode(`${kind}: `),
+    side(before, words.insert),
+    document.createTextNode(settings.locale === 'ar' ? ' ← ' : ' → '),
+    side(after, words.delete),
+  ];
 }
 
 /** Line and column in the text shown (for a Word file, its text view, not the HTML). */
@@ -258,10 +298,18 @@ function renderList() {
       meta.append(' ', b);
     }
     li.append(where, ' ', severity, message, meta);
-    if (draft.docx && s.start === s.end && f.place.start.offset !== f.place.end.offset) li.append(el('p', 'note', words.inMarkup));
+    if (draft.docx && s.start === s.end && f.place.start.offset !== f.place.end.offset)
+      li.append(el('p', 'note', words.inMarkup));
     const edits = el('div', 'edits');
     if (f.fix) edits.append(editButton(editLabel(words.fix, s, f.fix), f.fix, 'fix'));
-    for (const suggestion of f.suggestions ?? []) edits.append(editButton([...editLabel(words.suggestion, s, suggestion.fix), document.createTextNode(` (${suggestion.message})`)], suggestion.fix, 'suggestion'));
+    for (const suggestion of f.suggestions ?? [])
+      edits.append(
+        editButton(
+          [...editLabel(words.suggestion, s, suggestion.fix), document.createTextNode(` (${suggestion.message})`)],
+          suggestion.fix,
+          'suggestion',
+        ),
+      );
     if (edits.childElementCount > 0) li.append(edits);
     return li;
   });

@@ -1,6 +1,8 @@
 declare module 'mammoth/mammoth.browser.js' {
   const mammoth: {
-    convertToHtml(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string; messages: Array<{ type: string; message: string }> }>;
+    convertToHtml(input: {
+      arrayBuffer: ArrayBuffer;
+    }): Promise<{ value: string; messages: Array<{ type: string; message: string }> }>;
   };
   export default mammoth;
 }

@@ -6,10 +6,11 @@ export function choices(schema: JsonSchema | undefined): string[] {
   if (!schema || typeof schema !== 'object') return [];
   const s = schema as { enum?: unknown[]; anyOf?: JsonSchema[] };
   if (Array.isArray(s.enum)) return s.enum.filter((v): v is string => typeof v === 'string');
-  if (Array.isArray(s.anyOf)) for (const branch of s.anyOf) {
-    const found = choices(branch);
-    if (found.length > 0) return found;
-  }
+  if (Array.isArray(s.anyOf))
+    for (const branch of s.anyOf) {
+      const found = choices(branch);
+      if (found.length > 0) return found;
+    }
   return [];
 }
 

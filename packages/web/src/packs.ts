@@ -8,7 +8,10 @@
  */
 import type { RulePack } from '@bayan/core';
 
-const modules = import.meta.glob<{ pack?: unknown }>(['../../../rules/*/src/index.ts', '!../../../rules/a11y/src/index.ts'], { eager: true });
+const modules = import.meta.glob<{ pack?: unknown }>(
+  ['../../../rules/*/src/index.ts', '!../../../rules/a11y/src/index.ts'],
+  { eager: true },
+);
 
 export function isPack(candidate: unknown): candidate is RulePack {
   return typeof candidate === 'object' && candidate !== null && 'name' in candidate && 'rules' in candidate;

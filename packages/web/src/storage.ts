@@ -28,19 +28,27 @@ export function parseSettings(raw: string | null): Settings {
   if (!isRecord(data)) return structuredClone(DEFAULT_SETTINGS);
   const options = isRecord(data.options) ? data.options : {};
   const style: Record<string, string> = {};
-  if (isRecord(options.style)) for (const [k, v] of Object.entries(options.style)) if (typeof v === 'string') style[k] = v;
+  if (isRecord(options.style))
+    for (const [k, v] of Object.entries(options.style)) if (typeof v === 'string') style[k] = v;
   const dictionaries: PageOptions['dictionaries'] = {};
   if (isRecord(options.dictionaries)) {
     for (const [pack, files] of Object.entries(options.dictionaries)) {
       if (!Array.isArray(files)) continue;
-      const ok = files.filter((f): f is { file: string; text: string } => isRecord(f) && typeof f.file === 'string' && typeof f.text === 'string');
+      const ok = files.filter(
+        (f): f is { file: string; text: string } =>
+          isRecord(f) && typeof f.file === 'string' && typeof f.text === 'string',
+      );
       if (ok.length > 0) dictionaries[pack] = ok.map((f) => ({ file: f.file, text: f.text }));
     }
   }
   return {
     locale: data.locale === 'en' ? 'en' : 'ar',
     format: data.format === 'markdown' || data.format === 'html' ? data.format : 'text',
-    options: { preset: typeof options.preset === 'string' && options.preset !== '' ? options.preset : 'recommended', style, dictionaries },
+    options: {
+      preset: typeof options.preset === 'string' && options.preset !== '' ? options.preset : 'recommended',
+      style,
+      dictionaries,
+    },
   };
 }
 

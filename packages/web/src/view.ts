@@ -70,12 +70,17 @@ export function summaryByPack(findings: readonly Finding[], locale: Locale): Pac
   const rows = new Map<string, PackRow>();
   for (const f of findings) {
     let row = rows.get(f.source);
-    if (!row) rows.set(f.source, (row = { pack: f.source, label: packLabel(f.source, locale), errors: 0, warnings: 0, infos: 0, text: '' }));
+    if (!row)
+      rows.set(
+        f.source,
+        (row = { pack: f.source, label: packLabel(f.source, locale), errors: 0, warnings: 0, infos: 0, text: '' }),
+      );
     if (f.severity === 'error') row.errors++;
     else if (f.severity === 'warning') row.warnings++;
     else row.infos++;
   }
-  for (const row of rows.values()) row.text = `${w.count(row.errors + row.warnings + row.infos)} (${w.breakdown(row.errors, row.warnings, row.infos)})`;
+  for (const row of rows.values())
+    row.text = `${w.count(row.errors + row.warnings + row.infos)} (${w.breakdown(row.errors, row.warnings, row.infos)})`;
   return [...rows.values()];
 }
 
@@ -104,14 +109,31 @@ export function beforeAfter(text: string, f: Pick<Finding, 'place'>, edit: Edit)
 }
 
 const CONTROL_NAMES: Record<string, string> = {
-  '\u061C': 'ALM', '\u200B': 'ZWSP', '\u200C': 'ZWNJ', '\u200D': 'ZWJ', '\u200E': 'LRM', '\u200F': 'RLM',
-  '\u202A': 'LRE', '\u202B': 'RLE', '\u202C': 'PDF', '\u202D': 'LRO', '\u202E': 'RLO',
-  '\u2060': 'WJ', '\u2066': 'LRI', '\u2067': 'RLI', '\u2068': 'FSI', '\u2069': 'PDI', '\uFEFF': 'BOM',
+  '\u061C': 'ALM',
+  '\u200B': 'ZWSP',
+  '\u200C': 'ZWNJ',
+  '\u200D': 'ZWJ',
+  '\u200E': 'LRM',
+  '\u200F': 'RLM',
+  '\u202A': 'LRE',
+  '\u202B': 'RLE',
+  '\u202C': 'PDF',
+  '\u202D': 'LRO',
+  '\u202E': 'RLO',
+  '\u2060': 'WJ',
+  '\u2066': 'LRI',
+  '\u2067': 'RLI',
+  '\u2068': 'FSI',
+  '\u2069': 'PDI',
+  '\uFEFF': 'BOM',
 };
 
 /** A short stretch of draft for a label: invisible controls named, line breaks shown. Never echoes a bidi control raw. */
 export function visible(text: string): string {
-  return text.replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, (c) => `⟨${CONTROL_NAMES[c]}⟩`).replace(/\r?\n/g, '⏎').replace(/\t/g, '→');
+  return text
+    .replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, (c) => `⟨${CONTROL_NAMES[c]}⟩`)
+    .replace(/\r?\n/g, '⏎')
+    .replace(/\t/g, '→');
 }
 
 /** Whether a doc URL may be a live link in the page (http or https only); others are shown through the doc panel. */

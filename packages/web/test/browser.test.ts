@@ -32,7 +32,9 @@ let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 const foreign: string[] = [];
 
-async function openPage(options: { bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
+async function openPage(
+  options: { bypassCSP?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
   const context = await browser.newContext({ locale: 'ar', viewport: { width: 1280, height: 900 }, ...options });
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -70,11 +72,23 @@ const problemCount = (page: Page) => page.evaluate(() => Number(document.body.da
 beforeAll(async () => {
   if (!run) return;
   outDir = mkdtempSync(join(tmpdir(), 'bayan-web-'));
-  await build({ root: HERE, configFile: join(HERE, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: HERE,
+    configFile: join(HERE, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   server = await serve(outDir);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 180_000);
@@ -102,10 +116,12 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
 
     // Choosing it selects it in the text.
     await item.locator('button.where').click();
-    expect(await page.evaluate(() => {
-      const area = document.getElementById('draft') as HTMLTextAreaElement;
-      return [document.activeElement === area, area.value.slice(area.selectionStart, area.selectionEnd)];
-    })).toEqual([true, 'قي']);
+    expect(
+      await page.evaluate(() => {
+        const area = document.getElementById('draft') as HTMLTextAreaElement;
+        return [document.activeElement === area, area.value.slice(area.selectionStart, area.selectionEnd)];
+      }),
+    ).toEqual([true, 'قي']);
 
     const seq = await page.evaluate(() => Number(document.body.dataset.lintSeq));
     await item.locator('button.fix').click();
@@ -131,10 +147,19 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
     await page.selectOption('#preset', 'strict');
     await page.selectOption('#style-digits', 'arabic-indic');
     await page.click('#language');
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'en',
+      'ltr',
+    ]);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
-    expect(await page.evaluate(() => [document.documentElement.lang, (document.getElementById('preset') as HTMLSelectElement).value, (document.getElementById('style-digits') as HTMLSelectElement).value])).toEqual(['en', 'strict', 'arabic-indic']);
+    expect(
+      await page.evaluate(() => [
+        document.documentElement.lang,
+        (document.getElementById('preset') as HTMLSelectElement).value,
+        (document.getElementById('style-digits') as HTMLSelectElement).value,
+      ]),
+    ).toEqual(['en', 'strict', 'arabic-indic']);
     await paste(page, 'بلغ العدد 25 شخصًا.\n');
     expect(await page.locator('#problems li .message').first().textContent()).toMatch(/digit/i);
     // Typing re-lints after a pause: a misspelling typed at the end is found.
@@ -142,11 +167,21 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
     await page.locator('#draft').press('End');
     await page.keyboard.type(' قي البيت');
     await page.waitForFunction((s) => Number(document.body.dataset.lintSeq) > s, typedSeq, { timeout: 45_000 });
-    await page.waitForFunction(() => document.querySelectorAll('#problems li code.rule').length >= 2, undefined, { timeout: 45_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#problems li code.rule').length >= 2, undefined, {
+      timeout: 45_000,
+    });
     expect(await page.locator('#problems code.rule:text-is("orthography/common-misspellings")').count()).toBe(1);
     // A broken house dictionary is announced in the alert region, naming the file.
-    await page.setInputFiles('#dictionary-terminology', { name: 'house.yaml', mimeType: 'text/yaml', buffer: Buffer.from('entries: [') });
-    await page.waitForFunction(() => document.getElementById('errors')!.textContent!.includes('house.yaml'), undefined, { timeout: 45_000 });
+    await page.setInputFiles('#dictionary-terminology', {
+      name: 'house.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('entries: ['),
+    });
+    await page.waitForFunction(
+      () => document.getElementById('errors')!.textContent!.includes('house.yaml'),
+      undefined,
+      { timeout: 45_000 },
+    );
     expect(await page.locator('#errors').getAttribute('role')).toBe('alert');
     await context.close();
   });
@@ -165,10 +200,12 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
     const item = page.locator('#problems li', { hasText: '«قي» خطأ إملائي' });
     expect(await item.count()).toBe(1);
     await item.locator('button.where').click();
-    expect(await page.evaluate(() => {
-      const area = document.getElementById('draft') as HTMLTextAreaElement;
-      return area.value.slice(area.selectionStart, area.selectionEnd);
-    })).toBe('قي');
+    expect(
+      await page.evaluate(() => {
+        const area = document.getElementById('draft') as HTMLTextAreaElement;
+        return area.value.slice(area.selectionStart, area.selectionEnd);
+      }),
+    ).toBe('قي');
     // Its fix is made in the Word file's HTML and shows in the text.
     const s2 = await page.evaluate(() => Number(document.body.dataset.lintSeq));
     await item.locator('button.fix').click();
@@ -193,7 +230,8 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
   it('shows a hostile HTML draft as text and runs none of it', async () => {
     const { context, page, errors, requests } = await openPage();
     await page.selectOption('#format', 'html');
-    const hostile = '<p lang="ar">نص قي البيان</p><img src=x onerror="window.top.__pwned = 1"></textarea><script>window.top.__pwned = 2</script><a href="javascript:window.top.__pwned=3">اضغط هنا</a>';
+    const hostile =
+      '<p lang="ar">نص قي البيان</p><img src=x onerror="window.top.__pwned = 1"></textarea><script>window.top.__pwned = 2</script><a href="javascript:window.top.__pwned=3">اضغط هنا</a>';
     await paste(page, hostile);
     // The a11y pack ran (axe in the sandboxed frame): the image without alt is reported, and no rule failed.
     await page.waitForSelector('#problems li:has(code.rule:text-is("a11y/image-alt"))', { timeout: 45_000 });
@@ -201,12 +239,23 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
     expect(await page.locator('#draft').inputValue()).toBe(hostile);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // Nothing of the draft became markup of the page.
-    expect(await page.evaluate(() => document.querySelectorAll('img, script:not([type="module"]), a[href^="javascript"]').length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('img, script:not([type="module"]), a[href^="javascript"]').length,
+      ),
+    ).toBe(0);
     // In the frame the draft's elements exist (axe saw them) but the handler never ran.
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // The frame held the draft (axe found its image) yet fetched nothing it references, not even from this origin.
-    expect(await page.evaluate(() => (document.querySelector('iframe.axe-frame') as HTMLIFrameElement).contentDocument!.querySelectorAll('img[src="x"]').length)).toBe(1);
+    expect(
+      await page.evaluate(
+        () =>
+          (document.querySelector('iframe.axe-frame') as HTMLIFrameElement).contentDocument!.querySelectorAll(
+            'img[src="x"]',
+          ).length,
+      ),
+    ).toBe(1);
     expect(requests.filter((url) => /\/x$/.test(url))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -219,7 +268,11 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
     await page.addScriptTag({ content: axeSource });
     const audit = () =>
       page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+          }
+        ).axe;
         const result = await axe.run(document, { iframes: false, resultTypes: ['violations'] });
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
@@ -241,12 +294,17 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
       const stop = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { id: el.id || el.className || el.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          id: el.id || el.className || el.tagName,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
       });
       expect(stop.outline, `focus on ${stop.id} is visible`).toBe(true);
       stops.push(stop.id);
     }
-    expect(stops).toEqual(expect.arrayContaining(['language', 'preset', 'format', 'file', 'draft', 'fix-all', 'where']));
+    expect(stops).toEqual(
+      expect.arrayContaining(['language', 'preset', 'format', 'file', 'draft', 'fix-all', 'where']),
+    );
     // The fix is reachable and works from the keyboard.
     await page.locator('#problems li', { hasText: '«قي»' }).locator('button.fix').focus();
     const seq = await page.evaluate(() => Number(document.body.dataset.lintSeq));
@@ -276,23 +334,34 @@ describe.skipIf(!run)('the web checker in Chromium', { timeout: 150_000 }, () =>
     const inNode: number[] = [];
     for (let i = 0; i < 12; i++) {
       const t0 = performance.now();
-      await engine.lint({ text: `${draft}${'ا'.repeat(i + 1)}`, format: 'text', locale: 'ar', options: { preset: 'recommended', style: {}, dictionaries: {} } });
+      await engine.lint({
+        text: `${draft}${'ا'.repeat(i + 1)}`,
+        format: 'text',
+        locale: 'ar',
+        options: { preset: 'recommended', style: {}, dictionaries: {} },
+      });
       if (i >= 5) inNode.push(performance.now() - t0);
     }
     inNode.sort((a, b) => a - b);
     const assets = join(outDir, 'assets');
-    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; dynamicImports?: string[]; isDynamicEntry?: boolean; src?: string }>;
+    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[]; dynamicImports?: string[]; isDynamicEntry?: boolean; src?: string }
+    >;
     // The a11y pack's own chunks: reachable from its dynamic import and not from the page's entry.
     const reach = (key: string, into: Set<string>, dynamic: boolean) => {
       const entry = manifest[key]!;
       if (into.has(entry.file)) return into;
       into.add(entry.file);
-      for (const i of [...(entry.imports ?? []), ...(dynamic ? (entry.dynamicImports ?? []) : [])]) reach(i, into, dynamic);
+      for (const i of [...(entry.imports ?? []), ...(dynamic ? (entry.dynamicImports ?? []) : [])])
+        reach(i, into, dynamic);
       return into;
     };
     const fromPage = reach('index.html', new Set(), false);
     const a11yKey = Object.keys(manifest).find((k) => k.endsWith('src/a11y/run.ts'))!;
-    const a11yOnly = new Set([...reach(a11yKey, new Set(), true)].filter((f) => !fromPage.has(f)).map((f) => f.replace(/^assets\//, '')));
+    const a11yOnly = new Set(
+      [...reach(a11yKey, new Set(), true)].filter((f) => !fromPage.has(f)).map((f) => f.replace(/^assets\//, '')),
+    );
     const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
     const gz = (f: string) => gzipSync(readFileSync(join(assets, f))).length;
     // Everything else counts, the worker and the chunks loaded for Word files and docs included.

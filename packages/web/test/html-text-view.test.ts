@@ -5,7 +5,8 @@ import { textPacks } from '../src/packs.js';
 import { applyEdit } from '../src/view.js';
 
 // What mammoth makes of a Word file: no whitespace between blocks, & < > escaped.
-const HTML = '<div lang="ar" dir="rtl"><h1>عنوان البيان</h1><p>خطة جديدة قي المناطق &amp; <strong>الريفية</strong></p><p>500 مليون جنية</p></div>';
+const HTML =
+  '<div lang="ar" dir="rtl"><h1>عنوان البيان</h1><p>خطة جديدة قي المناطق &amp; <strong>الريفية</strong></p><p>500 مليون جنية</p></div>';
 
 describe('the text view of an HTML source', () => {
   const view = htmlTextView(HTML);
@@ -45,7 +46,12 @@ describe('the text view of an HTML source', () => {
 
   it('shows the real findings of the HTML at the right words of the view', async () => {
     const engine = new PageEngine(textPacks);
-    const findings = await engine.lint({ text: HTML, format: 'html', locale: 'en', options: { preset: 'recommended', style: {}, dictionaries: {} } });
+    const findings = await engine.lint({
+      text: HTML,
+      format: 'html',
+      locale: 'en',
+      options: { preset: 'recommended', style: {}, dictionaries: {} },
+    });
     const words = findings.map((f) => {
       const [a, b] = rangeToView(view, f.place.start.offset, f.place.end.offset);
       return [f.ruleId, view.text.slice(a, b)];

@@ -24,10 +24,20 @@ describe('the packs in the page', () => {
 
 describe('options → config → findings', () => {
   const engine = new PageEngine(textPacks);
-  const run = (text: string, options: Parameters<typeof configOf>[0]) => engine.lint({ text, format: 'text', locale: 'en', options });
+  const run = (text: string, options: Parameters<typeof configOf>[0]) =>
+    engine.lint({ text, format: 'text', locale: 'en', options });
 
   it('builds the config a bayan.config.yaml with the same choices would hold', () => {
-    expect(configOf({ preset: 'terminology/gov-uk', style: { digits: 'arabic-indic' }, dictionaries: { terminology: [{ file: 'd.yaml', text: 'x' }] } }, engine.registry)).toEqual({
+    expect(
+      configOf(
+        {
+          preset: 'terminology/gov-uk',
+          style: { digits: 'arabic-indic' },
+          dictionaries: { terminology: [{ file: 'd.yaml', text: 'x' }] },
+        },
+        engine.registry,
+      ),
+    ).toEqual({
       extends: ['recommended', 'terminology/gov-uk'],
       style: { digits: 'arabic-indic' },
       terminology: { dictionaries: [{ file: 'd.yaml', text: 'x' }] },
@@ -55,23 +65,40 @@ describe('options → config → findings', () => {
       '      - {from: اشترى الموبايل, to: اشترى الهاتف الذكي}',
       '',
     ].join('\n');
-    const options = { preset: 'recommended', style: {}, dictionaries: { terminology: [{ file: 'house.yaml', text: dictionary }] } };
+    const options = {
+      preset: 'recommended',
+      style: {},
+      dictionaries: { terminology: [{ file: 'house.yaml', text: dictionary }] },
+    };
     const findings = await run('اشترى الموبايل أمس.\n', options);
     expect(findings.map((f) => [f.ruleId, f.fix?.text])).toEqual([['terminology/preferred-terms', 'الهاتف الذكي']]);
-    await expect(run('نص.\n', { ...options, dictionaries: { terminology: [{ file: 'bad.yaml', text: 'terms: [' }] } })).rejects.toThrow(/bad\.yaml/);
+    await expect(
+      run('نص.\n', { ...options, dictionaries: { terminology: [{ file: 'bad.yaml', text: 'terms: [' }] } }),
+    ).rejects.toThrow(/bad\.yaml/);
   });
 });
 
 describe('remembered settings', () => {
   it('round-trip through storage and reject malformed data field by field', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     expect(loadSettings(storage)).toEqual(DEFAULT_SETTINGS);
-    const settings = { locale: 'en' as const, format: 'markdown' as const, options: { preset: 'strict', style: { quotes: 'guillemets' }, dictionaries: {} } };
+    const settings = {
+      locale: 'en' as const,
+      format: 'markdown' as const,
+      options: { preset: 'strict', style: { quotes: 'guillemets' }, dictionaries: {} },
+    };
     saveSettings(storage, settings);
     expect(JSON.parse(store.get(STORAGE_KEY)!)).toEqual(settings);
     expect(loadSettings(storage)).toEqual(settings);
-    expect(parseSettings('{"locale":"fr","format":"exe","options":{"preset":7,"style":{"digits":1,"quotes":"x"},"dictionaries":{"terminology":[{"file":"a"}]}}}')).toEqual({
+    expect(
+      parseSettings(
+        '{"locale":"fr","format":"exe","options":{"preset":7,"style":{"digits":1,"quotes":"x"},"dictionaries":{"terminology":[{"file":"a"}]}}}',
+      ),
+    ).toEqual({
       locale: 'ar',
       format: 'text',
       options: { preset: 'recommended', style: { quotes: 'x' }, dictionaries: {} },

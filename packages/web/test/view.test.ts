@@ -2,17 +2,40 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '@bayan/core';
 import { PageEngine } from '../src/engine.js';
 import { textPacks } from '../src/packs.js';
-import { applyEdit, applySafeFixes, beforeAfter, docKey, downloadName, inDocumentOrder, isWebUrl, summaryByPack, underlinePieces, visible } from '../src/view.js';
+import {
+  applyEdit,
+  applySafeFixes,
+  beforeAfter,
+  docKey,
+  downloadName,
+  inDocumentOrder,
+  isWebUrl,
+  summaryByPack,
+  underlinePieces,
+  visible,
+} from '../src/view.js';
 
 const RELEASE = 'أعلنت الوزارة اليوم عن خطة جديدة قي المناطق الريفية بقيمة 500 مليون جنية إسترليني.\n';
 
 function at(start: number, end: number, severity: Finding['severity'] = 'error', source = 'x'): Finding {
   const p = (offset: number) => ({ line: 1, column: offset + 1, offset });
-  return { ruleId: `${source}/r`, source, severity, messageId: 'm', message: 'm', place: { start: p(start), end: p(end) }, line: 1, column: start + 1, endLine: 1, endColumn: end + 1 };
+  return {
+    ruleId: `${source}/r`,
+    source,
+    severity,
+    messageId: 'm',
+    message: 'm',
+    place: { start: p(start), end: p(end) },
+    line: 1,
+    column: start + 1,
+    endLine: 1,
+    endColumn: end + 1,
+  };
 }
 
 const engine = new PageEngine(textPacks);
-const lint = (text: string) => engine.lint({ text, format: 'text', locale: 'ar', options: { preset: 'recommended', style: {}, dictionaries: {} } });
+const lint = (text: string) =>
+  engine.lint({ text, format: 'text', locale: 'ar', options: { preset: 'recommended', style: {}, dictionaries: {} } });
 
 describe('underlines', () => {
   it('cuts the text at finding boundaries and takes the most severe finding of an overlap', () => {
@@ -46,13 +69,24 @@ describe('the problem list and the summary', () => {
   });
 
   it('counts by pack with Arabic plural forms, and in English', () => {
-    const many = [...Array.from({ length: 11 }, (_, i) => at(i, i + 1, 'error', 'orthography')), at(0, 1, 'warning', 'numbers'), at(1, 2, 'warning', 'numbers'), at(2, 3, 'info', 'numbers')];
+    const many = [
+      ...Array.from({ length: 11 }, (_, i) => at(i, i + 1, 'error', 'orthography')),
+      at(0, 1, 'warning', 'numbers'),
+      at(1, 2, 'warning', 'numbers'),
+      at(2, 3, 'info', 'numbers'),
+    ];
     expect(summaryByPack(many, 'ar').map((r) => [r.label, r.text])).toEqual([
       ['الإملاء', '11 مشكلةً (11 خطأً، لا تنبيهات)'],
       ['الأعداد', '3 مشكلات (لا أخطاء، تنبيهان، ملاحظة واحدة)'],
     ]);
-    expect(summaryByPack([at(0, 1, 'error', 'grammar2')], 'ar')[0]).toMatchObject({ label: 'grammar2', text: 'مشكلة واحدة (خطأ واحد، لا تنبيهات)' });
-    expect(summaryByPack(many, 'en').map((r) => r.text)).toEqual(['11 problems (11 errors, 0 warnings)', '3 problems (0 errors, 2 warnings, 1 info)']);
+    expect(summaryByPack([at(0, 1, 'error', 'grammar2')], 'ar')[0]).toMatchObject({
+      label: 'grammar2',
+      text: 'مشكلة واحدة (خطأ واحد، لا تنبيهات)',
+    });
+    expect(summaryByPack(many, 'en').map((r) => r.text)).toEqual([
+      '11 problems (11 errors, 0 warnings)',
+      '3 problems (0 errors, 2 warnings, 1 info)',
+    ]);
     const hundred = Array.from({ length: 100 }, (_, i) => at(i, i + 1, 'error', 'numbers'));
     expect(summaryByPack(hundred, 'ar')[0]!.text).toBe('100 مشكلة (100 خطأ، لا تنبيهات)');
   });

@@ -46,7 +46,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
  * the visit». Each step starts with a different kind of character, so the
  * match is linear in the alt's length.
  */
-const CAMERA = new RegExp(`^(?:${altTextData.data.cameraPrefixes.map((c) => escape(c.prefix)).join('|')})[ _-]?\\d(?:[\\d_.: -]|[A-Za-z]{1,2}(?![A-Za-z]))*$`, 'i');
+const CAMERA = new RegExp(
+  `^(?:${altTextData.data.cameraPrefixes.map((c) => escape(c.prefix)).join('|')})[ _-]?\\d(?:[\\d_.: -]|[A-Za-z]{1,2}(?![A-Za-z]))*$`,
+  'i',
+);
 const CHECKSUM = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const SLUG = /[\d_.-]/;
 
@@ -100,13 +103,20 @@ function langAround(ancestors: readonly Element[]): string | undefined {
 }
 
 const srcsetFiles = (value: unknown): string[] =>
-  typeof value === 'string' ? value.split(',').map((candidate) => fileNameOf(candidate.trim().split(/\s+/)[0] ?? '')).filter((n) => n !== '') : [];
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((candidate) => fileNameOf(candidate.trim().split(/\s+/)[0] ?? ''))
+        .filter((n) => n !== '')
+    : [];
 
 function sourcesOf(image: Element, parent: Element | undefined): string[] {
   const out = typeof image.properties.src === 'string' ? [fileNameOf(image.properties.src)] : [];
   out.push(...srcsetFiles(image.properties.srcSet));
   if (parent?.tagName === 'picture') {
-    for (const sibling of parent.children) if (sibling.type === 'element' && sibling.tagName === 'source') out.push(...srcsetFiles(sibling.properties.srcSet));
+    for (const sibling of parent.children)
+      if (sibling.type === 'element' && sibling.tagName === 'source')
+        out.push(...srcsetFiles(sibling.properties.srcSet));
   }
   return out;
 }
@@ -121,14 +131,18 @@ function downloadsAround(ancestors: readonly Element[]): string[] {
   return out;
 }
 
-const isImage = (el: Element) => el.tagName === 'img' || (el.tagName === 'input' && String(el.properties.type ?? '').toLowerCase() === 'image');
+const isImage = (el: Element) =>
+  el.tagName === 'img' || (el.tagName === 'input' && String(el.properties.type ?? '').toLowerCase() === 'image');
 
 function hastImages(root: HastRoot, offset: number, text: string): ImageInfo[] {
   const out: ImageInfo[] = [];
   const walk = (node: HastRoot | Element, ancestors: Element[]) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      const label = typeof child.properties.ariaLabel === 'string' && child.properties.ariaLabel.trim() !== '' ? child.properties.ariaLabel : undefined;
+      const label =
+        typeof child.properties.ariaLabel === 'string' && child.properties.ariaLabel.trim() !== ''
+          ? child.properties.ariaLabel
+          : undefined;
       // The accessible name: aria-labelledby (text elsewhere: not checked here), aria-label, then alt.
       const named = child.properties.ariaLabelledBy === undefined && child.properties.ariaHidden !== 'true';
       const alt = label ?? child.properties.alt;
@@ -207,7 +221,10 @@ export default defineRule({
   create(context) {
     return {
       'Document:exit'(document: SourceDocument) {
-        const images = document.format === 'html' ? hastImages(document.markup as HastRoot, 0, context.text) : markdownImages(document.markup as MdastRoot, context.text);
+        const images =
+          document.format === 'html'
+            ? hastImages(document.markup as HastRoot, 0, context.text)
+            : markdownImages(document.markup as MdastRoot, context.text);
         if (images.length === 0) return;
         const pageLang = document.format === 'html' ? undefined : 'ar';
         const arabicPage = countArabic(document) > 0;
@@ -224,7 +241,15 @@ export default defineRule({
           } else if (arabicPage && !ARABIC.test(alt) && (alt.match(LATIN_WORD)?.length ?? 0) >= 2) {
             const lang = (image.lang ?? pageLang ?? '').toLowerCase();
             if (lang !== '' && !lang.startsWith('ar')) continue;
-            const suggest = image.insertAt >= 0 ? [{ messageId: 'addLang', fix: { range: [image.insertAt, image.insertAt] as const, text: ' lang="en"' } }] : [];
+            const suggest =
+              image.insertAt >= 0
+                ? [
+                    {
+                      messageId: 'addLang',
+                      fix: { range: [image.insertAt, image.insertAt] as const, text: ' lang="en"' },
+                    },
+                  ]
+                : [];
             context.report({ range: image.range, messageId: 'english', data, suggest });
           }
         }

@@ -112,7 +112,9 @@ function createAxeRule(info: AxeRuleInfo): RuleModule {
   });
 }
 
-export const axeRules: readonly RuleModule[] = AXE_RULES.filter((r) => !LAYOUT_RULES.has(r.id) && !r.tags.includes('deprecated')).map(createAxeRule);
+export const axeRules: readonly RuleModule[] = AXE_RULES.filter(
+  (r) => !LAYOUT_RULES.has(r.id) && !r.tags.includes('deprecated'),
+).map(createAxeRule);
 
 /** The rule for one axe id (for tests and hosts). */
 export function axeRule(id: string): RuleModule {

@@ -79,12 +79,18 @@ function mdastText(nodes: readonly MdastNodes[], skip?: MdastNodes): string {
   return out;
 }
 
-const tokens = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : []).filter((t) => t !== '');
+const tokens = (value: unknown): string[] =>
+  (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : []).filter(
+    (t) => t !== '',
+  );
 
 function isLink(el: Element): boolean {
   const role = tokens(el.properties.role)[0];
   if (role !== undefined) return role === 'link';
-  return (el.tagName === 'a' || el.tagName === 'area') && (el.properties.href !== undefined || el.properties.xLinkHref !== undefined);
+  return (
+    (el.tagName === 'a' || el.tagName === 'area') &&
+    (el.properties.href !== undefined || el.properties.xLinkHref !== undefined)
+  );
 }
 
 /** Header cells of a table cell: `th` in its row, and `th` in other rows over its columns. */
@@ -93,7 +99,12 @@ function headerCells(table: Element, cell: Element): Element[] {
   const collect = (node: Element) => {
     for (const child of node.children) {
       if (child.type !== 'element' || child.tagName === 'table') continue;
-      if (child.tagName === 'tr') rows.push(child.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')));
+      if (child.tagName === 'tr')
+        rows.push(
+          child.children.filter(
+            (c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+          ),
+        );
       else collect(child);
     }
   };
@@ -111,7 +122,9 @@ function headerCells(table: Element, cell: Element): Element[] {
   const own = grid[row]?.find((c) => c.cell === cell);
   if (!own) return [];
   return grid.flatMap((cells, r) =>
-    cells.filter((c) => c.cell !== cell && c.cell.tagName === 'th' && (r === row || (c.from < own.to && own.from < c.to))).map((c) => c.cell),
+    cells
+      .filter((c) => c.cell !== cell && c.cell.tagName === 'th' && (r === row || (c.from < own.to && own.from < c.to)))
+      .map((c) => c.cell),
   );
 }
 
@@ -130,7 +143,13 @@ export default defineRule<Options>({
     formats: ['html', 'markdown'],
     schema: {
       type: 'object',
-      properties: { linkOnly: { type: 'boolean', description: 'Report names that are clear only in context (WCAG 2.4.9) even when their context explains them.' } },
+      properties: {
+        linkOnly: {
+          type: 'boolean',
+          description:
+            'Report names that are clear only in context (WCAG 2.4.9) even when their context explains them.',
+        },
+      },
       additionalProperties: false,
     },
     defaultOptions: { linkOnly: false },
@@ -185,20 +204,32 @@ export default defineRule<Options>({
         }
       };
       walk(root, []);
-      const referenced = (value: unknown) => tokens(value).map((id) => ids.get(id)).filter((e): e is Element => e !== undefined);
+      const referenced = (value: unknown) =>
+        tokens(value)
+          .map((id) => ids.get(id))
+          .filter((e): e is Element => e !== undefined);
       for (const { link, ancestors } of links) {
         const labelledBy = referenced(link.properties.ariaLabelledBy);
         const label = link.properties.ariaLabel;
-        const name = labelledBy.length > 0 ? labelledBy.map((e) => hastText(e.children)).join(' ') : typeof label === 'string' && label.trim() !== '' ? label : hastText(link.children);
+        const name =
+          labelledBy.length > 0
+            ? labelledBy.map((e) => hastText(e.children)).join(' ')
+            : typeof label === 'string' && label.trim() !== ''
+              ? label
+              : hastText(link.children);
         const hasContext = () => {
           const parts = referenced(link.properties.ariaDescribedBy).map((e) => hastText(e.children));
           for (let i = ancestors.length - 1; i >= 0; i--) {
             const a = ancestors[i]!;
             const role = tokens(a.properties.role)[0];
-            if (a.tagName === 'p' || a.tagName === 'li' || role === 'listitem' || role === 'paragraph') parts.push(hastText(a.children, link));
+            if (a.tagName === 'p' || a.tagName === 'li' || role === 'listitem' || role === 'paragraph')
+              parts.push(hastText(a.children, link));
             if (a.tagName === 'td' || a.tagName === 'th') {
               parts.push(hastText(a.children, link));
-              const table = ancestors.slice(0, i).reverse().find((t) => t.tagName === 'table');
+              const table = ancestors
+                .slice(0, i)
+                .reverse()
+                .find((t) => t.tagName === 'table');
               if (table) parts.push(...headerCells(table, a).map((h) => hastText(h.children)));
             }
           }
@@ -221,13 +252,15 @@ export default defineRule<Options>({
             const parts: string[] = [];
             for (let i = ancestors.length - 1; i >= 0; i--) {
               const a = ancestors[i]!;
-              if (a.type === 'paragraph' || a.type === 'listItem' || a.type === 'tableCell') parts.push(mdastText(a.children as MdastNodes[], node));
+              if (a.type === 'paragraph' || a.type === 'listItem' || a.type === 'tableCell')
+                parts.push(mdastText(a.children as MdastNodes[], node));
               if (a.type === 'tableCell') {
                 const row = ancestors[i - 1];
                 const table = ancestors[i - 2];
                 const column = row && 'children' in row ? (row.children as MdastNodes[]).indexOf(a) : -1;
                 const header = table?.type === 'table' ? table.children[0] : undefined;
-                if (header && header !== row && column >= 0) parts.push(mdastText((header.children[column]?.children ?? []) as MdastNodes[]));
+                if (header && header !== row && column >= 0)
+                  parts.push(mdastText((header.children[column]?.children ?? []) as MdastNodes[]));
               }
             }
             return parts.some((p) => HAS_WORD.test(p));
@@ -241,7 +274,12 @@ export default defineRule<Options>({
           const s = child.position?.start.offset;
           const e = child.position?.end.offset;
           // Raw HTML, and the plain text between its tags (`<a href="…">المزيد</a>` is three nodes).
-          if (s === undefined || e === undefined || (child.type !== 'html' && (child.type !== 'text' || from === undefined))) continue;
+          if (
+            s === undefined ||
+            e === undefined ||
+            (child.type !== 'html' && (child.type !== 'text' || from === undefined))
+          )
+            continue;
           from ??= s;
           html += ' '.repeat(s - from - html.length) + text.slice(s, e);
         }

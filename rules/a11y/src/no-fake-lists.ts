@@ -41,8 +41,15 @@ function markerOf(stream: TokenStream, a: number, to: number): Marker | undefine
   const b = a + 1 < to && !isLineBreak(stream, a + 1) ? a + 1 : -1;
   const c = b !== -1 && b + 1 < to && !isLineBreak(stream, b + 1) ? b + 1 : -1;
   const isSpace = (i: number) => i !== -1 && stream.kind[i] === TokenKind.WhiteSpace;
-  if (BULLETS.has(stream.value(a)) && isSpace(b)) return { kind: 'bullet', start: stream.start[a]!, end: stream.end[a]! };
-  if (stream.word[a]! >= 0 && NUMBER.test(stream.value(a)) && b !== -1 && (stream.value(b) === '.' || stream.value(b) === ')') && isSpace(c)) {
+  if (BULLETS.has(stream.value(a)) && isSpace(b))
+    return { kind: 'bullet', start: stream.start[a]!, end: stream.end[a]! };
+  if (
+    stream.word[a]! >= 0 &&
+    NUMBER.test(stream.value(a)) &&
+    b !== -1 &&
+    (stream.value(b) === '.' || stream.value(b) === ')') &&
+    isSpace(c)
+  ) {
     return { kind: 'number', start: stream.start[a]!, end: stream.end[b]! };
   }
   return undefined;
@@ -115,7 +122,14 @@ export default defineRule({
           const data = {
             count: group.length,
             marker: context.text.slice(first.start, first.end),
-            markup: format === 'markdown' ? (first.kind === 'bullet' ? '- ' : '1. ') : first.kind === 'bullet' ? '<ul>' : '<ol>',
+            markup:
+              format === 'markdown'
+                ? first.kind === 'bullet'
+                  ? '- '
+                  : '1. '
+                : first.kind === 'bullet'
+                  ? '<ul>'
+                  : '<ol>',
           };
           if (format === 'text') {
             context.report({ range: [first.start, first.end], messageId: 'fakeListText', data, severity: 'info' });

@@ -31,7 +31,8 @@ const tree = (text: string): Root => {
 describe('the axe run on Markdown', () => {
   // First in the file: nothing has loaded jsdom in this worker yet.
   it('does not load jsdom for a draft of plain prose, lists, quotes and links', async () => {
-    const draft = '# بيان صحفي\n\nأعلنت الوزارة اليوم [تفاصيل البرنامج](https://example.org/a).\n\n## الخلفية\n\n- نقطة أولى\n- نقطة **ثانية**\n\n> قال الوزير: «نرحب».\n\n```\ncode\n```\n';
+    const draft =
+      '# بيان صحفي\n\nأعلنت الوزارة اليوم [تفاصيل البرنامج](https://example.org/a).\n\n## الخلفية\n\n- نقطة أولى\n- نقطة **ثانية**\n\n> قال الوزير: «نرحب».\n\n```\ncode\n```\n';
     expect(await lintMarkdown(draft)).toEqual([]);
     expect(axeLoaded()).toBe(false);
   });

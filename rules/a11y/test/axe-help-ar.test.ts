@@ -26,26 +26,34 @@ describe('Arabic help of the axe rules (data/axe-help-ar.yaml)', () => {
 
   it('names no unknown, unregistered or repeated axe rule', () => {
     const ids = entries.map((e) => e.id);
-    expect(ids.filter((id) => !registered.includes(id)), 'remove these from data/axe-help-ar.yaml').toEqual([]);
+    expect(
+      ids.filter((id) => !registered.includes(id)),
+      'remove these from data/axe-help-ar.yaml',
+    ).toEqual([]);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     // Layout-bound and deprecated axe rules are known to axe but not registered: no entry either.
-    const unregistered = AXE_RULES.filter((r) => LAYOUT_RULES.has(r.id) || r.tags.includes('deprecated')).map((r) => r.id);
+    const unregistered = AXE_RULES.filter((r) => LAYOUT_RULES.has(r.id) || r.tags.includes('deprecated')).map(
+      (r) => r.id,
+    );
     expect(unregistered).toContain('color-contrast');
     for (const id of unregistered) expect(ids).not.toContain(id);
   });
 
-  it.each(entries.map((e) => ({ ...e, line: axeHelpArData.lineOf(`/rules/${entries.indexOf(e)}`) })))('$id (line $line) is Arabic', (entry) => {
-    const english = AXE_RULES.find((r) => r.id === entry.id)?.help ?? '';
-    for (const text of [entry.help, entry.description].filter((t): t is string => t !== undefined)) {
-      expect(text).toMatch(ARABIC_LETTER);
-      expect(englishRun(text), text).toBeUndefined();
-      expect(text).not.toContain(english);
-      expect(text.trim()).toBe(text);
-      expect(text).not.toMatch(/\s{2}/);
-    }
-    expect(entry.help).not.toMatch(/[.،:]$/);
-    if (entry.description) expect(entry.description).toMatch(/\.$/);
-  });
+  it.each(entries.map((e) => ({ ...e, line: axeHelpArData.lineOf(`/rules/${entries.indexOf(e)}`) })))(
+    '$id (line $line) is Arabic',
+    (entry) => {
+      const english = AXE_RULES.find((r) => r.id === entry.id)?.help ?? '';
+      for (const text of [entry.help, entry.description].filter((t): t is string => t !== undefined)) {
+        expect(text).toMatch(ARABIC_LETTER);
+        expect(englishRun(text), text).toBeUndefined();
+        expect(text).not.toContain(english);
+        expect(text.trim()).toBe(text);
+        expect(text).not.toMatch(/\s{2}/);
+      }
+      expect(entry.help).not.toMatch(/[.،:]$/);
+      if (entry.description) expect(entry.description).toMatch(/\.$/);
+    },
+  );
 
   it('the English-phrase check catches an English sentence', () => {
     expect(englishRun('يجب أن Images must have alternative text')).toBe('Images must have alternative text');
@@ -61,15 +69,27 @@ describe('Arabic help of the axe rules (data/axe-help-ar.yaml)', () => {
   });
 
   it('reports an image without alt in Arabic with locale ar and in English with locale en', async () => {
-    const page = '<!doctype html>\n<html lang="ar" dir="rtl"><head><title>بيان صحفي</title></head><body><main><h1>افتتاح المعرض</h1>\n<p><img src="hall.jpg"></p></main></body></html>';
+    const page =
+      '<!doctype html>\n<html lang="ar" dir="rtl"><head><title>بيان صحفي</title></head><body><main><h1>افتتاح المعرض</h1>\n<p><img src="hall.jpg"></p></main></body></html>';
     const ar = await checkRule(axeRule('image-alt'), page, { format: 'html', locale: 'ar' });
     expect(ar.findings.map((f) => f.message)).toEqual([
       'مشكلة إتاحة (قاعدة axe \u200f«image-alt»): يجب أن يكون للصور نص بديل (alt) يصف محتواها. أضف alt يصف الصورة، أو alt="" إذا كانت زخرفية لا تحمل معلومة. التفاصيل من axe بالإنجليزية: Element does not have an alt attribute',
     ]);
-    expect(ar.findings[0]).toMatchObject({ line: 3, column: 4, endLine: 3, endColumn: 24, actual: '<img src="hall.jpg">' });
+    expect(ar.findings[0]).toMatchObject({
+      line: 3,
+      column: 4,
+      endLine: 3,
+      endColumn: 24,
+      actual: '<img src="hall.jpg">',
+    });
     const en = await checkRule(axeRule('image-alt'), page, { format: 'html', locale: 'en' });
-    expect(en.findings.map((f) => f.message)).toEqual(['Accessibility (axe “image-alt”): Images must have alternative text. Element does not have an alt attribute']);
-    expect(en.findings[0]?.data).toMatchObject({ helpAr: expect.stringMatching(/^يجب أن يكون للصور/), helpEn: 'Images must have alternative text' });
+    expect(en.findings.map((f) => f.message)).toEqual([
+      'Accessibility (axe “image-alt”): Images must have alternative text. Element does not have an alt attribute',
+    ]);
+    expect(en.findings[0]?.data).toMatchObject({
+      helpAr: expect.stringMatching(/^يجب أن يكون للصور/),
+      helpEn: 'Images must have alternative text',
+    });
   });
 });
 

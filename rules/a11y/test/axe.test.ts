@@ -13,7 +13,10 @@ const recommended = axeRules.filter((r) => r.meta.docs.recommended);
 async function lintAll(text: string, path: string): Promise<Finding[]> {
   const parsed = parseDocument(text, { path });
   if (!parsed.ok) throw new Error(parsed.error.message);
-  const findings = await lint(parsed.document, { rules: recommended.map((rule) => ({ rule, severity: 'error' as const, options: {} })), locale: 'en' });
+  const findings = await lint(parsed.document, {
+    rules: recommended.map((rule) => ({ rule, severity: 'error' as const, options: {} })),
+    locale: 'en',
+  });
   const crash = findings.find((f) => f.ruleId === 'bayan/rule-error');
   if (crash) throw new Error(crash.message);
   return findings;
@@ -32,7 +35,10 @@ describe('a11y axe rules', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(axeRule('page-has-heading-one').meta.formats).toEqual(['html']);
     expect(axeRule('image-alt').meta.formats).toEqual(['html', 'markdown']);
-    expect(axeRule('image-alt').meta).toMatchObject({ type: 'problem', docs: { recommended: true, url: 'https://dequeuniversity.com/rules/axe/4.14/image-alt' } });
+    expect(axeRule('image-alt').meta).toMatchObject({
+      type: 'problem',
+      docs: { recommended: true, url: 'https://dequeuniversity.com/rules/axe/4.14/image-alt' },
+    });
     expect(axeRule('heading-order').meta).toMatchObject({ type: 'suggestion', docs: { recommended: true } });
     expect(axeRule('identical-links-same-purpose').meta.docs.recommended).toBe(false); // AAA
     expect(axeRule('hidden-content').meta.docs.recommended).toBe(false); // experimental
@@ -42,16 +48,26 @@ describe('a11y axe rules', () => {
   it('the generated rule list matches the installed axe-core', () => {
     const require = createRequire(import.meta.url);
     const axe = require('axe-core') as { source: string; version: string };
-    const dom = new JSDOM('<!doctype html><html><body></body></html>', { runScripts: 'outside-only', virtualConsole: new VirtualConsole() });
+    const dom = new JSDOM('<!doctype html><html><body></body></html>', {
+      runScripts: 'outside-only',
+      virtualConsole: new VirtualConsole(),
+    });
     dom.window.eval(axe.source);
-    const installed = (dom.window as unknown as { axe: { getRules(): Array<{ ruleId: string; help: string }> } }).axe.getRules();
+    const installed = (
+      dom.window as unknown as { axe: { getRules(): Array<{ ruleId: string; help: string }> } }
+    ).axe.getRules();
     expect(AXE_VERSION).toBe(axe.version);
-    expect(AXE_RULES.map((r) => [r.id, r.help])).toEqual(installed.map((r) => [r.ruleId, r.help]).sort((a, b) => a[0]!.localeCompare(b[0]!)));
+    expect(AXE_RULES.map((r) => [r.id, r.help])).toEqual(
+      installed.map((r) => [r.ruleId, r.help]).sort((a, b) => a[0]!.localeCompare(b[0]!)),
+    );
   });
 
-  it.each(['full-page.clean.html', 'release.clean.html', 'statement.clean.html'])('finds nothing in %s', async (name) => {
-    expect(brief(await lintAll(fixture(name), name))).toEqual([]);
-  });
+  it.each(['full-page.clean.html', 'release.clean.html', 'statement.clean.html'])(
+    'finds nothing in %s',
+    async (name) => {
+      expect(brief(await lintAll(fixture(name), name))).toEqual([]);
+    },
+  );
 
   it.each([
     {
@@ -96,15 +112,20 @@ describe('a11y axe rules', () => {
   });
 
   it('reports with axe’s help text and URL in English, our Arabic help in Arabic', async () => {
-    const text = '<!doctype html>\n<html lang="ar" dir="rtl"><head><title>بيان</title></head><body><main><h1>بيان</h1>\n<p><img src="a.png"></p></main></body></html>';
+    const text =
+      '<!doctype html>\n<html lang="ar" dir="rtl"><head><title>بيان</title></head><body><main><h1>بيان</h1>\n<p><img src="a.png"></p></main></body></html>';
     const result = await checkRule(axeRule('image-alt'), text, { format: 'html' });
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({
       ruleId: 'a11y/image-alt',
       source: 'a11y',
-      message: 'Accessibility (axe “image-alt”): Images must have alternative text. Element does not have an alt attribute',
+      message:
+        'Accessibility (axe “image-alt”): Images must have alternative text. Element does not have an alt attribute',
       url: 'https://dequeuniversity.com/rules/axe/4.14/image-alt',
-      line: 3, column: 4, endLine: 3, endColumn: 21,
+      line: 3,
+      column: 4,
+      endLine: 3,
+      endColumn: 21,
       actual: '<img src="a.png">',
     });
     expect(result.output).toBe(text);
@@ -115,13 +136,15 @@ describe('a11y axe rules', () => {
   });
 
   it('page-level rules fail for real thanks to the elementFromPoint stubs', async () => {
-    const text = '<!doctype html><html lang="ar" dir="rtl"><head><title>بيان</title></head><body><p>نص البيان.</p></body></html>';
+    const text =
+      '<!doctype html><html lang="ar" dir="rtl"><head><title>بيان</title></head><body><p>نص البيان.</p></body></html>';
     expect((await checkRule(axeRule('landmark-one-main'), text, { format: 'html' })).findings).toHaveLength(1);
     expect((await checkRule(axeRule('page-has-heading-one'), text, { format: 'html' })).findings).toHaveLength(1);
   });
 
   it('checks Markdown rendered to HTML, with positions in the Markdown', async () => {
-    const md = '# بيان صحفي\n\nنص البيان.\n\n<img src="logo.png">\n\n### تفاصيل\n\n![صورة الاجتماع](a.jpg) و[](/empty)\n';
+    const md =
+      '# بيان صحفي\n\nنص البيان.\n\n<img src="logo.png">\n\n### تفاصيل\n\n![صورة الاجتماع](a.jpg) و[](/empty)\n';
     const tester = new RuleTester({ format: 'markdown' });
     await tester.assertInvalid(axeRule('image-alt'), { text: md, errors: [{ line: 5, column: 1, endColumn: 21 }] });
     await tester.assertInvalid(axeRule('heading-order'), { text: md, errors: [{ line: 7, column: 1, endColumn: 11 }] });

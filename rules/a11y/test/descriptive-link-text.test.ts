@@ -5,7 +5,9 @@ import rule, { linkTextData, normalizeLinkText } from '../src/descriptive-link-t
 const tester = new RuleTester();
 
 const examples = (needsContext: boolean) =>
-  linkTextData.data.phrases.filter((p) => Boolean(p.needsContext) === needsContext).flatMap((p) => p.examples.map((example) => [p.text, example] as const));
+  linkTextData.data.phrases
+    .filter((p) => Boolean(p.needsContext) === needsContext)
+    .flatMap((p) => p.examples.map((example) => [p.text, example] as const));
 
 describe('a11y/descriptive-link-text data', () => {
   it.each(examples(false))('«%s» matches «%s»', async (phrase, example) => {
@@ -49,9 +51,13 @@ describe('a11y/descriptive-link-text', () => {
       format: 'html',
       errors: [
         {
-          line: 1, column: 44, endLine: 1, endColumn: 59,
+          line: 1,
+          column: 44,
+          endLine: 1,
+          endColumn: 59,
           severity: 'error',
-          message: 'The link text “اضغط هنا” does not say where it leads, and screen-reader users may hear it alone: name the destination, e.g. “the ministry’s full statement”.',
+          message:
+            'The link text “اضغط هنا” does not say where it leads, and screen-reader users may hear it alone: name the destination, e.g. “the ministry’s full statement”.',
           suggestions: [],
         },
       ],
@@ -68,7 +74,10 @@ describe('a11y/descriptive-link-text', () => {
         { line: 1, column: 39, endColumn: 50, messageId: 'vague' },
       ],
     });
-    expect((await checkRule(rule, md, { format: 'markdown' })).findings.map((f) => f.actual)).toEqual(['هنا', 'اقرأ المزيد']);
+    expect((await checkRule(rule, md, { format: 'markdown' })).findings.map((f) => f.actual)).toEqual([
+      'هنا',
+      'اقرأ المزيد',
+    ]);
   });
 
   it('uses the image alt of an image link', async () => {
@@ -82,10 +91,12 @@ describe('a11y/descriptive-link-text', () => {
       format: 'markdown',
       errors: [
         {
-          column: 10, endColumn: 37,
+          column: 10,
+          endColumn: 37,
           messageId: 'rawUrl',
           severity: 'info',
-          message: 'The link text is a raw web address “https://example.org/ar/news”, which screen readers spell out: write the page’s name instead.',
+          message:
+            'The link text is a raw web address “https://example.org/ar/news”, which screen readers spell out: write the page’s name instead.',
         },
       ],
     });
@@ -93,7 +104,9 @@ describe('a11y/descriptive-link-text', () => {
 
   it('speaks Arabic', async () => {
     const { findings } = await checkRule(rule, '<a href="/x">المزيد</a>', { format: 'html', locale: 'ar' });
-    expect(findings[0]?.message).toBe('نص الرابط «المزيد» لا يدل على وجهته، ومستخدم قارئ الشاشة يسمعه وحده: سمِّ الوجهة، مثل «اقرأ البيان الكامل لوزارة الخارجية».');
+    expect(findings[0]?.message).toBe(
+      'نص الرابط «المزيد» لا يدل على وجهته، ومستخدم قارئ الشاشة يسمعه وحده: سمِّ الوجهة، مثل «اقرأ البيان الكامل لوزارة الخارجية».',
+    );
   });
 
   describe('links beyond <a href> (ACT rules aizyf1, 5effbb)', () => {
@@ -101,9 +114,30 @@ describe('a11y/descriptive-link-text', () => {
     const reported = [
       ['html', '<p>التفاصيل</p>\n<div role="link" tabindex="0">More</div>', 'More', 2, 31, 35],
       ['html', '<span role="link" tabindex="0">من هنا</span>', 'من هنا', 1, 32, 38],
-      ['html', '<svg xmlns="http://www.w3.org/2000/svg"><a href="#main"><text x="20" y="20">Go</text></a></svg>', 'Go', 1, 57, 86],
-      ['html', '<p><a href="/x" aria-labelledby="l1">البيان</a></p><span id="l1">اضغط هنا</span>', 'اضغط هنا', 1, 38, 44],
-      ['html', '<table><tr><th>التقرير</th></tr><tr><td><a href="/r.pdf">تحميل</a></td></tr></table>', 'تحميل', 1, 58, 63],
+      [
+        'html',
+        '<svg xmlns="http://www.w3.org/2000/svg"><a href="#main"><text x="20" y="20">Go</text></a></svg>',
+        'Go',
+        1,
+        57,
+        86,
+      ],
+      [
+        'html',
+        '<p><a href="/x" aria-labelledby="l1">البيان</a></p><span id="l1">اضغط هنا</span>',
+        'اضغط هنا',
+        1,
+        38,
+        44,
+      ],
+      [
+        'html',
+        '<table><tr><th>التقرير</th></tr><tr><td><a href="/r.pdf">تحميل</a></td></tr></table>',
+        'تحميل',
+        1,
+        58,
+        63,
+      ],
       ['markdown', 'نص البيان.\n\n<div role="link" tabindex="0">رابط</div>\n', 'رابط', 3, 31, 35],
       ['markdown', 'للاطلاع: <a href="/statement">التفاصيل</a>.\n', 'التفاصيل', 1, 31, 39],
       ['markdown', '- [Download](https://example.org/report.pdf)\n', 'Download', 1, 4, 12],
@@ -111,7 +145,9 @@ describe('a11y/descriptive-link-text', () => {
 
     it.each(reported)('reports %s %#', async (format, text, link, line, column, endColumn) => {
       const { findings } = await checkRule(rule, text, { format });
-      expect(findings.map((f) => [f.messageId, f.data?.text, f.line, f.column, f.endColumn])).toEqual([['vague', link, line, column, endColumn]]);
+      expect(findings.map((f) => [f.messageId, f.data?.text, f.line, f.column, f.endColumn])).toEqual([
+        ['vague', link, line, column, endColumn],
+      ]);
     });
 
     it.each([
@@ -130,8 +166,16 @@ describe('a11y/descriptive-link-text', () => {
     const cases = [
       // [format, text, no context → reported?]
       ['html', '<ul><li><a href="/r.pdf">PDF</a></li></ul>', true],
-      ['html', '<ul><li>التقرير السنوي<ul><li><a href="/r.pdf">PDF</a></li><li><a href="/r.docx">Word</a></li></ul></li></ul>', false],
-      ['html', '<table><tr><th colspan="2">التقرير السنوي</th></tr><tr><td><a href="/r.pdf">PDF</a></td><td><a href="/r.epub">EPUB</a></td></tr></table>', false],
+      [
+        'html',
+        '<ul><li>التقرير السنوي<ul><li><a href="/r.pdf">PDF</a></li><li><a href="/r.docx">Word</a></li></ul></li></ul>',
+        false,
+      ],
+      [
+        'html',
+        '<table><tr><th colspan="2">التقرير السنوي</th></tr><tr><td><a href="/r.pdf">PDF</a></td><td><a href="/r.epub">EPUB</a></td></tr></table>',
+        false,
+      ],
       ['html', '<table><tr><td>التقرير السنوي</td></tr><tr><td><a href="/r.pdf">PDF</a></td></tr></table>', true],
       ['html', '<p>نشرت الوزارة تقريرها السنوي.</p><p><a href="/r">هذا التقرير</a></p>', true],
       ['html', '<p>اقرأ <a href="/r">هذا التقرير</a> كاملًا.</p>', false],
@@ -148,18 +192,35 @@ describe('a11y/descriptive-link-text', () => {
       expect(findings.length > 0).toBe(reported);
       const linkOnly = await checkRule(rule, text, { format, options: { linkOnly: true } });
       expect(linkOnly.findings.length).toBeGreaterThan(0);
-      expect(linkOnly.findings.map((f) => f.messageId)).toEqual(linkOnly.findings.map(() => (reported ? 'noContext' : 'linkOnly')));
+      expect(linkOnly.findings.map((f) => f.messageId)).toEqual(
+        linkOnly.findings.map(() => (reported ? 'noContext' : 'linkOnly')),
+      );
     });
 
     it('reports at the link text with both messages', async () => {
       const text = 'التقرير السنوي:\n\n- [PDF](/r.pdf)\n';
       const { findings } = await checkRule(rule, text, { format: 'markdown' });
       expect(findings.map((f) => [f.messageId, f.line, f.column, f.endColumn, f.message])).toEqual([
-        ['noContext', 3, 4, 7, 'The link text “PDF” does not name what it opens, and nothing around it in its paragraph, list item or table cell does: name the document, e.g. “the ministry’s annual report (PDF)”.'],
+        [
+          'noContext',
+          3,
+          4,
+          7,
+          'The link text “PDF” does not name what it opens, and nothing around it in its paragraph, list item or table cell does: name the document, e.g. “the ministry’s annual report (PDF)”.',
+        ],
       ]);
-      const ar = await checkRule(rule, '<p>اقرأ <a href="/r">هذا التقرير</a> كاملًا.</p>', { format: 'html', locale: 'ar', options: { linkOnly: true } });
+      const ar = await checkRule(rule, '<p>اقرأ <a href="/r">هذا التقرير</a> كاملًا.</p>', {
+        format: 'html',
+        locale: 'ar',
+        options: { linkOnly: true },
+      });
       expect(ar.findings.map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([
-        [1, 22, 33, 'نص الرابط «هذا التقرير» لا يُفهم إلا بما حوله، ومستخدم قارئ الشاشة قد يسمع قائمة الروابط وحدها: اجعل الرابط يسمّي وجهته بنفسه.'],
+        [
+          1,
+          22,
+          33,
+          'نص الرابط «هذا التقرير» لا يُفهم إلا بما حوله، ومستخدم قارئ الشاشة قد يسمع قائمة الروابط وحدها: اجعل الرابط يسمّي وجهته بنفسه.',
+        ],
       ]);
     });
   });

@@ -8,7 +8,14 @@ describe('a11y pack', () => {
     expect(exported.pack).toBe(pack);
     const ids = pack.rules.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['a11y/descriptive-link-text', 'a11y/alt-text-quality', 'a11y/no-fake-lists', 'a11y/image-alt', 'a11y/heading-order']) expect(ids).toContain(id);
+    for (const id of [
+      'a11y/descriptive-link-text',
+      'a11y/alt-text-quality',
+      'a11y/no-fake-lists',
+      'a11y/image-alt',
+      'a11y/heading-order',
+    ])
+      expect(ids).toContain(id);
     for (const rule of pack.rules) {
       for (const message of Object.values(rule.meta.messages)) expect(message.ar && message.en).toBeTruthy();
       const url = rule.meta.docs.url ?? '';
@@ -19,7 +26,9 @@ describe('a11y pack', () => {
 
   it('loads neither jsdom nor axe-core when imported', async () => {
     // The runner imports them on the first HTML/Markdown page only; importing the pack must stay cheap.
-    const source = await import('node:fs').then((fs) => fs.readFileSync(new URL('../src/axe/runner.ts', import.meta.url), 'utf8'));
+    const source = await import('node:fs').then((fs) =>
+      fs.readFileSync(new URL('../src/axe/runner.ts', import.meta.url), 'utf8'),
+    );
     expect(source).not.toMatch(/^import .*from '(jsdom|axe-core)'/m);
     expect(source).toMatch(/import\('jsdom'\)/);
   });

@@ -22,8 +22,12 @@ describe('a11y/no-fake-lists', () => {
       format: 'markdown',
       errors: [
         {
-          line: 3, column: 1, endLine: 3, endColumn: 2,
-          message: '3 lines in a row start with “•”: a list typed as text, which screen readers do not announce as a list. Use list markup (- ).',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 2,
+          message:
+            '3 lines in a row start with “•”: a list typed as text, which screen readers do not announce as a list. Use list markup (- ).',
           suggestions: ['أهم النقاط:\n\n- دعم المدارس\n\n- تدريب المعلمين\n\n- توفير الحواسيب\n'],
         },
       ],
@@ -37,14 +41,18 @@ describe('a11y/no-fake-lists', () => {
       format: 'html',
       errors: [
         {
-          column: 4, endColumn: 6,
+          column: 4,
+          endColumn: 6,
           messageId: 'fakeList',
-          message: '2 lines in a row start with “١.”: a list typed as text, which screen readers do not announce as a list. Use list markup (<ol>).',
+          message:
+            '2 lines in a row start with “١.”: a list typed as text, which screen readers do not announce as a list. Use list markup (<ol>).',
           suggestions: [],
         },
       ],
     });
-    expect((await checkRule(rule, html, { format: 'html' })).findings.map((f) => [f.actual, f.data?.markup])).toEqual([['١.', '<ol>']]);
+    expect((await checkRule(rule, html, { format: 'html' })).findings.map((f) => [f.actual, f.data?.markup])).toEqual([
+      ['١.', '<ol>'],
+    ]);
     const md = 'البنود:\n1) الأول\n2) الثاني\n';
     await tester.assertValid(rule, { text: md, format: 'markdown' }); // «1)» after a paragraph line is a real list in Markdown
   });
@@ -54,14 +62,21 @@ describe('a11y/no-fake-lists', () => {
     const { findings } = await checkRule(rule, seed);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      severity: 'info', messageId: 'fakeListText', line: 7, column: 3, endColumn: 4,
-      message: '3 lines in a row start with “•”: fine in plain text, but make it a real list when the release is published as a web page.',
+      severity: 'info',
+      messageId: 'fakeListText',
+      line: 7,
+      column: 3,
+      endColumn: 4,
+      message:
+        '3 lines in a row start with “•”: fine in plain text, but make it a real list when the release is published as a web page.',
     });
   });
 
   it('speaks Arabic', async () => {
     const { findings } = await checkRule(rule, '<p>• أ</p><p>• ب</p>', { format: 'html', locale: 'ar' });
     // «2 أسطر» was wrong Arabic (two takes the dual): the count now stands apart, right for every number.
-    expect(findings[0]?.message).toBe('أسطر متتالية تبدأ بـ«•» (عددها 2) قائمةٌ مكتوبة نصًّا لا يعلن قارئ الشاشة أنها قائمة: استعمل وسم القائمة (<ul>).');
+    expect(findings[0]?.message).toBe(
+      'أسطر متتالية تبدأ بـ«•» (عددها 2) قائمةٌ مكتوبة نصًّا لا يعلن قارئ الشاشة أنها قائمة: استعمل وسم القائمة (<ul>).',
+    );
   });
 });

@@ -27,5 +27,7 @@ export function withKasraHamza(stream: TokenStream, i: number): string {
 
 /** «إنّ» or «أنّ» in any spelling, with or without a pronoun suffix («إنه», «أنها», «ان»). */
 export function isInnaOrAnna(normal: string): boolean {
-  return (normal[0] === 'إ' || normal[0] === 'أ' || normal[0] === 'ا') && normal[1] === 'ن' && SUFFIXES.has(normal.slice(2));
+  return (
+    (normal[0] === 'إ' || normal[0] === 'أ' || normal[0] === 'ا') && normal[1] === 'ن' && SUFFIXES.has(normal.slice(2))
+  );
 }

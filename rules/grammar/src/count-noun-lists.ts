@@ -77,7 +77,12 @@ export const settingsSchema: JsonSchema = {
       items: {
         anyOf: [
           { type: 'string', minLength: 1 },
-          { type: 'object', additionalProperties: false, required: ['file', 'data'], properties: { file: { type: 'string' }, data: { type: 'object' } } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['file', 'data'],
+            properties: { file: { type: 'string' }, data: { type: 'object' } },
+          },
         ],
       },
     },
@@ -91,11 +96,14 @@ const bySection = new WeakMap<object, CountNounLists>();
 /** The lists for a document's settings (`context.settings`): built-in, then the project's files. */
 export function countNounLists(settings: Readonly<Record<string, unknown>>): CountNounLists {
   const section = settings.grammar;
-  const files = section !== null && typeof section === 'object' ? (section as { countNouns?: unknown }).countNouns : undefined;
+  const files =
+    section !== null && typeof section === 'object' ? (section as { countNouns?: unknown }).countNouns : undefined;
   if (!Array.isArray(files) || files.length === 0) return builtInLists;
   let lists = bySection.get(section as object);
   if (!lists) {
-    const loaded = files.filter((f): f is LoadedDataFile<Partial<CountNounsData>> => f !== null && typeof f === 'object' && 'data' in f);
+    const loaded = files.filter(
+      (f): f is LoadedDataFile<Partial<CountNounsData>> => f !== null && typeof f === 'object' && 'data' in f,
+    );
     lists = loaded.length === 0 ? builtInLists : listsOf([builtIn, ...loaded.map((f) => f.data)]);
     bySection.set(section as object, lists);
   }

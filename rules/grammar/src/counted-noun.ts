@@ -62,10 +62,18 @@ function lexiconNoun(lists: CountNounLists, singular: string): CountNoun | undef
     noun = null;
     const key = fold(singular);
     // «وأصيب 20 آخرون»: adjectives and function words are not count nouns.
-    if (singular.length >= 3 && !NOT_A_BARE_SINGULAR.test(singular) && !lists.units.has(key) && !lists.adjectives.has(key) && !CLAUSE_WORDS.has(key)) {
-      if (isSoundNominative(`${singular}ون`)) noun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
+    if (
+      singular.length >= 3 &&
+      !NOT_A_BARE_SINGULAR.test(singular) &&
+      !lists.units.has(key) &&
+      !lists.adjectives.has(key) &&
+      !CLAUSE_WORDS.has(key)
+    ) {
+      if (isSoundNominative(`${singular}ون`))
+        noun = { singular, plurals: [`${singular}ين`, `${singular}ون`], examples: [] };
       // Three-letter words are too often past verbs as well («صدر», «عمل»: «في 2019 عمل في الوزارة»).
-      else if (singular.length >= 4 && isKnownNoun(singular) && isKnownForm(`${singular}ا`)) noun = { singular, plurals: [], examples: [] };
+      else if (singular.length >= 4 && isKnownNoun(singular) && isKnownForm(`${singular}ا`))
+        noun = { singular, plurals: [], examples: [] };
     }
     if (lexiconNouns.size > 10_000) lexiconNouns.clear();
     lexiconNouns.set(singular, noun);
@@ -77,7 +85,11 @@ function lexiconNoun(lists: CountNounLists, singular: string): CountNoun | undef
  * The noun a word after a number is, as a singular or as a plural (lists first, then the lexicon;
  * not after a year such as «في 2019», where the next word is rarely counted).
  */
-function countNounIn(lists: CountNounLists, normal: string, value: number | null): { single?: CountNoun; plural?: CountNoun } {
+function countNounIn(
+  lists: CountNounLists,
+  normal: string,
+  value: number | null,
+): { single?: CountNoun; plural?: CountNoun } {
   const folded = fold(normal);
   const single = lists.bySingular.get(folded);
   const plural = lists.byPlural.get(folded);
@@ -94,17 +106,84 @@ function countNounIn(lists: CountNounLists, normal: string, value: number | null
 /** Words after which a count noun is not the first term of an idafa (folded). */
 const CLAUSE_WORDS = new Set(
   [
-    'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'في', 'من', 'على', 'إلى', 'عن', 'مع', 'حتى', 'منذ',
-    'خلال', 'قد', 'لم', 'لن', 'لا', 'ما', 'أن', 'إن', 'ثم', 'أو', 'بين', 'حول', 'ضد', 'داخل', 'خارج', 'عبر', 'تحت', 'فوق',
-    'بعد', 'قبل', 'عند', 'لدى', 'كما', 'حيث', 'هم', 'هي', 'هو', 'نحو', 'أكثر', 'فقط', 'تقريبا', 'آخرين', 'آخر', 'جدد', 'جديدا',
-    'هذا', 'هذه', 'ذلك', 'تلك',
+    'الذي',
+    'التي',
+    'الذين',
+    'اللذين',
+    'اللتين',
+    'اللواتي',
+    'اللاتي',
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'عن',
+    'مع',
+    'حتى',
+    'منذ',
+    'خلال',
+    'قد',
+    'لم',
+    'لن',
+    'لا',
+    'ما',
+    'أن',
+    'إن',
+    'ثم',
+    'أو',
+    'بين',
+    'حول',
+    'ضد',
+    'داخل',
+    'خارج',
+    'عبر',
+    'تحت',
+    'فوق',
+    'بعد',
+    'قبل',
+    'عند',
+    'لدى',
+    'كما',
+    'حيث',
+    'هم',
+    'هي',
+    'هو',
+    'نحو',
+    'أكثر',
+    'فقط',
+    'تقريبا',
+    'آخرين',
+    'آخر',
+    'جدد',
+    'جديدا',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
     // «25 صحفيًا و٣ مصورين»: the tokenizer splits «و٣» into «و» and «٣»
-    'و', 'ف',
+    'و',
+    'ف',
   ].map(fold),
 );
 const CLAUSE_PREFIXES = ['و', 'ف', 'بال', 'لل', 'كال'];
 /** Words before a number that make it a label, not a count (folded). */
-const LABEL_WORDS = new Set(['عام', 'العام', 'سنة', 'رقم', 'المادة', 'مادة', 'الفقرة', 'البند', 'الصفحة', 'القرار', 'الساعة', 'الفصل', 'الجدول'].map(fold));
+const LABEL_WORDS = new Set(
+  [
+    'عام',
+    'العام',
+    'سنة',
+    'رقم',
+    'المادة',
+    'مادة',
+    'الفقرة',
+    'البند',
+    'الصفحة',
+    'القرار',
+    'الساعة',
+    'الفصل',
+    'الجدول',
+  ].map(fold),
+);
 const JOINERS = new Set(['/', ':', '-', '–', '.', ',']);
 
 type Tanween = 'before-alif' | 'on-alif' | 'none';
@@ -133,7 +212,13 @@ function isAdjectiveIn(lists: CountNounLists, stream: TokenStream, i: number): b
   if (scriptOf(stream, i) !== 'arabic') return false;
   const folded = fold(normalOf(stream, i));
   if (lists.adjectives.has(folded)) return true;
-  return folded.length >= 4 && folded.endsWith('ي') && !folded.startsWith('ال') && !lists.notAdjectives.has(folded) && !CLAUSE_WORDS.has(folded);
+  return (
+    folded.length >= 4 &&
+    folded.endsWith('ي') &&
+    !folded.startsWith('ال') &&
+    !lists.notAdjectives.has(folded) &&
+    !CLAUSE_WORDS.has(folded)
+  );
 }
 
 /** An adjective already in the accusative: «سودانيًا», «جديدا». */
@@ -150,7 +235,11 @@ function accusativeAdjective(stream: TokenStream, i: number, tanween: Tanween): 
 }
 
 /** Can the word after the noun (token `index`, -1 for none) not be the second term of an idafa? */
-function endsPhraseIn(lists: CountNounLists, stream: TokenStream, index: number): 'yes' | 'adjective' | 'noun' | 'unknown' {
+function endsPhraseIn(
+  lists: CountNounLists,
+  stream: TokenStream,
+  index: number,
+): 'yes' | 'adjective' | 'noun' | 'unknown' {
   if (index === -1) return 'yes';
   if (isPunctuation(stream, index)) return 'yes';
   if (scriptOf(stream, index) !== 'arabic') return 'unknown';
@@ -173,9 +262,21 @@ function follower(stream: TokenStream, index: number, start: number, end: number
 function isLabel(stream: TokenStream, span: NumberSpan, start: number, end: number): boolean {
   const { start: starts, end: ends } = stream;
   const before = span.first - 1;
-  if (before >= start && isPunctuation(stream, before) && JOINERS.has(stream.value(before)) && ends[before] === starts[span.first]) return true;
+  if (
+    before >= start &&
+    isPunctuation(stream, before) &&
+    JOINERS.has(stream.value(before)) &&
+    ends[before] === starts[span.first]
+  )
+    return true;
   const after = span.last + 1;
-  if (after < end && isPunctuation(stream, after) && JOINERS.has(stream.value(after)) && starts[after] === ends[span.last] && after + 1 < end) {
+  if (
+    after < end &&
+    isPunctuation(stream, after) &&
+    JOINERS.has(stream.value(after)) &&
+    starts[after] === ends[span.last] &&
+    after + 1 < end
+  ) {
     const kind = stream.kind[after + 1];
     if (kind === TokenKind.Word || kind === TokenKind.Number) return true;
   }
@@ -247,10 +348,18 @@ export const countedNoun = defineRule<Options>({
     const endsPhrase = (stream: TokenStream, index: number) => endsPhraseIn(lists, stream, index);
 
     /** Report the noun (token `word`); each candidate may also rewrite an adjective after it (`extra`). */
-    const report = (stream: TokenStream, word: number, messageId: string, candidates: readonly string[], fix: boolean, extra?: { token: number; text: string }): void => {
+    const report = (
+      stream: TokenStream,
+      word: number,
+      messageId: string,
+      candidates: readonly string[],
+      fix: boolean,
+      extra?: { token: number; text: string },
+    ): void => {
       const wordEnd = stream.end[word]!;
       const range = [stream.start[word]!, extra ? stream.end[extra.token]! : wordEnd] as const;
-      const textOf = (candidate: string): string => (extra ? candidate + context.text.slice(wordEnd, stream.start[extra.token]) + extra.text : candidate);
+      const textOf = (candidate: string): string =>
+        extra ? candidate + context.text.slice(wordEnd, stream.start[extra.token]) + extra.text : candidate;
       const actual = context.text.slice(range[0], range[1]);
       const expected = candidates.map(textOf);
       context.report({
@@ -261,14 +370,24 @@ export const countedNoun = defineRule<Options>({
         expected,
         ...(fix
           ? { fix: { range, text: expected[0]! } }
-          : { suggest: expected.map((text) => ({ messageId: 'write', data: { expected: text }, fix: { range, text } })) }),
+          : {
+              suggest: expected.map((text) => ({ messageId: 'write', data: { expected: text }, fix: { range, text } })),
+            }),
       });
     };
 
     /** «12 طبيبًا سوداني»: an accusative noun followed by a bare adjective, which takes the accusative too. */
-    const checkAdjectiveAfterAccusative = (stream: TokenStream, k: number, value: number, start: number, end: number): void => {
+    const checkAdjectiveAfterAccusative = (
+      stream: TokenStream,
+      k: number,
+      value: number,
+      start: number,
+      end: number,
+    ): void => {
       const text = stream.value(k);
-      const accusativeNoun = HARAKA_OR_ALIF.test(text) ? countNounOf(normalOf(stream, k).replace(/ا$/u, ''), value).single : undefined;
+      const accusativeNoun = HARAKA_OR_ALIF.test(text)
+        ? countNounOf(normalOf(stream, k).replace(/ا$/u, ''), value).single
+        : undefined;
       if (!(value % 100 >= 11 && Number.isInteger(value) && accusativeNoun && !accusativeNoun.scale)) return;
       const f = follower(stream, k, start, end);
       if (f === -1 || !isAdjective(stream, f) || isAccusativeAdjective(stream, f)) return;
@@ -286,19 +405,30 @@ export const countedNoun = defineRule<Options>({
     };
 
     /** 11–99: a singular accusative, unless the noun is the first term of an idafa. */
-    const checkAccusative = (stream: TokenStream, k: number, single: CountNoun | undefined, plural: CountNoun | undefined, start: number, end: number): void => {
+    const checkAccusative = (
+      stream: TokenStream,
+      k: number,
+      single: CountNoun | undefined,
+      plural: CountNoun | undefined,
+      start: number,
+      end: number,
+    ): void => {
       const f = follower(stream, k, start, end);
       const kind = endsPhrase(stream, f);
       const noun = single ?? plural!;
       const accusative = accusativeOf(noun, tanween);
-      const agreeing = kind === 'adjective' && accusative && !noun.scale ? { token: f, text: accusativeAdjective(stream, f, tanween) } : undefined;
+      const agreeing =
+        kind === 'adjective' && accusative && !noun.scale
+          ? { token: f, text: accusativeAdjective(stream, f, tanween) }
+          : undefined;
       if (single) {
         if (accusative && kind === 'yes') report(stream, k, 'accusative', [accusative], false);
         else if (agreeing) report(stream, k, 'accusative', [accusative!], false, agreeing);
       } else if (agreeing) {
         report(stream, k, 'accusative', [accusative!], false, agreeing);
       } else if (accusative) {
-        const choices = kind === 'yes' ? [accusative] : kind === 'noun' ? [noun.singular, accusative] : [accusative, noun.singular];
+        const choices =
+          kind === 'yes' ? [accusative] : kind === 'noun' ? [noun.singular, accusative] : [accusative, noun.singular];
         report(stream, k, 'accusative', choices, false);
       } else {
         report(stream, k, 'accusative', [noun.singular], false);
@@ -328,7 +458,8 @@ export const countedNoun = defineRule<Options>({
           }
           const last2 = value % 100;
           if (last2 >= 3 && last2 <= 10) {
-            if (single && single.plurals.length > 0) report(stream, k, 'plural', [single.plurals[0]!], Boolean(single.scale) && value <= 100);
+            if (single && single.plurals.length > 0)
+              report(stream, k, 'plural', [single.plurals[0]!], Boolean(single.scale) && value <= 100);
           } else if (last2 >= 11) {
             checkAccusative(stream, k, single, plural, start, end);
           } else if (last2 === 0 && value >= 100) {

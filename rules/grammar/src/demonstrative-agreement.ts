@@ -41,11 +41,11 @@ const THIS_PRONOUN_AFTER = new Set(demonstratives.thisPronounAfter);
 
 /** Each demonstrative with its gender and its partner of the other gender. */
 const PARTNER: Record<string, { gender: 'm' | 'f'; other: string }> = {
-  'هذا': { gender: 'm', other: 'هذه' },
-  'ذلك': { gender: 'm', other: 'تلك' },
-  'ذاك': { gender: 'm', other: 'تلك' },
-  'هذه': { gender: 'f', other: 'هذا' },
-  'تلك': { gender: 'f', other: 'ذلك' },
+  هذا: { gender: 'm', other: 'هذه' },
+  ذلك: { gender: 'm', other: 'تلك' },
+  ذاك: { gender: 'm', other: 'تلك' },
+  هذه: { gender: 'f', other: 'هذا' },
+  تلك: { gender: 'f', other: 'ذلك' },
 };
 
 function genderOf(stem: string): 'm' | 'f' | undefined {
@@ -68,7 +68,10 @@ const CONJUNCTION = 16;
  * و/ف comes first.
  */
 function demonstrativeOf(w: WordEntry): number {
-  const { conjunction, rest } = withoutConjunction(w.normal, (v) => isDemonstrative(v) || (v.length > 3 && isDemonstrative(v.slice(1)) && 'بلك'.includes(v[0]!)));
+  const { conjunction, rest } = withoutConjunction(
+    w.normal,
+    (v) => isDemonstrative(v) || (v.length > 3 && isDemonstrative(v.slice(1)) && 'بلك'.includes(v[0]!)),
+  );
   const attached = isDemonstrative(rest) ? '' : rest[0]!;
   const base = attached ? rest.slice(1) : rest;
   if (!isDemonstrative(base)) return 0;
@@ -83,7 +86,15 @@ function nounGenderOf(w: WordEntry): number {
 }
 
 /** Is this masculine demonstrative a pronoun here («لذلك», «بما في ذلك الحكومة», «أكدت ذلك الوزارة»)? */
-function isPronoun(stream: TokenStream, i: number, start: number, end: number, base: string, attached: string, conjunction: boolean): boolean {
+function isPronoun(
+  stream: TokenStream,
+  i: number,
+  start: number,
+  end: number,
+  base: string,
+  attached: string,
+  conjunction: boolean,
+): boolean {
   if (attached === 'ل' || attached === 'ك' || (attached === 'ب' && base !== 'هذا')) return true;
   const p = previousWord(stream, i, start, end);
   if (p === -1 || conjunction) return false;

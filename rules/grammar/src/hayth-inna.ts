@@ -11,7 +11,8 @@ import { annaOf, withKasraHamza } from './anna.js';
 import { isWord, nextWord, perWord, withoutConjunction } from './prose.js';
 
 const HAYTH = new Set(['حيث', 'بحيث']);
-const haythOf = (w: WordEntry): number => (HAYTH.has(withoutConjunction(w.normal, (rest) => HAYTH.has(rest)).rest) ? 1 : 0);
+const haythOf = (w: WordEntry): number =>
+  HAYTH.has(withoutConjunction(w.normal, (rest) => HAYTH.has(rest)).rest) ? 1 : 0;
 
 export const haythInna = defineRule({
   meta: {

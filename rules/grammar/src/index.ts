@@ -8,7 +8,15 @@ import { laBuddaAn } from './la-budda-an.js';
 import { soundPluralCase } from './sound-plural-case.js';
 import { stackedPrepositions } from './stacked-prepositions.js';
 
-export { countedNoun, demonstrativeAgreement, haythInna, innaAfterQawl, laBuddaAn, soundPluralCase, stackedPrepositions };
+export {
+  countedNoun,
+  demonstrativeAgreement,
+  haythInna,
+  innaAfterQawl,
+  laBuddaAn,
+  soundPluralCase,
+  stackedPrepositions,
+};
 
 export { builtInLists, countNounLists, countNounsFileSchema } from './count-noun-lists.js';
 
@@ -18,7 +26,15 @@ export const pack = definePack({
     ar: 'أخطاء نحوية يغفل عنها المحررون: «إنّ» بعد القول و«حيث»، وحروف الجر المتتالية، وإعراب جمع المذكر السالم والمثنى، واسم الإشارة، وتمييز العدد.',
     en: 'Grammar slips editors miss: «إنّ» after verbs of saying and «حيث», stacked prepositions, case of sound plurals and duals, demonstratives, counted nouns.',
   },
-  rules: [innaAfterQawl, haythInna, stackedPrepositions, soundPluralCase, demonstrativeAgreement, countedNoun, laBuddaAn],
+  rules: [
+    innaAfterQawl,
+    haythInna,
+    stackedPrepositions,
+    soundPluralCase,
+    demonstrativeAgreement,
+    countedNoun,
+    laBuddaAn,
+  ],
   settingsSchema,
   fileSettings,
 });

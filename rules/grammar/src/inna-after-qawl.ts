@@ -84,7 +84,13 @@ function verbFollows(stream: TokenStream, i: number, end: number): boolean {
 }
 
 /** The token index of the verb of saying this «أن» belongs to, searching back; -1 if none. */
-function sayingVerb(stream: TokenStream, flags: (id: number) => number, i: number, start: number, window: number): number {
+function sayingVerb(
+  stream: TokenStream,
+  flags: (id: number) => number,
+  i: number,
+  start: number,
+  window: number,
+): number {
   const kind = stream.kind;
   let words = 0;
   for (let j = i - 1; j >= start; j--) {

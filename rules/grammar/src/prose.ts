@@ -131,10 +131,14 @@ export function fold(normal: string): string {
 }
 
 /** The word without a leading conjunction و/ف, when `known` accepts what is left. */
-export function withoutConjunction(normal: string, known: (rest: string) => boolean): { conjunction: string; rest: string } {
+export function withoutConjunction(
+  normal: string,
+  known: (rest: string) => boolean,
+): { conjunction: string; rest: string } {
   if (known(normal)) return { conjunction: '', rest: normal };
   const first = normal[0];
-  if ((first === 'و' || first === 'ف') && normal.length > 2 && known(normal.slice(1))) return { conjunction: first, rest: normal.slice(1) };
+  if ((first === 'و' || first === 'ف') && normal.length > 2 && known(normal.slice(1)))
+    return { conjunction: first, rest: normal.slice(1) };
   return { conjunction: '', rest: normal };
 }
 

@@ -46,7 +46,8 @@ function dropAttached(stream: TokenStream, i: number): Edit | undefined {
   if (!ATTACHED.has(letter)) return undefined;
   // «لل» is ل + the article with its alif dropped: «للمدينة» → «المدينة».
   if (letter === 'ل' && normal[1] === 'ل') return { range: [stream.start[i]!, sourceOffset(stream, i, 1)], text: 'ا' };
-  if (letter !== 'ل' && normal.startsWith('ال', 1)) return { range: [stream.start[i]!, sourceOffset(stream, i, 1)], text: '' };
+  if (letter !== 'ل' && normal.startsWith('ال', 1))
+    return { range: [stream.start[i]!, sourceOffset(stream, i, 1)], text: '' };
   return undefined;
 }
 
@@ -94,7 +95,8 @@ export const stackedPrepositions = defineRule({
           const secondNormal = normalOf(stream, j);
           let dropSecond: Edit | undefined;
           const third = nextWord(stream, j, start, end);
-          const beforeArticle = SECOND_BEFORE_ARTICLE.has(secondNormal) && third !== -1 && normalOf(stream, third).startsWith('ال');
+          const beforeArticle =
+            SECOND_BEFORE_ARTICLE.has(secondNormal) && third !== -1 && normalOf(stream, third).startsWith('ال');
           // «في في» is a repeated word (orthography/no-repeated-words), not two prepositions.
           if (secondNormal === rest) continue;
           if (SECOND.has(secondNormal) || beforeArticle) {
@@ -117,7 +119,11 @@ export const stackedPrepositions = defineRule({
             data: { actual },
             actual,
             expected: [outputOf(dropFirst), outputOf(dropSecond)],
-            suggest: [dropFirst, dropSecond].map((fix) => ({ messageId: 'write', data: { expected: outputOf(fix) }, fix })),
+            suggest: [dropFirst, dropSecond].map((fix) => ({
+              messageId: 'write',
+              data: { expected: outputOf(fix) },
+              fix,
+            })),
           });
           i = j;
         }

@@ -63,11 +63,29 @@ describe('grammar/counted-noun', () => {
     await expectInvalid(countedNoun, {
       text: 'قدمنا 3 مليون جنيه و٥ مليار دولار وبـ4 ألف سلة و7 عضو و103 مليون.',
       errors: [
-        { line: 1, column: 9, endColumn: 14, messageId: 'plural', message: 'After a number from 3 to 10 the noun is plural: “ملايين”, not “مليون”.' },
+        {
+          line: 1,
+          column: 9,
+          endColumn: 14,
+          messageId: 'plural',
+          message: 'After a number from 3 to 10 the noun is plural: “ملايين”, not “مليون”.',
+        },
         { line: 1, column: 23, endColumn: 28, messageId: 'plural' },
         { line: 1, column: 40, endColumn: 43, messageId: 'plural' },
-        { line: 1, column: 51, endColumn: 54, messageId: 'plural', suggestions: ['قدمنا 3 مليون جنيه و٥ مليار دولار وبـ4 ألف سلة و7 أعضاء و103 مليون.'] },
-        { line: 1, column: 60, endColumn: 65, messageId: 'plural', suggestions: ['قدمنا 3 مليون جنيه و٥ مليار دولار وبـ4 ألف سلة و7 عضو و103 ملايين.'] },
+        {
+          line: 1,
+          column: 51,
+          endColumn: 54,
+          messageId: 'plural',
+          suggestions: ['قدمنا 3 مليون جنيه و٥ مليار دولار وبـ4 ألف سلة و7 أعضاء و103 مليون.'],
+        },
+        {
+          line: 1,
+          column: 60,
+          endColumn: 65,
+          messageId: 'plural',
+          suggestions: ['قدمنا 3 مليون جنيه و٥ مليار دولار وبـ4 ألف سلة و7 عضو و103 ملايين.'],
+        },
       ],
       output: 'قدمنا 3 ملايين جنيه و٥ مليارات دولار وبـ4 آلاف سلة و7 عضو و103 مليون.',
     });
@@ -77,16 +95,37 @@ describe('grammar/counted-noun', () => {
     await expectInvalid(countedNoun, {
       text: 'أصيب 25 أشخاص، وعمل 200 موظفين برواتب 12 ملايين دولار، ورصدنا و4.3 مليارات.',
       errors: [
-        { line: 1, column: 9, endColumn: 14, messageId: 'accusative', suggestions: ['أصيب 25 شخصًا، وعمل 200 موظفين برواتب 12 ملايين دولار، ورصدنا و4.3 مليارات.'] },
-        { line: 1, column: 25, endColumn: 31, messageId: 'singular', suggestions: ['أصيب 25 أشخاص، وعمل 200 موظف برواتب 12 ملايين دولار، ورصدنا و4.3 مليارات.'] },
+        {
+          line: 1,
+          column: 9,
+          endColumn: 14,
+          messageId: 'accusative',
+          suggestions: ['أصيب 25 شخصًا، وعمل 200 موظفين برواتب 12 ملايين دولار، ورصدنا و4.3 مليارات.'],
+        },
+        {
+          line: 1,
+          column: 25,
+          endColumn: 31,
+          messageId: 'singular',
+          suggestions: ['أصيب 25 أشخاص، وعمل 200 موظف برواتب 12 ملايين دولار، ورصدنا و4.3 مليارات.'],
+        },
         {
           line: 1,
           column: 42,
           endColumn: 48,
           messageId: 'accusative',
-          suggestions: ['أصيب 25 أشخاص، وعمل 200 موظفين برواتب 12 مليون دولار، ورصدنا و4.3 مليارات.', 'أصيب 25 أشخاص، وعمل 200 موظفين برواتب 12 مليونًا دولار، ورصدنا و4.3 مليارات.'],
+          suggestions: [
+            'أصيب 25 أشخاص، وعمل 200 موظفين برواتب 12 مليون دولار، ورصدنا و4.3 مليارات.',
+            'أصيب 25 أشخاص، وعمل 200 موظفين برواتب 12 مليونًا دولار، ورصدنا و4.3 مليارات.',
+          ],
         },
-        { line: 1, column: 68, endColumn: 75, messageId: 'decimal', suggestions: ['أصيب 25 أشخاص، وعمل 200 موظفين برواتب 12 ملايين دولار، ورصدنا و4.3 مليار.'] },
+        {
+          line: 1,
+          column: 68,
+          endColumn: 75,
+          messageId: 'decimal',
+          suggestions: ['أصيب 25 أشخاص، وعمل 200 موظفين برواتب 12 ملايين دولار، ورصدنا و4.3 مليار.'],
+        },
       ],
     });
   });
@@ -95,7 +134,9 @@ describe('grammar/counted-noun', () => {
     await expectInvalid(countedNoun, {
       text: 'وقعت 2 دولة.',
       options: { dual: true },
-      errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'dual', suggestions: ['وقعت 2 دولتان.', 'وقعت 2 دولتين.'] }],
+      errors: [
+        { line: 1, column: 8, endColumn: 12, messageId: 'dual', suggestions: ['وقعت 2 دولتان.', 'وقعت 2 دولتين.'] },
+      ],
     });
   });
 
@@ -114,7 +155,7 @@ describe('grammar/counted-noun', () => {
     });
   });
 
-  it('the seed release\'s slip, in a text of our own: «87 عضو الذي يشكلون» gets the suggestion «87 عضوًا» and nothing else is reported', async () => {
+  it("the seed release's slip, in a text of our own: «87 عضو الذي يشكلون» gets the suggestion «87 عضوًا» and nothing else is reported", async () => {
     const text = [
       'هذا الاجتماع الدولي يضم وزراء وممثلين عن 87 عضو الذي يشكلون التحالف الدولي.',
       '',
@@ -138,7 +179,8 @@ describe('grammar/counted-noun', () => {
           column: 8,
           endColumn: 19,
           messageId: 'accusative',
-          message: 'After a number from 11 to 99 the noun is singular and accusative: “طبيبًا سودانيًا”, not “طبيب سوداني”.',
+          message:
+            'After a number from 11 to 99 the noun is singular and accusative: “طبيبًا سودانيًا”, not “طبيب سوداني”.',
           suggestions: ['وصل 12 طبيبًا سودانيًا إلى المخيم، و١٥ لاجئًا عراقي.'],
         },
         {
@@ -146,7 +188,8 @@ describe('grammar/counted-noun', () => {
           column: 43,
           endColumn: 48,
           messageId: 'adjective',
-          message: 'After a number from 11 to 99 the adjective of the accusative noun is accusative too: “عراقيًا”, not “عراقي”.',
+          message:
+            'After a number from 11 to 99 the adjective of the accusative noun is accusative too: “عراقيًا”, not “عراقي”.',
           suggestions: ['وصل 12 طبيب سوداني إلى المخيم، و١٥ لاجئًا عراقيًا.'],
         },
       ],
@@ -169,8 +212,20 @@ describe('grammar/counted-noun', () => {
     await expectInvalid(countedNoun, {
       text,
       errors: [
-        { line: 1, column: 18, endColumn: 22, messageId: 'accusative', suggestions: [text.replace('60 معلم', '60 معلمًا')] },
-        { line: 1, column: 39, endColumn: 44, messageId: 'plural', suggestions: [text.replace('٣ مهندس', '٣ مهندسين')] },
+        {
+          line: 1,
+          column: 18,
+          endColumn: 22,
+          messageId: 'accusative',
+          suggestions: [text.replace('60 معلم', '60 معلمًا')],
+        },
+        {
+          line: 1,
+          column: 39,
+          endColumn: 44,
+          messageId: 'plural',
+          suggestions: [text.replace('٣ مهندس', '٣ مهندسين')],
+        },
       ],
     });
   });
@@ -180,14 +235,28 @@ describe('grammar/counted-noun', () => {
     await expectInvalid(countedNoun, {
       text,
       errors: [
-        { line: 1, column: 8, endColumn: 12, messageId: 'accusative', suggestions: [text.replace('25 صحفي', '25 صحفيًا')] },
+        {
+          line: 1,
+          column: 8,
+          endColumn: 12,
+          messageId: 'accusative',
+          suggestions: [text.replace('25 صحفي', '25 صحفيًا')],
+        },
         { line: 1, column: 16, endColumn: 20, messageId: 'plural', suggestions: [text.replace('٣ صحفي', '٣ صحفيين')] },
         { line: 1, column: 25, endColumn: 29, messageId: 'accusative', suggestions: [text.replace('نائب', 'نائبًا')] },
       ],
     });
     await expectInvalid(countedNoun, {
       text: 'ونشر الفريق 11 تقرير خلال العام.',
-      errors: [{ line: 1, column: 16, endColumn: 21, messageId: 'accusative', suggestions: ['ونشر الفريق 11 تقريرًا خلال العام.'] }],
+      errors: [
+        {
+          line: 1,
+          column: 16,
+          endColumn: 21,
+          messageId: 'accusative',
+          suggestions: ['ونشر الفريق 11 تقريرًا خلال العام.'],
+        },
+      ],
     });
     await expectValid(countedNoun, 'وقتل في الهجوم 13 مدنيا وأصيب 20 آخرون.');
     // a year is not a count; a three-letter word after a number may be a past verb
@@ -201,7 +270,13 @@ describe('grammar/counted-noun', () => {
     await expectInvalid(countedNoun, {
       text,
       errors: [
-        { line: 1, column: 15, endColumn: 20, messageId: 'accusative', suggestions: [text.replace('40 مشارك', '40 مشاركًا')] },
+        {
+          line: 1,
+          column: 15,
+          endColumn: 20,
+          messageId: 'accusative',
+          suggestions: [text.replace('40 مشارك', '40 مشاركًا')],
+        },
         { line: 1, column: 25, endColumn: 29, messageId: 'plural', suggestions: [text.replace('٣ طبيب', '٣ أطباء')] },
       ],
     });

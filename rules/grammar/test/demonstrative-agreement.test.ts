@@ -28,9 +28,12 @@ describe('grammar/demonstrative-agreement', () => {
 
   // A word named like a property of every object (`constructor`, `toString`) is no demonstrative: once
   // the table was read with `in`, «constructor الخطة» was reported with an undefined replacement.
-  it.each(['constructor الخطة', 'toString الاجتماع', 'وconstructor الخطة'])('valid: %j (not a demonstrative)', async (text) => {
-    await expectValid(demonstrativeAgreement, text);
-  });
+  it.each(['constructor الخطة', 'toString الاجتماع', 'وconstructor الخطة'])(
+    'valid: %j (not a demonstrative)',
+    async (text) => {
+      await expectValid(demonstrativeAgreement, text);
+    },
+  );
 
   it('both directions, clitics and harakat; the clitics stay, the demonstrative is replaced', async () => {
     const text = 'ناقش الوزير هذا الخطة، وفي تلكَ الاجتماع، وبهذا المناسبة، ولهذه القرار ٣ أسباب.';

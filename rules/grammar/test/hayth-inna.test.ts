@@ -40,9 +40,27 @@ describe('grammar/hayth-inna', () => {
     await expectInvalid(haythInna, {
       text: 'وحيث أنّه لم يصل، فبحيثُ أنَّها ستصل، وحيث انهم غادروا.',
       errors: [
-        { line: 1, column: 6, endColumn: 10, messageId: 'inna', suggestions: ['وحيث إنّه لم يصل، فبحيثُ أنَّها ستصل، وحيث انهم غادروا.'] },
-        { line: 1, column: 26, endColumn: 32, messageId: 'inna', suggestions: ['وحيث أنّه لم يصل، فبحيثُ إنَّها ستصل، وحيث انهم غادروا.'] },
-        { line: 1, column: 44, endColumn: 48, messageId: 'inna', suggestions: ['وحيث أنّه لم يصل، فبحيثُ أنَّها ستصل، وحيث إنهم غادروا.'] },
+        {
+          line: 1,
+          column: 6,
+          endColumn: 10,
+          messageId: 'inna',
+          suggestions: ['وحيث إنّه لم يصل، فبحيثُ أنَّها ستصل، وحيث انهم غادروا.'],
+        },
+        {
+          line: 1,
+          column: 26,
+          endColumn: 32,
+          messageId: 'inna',
+          suggestions: ['وحيث أنّه لم يصل، فبحيثُ إنَّها ستصل، وحيث انهم غادروا.'],
+        },
+        {
+          line: 1,
+          column: 44,
+          endColumn: 48,
+          messageId: 'inna',
+          suggestions: ['وحيث أنّه لم يصل، فبحيثُ أنَّها ستصل، وحيث إنهم غادروا.'],
+        },
       ],
     });
   });
@@ -51,12 +69,28 @@ describe('grammar/hayth-inna', () => {
     await expectInvalid(haythInna, {
       format: 'markdown',
       text: '# العنوان\n\nتأجل ٣ اجتماعات «حيث أن الوفد» لم يصل.\n',
-      errors: [{ line: 3, column: 22, endColumn: 24, messageId: 'inna', suggestions: ['# العنوان\n\nتأجل ٣ اجتماعات «حيث إن الوفد» لم يصل.\n'] }],
+      errors: [
+        {
+          line: 3,
+          column: 22,
+          endColumn: 24,
+          messageId: 'inna',
+          suggestions: ['# العنوان\n\nتأجل ٣ اجتماعات «حيث إن الوفد» لم يصل.\n'],
+        },
+      ],
     });
     await expectInvalid(haythInna, {
       format: 'html',
       text: '<p title="حيث أن">حيث <em>أن</em> الوفد</p>',
-      errors: [{ line: 1, column: 27, endColumn: 29, messageId: 'inna', suggestions: ['<p title="حيث أن">حيث <em>إن</em> الوفد</p>'] }],
+      errors: [
+        {
+          line: 1,
+          column: 27,
+          endColumn: 29,
+          messageId: 'inna',
+          suggestions: ['<p title="حيث أن">حيث <em>إن</em> الوفد</p>'],
+        },
+      ],
     });
   });
 

@@ -67,7 +67,9 @@ describe('grammar/inna-after-qawl', () => {
     const text = 'قالت الوكالة أن تطوير الموانئ سيستغرق عامين.';
     await expectInvalid(innaAfterQawl, {
       text,
-      errors: [{ line: 1, column: 14, endColumn: 16, messageId: 'inna', suggestions: [text.replace('أن تطوير', 'إن تطوير')] }],
+      errors: [
+        { line: 1, column: 14, endColumn: 16, messageId: 'inna', suggestions: [text.replace('أن تطوير', 'إن تطوير')] },
+      ],
     });
   });
 
@@ -75,7 +77,15 @@ describe('grammar/inna-after-qawl', () => {
     await expectInvalid(innaAfterQawl, {
       format: 'markdown',
       text: '- قال المتحدث **أن** الاجتماع انتهى.\n',
-      errors: [{ line: 1, column: 17, endColumn: 19, messageId: 'inna', suggestions: ['- قال المتحدث **إن** الاجتماع انتهى.\n'] }],
+      errors: [
+        {
+          line: 1,
+          column: 17,
+          endColumn: 19,
+          messageId: 'inna',
+          suggestions: ['- قال المتحدث **إن** الاجتماع انتهى.\n'],
+        },
+      ],
     });
   });
 
@@ -85,5 +95,4 @@ describe('grammar/inna-after-qawl', () => {
     expect(findings[0]?.fix).toBeUndefined();
     expect(output).toBe('قال الوزير أنه سيزور المدينة.');
   });
-
 });

@@ -10,7 +10,11 @@ async function lintAll(text: string, format: Format): Promise<Finding[]> {
   const parsed = parseDocument(text, { format });
   if (!parsed.ok) throw new Error(parsed.error.message);
   const findings = await lint(parsed.document, {
-    rules: pack.rules.map((rule) => ({ rule, severity: 'warning' as const, options: { ...(rule.meta.defaultOptions ?? {}) } })),
+    rules: pack.rules.map((rule) => ({
+      rule,
+      severity: 'warning' as const,
+      options: { ...(rule.meta.defaultOptions ?? {}) },
+    })),
     locale: 'en',
   });
   const crash = findings.find((f) => f.ruleId === 'bayan/rule-error');

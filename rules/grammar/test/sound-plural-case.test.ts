@@ -49,8 +49,20 @@ describe('grammar/sound-plural-case', () => {
           message: 'A dual after “وبين” is genitive, written with ي: “الطرفينِ”, not “الطرفانِ”.',
           suggestions: [text.replace('الطرفانِ', 'الطرفينِ')],
         },
-        { line: 1, column: 42, endColumn: 54, messageId: 'plural', suggestions: [text.replace('وللمتضررُونَ', 'وللمتضررِينَ')] },
-        { line: 1, column: 61, endColumn: 71, messageId: 'plural', suggestions: [text.replace('المستفيدون', 'المستفيدين')] },
+        {
+          line: 1,
+          column: 42,
+          endColumn: 54,
+          messageId: 'plural',
+          suggestions: [text.replace('وللمتضررُونَ', 'وللمتضررِينَ')],
+        },
+        {
+          line: 1,
+          column: 61,
+          endColumn: 71,
+          messageId: 'plural',
+          suggestions: [text.replace('المستفيدون', 'المستفيدين')],
+        },
       ],
     });
   });
@@ -59,10 +71,14 @@ describe('grammar/sound-plural-case', () => {
     await expectInvalid(soundPluralCase, {
       format: 'markdown',
       text: '## وقعت اتفاقية بين الدولتان\n',
-      errors: [{ line: 1, column: 21, endColumn: 29, messageId: 'dual', suggestions: ['## وقعت اتفاقية بين الدولتين\n'] }],
+      errors: [
+        { line: 1, column: 21, endColumn: 29, messageId: 'dual', suggestions: ['## وقعت اتفاقية بين الدولتين\n'] },
+      ],
     });
     const { findings, output } = await checkRule(soundPluralCase, 'تحدث مع المشاركون.', { locale: 'ar' });
-    expect(findings[0]?.message).toBe('جمع المذكر السالم بعد «مع» مجرور، وعلامة جرّه الياء: «المشاركين» لا «المشاركون».');
+    expect(findings[0]?.message).toBe(
+      'جمع المذكر السالم بعد «مع» مجرور، وعلامة جرّه الياء: «المشاركين» لا «المشاركون».',
+    );
     expect(output).toBe('تحدث مع المشاركون.');
   });
 
@@ -71,8 +87,20 @@ describe('grammar/sound-plural-case', () => {
     await expectInvalid(soundPluralCase, {
       text,
       errors: [
-        { line: 1, column: 21, endColumn: 29, messageId: 'plural', suggestions: [text.replace('اللاجئون', 'اللاجئين')] },
-        { line: 1, column: 42, endColumn: 51, messageId: 'plural', suggestions: [text.replace('المتطوعون', 'المتطوعين')] },
+        {
+          line: 1,
+          column: 21,
+          endColumn: 29,
+          messageId: 'plural',
+          suggestions: [text.replace('اللاجئون', 'اللاجئين')],
+        },
+        {
+          line: 1,
+          column: 42,
+          endColumn: 51,
+          messageId: 'plural',
+          suggestions: [text.replace('المتطوعون', 'المتطوعين')],
+        },
       ],
     });
   });
@@ -83,13 +111,24 @@ describe('grammar/sound-plural-case', () => {
       text,
       errors: [
         { line: 1, column: 9, endColumn: 17, messageId: 'plural', suggestions: [text.replace('الصحفيون', 'الصحفيين')] },
-        { line: 1, column: 29, endColumn: 37, messageId: 'plural', suggestions: [text.replace('للخريجون', 'للخريجين')] },
+        {
+          line: 1,
+          column: 29,
+          endColumn: 37,
+          messageId: 'plural',
+          suggestions: [text.replace('للخريجون', 'للخريجين')],
+        },
       ],
     });
     // «زيتون», «برلمان», «جيران», «إيمان» take every pronoun suffix in the lexicon: not plurals or duals.
-    for (const text of ['اهتم المزارعون بالزيتون.', 'جلس الوفد في الصالون.', 'تحدث في البرلمان.', 'زار الوزير مع الجيران الحي.', 'تحدث عن الإيمان بالسلام.']) {
+    for (const text of [
+      'اهتم المزارعون بالزيتون.',
+      'جلس الوفد في الصالون.',
+      'تحدث في البرلمان.',
+      'زار الوزير مع الجيران الحي.',
+      'تحدث عن الإيمان بالسلام.',
+    ]) {
       await expectValid(soundPluralCase, text);
     }
   });
-
 });

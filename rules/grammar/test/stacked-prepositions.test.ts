@@ -30,11 +30,24 @@ describe('grammar/stacked-prepositions', () => {
           column: 16,
           endColumn: 23,
           messageId: 'stacked',
-          message: 'Two prepositions in a row, “وعلى في”: a preposition cannot govern another preposition; drop one of them.',
+          message:
+            'Two prepositions in a row, “وعلى في”: a preposition cannot govern another preposition; drop one of them.',
           suggestions: [text.replace('وعلى في', 'وفي'), text.replace('وعلى في', 'وعلى')],
         },
-        { line: 1, column: 38, endColumn: 49, messageId: 'stacked', suggestions: [text.replace('إلى للمدينة', 'للمدينة'), text.replace('إلى للمدينة', 'إلى المدينة')] },
-        { line: 1, column: 57, endColumn: 69, messageId: 'stacked', suggestions: [text.replace('وفي بالقاهرة', 'وبالقاهرة'), text.replace('وفي بالقاهرة', 'وفي القاهرة')] },
+        {
+          line: 1,
+          column: 38,
+          endColumn: 49,
+          messageId: 'stacked',
+          suggestions: [text.replace('إلى للمدينة', 'للمدينة'), text.replace('إلى للمدينة', 'إلى المدينة')],
+        },
+        {
+          line: 1,
+          column: 57,
+          endColumn: 69,
+          messageId: 'stacked',
+          suggestions: [text.replace('وفي بالقاهرة', 'وبالقاهرة'), text.replace('وفي بالقاهرة', 'وفي القاهرة')],
+        },
       ],
     });
   });
@@ -43,7 +56,15 @@ describe('grammar/stacked-prepositions', () => {
     const text = 'انطلقت القافلة على من العاصمة.';
     await expectInvalid(stackedPrepositions, {
       text,
-      errors: [{ line: 1, column: 16, endColumn: 22, messageId: 'stacked', suggestions: [text.replace('على من', 'من'), text.replace('على من', 'على')] }],
+      errors: [
+        {
+          line: 1,
+          column: 16,
+          endColumn: 22,
+          messageId: 'stacked',
+          suggestions: [text.replace('على من', 'من'), text.replace('على من', 'على')],
+        },
+      ],
     });
     await expectValid(stackedPrepositions, 'وزعت المساعدات على من يحتاج إليها.');
   });
@@ -52,11 +73,18 @@ describe('grammar/stacked-prepositions', () => {
     await expectInvalid(stackedPrepositions, {
       format: 'html',
       text: '<p>«عَنْ فِي الخطة»</p>',
-      errors: [{ line: 1, column: 5, endColumn: 13, messageId: 'stacked', suggestions: ['<p>«فِي الخطة»</p>', '<p>«عَنْ الخطة»</p>'] }],
+      errors: [
+        {
+          line: 1,
+          column: 5,
+          endColumn: 13,
+          messageId: 'stacked',
+          suggestions: ['<p>«فِي الخطة»</p>', '<p>«عَنْ الخطة»</p>'],
+        },
+      ],
     });
     const { findings, output } = await checkRule(stackedPrepositions, 'وصل إلى للمدينة.', { locale: 'ar' });
     expect(findings[0]?.message).toBe('حرفا جرّ متتاليان «إلى للمدينة»: لا يدخل حرف جرّ على حرف جرّ آخر، فاحذف أحدهما.');
     expect(output).toBe('وصل إلى للمدينة.');
   });
-
 });

@@ -49,7 +49,12 @@ export const settingsSchema: JsonSchema = {
       items: {
         anyOf: [
           { type: 'string', minLength: 1 },
-          { type: 'object', additionalProperties: false, required: ['file', 'data'], properties: { file: { type: 'string' }, data: { type: 'object' } } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['file', 'data'],
+            properties: { file: { type: 'string' }, data: { type: 'object' } },
+          },
         ],
       },
     },
@@ -63,7 +68,8 @@ const bySection = new WeakMap<object, CurrencyTables>();
 /** The currency tables for a document's settings (`context.settings`): built-in, then the project's files. */
 export function currencyTables(settings: Readonly<Record<string, unknown>>): CurrencyTables {
   const section = settings.numbers;
-  const files = section !== null && typeof section === 'object' ? (section as { currencies?: unknown }).currencies : undefined;
+  const files =
+    section !== null && typeof section === 'object' ? (section as { currencies?: unknown }).currencies : undefined;
   if (!Array.isArray(files) || files.length === 0) return builtInTables;
   let tables = bySection.get(section as object);
   if (!tables) {

@@ -155,7 +155,10 @@ function startReading(context: RuleContext, stream: TokenStream, currencies: Cur
     if (!folded.some((a) => form.endsWith(a))) return false;
     return cliticCandidates(form).some((c) => c.enclitic === null && folded.includes(c.stem));
   };
-  const byToken = (fact: (id: number) => boolean) => (i: number): boolean => i >= 0 && stream.word[i]! >= 0 && fact(stream.word[i]!);
+  const byToken =
+    (fact: (id: number) => boolean) =>
+    (i: number): boolean =>
+      i >= 0 && stream.word[i]! >= 0 && fact(stream.word[i]!);
   return {
     context,
     stream,
@@ -164,15 +167,23 @@ function startReading(context: RuleContext, stream: TokenStream, currencies: Cur
     currencies,
     kinds: kindsOf(stream, flags, currencies),
     tables: tableRanges(context.document.markup),
-    isScale: byToken(memo(size, (id) => arabic(id) && (SCALE_WORDS.has(words[id]!.normal) || SCALE_WORDS.has(withoutConjunction(words[id]!.normal))))),
+    isScale: byToken(
+      memo(
+        size,
+        (id) =>
+          arabic(id) && (SCALE_WORDS.has(words[id]!.normal) || SCALE_WORDS.has(withoutConjunction(words[id]!.normal))),
+      ),
+    ),
     // A nationality adjective after a currency noun («إسترليني», «مصري», «جنوب سوداني»).
-    isQualifier: byToken(memo(size, (id) => {
-      if (!arabic(id)) return false;
-      const normal = withoutConjunction(words[id]!.normal);
-      if (NOT_QUALIFIERS.has(normal)) return false;
-      const bare = normal.startsWith('ال') ? normal.slice(2) : normal;
-      return bare === 'جنوب' || (bare.length >= 4 && /[يى]$/.test(bare));
-    })),
+    isQualifier: byToken(
+      memo(size, (id) => {
+        if (!arabic(id)) return false;
+        const normal = withoutConjunction(words[id]!.normal);
+        if (NOT_QUALIFIERS.has(normal)) return false;
+        const bare = normal.startsWith('ال') ? normal.slice(2) : normal;
+        return bare === 'جنوب' || (bare.length >= 4 && /[يى]$/.test(bare));
+      }),
+    ),
     isPoundAdjective: byToken(memo(size, (id) => adjective(id, POUND_ADJECTIVES))),
     isSterlingAdjective: byToken(memo(size, (id) => adjective(id, STERLING))),
     namesCurrency: byToken(memo(size, (id) => currencies.nouns.has(withoutConjunction(words[id]!.normal)))),
@@ -216,7 +227,10 @@ function markerAt(r: Reading, { from }: Paragraph, i: number): Marker | undefine
   if (stream.kind[i] === SYMBOL) {
     const value = stream.value(i);
     const prev = i - 1;
-    const prefix = prev >= from && stream.word[prev]! >= 0 && end[prev] === start[i] ? /[A-Z]{1,2}$/.exec(stream.value(prev))?.[0] : undefined;
+    const prefix =
+      prev >= from && stream.word[prev]! >= 0 && end[prev] === start[i]
+        ? /[A-Z]{1,2}$/.exec(stream.value(prev))?.[0]
+        : undefined;
     const combined = prefix ? currencies.byMark.get(prefix + value) : undefined;
     if (combined) return { start: start[i]! - prefix!.length, end: end[i]!, first: prev, last: i, entry: combined };
     const entry = currencies.byMark.get(value);
@@ -236,7 +250,13 @@ function checkPoundSpelling(r: Reading, paragraph: Paragraph, i: number, raw: st
   const offset = r.stream.start[i]! + at;
   const expected = `${raw.slice(0, at)}ه${raw.slice(at + 1)}`;
   const range = [r.stream.start[i]!, r.stream.end[i]!] as const;
-  r.context.report({ range, messageId: 'pound', data: { actual: raw, expected }, expected: [expected], fix: { range: [offset, offset + 1], text: 'ه' } });
+  r.context.report({
+    range,
+    messageId: 'pound',
+    data: { actual: raw, expected },
+    expected: [expected],
+    fix: { range: [offset, offset + 1], text: 'ه' },
+  });
 }
 
 /** «بليون» after a number or before a currency noun → «مليار»: a suggestion, a fix with `style.billion: milyar`. */
@@ -262,7 +282,9 @@ function checkBillion(r: Reading, paragraph: Paragraph, i: number, bare: boolean
     data: { actual: raw, expected },
     expected: [expected],
     severity: 'warning',
-    ...(billionMode === 'milyar' ? { fix: edit } : { suggest: [{ messageId: 'write', data: { expected }, fix: edit }] }),
+    ...(billionMode === 'milyar'
+      ? { fix: edit }
+      : { suggest: [{ messageId: 'write', data: { expected }, fix: edit }] }),
   });
 }
 
@@ -277,7 +299,12 @@ function checkOrder(r: Reading, paragraph: Paragraph, i: number): void {
   const end = amountEnd(r, paragraph, n);
   const expected = `${context.text.slice(numbers.wordStart[n]!, end)} ${context.text.slice(stream.start[i]!, phraseEnd)}`;
   const range = [stream.start[i]!, end] as const;
-  context.report({ range, messageId: 'order', severity: 'warning', suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }] });
+  context.report({
+    range,
+    messageId: 'order',
+    severity: 'warning',
+    suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
+  });
 }
 
 function isYear(numbers: Numbers, n: number): boolean {
@@ -310,7 +337,13 @@ function checkMarker(r: Reading, paragraph: Paragraph, marker: Marker): void {
     amount = context.text.slice(numbers.wordStart[n]!, amountTo);
   }
   const expected = `${amount} ${marker.entry.word}`;
-  context.report({ range: [marker.start, marker.end], messageId: 'symbol', data: { actual: context.text.slice(marker.start, marker.end) }, severity: 'warning', suggest: [{ messageId: 'write', data: { expected }, fix: { range: [from, to], text: expected } }] });
+  context.report({
+    range: [marker.start, marker.end],
+    messageId: 'symbol',
+    data: { actual: context.text.slice(marker.start, marker.end) },
+    severity: 'warning',
+    suggest: [{ messageId: 'write', data: { expected }, fix: { range: [from, to], text: expected } }],
+  });
 }
 
 function readParagraph(r: Reading, paragraph: Paragraph): void {
@@ -331,7 +364,8 @@ function readParagraph(r: Reading, paragraph: Paragraph): void {
     const raw = stream.words[id]!.value;
     if (kind & Kind.MisspeltPound) checkPoundSpelling(r, paragraph, i, raw);
     // A pound after an amount, not qualified: decided at the end of the document.
-    if (kind & Kind.Pound && afterAmount(r, paragraph, i) && !r.isQualifier(nextIndex(stream, i, paragraph.to))) r.barePounds.push(i);
+    if (kind & Kind.Pound && afterAmount(r, paragraph, i) && !r.isQualifier(nextIndex(stream, i, paragraph.to)))
+      r.barePounds.push(i);
     if (kind & Kind.Billion) checkBillion(r, paragraph, i, (kind & Kind.BareBillion) !== 0, raw);
     if (kind & Kind.Noun && !afterAmount(r, paragraph, i)) checkOrder(r, paragraph, i);
   }
@@ -409,7 +443,8 @@ export const currency = defineRule({
     return {
       Prose(stream) {
         const reading = startReading(context, stream, currencies);
-        for (let p = 0; p < stream.paragraphCount; p++) readParagraph(reading, { from: stream.paragraphStart[p]!, to: stream.paragraphEnd[p]! });
+        for (let p = 0; p < stream.paragraphCount; p++)
+          readParagraph(reading, { from: stream.paragraphStart[p]!, to: stream.paragraphEnd[p]! });
         reportBarePounds(reading);
       },
     };

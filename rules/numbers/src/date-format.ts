@@ -19,7 +19,18 @@ import { normalizeWord, type TokenStream } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type RuleContext } from '@bayan/core';
 import * as monthsFile from './data/months.generated.js';
 import { digitOf, SIGNS } from './digits.js';
-import { charOf, nextIndex, numberEndingAt, numbersOf, numberStartingAt, prevIndex, PUNCTUATION, Word, wordFlags, type Numbers } from './tokens.js';
+import {
+  charOf,
+  nextIndex,
+  numberEndingAt,
+  numbersOf,
+  numberStartingAt,
+  prevIndex,
+  PUNCTUATION,
+  Word,
+  wordFlags,
+  type Numbers,
+} from './tokens.js';
 
 export interface MonthSystem {
   id: string;
@@ -76,7 +87,10 @@ interface NumericDate {
 
 const DATE_SEPARATORS = new Set(['/', '-', '.'].map((c) => c.charCodeAt(0)));
 const SLASH = '/'.charCodeAt(0);
-const DOTTED = [/^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$/, /^([\u0660-\u0669]{1,2})[.\u066b]([\u0660-\u0669]{1,2})[.\u066b]([\u0660-\u0669]{4})$/];
+const DOTTED = [
+  /^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})$/,
+  /^([\u0660-\u0669]{1,2})[.\u066b]([\u0660-\u0669]{1,2})[.\u066b]([\u0660-\u0669]{4})$/,
+];
 
 /** The integer value of number n, when it has no separator. */
 function intOf(numbers: Numbers, n: number): number | undefined {
@@ -192,7 +206,17 @@ function dottedDate(span: Span, n: number, dotted: RegExpExecArray): NumericDate
   if (month < 1 || month > 12 || isHijriYear(Number(convertToLatin(year)))) return undefined;
   if (isHijriMarker(stream, nextIndex(stream, numbers.last[n]!, span.to))) return undefined;
   const separatorOffsets = [start + day.length, start + day.length + 1 + monthRaw.length];
-  return { kind: 'numeric', start, end: numbers.end[n]!, separator: raw[day.length]!, separatorOffsets, day, month, year, actual: raw };
+  return {
+    kind: 'numeric',
+    start,
+    end: numbers.end[n]!,
+    separator: raw[day.length]!,
+    separatorOffsets,
+    day,
+    month,
+    year,
+    actual: raw,
+  };
 }
 
 /** «30/9/2024», «2024-09-30»: numbers a, a+1, a+2 joined by one separator that touches them. */
@@ -208,7 +232,13 @@ function separatedDate(span: Span, a: number, text: string): NumericDate | undef
   if (stream.kind[sep1] !== PUNCTUATION || stream.kind[sep2] !== PUNCTUATION) return undefined;
   if (!DATE_SEPARATORS.has(mark) || mark !== charOf(stream, sep2)) return undefined;
   if (first[b] !== sep1 + 1 || first[c] !== sep2 + 1) return undefined;
-  if (stream.start[sep1] !== end[a] || stream.end[sep1] !== start[b] || stream.start[sep2] !== end[b] || stream.end[sep2] !== start[c]) return undefined;
+  if (
+    stream.start[sep1] !== end[a] ||
+    stream.end[sep1] !== start[b] ||
+    stream.start[sep2] !== end[b] ||
+    stream.end[sep2] !== start[c]
+  )
+    return undefined;
   const [va, vb, vc] = [intOf(numbers, a), intOf(numbers, b), intOf(numbers, c)];
   if (va === undefined || vb === undefined || vc === undefined) return undefined;
   let day: string | undefined;
@@ -231,11 +261,15 @@ function separatedDate(span: Span, a: number, text: string): NumericDate | undef
   }
   if (isHijriMarker(stream, nextIndex(stream, last[c]!, span.to))) return undefined;
   return {
-    kind: 'numeric', start: start[a]!, end: end[c]!, separator: String.fromCharCode(mark),
+    kind: 'numeric',
+    start: start[a]!,
+    end: end[c]!,
+    separator: String.fromCharCode(mark),
     separatorOffsets: [stream.start[sep1]!, stream.start[sep2]!],
     ...(day !== undefined ? { day } : {}),
     ...(month !== undefined ? { month } : {}),
-    year, actual: text.slice(start[a]!, end[c]!),
+    year,
+    actual: text.slice(start[a]!, end[c]!),
   };
 }
 
@@ -282,7 +316,12 @@ function reportNumericMinority(context: RuleContext, { named, numeric }: Dates):
       range,
       messageId: 'preferNamed',
       data: { majority: named.length, total, actual: d.actual },
-      ...(expected ? { expected: [expected], suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }] } : {}),
+      ...(expected
+        ? {
+            expected: [expected],
+            suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
+          }
+        : {}),
     });
   }
 }
@@ -299,7 +338,13 @@ function reportSeparators(context: RuleContext, numeric: readonly NumericDate[])
     const edits = d.separatorOffsets.map((o) => ({ range: [o, o + 1] as const, text: majority }));
     let fixed = '';
     for (let k = d.start; k < d.end; k++) fixed += d.separatorOffsets.includes(k) ? majority : context.text[k]!;
-    context.report({ range: [d.start, d.end], messageId: 'separator', data: { expected: majority, fixed, actual: d.actual }, expected: [fixed], fix: edits });
+    context.report({
+      range: [d.start, d.end],
+      messageId: 'separator',
+      data: { expected: majority, fixed, actual: d.actual },
+      expected: [fixed],
+      fix: edits,
+    });
   }
 }
 
@@ -344,9 +389,13 @@ export const dateFormat = defineRule({
         const found: Dates = { named: [], numeric: [] };
         for (let p = 0; p < stream.paragraphCount; p++) {
           const span: Span = {
-            stream, numbers, monthish,
-            from: stream.paragraphStart[p]!, to: stream.paragraphEnd[p]!,
-            firstNumber: numbers.byParagraph[p]!, stopNumber: numbers.byParagraph[p + 1]!,
+            stream,
+            numbers,
+            monthish,
+            from: stream.paragraphStart[p]!,
+            to: stream.paragraphEnd[p]!,
+            firstNumber: numbers.byParagraph[p]!,
+            stopNumber: numbers.byParagraph[p + 1]!,
           };
           scanParagraph(span, context.text, found);
         }
@@ -357,7 +406,12 @@ export const dateFormat = defineRule({
         }
         if (named.length > 0 && numeric.length > named.length) {
           const total = named.length + numeric.length;
-          for (const d of named) context.report({ range: [d.start, d.end], messageId: 'preferNumeric', data: { majority: numeric.length, total } });
+          for (const d of named)
+            context.report({
+              range: [d.start, d.end],
+              messageId: 'preferNumeric',
+              data: { majority: numeric.length, total },
+            });
         }
         reportSeparators(context, numeric);
       },

@@ -84,7 +84,8 @@ export const digitSystem = defineRule({
           for (let n = numbers.byParagraph[p]!; n < numbers.byParagraph[p + 1]!; n++) {
             const before = prevIndex(stream, numbers.first[n]!, from);
             const after = nextIndex(stream, numbers.last[n]!, to);
-            nearLatin[n] = isWordWith(stream, flags, before, Word.Latin) || isWordWith(stream, flags, after, Word.Latin) ? 1 : 0;
+            nearLatin[n] =
+              isWordWith(stream, flags, before, Word.Latin) || isWordWith(stream, flags, after, Word.Latin) ? 1 : 0;
           }
         }
         const counts = { latn: 0, arab: 0 };
@@ -121,7 +122,8 @@ export const digitSystem = defineRule({
             } else {
               messageId = 'minority';
               data.majority = counts[target];
-              data.totalNumbers = totalNumbers ??= context.locale === 'ar' ? arabicNumbers(total) : `${total} ${total === 1 ? 'number' : 'numbers'}`;
+              data.totalNumbers = totalNumbers ??=
+                context.locale === 'ar' ? arabicNumbers(total) : `${total} ${total === 1 ? 'number' : 'numbers'}`;
             }
           } else {
             continue;

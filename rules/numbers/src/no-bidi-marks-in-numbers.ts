@@ -12,7 +12,9 @@ import { charOf, isWord, numbersOf, PUNCTUATION, SYMBOL } from './tokens.js';
 const MARKS: Record<string, string> = { '\u200e': 'LRM (U+200E)', '\u200f': 'RLM (U+200F)', '\u061c': 'ALM (U+061C)' };
 const ANY_MARK = /[\u200e\u200f\u061c]/;
 const MARK_CODES = new Set(Object.keys(MARKS).map((m) => m.charCodeAt(0)));
-const SIGNS = new Set(['%', '\u066a', '\u2030', '\u0609', '£', '$', '€', '¥', '-', '\u2212'].map((c) => c.charCodeAt(0)));
+const SIGNS = new Set(
+  ['%', '\u066a', '\u2030', '\u0609', '£', '$', '€', '¥', '-', '\u2212'].map((c) => c.charCodeAt(0)),
+);
 const MINUS = new Set(['-', '\u2212'].map((c) => c.charCodeAt(0)));
 
 export const noBidiMarksInNumbers = defineRule({
@@ -37,7 +39,14 @@ export const noBidiMarksInNumbers = defineRule({
   },
   create(context) {
     const report = (offset: number, char: string): void => {
-      context.report({ range: [offset, offset + 1], messageId: 'mark', data: { mark: MARKS[char]! }, actual: char, expected: [], fix: { range: [offset, offset + 1], text: '' } });
+      context.report({
+        range: [offset, offset + 1],
+        messageId: 'mark',
+        data: { mark: MARKS[char]! },
+        actual: char,
+        expected: [],
+        fix: { range: [offset, offset + 1], text: '' },
+      });
     };
     /** Marks inside a string written at `offset` (the tokenizer keeps them inside a number's token). */
     const reportInside = (value: string, offset: number): void => {
@@ -58,7 +67,8 @@ export const noBidiMarksInNumbers = defineRule({
         }
         const inParagraph = (i: number): boolean => i >= from && i < to;
         const isNumeric = (i: number): boolean => inParagraph(i) && numberAt[i]! >= 0;
-        const isMark = (i: number): boolean => inParagraph(i) && kind[i] === SYMBOL && MARK_CODES.has(charOf(stream, i));
+        const isMark = (i: number): boolean =>
+          inParagraph(i) && kind[i] === SYMBOL && MARK_CODES.has(charOf(stream, i));
         /** A number, or a sign that belongs to one: marks touching it are reported. */
         const isAnchor = (i: number): boolean => {
           if (!inParagraph(i)) return false;
@@ -76,8 +86,10 @@ export const noBidiMarksInNumbers = defineRule({
         for (let i = from; i < to; i++) {
           if (isWord(stream, i) && numberAt[i]! < 0) {
             // «و\u200f» «1,500»: a word that ends (or starts) with marks, touching a number
-            if (MARK_CODES.has(text.charCodeAt(end[i]! - 1)) && isAnchor(i + 1)) for (let k = end[i]! - 1; k >= start[i]! && MARK_CODES.has(text.charCodeAt(k)); k--) report(k, text[k]!);
-            if (MARK_CODES.has(text.charCodeAt(start[i]!)) && isAnchor(i - 1)) for (let k = start[i]!; k < end[i]! && MARK_CODES.has(text.charCodeAt(k)); k++) report(k, text[k]!);
+            if (MARK_CODES.has(text.charCodeAt(end[i]! - 1)) && isAnchor(i + 1))
+              for (let k = end[i]! - 1; k >= start[i]! && MARK_CODES.has(text.charCodeAt(k)); k--) report(k, text[k]!);
+            if (MARK_CODES.has(text.charCodeAt(start[i]!)) && isAnchor(i - 1))
+              for (let k = start[i]!; k < end[i]! && MARK_CODES.has(text.charCodeAt(k)); k++) report(k, text[k]!);
             continue;
           }
           if (!isMark(i)) continue;

@@ -11,11 +11,25 @@ import { SIGNS, type TargetSystem } from './digits.js';
 import { charOf, numbersOf, SPACE, SYMBOL } from './tokens.js';
 
 /** Char code of each sign → which sign it is. */
-const KIND = new Map<number, 'percent' | 'perMille'>([['%', 'percent'], ['\u066a', 'percent'], ['\u2030', 'perMille'], ['\u0609', 'perMille']].map(([c, k]) => [c!.charCodeAt(0), k as 'percent' | 'perMille']));
+const KIND = new Map<number, 'percent' | 'perMille'>(
+  [
+    ['%', 'percent'],
+    ['\u066a', 'percent'],
+    ['\u2030', 'perMille'],
+    ['\u0609', 'perMille'],
+  ].map(([c, k]) => [c!.charCodeAt(0), k as 'percent' | 'perMille']),
+);
 const MARKS = new Set([0x200e, 0x200f, 0x061c]);
 
 /** The sign token next to a number (or -1), looking from token `index` in direction `step` within [from, to). */
-function signNear(stream: TokenStream, index: number, step: 1 | -1, allowSpace: boolean, from: number, to: number): number {
+function signNear(
+  stream: TokenStream,
+  index: number,
+  step: 1 | -1,
+  allowSpace: boolean,
+  from: number,
+  to: number,
+): number {
   const { kind } = stream;
   let j = index + step;
   let spaces = 0;
@@ -84,7 +98,13 @@ export const percentSign = defineRule({
           const expected = SIGNS[system][KIND.get(charOf(stream, sign))!];
           if (actual === expected) continue;
           const range = [stream.start[sign]!, stream.end[sign]!] as const;
-          context.report({ range, messageId: 'wrongSign', data: { actual, number: numbers.raw[n]!, expected }, expected: [expected], fix: { range, text: expected } });
+          context.report({
+            range,
+            messageId: 'wrongSign',
+            data: { actual, number: numbers.raw[n]!, expected },
+            expected: [expected],
+            fix: { range, text: expected },
+          });
         }
       },
     };

@@ -32,7 +32,11 @@ interface Verdict {
 }
 
 const fixTo = (messageId: string, expected: string): Verdict => ({ messageId, candidates: [expected], fix: true });
-const suggestAll = (messageId: string, candidates: readonly string[], severity: 'warning' | 'error' = 'warning'): Verdict => ({ messageId, candidates, fix: false, severity });
+const suggestAll = (
+  messageId: string,
+  candidates: readonly string[],
+  severity: 'warning' | 'error' = 'warning',
+): Verdict => ({ messageId, candidates, fix: false, severity });
 
 const ARABIC_COMMA = '\u060c';
 const THIN = /[\u202f\u2009]/;
@@ -54,15 +58,20 @@ function groupsOf(raw: string): string[] {
 function checkArabicComma(raw: string, signs: SystemSigns): Verdict | undefined {
   const parts = raw.split(ARABIC_COMMA);
   const after = parts.slice(1);
-  if (after.length > 1 && after.every((p) => /^\d{3}$|^[\u0660-\u0669\u06f0-\u06f9]{3}$/.test(p))) return fixTo('arabicComma', parts.join(signs.group));
+  if (after.length > 1 && after.every((p) => /^\d{3}$|^[\u0660-\u0669\u06f0-\u06f9]{3}$/.test(p)))
+    return fixTo('arabicComma', parts.join(signs.group));
   if (after.length === 1 && after[0]!.length !== 3) return fixTo('arabicComma', parts.join(signs.decimal));
-  if (after.length === 1) return suggestAll('arabicCommaAmbiguous', [parts.join(signs.decimal), parts.join(signs.group)], 'error');
+  if (after.length === 1)
+    return suggestAll('arabicCommaAmbiguous', [parts.join(signs.decimal), parts.join(signs.group)], 'error');
   return undefined;
 }
 
 /** «2٬800٬000», «١,٢٣٤.٥»: the marks of the other digit system. */
 function checkOtherSystem(raw: string, system: TargetSystem, signs: SystemSigns): Verdict {
-  const expected = system === 'latn' ? raw.replace(/\u066c/g, ',').replace(/\u066b/g, '.') : raw.replace(/,/g, '\u066c').replace(/\./g, '\u066b');
+  const expected =
+    system === 'latn'
+      ? raw.replace(/\u066c/g, ',').replace(/\u066b/g, '.')
+      : raw.replace(/,/g, '\u066c').replace(/\./g, '\u066b');
   if (parseNumber(expected).value !== null) return fixTo('otherSystem', expected);
   // «١,٥»: not a valid grouping, so the comma was probably meant as the decimal mark
   const single = raw.split(/[,\u066c]/).length === 2 && !/[.\u066b]/.test(raw);
@@ -77,7 +86,10 @@ function checkGroupingStyle(raw: string, decimalComma: boolean): Verdict | undef
   const tail = groups.slice(1);
   const [group, decimal, messageId] = decimalComma ? [',', '.', 'anglo'] : ['.', ',', 'continental'];
   const pattern = decimalComma ? /^,+\.?$/ : /^\.+,?$/;
-  const swapped = pattern.test(marks) && (marks.length > 1 || marks === group + decimal) && tail.slice(0, marks.replace(decimal, '').length).every((g) => g.length === 3);
+  const swapped =
+    pattern.test(marks) &&
+    (marks.length > 1 || marks === group + decimal) &&
+    tail.slice(0, marks.replace(decimal, '').length).every((g) => g.length === 3);
   return swapped ? suggestAll(messageId, [raw.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'))]) : undefined;
 }
 
@@ -182,8 +194,21 @@ export const separators = defineRule<Options>({
           const range = [start[n]!, end[n]!] as const;
           const { messageId, candidates } = verdict;
           const data = { actual: raw[n]!, expected: candidates[0]! };
-          if (verdict.fix) context.report({ range, messageId, data, expected: candidates, fix: { range, text: candidates[0]! } });
-          else context.report({ range, messageId, data, expected: candidates, severity: verdict.severity!, suggest: candidates.map((expected) => ({ messageId: 'write', data: { expected }, fix: { range, text: expected } })) });
+          if (verdict.fix)
+            context.report({ range, messageId, data, expected: candidates, fix: { range, text: candidates[0]! } });
+          else
+            context.report({
+              range,
+              messageId,
+              data,
+              expected: candidates,
+              severity: verdict.severity!,
+              suggest: candidates.map((expected) => ({
+                messageId: 'write',
+                data: { expected },
+                fix: { range, text: expected },
+              })),
+            });
         }
         // A white-space token of one space or no-break space, by its char code (-1 for anything else).
         const spaceChar = (i: number): number => (stream.kind[i] === SPACE ? charOf(stream, i) : -1);
@@ -194,7 +219,14 @@ export const separators = defineRule<Options>({
           const actual = context.text.slice(start[n]!, end[j]!);
           const expected = raw.slice(n, j + 1).join(SIGNS[system].group);
           const range = [start[n]!, end[j]!] as const;
-          context.report({ range, messageId: 'split', data: { actual, expected }, expected: [expected], severity: 'warning', suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }] });
+          context.report({
+            range,
+            messageId: 'split',
+            data: { actual, expected },
+            expected: [expected],
+            severity: 'warning',
+            suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
+          });
           n = j;
         }
       },

@@ -254,7 +254,12 @@ export function isArabicRun(stream: TokenStream, flags: Uint8Array, from: number
   return arabic > latin;
 }
 
-type MarkupNode = { type: string; tagName?: string; children?: MarkupNode[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+type MarkupNode = {
+  type: string;
+  tagName?: string;
+  children?: MarkupNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+};
 
 /** Source ranges of the tables of a Markdown or HTML document (where ISO codes and symbols are fine). */
 export function tableRanges(markup: unknown): Array<readonly [number, number]> {
@@ -279,10 +284,31 @@ export function inRanges(ranges: ReadonlyArray<readonly [number, number]>, offse
 
 /** Scale words (conventions §2) as normalised, with their plural, dual and accusative forms. */
 export const SCALE_WORDS: ReadonlySet<string> = new Set([
-  'مئة', 'مائة', 'مئات', 'ألف', 'الف', 'آلاف', 'الاف', 'ألفا', 'الفا',
-  'مليون', 'ملايين', 'مليونا', 'مليونان', 'مليونين',
-  'مليار', 'مليارات', 'مليارا', 'ملياران', 'مليارين',
-  'بليون', 'بلايين', 'بليونا', 'تريليون', 'تريليونات', 'ترليون',
+  'مئة',
+  'مائة',
+  'مئات',
+  'ألف',
+  'الف',
+  'آلاف',
+  'الاف',
+  'ألفا',
+  'الفا',
+  'مليون',
+  'ملايين',
+  'مليونا',
+  'مليونان',
+  'مليونين',
+  'مليار',
+  'مليارات',
+  'مليارا',
+  'ملياران',
+  'مليارين',
+  'بليون',
+  'بلايين',
+  'بليونا',
+  'تريليون',
+  'تريليونات',
+  'ترليون',
 ]);
 
 /** A word's stem once a leading و/ف (and nothing else) is removed: «وملايين» → «ملايين». */

@@ -35,7 +35,13 @@ describe('numbers/currency', () => {
     await expectInvalid(currency, {
       text: 'دفع 500 جنية مصري ثم ٣ آلاف جنية مصري، وبالجنية المصري، ونحو 10 ملايين جنيةً.',
       errors: [
-        { line: 1, column: 9, endColumn: 13, messageId: 'pound', message: '“جنية” in an amount is a misspelling of “جنيه” (final ه, not ة).' },
+        {
+          line: 1,
+          column: 9,
+          endColumn: 13,
+          messageId: 'pound',
+          message: '“جنية” in an amount is a misspelling of “جنيه” (final ه, not ة).',
+        },
         { line: 1, column: 29, endColumn: 33, messageId: 'pound' },
         { line: 1, column: 40, endColumn: 48, messageId: 'pound' },
         { line: 1, column: 72, endColumn: 77, messageId: 'pound' },
@@ -49,7 +55,9 @@ describe('numbers/currency', () => {
     const { findings, output } = await checkRule(currency, seed);
     const pound = findings.filter((f) => f.messageId === 'pound');
     expect(pound).toHaveLength(1);
-    expect(seed.slice(pound[0]!.place.start.offset - 10, pound[0]!.place.end.offset + 9)).toBe('500 مليون جنية إسترليني');
+    expect(seed.slice(pound[0]!.place.start.offset - 10, pound[0]!.place.end.offset + 9)).toBe(
+      '500 مليون جنية إسترليني',
+    );
     expect(pound[0]!.severity).toBe('error');
     expect(output).toBe(seed.replace('مليون جنية إسترليني', 'مليون جنيه إسترليني'));
     expect(findings.filter((f) => f.messageId !== 'pound')).toEqual([]);
@@ -59,15 +67,41 @@ describe('numbers/currency', () => {
     await expectInvalid(currency, {
       text: 'خصص 3 بليون ثم بلايين دولار ثم وبليون يورو.',
       errors: [
-        { line: 1, column: 7, endColumn: 12, messageId: 'billion', suggestions: ['خصص 3 مليار ثم بلايين دولار ثم وبليون يورو.'] },
-        { line: 1, column: 16, endColumn: 22, messageId: 'billion', suggestions: ['خصص 3 بليون ثم مليارات دولار ثم وبليون يورو.'] },
-        { line: 1, column: 32, endColumn: 38, messageId: 'billion', suggestions: ['خصص 3 بليون ثم بلايين دولار ثم ومليار يورو.'] },
+        {
+          line: 1,
+          column: 7,
+          endColumn: 12,
+          messageId: 'billion',
+          suggestions: ['خصص 3 مليار ثم بلايين دولار ثم وبليون يورو.'],
+        },
+        {
+          line: 1,
+          column: 16,
+          endColumn: 22,
+          messageId: 'billion',
+          suggestions: ['خصص 3 بليون ثم مليارات دولار ثم وبليون يورو.'],
+        },
+        {
+          line: 1,
+          column: 32,
+          endColumn: 38,
+          messageId: 'billion',
+          suggestions: ['خصص 3 بليون ثم بلايين دولار ثم ومليار يورو.'],
+        },
       ],
     });
     await expectInvalid(currency, {
       text: 'خصص 3 بليونات دولار.',
       style: { billion: 'milyar' },
-      errors: [{ line: 1, column: 7, endColumn: 14, messageId: 'billion', message: '“بليونات” is a calque of “billion” that some readers take as 10¹²; write “مليارات”.' }],
+      errors: [
+        {
+          line: 1,
+          column: 7,
+          endColumn: 14,
+          messageId: 'billion',
+          message: '“بليونات” is a calque of “billion” that some readers take as 10¹²; write “مليارات”.',
+        },
+      ],
       output: 'خصص 3 مليارات دولار.',
     });
   });
@@ -84,9 +118,28 @@ describe('numbers/currency', () => {
           message: 'Currency symbol or code “£” in Arabic running text: spell the currency out after the number.',
           suggestions: ['قدمت 5 مليون جنيه إسترليني و٣ مليون GBP وبـ300$ وUS$ 4 ملايين.'],
         },
-        { line: 1, column: 24, endColumn: 27, messageId: 'symbol', message: 'Currency symbol or code “GBP” in Arabic running text: spell the currency out after the number.', suggestions: ['قدمت £5 مليون و٣ مليون جنيه إسترليني وبـ300$ وUS$ 4 ملايين.'] },
-        { line: 1, column: 34, endColumn: 35, messageId: 'symbol', suggestions: ['قدمت £5 مليون و٣ مليون GBP وبـ300 دولار أمريكي وUS$ 4 ملايين.'] },
-        { line: 1, column: 37, endColumn: 40, messageId: 'symbol', suggestions: ['قدمت £5 مليون و٣ مليون GBP وبـ300$ و4 ملايين دولار أمريكي.'] },
+        {
+          line: 1,
+          column: 24,
+          endColumn: 27,
+          messageId: 'symbol',
+          message: 'Currency symbol or code “GBP” in Arabic running text: spell the currency out after the number.',
+          suggestions: ['قدمت £5 مليون و٣ مليون جنيه إسترليني وبـ300$ وUS$ 4 ملايين.'],
+        },
+        {
+          line: 1,
+          column: 34,
+          endColumn: 35,
+          messageId: 'symbol',
+          suggestions: ['قدمت £5 مليون و٣ مليون GBP وبـ300 دولار أمريكي وUS$ 4 ملايين.'],
+        },
+        {
+          line: 1,
+          column: 37,
+          endColumn: 40,
+          messageId: 'symbol',
+          suggestions: ['قدمت £5 مليون و٣ مليون GBP وبـ300$ و4 ملايين دولار أمريكي.'],
+        },
       ],
     });
   });
@@ -94,14 +147,30 @@ describe('numbers/currency', () => {
   it('a currency before its amount: suggests number → scale → currency → adjective', async () => {
     await expectInvalid(currency, {
       text: 'تبرعت بمبلغ جنيه إسترليني 3 ملايين للمدارس.',
-      errors: [{ line: 1, column: 13, endColumn: 35, messageId: 'order', suggestions: ['تبرعت بمبلغ 3 ملايين جنيه إسترليني للمدارس.'] }],
+      errors: [
+        {
+          line: 1,
+          column: 13,
+          endColumn: 35,
+          messageId: 'order',
+          suggestions: ['تبرعت بمبلغ 3 ملايين جنيه إسترليني للمدارس.'],
+        },
+      ],
     });
   });
 
   it('a bare «جنيه» in a document about sterling: suggestion to qualify it', async () => {
     await expectInvalid(currency, {
       text: 'قدمنا 4 ملايين جنيه إسترليني.\n\nوأضفنا 200 ألف جنيه للمدارس.\n',
-      errors: [{ line: 3, column: 16, endColumn: 20, messageId: 'bare', suggestions: ['قدمنا 4 ملايين جنيه إسترليني.\n\nوأضفنا 200 ألف جنيه إسترليني للمدارس.\n'] }],
+      errors: [
+        {
+          line: 3,
+          column: 16,
+          endColumn: 20,
+          messageId: 'bare',
+          suggestions: ['قدمنا 4 ملايين جنيه إسترليني.\n\nوأضفنا 200 ألف جنيه إسترليني للمدارس.\n'],
+        },
+      ],
     });
   });
 

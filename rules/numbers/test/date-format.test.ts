@@ -49,7 +49,13 @@ describe('numbers/date-format', () => {
     await expectInvalid(dateFormat, {
       text: 'في 30/9/2024 و1/10/2024 و2024-10-05 و6.10.2024.',
       errors: [
-        { line: 1, column: 26, endColumn: 36, messageId: 'separator', message: 'Most numeric dates in this document use “/”; write “2024/10/05” instead of “2024-10-05”.' },
+        {
+          line: 1,
+          column: 26,
+          endColumn: 36,
+          messageId: 'separator',
+          message: 'Most numeric dates in this document use “/”; write “2024/10/05” instead of “2024-10-05”.',
+        },
         { line: 1, column: 38, endColumn: 47, messageId: 'separator' },
       ],
       output: 'في 30/9/2024 و1/10/2024 و2024/10/05 و6/10/2024.',
@@ -60,7 +66,15 @@ describe('numbers/date-format', () => {
     await expectInvalid(dateFormat, {
       format: 'html',
       text: '<p>في <time datetime="2024-09-30">30 سبتمبر 2024</time> و2 أكتوبر 2024 و3/10/2024</p>',
-      errors: [{ line: 1, column: 73, endColumn: 82, messageId: 'preferNamed', suggestions: ['<p>في <time datetime="2024-09-30">30 سبتمبر 2024</time> و2 أكتوبر 2024 و3 أكتوبر 2024</p>'] }],
+      errors: [
+        {
+          line: 1,
+          column: 73,
+          endColumn: 82,
+          messageId: 'preferNamed',
+          suggestions: ['<p>في <time datetime="2024-09-30">30 سبتمبر 2024</time> و2 أكتوبر 2024 و3 أكتوبر 2024</p>'],
+        },
+      ],
     });
   });
 
@@ -80,6 +94,8 @@ describe('numbers/date-format', () => {
 
   it('speaks Arabic', async () => {
     const { findings } = await checkRule(dateFormat, 'في 30/9/2024 و2024-10-05 و5/10/2024.', { locale: 'ar' });
-    expect(findings[0]?.message).toBe('أغلب التواريخ الرقمية في الوثيقة تفصل بـ«/»؛ اكتب «2024/10/05» بدل «2024-10-05».');
+    expect(findings[0]?.message).toBe(
+      'أغلب التواريخ الرقمية في الوثيقة تفصل بـ«/»؛ اكتب «2024/10/05» بدل «2024-10-05».',
+    );
   });
 });

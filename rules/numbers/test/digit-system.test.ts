@@ -19,7 +19,15 @@ describe('numbers/digit-system', () => {
   it('reports two systems in one number (error, fixed to the majority)', async () => {
     await expectInvalid(digitSystem, {
       text: 'في 2٠25 و2024 و2023.',
-      errors: [{ line: 1, column: 4, endColumn: 8, messageId: 'mixed', message: 'The number “2٠25” mixes two digit systems; write “2025”.' }],
+      errors: [
+        {
+          line: 1,
+          column: 4,
+          endColumn: 8,
+          messageId: 'mixed',
+          message: 'The number “2٠25” mixes two digit systems; write “2025”.',
+        },
+      ],
       output: 'في 2025 و2024 و2023.',
     });
   });
@@ -35,7 +43,16 @@ describe('numbers/digit-system', () => {
   it('the minority system gets the majority, separators included, clitics kept', async () => {
     await expectInvalid(digitSystem, {
       text: 'في ٢٠٢٤ قدمنا ٣٫٥ مليار وبـ1,234.5 جنيه و٧ منح.',
-      errors: [{ line: 1, column: 28, endColumn: 35, messageId: 'minority', message: '3 of the 4 numbers in this document use the other digit system; write “١٬٢٣٤٫٥” instead of “1,234.5”.' }],
+      errors: [
+        {
+          line: 1,
+          column: 28,
+          endColumn: 35,
+          messageId: 'minority',
+          message:
+            '3 of the 4 numbers in this document use the other digit system; write “١٬٢٣٤٫٥” instead of “1,234.5”.',
+        },
+      ],
       output: 'في ٢٠٢٤ قدمنا ٣٫٥ مليار وبـ١٬٢٣٤٫٥ جنيه و٧ منح.',
     });
   });
@@ -96,8 +113,12 @@ describe('numbers/digit-system', () => {
 
   it('counts the numbers in Arabic with the plural the count takes (Intl.PluralRules ar)', async () => {
     const few = await checkRule(digitSystem, 'في ٢٠٢٤ قدمنا ٣٫٥ مليار وبـ1,234.5 جنيه و٧ منح.', { locale: 'ar' });
-    expect(few.findings.map((f) => f.message)).toEqual(['3 من 4 أعداد في الوثيقة بنظام آخر من الأرقام؛ اكتب «١٬٢٣٤٫٥» بدل «1,234.5».']);
+    expect(few.findings.map((f) => f.message)).toEqual([
+      '3 من 4 أعداد في الوثيقة بنظام آخر من الأرقام؛ اكتب «١٬٢٣٤٫٥» بدل «1,234.5».',
+    ]);
     const many = await checkRule(digitSystem, `${'١ '.repeat(11)}و2.`, { locale: 'ar' });
-    expect(many.findings.map((f) => f.message)).toEqual(['11 من 12 عددًا في الوثيقة بنظام آخر من الأرقام؛ اكتب «٢» بدل «2».']);
+    expect(many.findings.map((f) => f.message)).toEqual([
+      '11 من 12 عددًا في الوثيقة بنظام آخر من الأرقام؛ اكتب «٢» بدل «2».',
+    ]);
   });
 });

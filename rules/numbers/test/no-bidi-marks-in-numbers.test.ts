@@ -18,7 +18,13 @@ describe('numbers/no-bidi-marks-in-numbers', () => {
     await expectInvalid(noBidiMarksInNumbers, {
       text,
       errors: [
-        { line: 1, column: 9, endColumn: 10, messageId: 'mark', message: 'Invisible direction mark LRM (U+200E) next to a number, left by number formatting; remove it.' },
+        {
+          line: 1,
+          column: 9,
+          endColumn: 10,
+          messageId: 'mark',
+          message: 'Invisible direction mark LRM (U+200E) next to a number, left by number formatting; remove it.',
+        },
         { line: 1, column: 11, endColumn: 12, messageId: 'mark' },
         { line: 1, column: 17, endColumn: 18, messageId: 'mark' },
         { line: 1, column: 20, endColumn: 21, messageId: 'mark' },

@@ -11,7 +11,11 @@ async function lintAll(text: string, format: Format): Promise<Finding[]> {
   const parsed = parseDocument(text, { format });
   if (!parsed.ok) throw new Error(parsed.error.message);
   const findings = await lint(parsed.document, {
-    rules: pack.rules.map((rule) => ({ rule, severity: 'error' as const, options: { ...(rule.meta.defaultOptions ?? {}) } })),
+    rules: pack.rules.map((rule) => ({
+      rule,
+      severity: 'error' as const,
+      options: { ...(rule.meta.defaultOptions ?? {}) },
+    })),
     locale: 'en',
   });
   const crash = findings.find((f) => f.ruleId === 'bayan/rule-error');
@@ -41,20 +45,23 @@ describe('numbers pack', () => {
     }
   });
 
-  it.runIf(HAS_SEED)('on the seed release: exactly the known slip «جنية», fixed («87 عضو» is grammar/counted-noun\'s now)', async () => {
-    const seed = readSeed();
-    const findings = await lintAll(seed, 'text');
-    expect(findings.map((f) => [f.ruleId, f.actual, Boolean(f.fix), f.suggestions?.length ?? 0])).toEqual([
-      ['numbers/currency', 'جنية', true, 0],
-    ]);
-    const { output } = await fixUntilStable(seed, (t) => lintAll(t, 'text'));
-    expect(output).toBe(seed.replace('500 مليون جنية إسترليني', '500 مليون جنيه إسترليني'));
-    // «120,000», «4.3 مليار» and «30 سبتمبر 2024» are not reported
-    for (const quiet of ['120,000', '4.3', '30 سبتمبر 2024']) {
-      const at = seed.indexOf(quiet);
-      expect(findings.some((f) => f.place.start.offset < at + quiet.length && f.place.end.offset > at)).toBe(false);
-    }
-  });
+  it.runIf(HAS_SEED)(
+    "on the seed release: exactly the known slip «جنية», fixed («87 عضو» is grammar/counted-noun's now)",
+    async () => {
+      const seed = readSeed();
+      const findings = await lintAll(seed, 'text');
+      expect(findings.map((f) => [f.ruleId, f.actual, Boolean(f.fix), f.suggestions?.length ?? 0])).toEqual([
+        ['numbers/currency', 'جنية', true, 0],
+      ]);
+      const { output } = await fixUntilStable(seed, (t) => lintAll(t, 'text'));
+      expect(output).toBe(seed.replace('500 مليون جنية إسترليني', '500 مليون جنيه إسترليني'));
+      // «120,000», «4.3 مليار» and «30 سبتمبر 2024» are not reported
+      for (const quiet of ['120,000', '4.3', '30 سبتمبر 2024']) {
+        const at = seed.indexOf(quiet);
+        expect(findings.some((f) => f.place.start.offset < at + quiet.length && f.place.end.offset > at)).toBe(false);
+      }
+    },
+  );
 
   it('clean fixture: no findings', async () => {
     expect(await lintAll(fixture('clean.ar.md'), 'markdown')).toEqual([]);
@@ -63,9 +70,7 @@ describe('numbers pack', () => {
   it('dirty fixture: every rule fires, and fixes plus first suggestions give the clean twin byte for byte', async () => {
     const dirty = fixture('dirty.ar.md');
     const first = await lintAll(dirty, 'markdown');
-    expect([...new Set(first.map((f) => f.ruleId))].sort()).toEqual(
-      pack.rules.map((r) => r.meta.id).sort(),
-    );
+    expect([...new Set(first.map((f) => f.ruleId))].sort()).toEqual(pack.rules.map((r) => r.meta.id).sort());
     let text = dirty;
     for (let round = 0; round < 20; round++) {
       text = (await fixUntilStable(text, (t) => lintAll(t, 'markdown'))).output;

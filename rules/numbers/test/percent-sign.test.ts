@@ -18,7 +18,13 @@ describe('numbers/percent-sign', () => {
     await expectInvalid(percentSign, {
       text: 'ارتفع ٢٥% ثم و25٪ ثم بـ٣ % ثم 25\u200e٪\u200e ثم 2؉.',
       errors: [
-        { line: 1, column: 9, endColumn: 10, messageId: 'wrongSign', message: 'The sign “%” does not match the digits of “٢٥”; write “٪”.' },
+        {
+          line: 1,
+          column: 9,
+          endColumn: 10,
+          messageId: 'wrongSign',
+          message: 'The sign “%” does not match the digits of “٢٥”; write “٪”.',
+        },
         { line: 1, column: 17, endColumn: 18, messageId: 'wrongSign' },
         { line: 1, column: 26, endColumn: 27, messageId: 'wrongSign' },
         { line: 1, column: 34, endColumn: 35, messageId: 'wrongSign' },
@@ -33,7 +39,15 @@ describe('numbers/percent-sign', () => {
     await expectValid(percentSign, 'ارتفع 12%٣ أمس.');
     await expectInvalid(percentSign, {
       text: 'ارتفع ١٢%3 أمس.',
-      errors: [{ line: 1, column: 9, endColumn: 10, messageId: 'wrongSign', message: 'The sign “%” does not match the digits of “١٢”; write “٪”.' }],
+      errors: [
+        {
+          line: 1,
+          column: 9,
+          endColumn: 10,
+          messageId: 'wrongSign',
+          message: 'The sign “%” does not match the digits of “١٢”; write “٪”.',
+        },
+      ],
       output: 'ارتفع ١٢٪3 أمس.',
     });
   });

@@ -19,9 +19,21 @@ describe('numbers/separators', () => {
     await expectInvalid(separators, {
       text: 'بلغ 3،8 مليار و١،٥٠٠،٠٠٠ ثم و2،500.',
       errors: [
-        { line: 1, column: 5, endColumn: 8, messageId: 'arabicComma', message: 'The Arabic comma «،» in “3،8” separates words, not digits; write “3.8”.' },
+        {
+          line: 1,
+          column: 5,
+          endColumn: 8,
+          messageId: 'arabicComma',
+          message: 'The Arabic comma «،» in “3،8” separates words, not digits; write “3.8”.',
+        },
         { line: 1, column: 16, endColumn: 25, messageId: 'arabicComma' },
-        { line: 1, column: 30, endColumn: 35, messageId: 'arabicCommaAmbiguous', suggestions: ['بلغ 3،8 مليار و١،٥٠٠،٠٠٠ ثم و2.500.', 'بلغ 3،8 مليار و١،٥٠٠،٠٠٠ ثم و2,500.'] },
+        {
+          line: 1,
+          column: 30,
+          endColumn: 35,
+          messageId: 'arabicCommaAmbiguous',
+          suggestions: ['بلغ 3،8 مليار و١،٥٠٠،٠٠٠ ثم و2.500.', 'بلغ 3،8 مليار و١،٥٠٠،٠٠٠ ثم و2,500.'],
+        },
       ],
       output: 'بلغ 3.8 مليار و١٬٥٠٠٬٠٠٠ ثم و2،500.',
     });
@@ -43,9 +55,27 @@ describe('numbers/separators', () => {
     await expectInvalid(separators, {
       text: 'بلغ 1\u202f500 ثم 2 000 000 و١٢ ٥٠٠ شخص.',
       errors: [
-        { line: 1, column: 5, endColumn: 10, messageId: 'thinSpace', suggestions: ['بلغ 1,500 ثم 2 000 000 و١٢ ٥٠٠ شخص.'] },
-        { line: 1, column: 14, endColumn: 23, messageId: 'split', suggestions: ['بلغ 1\u202f500 ثم 2,000,000 و١٢ ٥٠٠ شخص.'] },
-        { line: 1, column: 25, endColumn: 31, messageId: 'split', suggestions: ['بلغ 1\u202f500 ثم 2 000 000 و١٢٬٥٠٠ شخص.'] },
+        {
+          line: 1,
+          column: 5,
+          endColumn: 10,
+          messageId: 'thinSpace',
+          suggestions: ['بلغ 1,500 ثم 2 000 000 و١٢ ٥٠٠ شخص.'],
+        },
+        {
+          line: 1,
+          column: 14,
+          endColumn: 23,
+          messageId: 'split',
+          suggestions: ['بلغ 1\u202f500 ثم 2,000,000 و١٢ ٥٠٠ شخص.'],
+        },
+        {
+          line: 1,
+          column: 25,
+          endColumn: 31,
+          messageId: 'split',
+          suggestions: ['بلغ 1\u202f500 ثم 2 000 000 و١٢٬٥٠٠ شخص.'],
+        },
       ],
     });
   });
@@ -54,8 +84,20 @@ describe('numbers/separators', () => {
     await expectInvalid(separators, {
       text: 'بلغ 1.500,00 و2.000.000 و1.500.',
       errors: [
-        { line: 1, column: 5, endColumn: 13, messageId: 'continental', suggestions: ['بلغ 1,500.00 و2.000.000 و1.500.'] },
-        { line: 1, column: 15, endColumn: 24, messageId: 'continental', suggestions: ['بلغ 1.500,00 و2,000,000 و1.500.'] },
+        {
+          line: 1,
+          column: 5,
+          endColumn: 13,
+          messageId: 'continental',
+          suggestions: ['بلغ 1,500.00 و2.000.000 و1.500.'],
+        },
+        {
+          line: 1,
+          column: 15,
+          endColumn: 24,
+          messageId: 'continental',
+          suggestions: ['بلغ 1.500,00 و2,000,000 و1.500.'],
+        },
       ],
     });
     await expectInvalid(separators, {
@@ -70,7 +112,13 @@ describe('numbers/separators', () => {
       text: 'بلغ ١,٢٣٤ و٢,٥.',
       errors: [
         { line: 1, column: 5, endColumn: 10, messageId: 'otherSystem' },
-        { line: 1, column: 12, endColumn: 15, messageId: 'otherSystem', suggestions: ['بلغ ١,٢٣٤ و٢٫٥.', 'بلغ ١,٢٣٤ و٢٬٥.'] },
+        {
+          line: 1,
+          column: 12,
+          endColumn: 15,
+          messageId: 'otherSystem',
+          suggestions: ['بلغ ١,٢٣٤ و٢٫٥.', 'بلغ ١,٢٣٤ و٢٬٥.'],
+        },
       ],
       output: 'بلغ ١٬٢٣٤ و٢,٥.',
     });
@@ -83,12 +131,22 @@ describe('numbers/separators', () => {
     await expectInvalid(separators, {
       format: 'markdown',
       text: '| أ | ب |\n| - | - |\n| ١,٥ | 2 |\n',
-      errors: [{ line: 3, column: 3, endColumn: 6, messageId: 'otherSystem', suggestions: ['| أ | ب |\n| - | - |\n| ١٫٥ | 2 |\n', '| أ | ب |\n| - | - |\n| ١٬٥ | 2 |\n'] }],
+      errors: [
+        {
+          line: 3,
+          column: 3,
+          endColumn: 6,
+          messageId: 'otherSystem',
+          suggestions: ['| أ | ب |\n| - | - |\n| ١٫٥ | 2 |\n', '| أ | ب |\n| - | - |\n| ١٬٥ | 2 |\n'],
+        },
+      ],
     });
   });
 
   it('speaks Arabic', async () => {
     const { findings } = await checkRule(separators, 'بلغ 3،8 مليار.', { locale: 'ar' });
-    expect(findings[0]?.message).toBe('الفاصلة العربية «،» في «3،8» علامة ترقيم بين الكلمات لا فاصل أرقام؛ اكتب «3.8».');
+    expect(findings[0]?.message).toBe(
+      'الفاصلة العربية «،» في «3،8» علامة ترقيم بين الكلمات لا فاصل أرقام؛ اكتب «3.8».',
+    );
   });
 });

@@ -57,7 +57,12 @@ const GROUPS: Group[] = [
       if (!m) return undefined;
       const seat = (m[1] ?? m[2])!;
       const offset = at(value, start, m.index + (m[1] ? 2 : 1));
-      return { variant: seat === 'ؤ' ? 'waw' : 'ya', word: value, start, to: { waw: replaceAt(offset, 'ؤ'), ya: replaceAt(offset, 'ئ') } };
+      return {
+        variant: seat === 'ؤ' ? 'waw' : 'ya',
+        word: value,
+        start,
+        to: { waw: replaceAt(offset, 'ؤ'), ya: replaceAt(offset, 'ئ') },
+      };
     },
   },
   {
@@ -73,7 +78,9 @@ const GROUPS: Group[] = [
         variant: hasAlif ? 'مائة' : 'مئة',
         word: value,
         start,
-        to: hasAlif ? { 'مئة': { range: [offset, offset + 1], text: '' } } : { 'مائة': { range: [offset, offset], text: 'ا' } },
+        to: hasAlif
+          ? { مئة: { range: [offset, offset + 1], text: '' } }
+          : { مائة: { range: [offset, offset], text: 'ا' } },
       };
     },
   },
@@ -83,10 +90,20 @@ const GROUPS: Group[] = [
     detect(value, _normal, start) {
       const end = start + value.length;
       if (value.endsWith('\u064bا') && !value.endsWith('ء\u064bا')) {
-        return { variant: 'on-letter', word: value, start, to: { 'on-alif': { range: [end - 2, end], text: 'ا\u064b' } } };
+        return {
+          variant: 'on-letter',
+          word: value,
+          start,
+          to: { 'on-alif': { range: [end - 2, end], text: 'ا\u064b' } },
+        };
       }
       if (value.endsWith('ا\u064b') && value.length > 2 && value[value.length - 3] !== 'ء') {
-        return { variant: 'on-alif', word: value, start, to: { 'on-letter': { range: [end - 2, end], text: '\u064bا' } } };
+        return {
+          variant: 'on-alif',
+          word: value,
+          start,
+          to: { 'on-letter': { range: [end - 2, end], text: '\u064bا' } },
+        };
       }
       return undefined;
     },
@@ -98,7 +115,12 @@ const GROUPS: Group[] = [
       if (!FINAL_YA.test(normal)) return undefined;
       const offset = at(value, start, normal.length - 1);
       const dotless = normal.endsWith('ى');
-      return { variant: dotless ? 'dotless' : 'dotted', word: value, start, to: { dotted: replaceAt(offset, 'ي'), dotless: replaceAt(offset, 'ى') } };
+      return {
+        variant: dotless ? 'dotless' : 'dotted',
+        word: value,
+        start,
+        to: { dotted: replaceAt(offset, 'ي'), dotless: replaceAt(offset, 'ى') },
+      };
     },
   },
   {
@@ -108,7 +130,12 @@ const GROUPS: Group[] = [
       const m = STRATEGY.exec(normal);
       if (!m) return undefined;
       const offset = at(value, start, m[0].length - 'ستراتيج'.length - 1);
-      return { variant: m[1] === 'ا' ? 'wasl' : 'hamza', word: value, start, to: { wasl: replaceAt(offset, 'ا'), hamza: replaceAt(offset, 'إ') } };
+      return {
+        variant: m[1] === 'ا' ? 'wasl' : 'hamza',
+        word: value,
+        start,
+        to: { wasl: replaceAt(offset, 'ا'), hamza: replaceAt(offset, 'إ') },
+      };
     },
   },
 ];
@@ -161,7 +188,9 @@ export default defineRule({
       Prose(stream) {
         const { kind, word, words, start } = stream;
         // What each distinct word is, found once (at offset 0), then placed at each occurrence.
-        const detected: Array<Array<{ key: string; occurrence: Occurrence }> | null | undefined> = new Array(words.length);
+        const detected: Array<Array<{ key: string; occurrence: Occurrence }> | null | undefined> = new Array(
+          words.length,
+        );
         for (let i = 0; i < stream.size; i++) {
           if (kind[i] !== TokenKind.Word) continue;
           const id = word[i]!;
@@ -211,7 +240,9 @@ export default defineRule({
               messageId,
               data: { actual: o.word, expected, count, total: list.length },
               expected: [expected],
-              ...(towardStandard ? { fix: edit } : { suggest: [{ messageId: 'useVariant', data: { expected }, fix: edit }] }),
+              ...(towardStandard
+                ? { fix: edit }
+                : { suggest: [{ messageId: 'useVariant', data: { expected }, fix: edit }] }),
             });
           }
         }

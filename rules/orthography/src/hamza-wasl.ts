@@ -29,7 +29,30 @@ export const waslList = embeddedDataFile<{ exceptions?: string[]; entries: WaslE
 const find = wordList('orthography/hamza-wasl', waslList.data.entries);
 const exceptions = new Set(waslList.data.exceptions ?? []);
 
-const PREFIXES = ['وبال', 'فبال', 'وكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'فب', 'ول', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك', ''];
+const PREFIXES = [
+  'وبال',
+  'فبال',
+  'وكال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'لل',
+  'ال',
+  'وب',
+  'فب',
+  'ول',
+  'فل',
+  'وك',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  '',
+];
 const SHAPES = [/^إ.ت.ا.$/u, /^إن..ا.$/u, /^إست..ا.$/u];
 
 /** Index of a wrongly hamzated wasl alif in a normal word, by shape, or -1. */
@@ -112,7 +135,13 @@ export default defineRule({
           const actual = text.slice(start, end);
           const expected = candidates[0]!;
           listed.push(start);
-          context.report({ range: [start, end], messageId: 'wasl', data: { actual, expected }, expected: [expected], fix: { range: [start, end], text: expected } });
+          context.report({
+            range: [start, end],
+            messageId: 'wasl',
+            data: { actual, expected },
+            expected: [expected],
+            fix: { range: [start, end], text: expected },
+          });
         }
         // The lexicon is read on the first Arabic word that needs it (once per process); each distinct
         // word is judged once per document.
@@ -124,7 +153,10 @@ export default defineRule({
           let verdict = verdicts[id];
           if (verdict === undefined) {
             const entry = stream.words[id]!;
-            verdict = entry.script !== 'arabic' || entry.normal.length < 4 ? null : verdictOf((lexicon ??= loadLexicon()), entry.normal);
+            verdict =
+              entry.script !== 'arabic' || entry.normal.length < 4
+                ? null
+                : verdictOf((lexicon ??= loadLexicon()), entry.normal);
             verdicts[id] = verdict;
           }
           if (verdict === null) continue;
@@ -136,8 +168,20 @@ export default defineRule({
             const at = offset + normalize(value).toOriginal(byForm.index);
             const expected = value.slice(0, at - offset) + 'ا' + value.slice(at - offset + 1);
             const pattern = PATTERNS[byForm.form];
-            const data = { actual: value, expected, form: context.locale === 'ar' ? pattern.ar : byForm.form, pattern: pattern.pattern };
-            context.report({ range: [offset, offset + value.length], messageId: 'waslForm', data, actual: value, expected: [expected], fix: { range: [at, at + 1], text: 'ا' } });
+            const data = {
+              actual: value,
+              expected,
+              form: context.locale === 'ar' ? pattern.ar : byForm.form,
+              pattern: pattern.pattern,
+            };
+            context.report({
+              range: [offset, offset + value.length],
+              messageId: 'waslForm',
+              data,
+              actual: value,
+              expected: [expected],
+              fix: { range: [at, at + 1], text: 'ا' },
+            });
             continue;
           }
           const at = offset + normalize(value).toOriginal(verdict.shape);

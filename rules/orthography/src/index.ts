@@ -14,8 +14,29 @@ import consistentVariants, { variantStyleSchema } from './consistent-variants.js
 import spelling from './spelling.js';
 import { fileSettings, prepareSettings, settingsSchema } from './settings.js';
 
-export { commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants, spelling };
-export { fileSettings, parseWordFile, prepareSettings, settingsSchema, spellingSettings, type OrthographySettings } from './settings.js';
+export {
+  commonMisspellings,
+  relativePronounAgreement,
+  noPersianLetters,
+  noPresentationForms,
+  noTatweel,
+  noInvisibleCharacters,
+  noStrayDiacritics,
+  noRepeatedWords,
+  noRunTogetherWords,
+  noDetachedWaw,
+  hamzaWasl,
+  consistentVariants,
+  spelling,
+};
+export {
+  fileSettings,
+  parseWordFile,
+  prepareSettings,
+  settingsSchema,
+  spellingSettings,
+  type OrthographySettings,
+} from './settings.js';
 export { mergedMisspellings, misspellingsFileSchema } from './misspellings-list.js';
 
 export const pack = definePack({
@@ -24,7 +45,21 @@ export const pack = definePack({
     ar: 'الأخطاء الإملائية وأشكال الحروف والمحارف الخفية والكلمات المكررة.',
     en: 'Spelling slips, letter forms, invisible characters and repeated words.',
   },
-  rules: [commonMisspellings, relativePronounAgreement, noPersianLetters, noPresentationForms, noTatweel, noInvisibleCharacters, noStrayDiacritics, noRepeatedWords, noRunTogetherWords, noDetachedWaw, hamzaWasl, consistentVariants, spelling],
+  rules: [
+    commonMisspellings,
+    relativePronounAgreement,
+    noPersianLetters,
+    noPresentationForms,
+    noTatweel,
+    noInvisibleCharacters,
+    noStrayDiacritics,
+    noRepeatedWords,
+    noRunTogetherWords,
+    noDetachedWaw,
+    hamzaWasl,
+    consistentVariants,
+    spelling,
+  ],
   styleSchema: variantStyleSchema,
   settingsSchema,
   fileSettings,

@@ -23,9 +23,12 @@ export const misspellingsFileSchema: JsonSchema = extensionSchema(data.schema);
 
 /** The project files a pack section names (`{file, data}` once the host has read them). */
 export function misspellingFiles(section: unknown): ReadonlyArray<LoadedDataFile<{ entries?: MisspellingEntry[] }>> {
-  const files = section !== null && typeof section === 'object' ? (section as { misspellings?: unknown }).misspellings : undefined;
+  const files =
+    section !== null && typeof section === 'object' ? (section as { misspellings?: unknown }).misspellings : undefined;
   if (!Array.isArray(files)) return [];
-  return files.filter((f): f is LoadedDataFile<{ entries?: MisspellingEntry[] }> => f !== null && typeof f === 'object' && 'data' in f);
+  return files.filter(
+    (f): f is LoadedDataFile<{ entries?: MisspellingEntry[] }> => f !== null && typeof f === 'object' && 'data' in f,
+  );
 }
 
 const byFiles = new WeakMap<object, Find>();
@@ -33,7 +36,9 @@ const byContent = new Map<string, Find>();
 const CONTENT_LIMIT = 64;
 
 /** The built-in entries with a project's: its entries replace built-in ones with the same `wrong`. */
-export function mergedMisspellings(files: ReadonlyArray<LoadedDataFile<{ entries?: MisspellingEntry[] }>>): MisspellingEntry[] {
+export function mergedMisspellings(
+  files: ReadonlyArray<LoadedDataFile<{ entries?: MisspellingEntry[] }>>,
+): MisspellingEntry[] {
   const byWrong = new Map(builtIn.map((entry) => [entry.wrong, entry]));
   for (const file of files) for (const entry of file.data.entries ?? []) byWrong.set(entry.wrong, entry);
   return [...byWrong.values()];

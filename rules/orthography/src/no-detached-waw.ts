@@ -60,7 +60,13 @@ export default defineRule({
               messageId: 'detached',
               data: { expected },
               expected: [expected],
-              suggest: [{ messageId: 'join', data: { expected }, fix: { range: [stream.start[i + 1]!, stream.start[next]!], text: '' } }],
+              suggest: [
+                {
+                  messageId: 'join',
+                  data: { expected },
+                  fix: { range: [stream.start[i + 1]!, stream.start[next]!], text: '' },
+                },
+              ],
             });
           }
         }

@@ -62,7 +62,14 @@ export default defineRule({
         const data = { code: hex(cp), name };
         if (cp === 0x200c || cp === 0x200d) {
           if (!ARABIC.test(context.text[at - 1] ?? '') && !ARABIC.test(context.text[at + 1] ?? '')) continue;
-          context.report({ range, messageId: 'joiner', data, expected: [''], severity: 'warning', suggest: [{ messageId: 'remove', data, fix: { range, text: '' } }] });
+          context.report({
+            range,
+            messageId: 'joiner',
+            data,
+            expected: [''],
+            severity: 'warning',
+            suggest: [{ messageId: 'remove', data, fix: { range, text: '' } }],
+          });
           continue;
         }
         context.report({ range, messageId: 'invisible', data, expected: [''], fix: { range, text: '' } });

@@ -8,7 +8,7 @@ import type { TokenStream } from '@bayan/arabic';
 import { defineRule, type SuggestDescriptor } from '@bayan/core';
 import { hex, PUNCTUATION, SYMBOLS, tokensWith, WORDS } from './prose.js';
 
-const SAFE: Record<string, string> = { 'ک': 'ك', 'ھ': 'ه' };
+const SAFE: Record<string, string> = { ک: 'ك', ھ: 'ه' };
 const PERSIAN = /[کھیەۀ]/gu;
 const ARABIC_LETTER = /[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff]/u;
 
@@ -54,12 +54,29 @@ export default defineRule({
         const final = !ARABIC_LETTER.test(text[i + 1] ?? '') && !'کھیەۀ'.includes(text[i + 1] ?? ' ');
         if (safe || (ch === 'ی' && !final)) {
           const expected = safe ?? 'ي';
-          context.report({ range, messageId: 'persian', data: { actual: ch, code, expected }, expected: [expected], fix: { range, text: expected } });
+          context.report({
+            range,
+            messageId: 'persian',
+            data: { actual: ch, code, expected },
+            expected: [expected],
+            fix: { range, text: expected },
+          });
           continue;
         }
         const candidates = ch === 'ی' ? ['ى', 'ي'] : ch === 'ە' ? (final ? ['ة', 'ه'] : ['ه']) : ['ة'];
-        const suggest: SuggestDescriptor[] = candidates.map((expected) => ({ messageId: 'useLetter', data: { expected }, fix: { range, text: expected } }));
-        context.report({ range, messageId: 'persianAmbiguous', data: { actual: ch, code, expected: candidates.join(' / ') }, expected: candidates, suggest, severity: 'warning' });
+        const suggest: SuggestDescriptor[] = candidates.map((expected) => ({
+          messageId: 'useLetter',
+          data: { expected },
+          fix: { range, text: expected },
+        }));
+        context.report({
+          range,
+          messageId: 'persianAmbiguous',
+          data: { actual: ch, code, expected: candidates.join(' / ') },
+          expected: candidates,
+          suggest,
+          severity: 'warning',
+        });
       }
     };
     return {

@@ -20,7 +20,7 @@ function isPresentationForm(cp: number): boolean {
 }
 
 const PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefe]/gu;
-const PERSIAN: Record<string, string> = { 'ک': 'ك', 'ی': 'ي', 'ھ': 'ه' };
+const PERSIAN: Record<string, string> = { ک: 'ك', ی: 'ي', ھ: 'ه' };
 
 /** NFKC of a run of presentation forms, without the spaces NFKC puts before isolated marks. */
 export function unpresent(run: string): string {
@@ -65,7 +65,13 @@ export default defineRule({
         const actual = text.slice(i, j);
         const expected = unpresent(actual);
         const range: [number, number] = [offset + i, offset + j];
-        context.report({ range, messageId: 'presentation', data: { actual, expected, code: hex(text.charCodeAt(i)) }, expected: [expected], fix: { range, text: expected } });
+        context.report({
+          range,
+          messageId: 'presentation',
+          data: { actual, expected, code: hex(text.charCodeAt(i)) },
+          expected: [expected],
+          fix: { range, text: expected },
+        });
         i = j;
       }
     };

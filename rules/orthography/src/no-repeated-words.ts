@@ -12,9 +12,63 @@ import { TokenKind, type TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
 
 const FUNCTION_WORDS = new Set([
-  'في', 'من', 'على', 'إلى', 'عن', 'أن', 'إن', 'و', 'ف', 'ب', 'ل', 'ك', 'ما', 'لا', 'لم', 'لن', 'قد', 'ثم', 'أو', 'أم',
-  'مع', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي', 'الذين', 'كما', 'حتى', 'عند', 'منذ', 'بعد', 'قبل', 'هو', 'هي',
-  'هم', 'كل', 'بل', 'لكن', 'إذا', 'أي', 'بين', 'خلال', 'نحو', 'حول', 'لدى', 'مثل', 'أنه', 'إنه', 'كان', 'the', 'a', 'of', 'and', 'to', 'in',
+  'في',
+  'من',
+  'على',
+  'إلى',
+  'عن',
+  'أن',
+  'إن',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'ما',
+  'لا',
+  'لم',
+  'لن',
+  'قد',
+  'ثم',
+  'أو',
+  'أم',
+  'مع',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+  'التي',
+  'الذي',
+  'الذين',
+  'كما',
+  'حتى',
+  'عند',
+  'منذ',
+  'بعد',
+  'قبل',
+  'هو',
+  'هي',
+  'هم',
+  'كل',
+  'بل',
+  'لكن',
+  'إذا',
+  'أي',
+  'بين',
+  'خلال',
+  'نحو',
+  'حول',
+  'لدى',
+  'مثل',
+  'أنه',
+  'إنه',
+  'كان',
+  'the',
+  'a',
+  'of',
+  'and',
+  'to',
+  'in',
 ]);
 /** Quotation marks, by character code: «“‹ open, »”› close, " toggles. */
 const OPEN = new Set([0xab, 0x201c, 0x2039]);
@@ -72,14 +126,25 @@ export default defineRule({
               continue;
             }
             const id = word[i]!;
-            if (previous !== -1 && k !== TokenKind.Number && (word[previous] === id || lowerOf(word[previous]!) === lowerOf(id))) {
+            if (
+              previous !== -1 &&
+              k !== TokenKind.Number &&
+              (word[previous] === id || lowerOf(word[previous]!) === lowerOf(id))
+            ) {
               const text = words[id]!.value;
               const range: [number, number] = [start[i]!, end[i]!];
               const fix = { range: [end[previous]!, end[i]!] as const, text: '' };
               if (FUNCTION_WORDS.has(lowerOf(id))) {
                 context.report({ range, messageId: 'repeated', data: { word: text }, expected: [''], fix });
               } else if (quoted === 0 && !straight) {
-                context.report({ range, messageId: 'repeated', data: { word: text }, expected: [''], severity: 'warning', suggest: [{ messageId: 'removeRepeat', data: { word: text }, fix }] });
+                context.report({
+                  range,
+                  messageId: 'repeated',
+                  data: { word: text },
+                  expected: [''],
+                  severity: 'warning',
+                  suggest: [{ messageId: 'removeRepeat', data: { word: text }, fix }],
+                });
               }
             }
             previous = i;

@@ -45,7 +45,13 @@ export default defineRule({
         for (const { start, end, candidates } of hits()) {
           const actual = text.slice(start, end);
           const expected = candidates[0]!;
-          context.report({ range: [start, end], messageId: 'runTogether', data: { actual, expected }, expected: [expected], fix: { range: [start, end], text: expected } });
+          context.report({
+            range: [start, end],
+            messageId: 'runTogether',
+            data: { actual, expected },
+            expected: [expected],
+            fix: { range: [start, end], text: expected },
+          });
         }
       },
     };

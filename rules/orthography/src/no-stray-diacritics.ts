@@ -53,9 +53,15 @@ export default defineRule({
         if (!HARAKA.test(ch)) continue;
         const at = offset + i;
         const code = hex(ch.charCodeAt(0));
-        const prev = i > 0 ? text[i - 1]! : source[at - 1] ?? '';
+        const prev = i > 0 ? text[i - 1]! : (source[at - 1] ?? '');
         if (i > 0 && prev === ch) {
-          context.report({ range: [at, at + 1], messageId: 'repeated', data: { code }, expected: [''], fix: { range: [at, at + 1], text: '' } });
+          context.report({
+            range: [at, at + 1],
+            messageId: 'repeated',
+            data: { code },
+            expected: [''],
+            fix: { range: [at, at + 1], text: '' },
+          });
           continue;
         }
         if (i === 0 || /[\s\p{P}\p{S}]/u.test(prev)) {
@@ -64,7 +70,13 @@ export default defineRule({
           while (from > 0 && /[ \t\u00a0]/u.test(source[from - 1]!)) from--;
           let to = at + 1;
           while (to < offset + text.length && HARAKA.test(source[to]!)) to++;
-          context.report({ range: [at, to], messageId: 'orphan', data: { code }, expected: [''], fix: { range: [from, to], text: '' } });
+          context.report({
+            range: [at, to],
+            messageId: 'orphan',
+            data: { code },
+            expected: [''],
+            fix: { range: [from, to], text: '' },
+          });
           i = to - offset - 1;
         }
       }
@@ -72,7 +84,13 @@ export default defineRule({
       if (extra) {
         const start = offset + extra.index + 2;
         const expected = `${text.slice(0, extra.index)}اءً`;
-        context.report({ range: [offset, offset + text.length], messageId: 'extraAlif', data: { actual: text, expected }, expected: [expected], fix: { range: [start, offset + text.length], text: '\u064b' } });
+        context.report({
+          range: [offset, offset + text.length],
+          messageId: 'extraAlif',
+          data: { actual: text, expected },
+          expected: [expected],
+          fix: { range: [start, offset + text.length], text: '\u064b' },
+        });
       }
     };
     return {

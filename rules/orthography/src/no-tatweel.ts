@@ -9,7 +9,25 @@ import { TokenKind, type TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
 import { tokensWith, WORDS } from './prose.js';
 
-const CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'ال', 'وال', 'بال', 'لل', 'كال', 'وبال', 'ولل']);
+const CLITICS = new Set([
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'وب',
+  'ول',
+  'فب',
+  'فل',
+  'وك',
+  'ال',
+  'وال',
+  'بال',
+  'لل',
+  'كال',
+  'وبال',
+  'ولل',
+]);
 /** Proclitics ending in a preposition (ب ل ك), which may stand detached before a figure or a Latin word. */
 const PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل']);
 const OPENERS = new Set(['«', '"', '“', '”', "'", '‘', '(', '[', '‹']);
@@ -36,7 +54,9 @@ function sentenceEndOf(stream: TokenStream, i: number): number {
 
 /** Does token `i` (inside the sentence, before `end`) start with a Latin letter or a digit? */
 const foreignWord = (stream: TokenStream, i: number, end: number): boolean =>
-  i < end && (stream.kind[i] === TokenKind.Word || stream.kind[i] === TokenKind.Number) && FOREIGN.test(stream.value(i));
+  i < end &&
+  (stream.kind[i] === TokenKind.Word || stream.kind[i] === TokenKind.Number) &&
+  FOREIGN.test(stream.value(i));
 
 export default defineRule({
   meta: {
@@ -85,11 +105,19 @@ export default defineRule({
             // «لـ 250 ألف», «بـ COP28»: a preposition detached by one space before a figure or a Latin word.
             const detached = PREPOSITIONS.has(head) && kind === TokenKind.WhiteSpace && stream.value(next) === ' ';
             idiom =
-              (kind === TokenKind.Punctuation && OPENERS.has(stream.value(next))) || foreignWord(stream, next, end) || (detached && foreignWord(stream, next + 1, end));
+              (kind === TokenKind.Punctuation && OPENERS.has(stream.value(next))) ||
+              foreignWord(stream, next, end) ||
+              (detached && foreignWord(stream, next + 1, end));
           }
         }
         if (!idiom) {
-          context.report({ range: [offset + i, offset + j], messageId: 'tatweel', data: { word: text }, expected: [''], fix: { range: [offset + i, offset + j], text: '' } });
+          context.report({
+            range: [offset + i, offset + j],
+            messageId: 'tatweel',
+            data: { word: text },
+            expected: [''],
+            fix: { range: [offset + i, offset + j], text: '' },
+          });
         }
         i = j;
       }

@@ -7,7 +7,12 @@
 import { TokenKind, type TokenStream } from '@bayan/arabic';
 import type { Word } from 'nlcst';
 
-type Leaf = { type: string; value?: string; children?: Array<{ value?: string }>; position?: { start: { offset?: number | undefined } } | undefined };
+type Leaf = {
+  type: string;
+  value?: string;
+  children?: Array<{ value?: string }>;
+  position?: { start: { offset?: number | undefined } } | undefined;
+};
 
 export function wordText(word: Word | Leaf): string {
   let out = '';
@@ -54,7 +59,12 @@ export function tokenAt(stream: TokenStream, offset: number): number {
  * the few tokens it hits are sliced, so a rule about rare characters costs
  * one scan of the text, not one call per token.
  */
-export function tokensWith(stream: TokenStream, chars: RegExp, kinds: number, scan: (text: string, offset: number, index: number) => void): void {
+export function tokensWith(
+  stream: TokenStream,
+  chars: RegExp,
+  kinds: number,
+  scan: (text: string, offset: number, index: number) => void,
+): void {
   const text = stream.text;
   chars.lastIndex = 0;
   let done = -1;

@@ -87,7 +87,13 @@ export default defineRule({
               messageId: 'agreement',
               data: { pronoun: context.text.slice(start, end), verb: verbText, expected: PLURAL },
               expected: [PLURAL],
-              suggest: [{ messageId: 'usePlural', data: { expected: PLURAL, verb: verbText }, fix: { range: [start, end], text: PLURAL } }],
+              suggest: [
+                {
+                  messageId: 'usePlural',
+                  data: { expected: PLURAL, verb: verbText },
+                  fix: { range: [start, end], text: PLURAL },
+                },
+              ],
             });
           }
         }

@@ -32,7 +32,12 @@ export const settingsSchema: JsonSchema = {
       items: {
         anyOf: [
           { type: 'string', minLength: 1 },
-          { type: 'object', additionalProperties: false, required: ['file', 'text'], properties: { file: { type: 'string' }, text: { type: 'string' } } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['file', 'text'],
+            properties: { file: { type: 'string' }, text: { type: 'string' } },
+          },
         ],
       },
     },
@@ -41,7 +46,12 @@ export const settingsSchema: JsonSchema = {
       items: {
         anyOf: [
           { type: 'string', minLength: 1 },
-          { type: 'object', additionalProperties: false, required: ['file', 'data'], properties: { file: { type: 'string' }, data: { type: 'object' } } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['file', 'data'],
+            properties: { file: { type: 'string' }, data: { type: 'object' } },
+          },
         ],
       },
     },
@@ -75,15 +85,25 @@ export function parseWordFile(text: string): string[] {
 }
 
 export function prepareSettings(section: unknown): OrthographySettings {
-  const raw = (section ?? {}) as { words?: string[]; wordFiles?: Array<string | { file: string; text: string }>; misspellings?: unknown[] };
+  const raw = (section ?? {}) as {
+    words?: string[];
+    wordFiles?: Array<string | { file: string; text: string }>;
+    misspellings?: unknown[];
+  };
   const accepted = new Set<string>();
   for (const word of raw.words ?? []) accepted.add(normalizeWord(word));
   for (const item of raw.wordFiles ?? []) {
-    if (typeof item === 'string') throw new DataFileError(item, 1, 'the word file was not read: the host must replace each path with {file, text}');
+    if (typeof item === 'string')
+      throw new DataFileError(item, 1, 'the word file was not read: the host must replace each path with {file, text}');
     for (const word of parseWordFile(item.text)) accepted.add(normalizeWord(word));
   }
   for (const item of raw.misspellings ?? []) {
-    if (typeof item === 'string') throw new DataFileError(item, 1, 'the misspellings file was not read: the host must replace each path with {file, data}');
+    if (typeof item === 'string')
+      throw new DataFileError(
+        item,
+        1,
+        'the misspellings file was not read: the host must replace each path with {file, data}',
+      );
   }
   return { brand: BRAND, accepted, misspellings: misspellingFiles(section) };
 }
@@ -120,7 +140,10 @@ function houseWordsOf(settings: Readonly<Record<string, unknown>>): ReadonlySet<
 }
 
 /** What the spelling rule reads from `context.settings`. */
-export function spellingSettings(settings: Readonly<Record<string, unknown>>): { accepted: ReadonlySet<string>; houseWords: ReadonlySet<string> } {
+export function spellingSettings(settings: Readonly<Record<string, unknown>>): {
+  accepted: ReadonlySet<string>;
+  houseWords: ReadonlySet<string>;
+} {
   let own = defaults;
   const section = settings.orthography;
   if (section !== null && typeof section === 'object') {

@@ -18,7 +18,14 @@
  * becomes a suggestion (a slip can be repeated, a name usually is).
  * Words that hamza-wasl or common-misspellings report are left to them.
  */
-import { cliticCandidates, normalize, normalizeWord, PROCLITIC_STACKS, type TokenStream, type WordEntry } from '@bayan/arabic';
+import {
+  cliticCandidates,
+  normalize,
+  normalizeWord,
+  PROCLITIC_STACKS,
+  type TokenStream,
+  type WordEntry,
+} from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type Edit, type Locale, type SuggestDescriptor } from '@bayan/core';
 import { loadLexicon, type Candidate, type ConfusionKind, type Lexicon } from '@bayan/lexicon';
 import { misspellings } from './common-misspellings.js';
@@ -41,23 +48,23 @@ const CLEAR_MARGIN = 3;
 const MAX_SUGGESTIONS = 3;
 
 const LETTER_NAMES: Record<string, { ar: string; en: string }> = {
-  'ة': { ar: 'التاء المربوطة «ة»', en: 'ta marbuta (ة)' },
-  'ه': { ar: 'الهاء «ه»', en: 'ha (ه)' },
-  'ت': { ar: 'التاء المفتوحة «ت»', en: 'open ta (ت)' },
-  'ى': { ar: 'الألف المقصورة «ى»', en: 'alif maqsura (ى)' },
-  'ي': { ar: 'الياء «ي»', en: 'ya (ي)' },
-  'ا': { ar: 'الألف بلا همزة «ا»', en: 'bare alif (ا)' },
-  'أ': { ar: 'الهمزة على الألف «أ»', en: 'hamza above alif (أ)' },
-  'إ': { ar: 'الهمزة تحت الألف «إ»', en: 'hamza below alif (إ)' },
-  'آ': { ar: 'ألف المد «آ»', en: 'alif madda (آ)' },
-  'ء': { ar: 'الهمزة على السطر «ء»', en: 'hamza on the line (ء)' },
-  'ؤ': { ar: 'الهمزة على الواو «ؤ»', en: 'hamza on waw (ؤ)' },
-  'ئ': { ar: 'الهمزة على النبرة «ئ»', en: 'hamza on ya (ئ)' },
-  'و': { ar: 'الواو «و»', en: 'waw (و)' },
-  'ض': { ar: 'الضاد «ض»', en: 'dad (ض)' },
-  'ظ': { ar: 'الظاء «ظ»', en: 'za (ظ)' },
-  'د': { ar: 'الدال «د»', en: 'dal (د)' },
-  'ذ': { ar: 'الذال «ذ»', en: 'dhal (ذ)' },
+  ة: { ar: 'التاء المربوطة «ة»', en: 'ta marbuta (ة)' },
+  ه: { ar: 'الهاء «ه»', en: 'ha (ه)' },
+  ت: { ar: 'التاء المفتوحة «ت»', en: 'open ta (ت)' },
+  ى: { ar: 'الألف المقصورة «ى»', en: 'alif maqsura (ى)' },
+  ي: { ar: 'الياء «ي»', en: 'ya (ي)' },
+  ا: { ar: 'الألف بلا همزة «ا»', en: 'bare alif (ا)' },
+  أ: { ar: 'الهمزة على الألف «أ»', en: 'hamza above alif (أ)' },
+  إ: { ar: 'الهمزة تحت الألف «إ»', en: 'hamza below alif (إ)' },
+  آ: { ar: 'ألف المد «آ»', en: 'alif madda (آ)' },
+  ء: { ar: 'الهمزة على السطر «ء»', en: 'hamza on the line (ء)' },
+  ؤ: { ar: 'الهمزة على الواو «ؤ»', en: 'hamza on waw (ؤ)' },
+  ئ: { ar: 'الهمزة على النبرة «ئ»', en: 'hamza on ya (ئ)' },
+  و: { ar: 'الواو «و»', en: 'waw (و)' },
+  ض: { ar: 'الضاد «ض»', en: 'dad (ض)' },
+  ظ: { ar: 'الظاء «ظ»', en: 'za (ظ)' },
+  د: { ar: 'الدال «د»', en: 'dal (د)' },
+  ذ: { ar: 'الذال «ذ»', en: 'dhal (ذ)' },
 };
 
 function letterName(letter: string, locale: Locale): string {
@@ -107,7 +114,8 @@ const SHADDA = '\u0651';
 /** The edit that turns the written word into the candidate, on original offsets (harakat elsewhere kept). */
 function editFor(value: string, offset: number, candidate: Candidate): Edit {
   const n = normalize(value);
-  const at = (i: number): number => offset + (i >= n.text.length ? n.toOriginalRange(0, n.text.length)[1] : n.toOriginal(i));
+  const at = (i: number): number =>
+    offset + (i >= n.text.length ? n.toOriginalRange(0, n.text.length)[1] : n.toOriginal(i));
   switch (candidate.kind) {
     case 'missing-letter':
       return { range: [at(candidate.index), at(candidate.index)], text: candidate.expected };
@@ -215,15 +223,26 @@ export default defineRule<{ unknownWords?: boolean }>({
           if (lexicon.hamzaWasl(normal) || (normal.length >= 6 && waslShapeIndex(normal) >= 0)) continue;
           let candidates = CANDIDATES.get(normal);
           if (candidates === undefined) {
-            candidates = lexicon.candidates(normal, { limit: 24 }).filter((c) => LETTER_KINDS.has(c.kind) || isTypo(normal, c)).slice(0, 6);
+            candidates = lexicon
+              .candidates(normal, { limit: 24 })
+              .filter((c) => LETTER_KINDS.has(c.kind) || isTypo(normal, c))
+              .slice(0, 6);
             if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
             CANDIDATES.set(normal, candidates);
           }
           // «ان» is a particle, never a name, even right after a title («وأوضح الوزير ان…»).
           const inna = innaSeat(all, w, context.text);
-          const nameLike = inna === undefined && isNameLike(all, w, context.text, offset, value, (n) => known(lexicon, n));
+          const nameLike =
+            inna === undefined && isNameLike(all, w, context.text, offset, value, (n) => known(lexicon, n));
           if (candidates.length === 0 || nameLike) {
-            if (unknownWords) context.report({ range: [offset, offset + value.length], messageId: 'unknown', data: { actual: value }, actual: value, severity: 'info' });
+            if (unknownWords)
+              context.report({
+                range: [offset, offset + value.length],
+                messageId: 'unknown',
+                data: { actual: value },
+                actual: value,
+                severity: 'info',
+              });
             continue;
           }
           report(value, offset, candidates, (count.get(normal) ?? 0) > 1, inna);
@@ -240,7 +259,10 @@ export default defineRule<{ unknownWords?: boolean }>({
       const first = shadda[0]!;
       const edit: Edit = { range: [offset + first.index, offset + first.index + 1], text: '' };
       const expected = apply(value, offset, edit);
-      const letter = value.slice(0, first.index).replace(/[\u064B-\u0652\u0670]+$/u, '').slice(-1);
+      const letter = value
+        .slice(0, first.index)
+        .replace(/[\u064B-\u0652\u0670]+$/u, '')
+        .slice(-1);
       context.report({
         range: [offset, offset + value.length],
         messageId: 'shadda',
@@ -253,17 +275,31 @@ export default defineRule<{ unknownWords?: boolean }>({
       return true;
     }
 
-    function report(value: string, offset: number, candidates: Candidate[], repeated: boolean, inna: string | undefined): void {
+    function report(
+      value: string,
+      offset: number,
+      candidates: Candidate[],
+      repeated: boolean,
+      inna: string | undefined,
+    ): void {
       const locale = context.locale;
       const normal = normalOf(value);
       const lexicon = loadLexicon();
       // Two-letter stems («الأف» = ال + أف) are where clitic analysis is least sure.
       // «ان» and its suffixed forms: the seat the grammar asks for (innaSeat) comes first.
       const score = (c: Candidate): number =>
-        c.frequency + prior(normal, c) - (shortStemAfterProclitic(lexicon, c.text) ? 2 : 0) +
-        (inna !== undefined && (c.kind === 'hamza' || c.kind === 'madda') && c.actual === 'ا' ? (c.expected === inna ? 6 : -2) : 0);
+        c.frequency +
+        prior(normal, c) -
+        (shortStemAfterProclitic(lexicon, c.text) ? 2 : 0) +
+        (inna !== undefined && (c.kind === 'hamza' || c.kind === 'madda') && c.actual === 'ا'
+          ? c.expected === inna
+            ? 6
+            : -2
+          : 0);
       // Letter-class variants and doubled letters («ذلكك») compete; other edits only follow them.
-      const primary = candidates.filter((c) => LETTER_KINDS.has(c.kind) || prior(normal, c) >= 2).sort((a, b) => score(b) - score(a));
+      const primary = candidates
+        .filter((c) => LETTER_KINDS.has(c.kind) || prior(normal, c) >= 2)
+        .sort((a, b) => score(b) - score(a));
       const secondary = candidates.filter((c) => !primary.includes(c)).sort((a, b) => score(b) - score(a));
       const ranked = [...primary, ...secondary];
       const range: [number, number] = [offset, offset + value.length];
@@ -272,13 +308,30 @@ export default defineRule<{ unknownWords?: boolean }>({
       // «ان»: the grammar decides between أن and إن, so it is a suggestion, never a fix; so is
       // a madda against a hamza on one alif when both words exist («اثار»: آثار or أثار).
       const rivalSeat = primary.length > 1 && isSeat(best) && isSeat(primary[1]!) && best.index === primary[1]!.index;
-      const clear = inna === undefined && !rivalSeat && LETTER_KINDS.has(best.kind) && (primary.length === 1 || score(best) - score(primary[1]!) >= CLEAR_MARGIN);
+      const clear =
+        inna === undefined &&
+        !rivalSeat &&
+        LETTER_KINDS.has(best.kind) &&
+        (primary.length === 1 || score(best) - score(primary[1]!) >= CLEAR_MARGIN);
       if (clear) {
         const edit = editFor(value, offset, best);
         const expected = apply(value, offset, edit);
-        const data = { actual: value, expected, right: letterName(best.expected, locale), wrong: letterName(best.actual, locale) };
+        const data = {
+          actual: value,
+          expected,
+          right: letterName(best.expected, locale),
+          wrong: letterName(best.actual, locale),
+        };
         if (repeated) {
-          context.report({ range, messageId: 'letter', data, actual: value, expected: [expected], severity: 'warning', suggest: [{ messageId: 'replace', data: { expected }, fix: edit }] });
+          context.report({
+            range,
+            messageId: 'letter',
+            data,
+            actual: value,
+            expected: [expected],
+            severity: 'warning',
+            suggest: [{ messageId: 'replace', data: { expected }, fix: edit }],
+          });
         } else {
           context.report({ range, messageId: 'letter', data, actual: value, expected: [expected], fix: edit });
         }
@@ -295,13 +348,37 @@ export default defineRule<{ unknownWords?: boolean }>({
       }
       const first = shown[0]!;
       if (shown.length === 1 && !LETTER_KINDS.has(first.kind)) {
-        const messageId = first.kind === 'extra-letter' ? 'extra' : first.kind === 'missing-letter' ? 'missing' : 'swapped';
-        const data = { actual: value, expected: expectedWords[0]!, right: letterName(first.expected, locale), wrong: letterName(first.actual, locale) };
-        context.report({ range, messageId, data, actual: value, expected: expectedWords, severity: 'warning', suggest: suggestions });
+        const messageId =
+          first.kind === 'extra-letter' ? 'extra' : first.kind === 'missing-letter' ? 'missing' : 'swapped';
+        const data = {
+          actual: value,
+          expected: expectedWords[0]!,
+          right: letterName(first.expected, locale),
+          wrong: letterName(first.actual, locale),
+        };
+        context.report({
+          range,
+          messageId,
+          data,
+          actual: value,
+          expected: expectedWords,
+          severity: 'warning',
+          suggest: suggestions,
+        });
         return;
       }
-      const list = expectedWords.map((e) => (locale === 'ar' ? `«${e}»` : `“${e}”`)).join(locale === 'ar' ? ' أو ' : ' or ');
-      context.report({ range, messageId: 'ambiguous', data: { actual: value, expected: list }, actual: value, expected: expectedWords, severity: 'warning', suggest: suggestions });
+      const list = expectedWords
+        .map((e) => (locale === 'ar' ? `«${e}»` : `“${e}”`))
+        .join(locale === 'ar' ? ' أو ' : ' or ');
+      context.report({
+        range,
+        messageId: 'ambiguous',
+        data: { actual: value, expected: list },
+        actual: value,
+        expected: expectedWords,
+        severity: 'warning',
+        suggest: suggestions,
+      });
     }
   },
 });
@@ -346,7 +423,41 @@ function innaSeat(all: ProseWord[], w: number, text: string): string | undefined
 
 const SAYING_WINDOW = 7;
 /** Verbs after which the particle is أنّ («وأكد الوزير أن…»): they end the search for a verb of saying. */
-const ANNA_VERBS = new Set(['أكد', 'أكدت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'بين', 'بينت', 'أفاد', 'أفادت', 'اعتبر', 'اعتبرت', 'كشف', 'كشفت', 'لفت', 'لفتت', 'شدد', 'شددت', 'يرى', 'ترى', 'رأى', 'علم', 'يعلم', 'أكدوا', 'أوضحوا', 'أشاروا', 'أضافوا']);
+const ANNA_VERBS = new Set([
+  'أكد',
+  'أكدت',
+  'أوضح',
+  'أوضحت',
+  'أشار',
+  'أشارت',
+  'أضاف',
+  'أضافت',
+  'ذكر',
+  'ذكرت',
+  'أعلن',
+  'أعلنت',
+  'بين',
+  'بينت',
+  'أفاد',
+  'أفادت',
+  'اعتبر',
+  'اعتبرت',
+  'كشف',
+  'كشفت',
+  'لفت',
+  'لفتت',
+  'شدد',
+  'شددت',
+  'يرى',
+  'ترى',
+  'رأى',
+  'علم',
+  'يعلم',
+  'أكدوا',
+  'أوضحوا',
+  'أشاروا',
+  'أضافوا',
+]);
 
 function shortStemAfterProclitic(lexicon: Lexicon, text: string): boolean {
   const analysis = lexicon.analyse(text);
@@ -389,7 +500,9 @@ function prior(word: string, c: Candidate): number {
       // أفعال and its kin («آثار، آفاق، آلاف، آراء، آليات، آلية»), which outnumber the rival
       // أفعل verbs and rarer nouns in release prose.
       if (c.expected !== 'آ' || c.actual !== 'ا') return 0;
-      return MADDA_PLURAL.test(word.slice(c.index + 1)) && (c.index === 0 || STACKS.has(word.slice(0, c.index))) ? 4 : 2;
+      return MADDA_PLURAL.test(word.slice(c.index + 1)) && (c.index === 0 || STACKS.has(word.slice(0, c.index)))
+        ? 4
+        : 2;
     case 'alef-maqsura':
       return c.expected === 'ى' || c.expected === 'ي' ? 1 : 0;
     case 'dad-za':
@@ -433,7 +546,14 @@ function isAccepted(normal: string, accepted: ReadonlySet<string>, houseWords: R
  * continues («السيد جون سميثوفيتش»), or Latin letters just after it (a
  * gloss: «كوفاكس (COVAX)») or a Latin gloss in brackets just before it.
  */
-function isNameLike(all: ProseWord[], w: number, text: string, offset: number, value: string, isKnown: (normal: string) => boolean): boolean {
+function isNameLike(
+  all: ProseWord[],
+  w: number,
+  text: string,
+  offset: number,
+  value: string,
+  isKnown: (normal: string) => boolean,
+): boolean {
   for (let back = 1; back <= 3 && w - back >= 0; back++) {
     const previous = all[w - back]!;
     const normal = previous.data?.normal ?? '';

@@ -9,7 +9,14 @@
  * span covers the term only, so clitics stay as written; after «لل» (ل + ال
  * with the alif dropped) the replacement drops its alif too.
  */
-import { compileTerms, normalize, normalizeWord, streamFromNlcst, type TokenMatch, type TokenStream } from '@bayan/arabic';
+import {
+  compileTerms,
+  normalize,
+  normalizeWord,
+  streamFromNlcst,
+  type TokenMatch,
+  type TokenStream,
+} from '@bayan/arabic';
 import { defineWordList, useWordList, type RuleContext } from '@bayan/core';
 import type { Root } from 'nlcst';
 
@@ -39,7 +46,13 @@ function termEnd(match: TokenMatch, stream: TokenStream): number {
 }
 
 /** The entries' hits among a list's matches. */
-function hitsOf<E extends ListEntry>(entries: readonly E[], exceptions: ReadonlyArray<ReadonlySet<string>>, matches: readonly TokenMatch[], stream: TokenStream, text: string): Array<ListHit<E>> {
+function hitsOf<E extends ListEntry>(
+  entries: readonly E[],
+  exceptions: ReadonlyArray<ReadonlySet<string>>,
+  matches: readonly TokenMatch[],
+  stream: TokenStream,
+  text: string,
+): Array<ListHit<E>> {
   const hits: Array<ListHit<E>> = [];
   for (const match of matches) {
     const index = Number(match.id);
@@ -62,14 +75,19 @@ function hitsOf<E extends ListEntry>(entries: readonly E[], exceptions: Readonly
   return hits;
 }
 
-const exceptionsOf = (entries: readonly ListEntry[]): Array<Set<string>> => entries.map((entry) => new Set((entry.except ?? []).map((w) => normalizeWord(w))));
-const termsOf = (entries: readonly ListEntry[]) => entries.map((entry, index) => ({ id: String(index), text: entry.wrong }));
+const exceptionsOf = (entries: readonly ListEntry[]): Array<Set<string>> =>
+  entries.map((entry) => new Set((entry.except ?? []).map((w) => normalizeWord(w))));
+const termsOf = (entries: readonly ListEntry[]) =>
+  entries.map((entry, index) => ({ id: String(index), text: entry.wrong }));
 
 /**
  * A list of the dictionary pass. Call the result in a rule's `create` (it
  * registers the list); the getter it returns gives the document's hits.
  */
-export function wordList<E extends ListEntry>(id: string, entries: readonly E[]): (context: Pick<RuleContext, 'document' | 'text' | 'wordLists'>) => () => Array<ListHit<E>> {
+export function wordList<E extends ListEntry>(
+  id: string,
+  entries: readonly E[],
+): (context: Pick<RuleContext, 'document' | 'text' | 'wordLists'>) => () => Array<ListHit<E>> {
   const list = defineWordList(id, termsOf(entries), { fold: false });
   const exceptions = exceptionsOf(entries);
   return (context) => {
@@ -91,7 +109,9 @@ function streamOfTree(root: Root, text: string): TokenStream {
  * The same list matched on its own, outside the dictionary pass (for code
  * that has no rule context): hits in a token stream, or in a prose tree of `text`.
  */
-export function compileList<E extends ListEntry>(entries: readonly E[]): (prose: Root | TokenStream, text: string) => Array<ListHit<E>> {
+export function compileList<E extends ListEntry>(
+  entries: readonly E[],
+): (prose: Root | TokenStream, text: string) => Array<ListHit<E>> {
   const matcher = compileTerms(termsOf(entries), { fold: false });
   const exceptions = exceptionsOf(entries);
   return (prose, text) => {

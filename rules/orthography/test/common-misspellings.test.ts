@@ -28,7 +28,10 @@ describe('orthography/common-misspellings: data file', () => {
         const { findings } = await checkRule(rule, example.text);
         expect(findings.length, example.text).toBeGreaterThanOrEqual(1);
         if (entry.severity === 'safe') {
-          expect(findings.every((f) => f.fix !== undefined), example.text).toBe(true);
+          expect(
+            findings.every((f) => f.fix !== undefined),
+            example.text,
+          ).toBe(true);
           expect(example.output, example.text).toBeDefined();
         } else {
           expect(findings[0]!.fix, example.text).toBeUndefined();
@@ -88,7 +91,8 @@ describe('orthography/common-misspellings', () => {
       severity: 'info',
       column: 5,
       endColumn: 8,
-      message: '“انه” is probably a misspelling of “أنه / إنه”. The hamza is missing; whether it is أنه or إنه depends on the grammar.',
+      message:
+        '“انه” is probably a misspelling of “أنه / إنه”. The hamza is missing; whether it is أنه or إنه depends on the grammar.',
     });
     expect(findings[0]!.fix).toBeUndefined();
     expect(output).toBe('قال انه جاهز');

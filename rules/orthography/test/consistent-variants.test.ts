@@ -21,7 +21,14 @@ ruleTable(
   [
     {
       text: 'المسؤول والمسؤولون ومسئول',
-      errors: [{ column: 20, endColumn: 26, messageId: 'inconsistent', message: '“ومسئول” differs from the spelling used most in this document (2 of 3): write “ومسؤول”.' }],
+      errors: [
+        {
+          column: 20,
+          endColumn: 26,
+          messageId: 'inconsistent',
+          message: '“ومسئول” differs from the spelling used most in this document (2 of 3): write “ومسؤول”.',
+        },
+      ],
       output: 'المسؤول والمسؤولون ومسؤول',
     },
     { text: 'شئون وشؤون وشؤون', errors: [{ column: 1, endColumn: 5 }], output: 'شؤون وشؤون وشؤون' },
@@ -29,26 +36,61 @@ ruleTable(
     { text: 'مائة مئة', errors: [{ column: 1, endColumn: 5 }], output: 'مئة مئة' },
     { text: 'ثلاثمائة وبالمئة وخمسمئة', errors: [{ column: 1, endColumn: 9 }], output: 'ثلاثمئة وبالمئة وخمسمئة' },
     { text: 'كثيرًا جداً جدًا', errors: [{ column: 8, endColumn: 12 }], output: 'كثيرًا جدًا جدًا' },
-    { text: 'فى الذي التي في والذى', errors: [{ column: 1, endColumn: 3 }, { column: 17, endColumn: 22 }], output: 'في الذي التي في والذي' },
+    {
+      text: 'فى الذي التي في والذى',
+      errors: [
+        { column: 1, endColumn: 3 },
+        { column: 17, endColumn: 22 },
+      ],
+      output: 'في الذي التي في والذي',
+    },
     // A tie never turns في/الذي into فى/الذى.
     { text: 'فى الذي', errors: [{ column: 1, endColumn: 3 }], output: 'في الذي' },
     { text: 'الذي فى', errors: [{ column: 6, endColumn: 8 }], output: 'الذي في' },
     // The non-standard form used most: the standard one is reported with a suggestion, never fixed.
     {
       text: 'فى الذى في',
-      errors: [{ column: 9, endColumn: 11, messageId: 'inconsistent', message: '“في” differs from the spelling used most in this document (2 of 3): write “فى”.' }],
+      errors: [
+        {
+          column: 9,
+          endColumn: 11,
+          messageId: 'inconsistent',
+          message: '“في” differs from the spelling used most in this document (2 of 3): write “فى”.',
+        },
+      ],
       output: 'فى الذى في',
       suggestions: [['فى الذى فى']],
     },
-    { text: 'الإستراتيجية والاستراتيجيات والاستراتيجية', errors: [{ column: 1, endColumn: 13 }], output: 'الاستراتيجية والاستراتيجيات والاستراتيجية' },
+    {
+      text: 'الإستراتيجية والاستراتيجيات والاستراتيجية',
+      errors: [{ column: 1, endColumn: 13 }],
+      output: 'الاستراتيجية والاستراتيجيات والاستراتيجية',
+    },
     {
       text: 'المسؤول',
       options: { style: { hamzaSeat: 'ya' } },
-      errors: [{ column: 1, endColumn: 8, messageId: 'houseStyle', message: '“المسؤول” does not follow the house style: write “المسئول”.' }],
+      errors: [
+        {
+          column: 1,
+          endColumn: 8,
+          messageId: 'houseStyle',
+          message: '“المسؤول” does not follow the house style: write “المسئول”.',
+        },
+      ],
       output: 'المسئول',
     },
-    { text: 'كثيرًا', options: { style: { tanweenPosition: 'on-alif' } }, errors: [{ column: 1, endColumn: 7 }], output: 'كثيراً' },
-    { text: 'مئة', options: { style: { hundredSpelling: 'مائة' } }, errors: [{ column: 1, endColumn: 4 }], output: 'مائة' },
+    {
+      text: 'كثيرًا',
+      options: { style: { tanweenPosition: 'on-alif' } },
+      errors: [{ column: 1, endColumn: 7 }],
+      output: 'كثيراً',
+    },
+    {
+      text: 'مئة',
+      options: { style: { hundredSpelling: 'مائة' } },
+      errors: [{ column: 1, endColumn: 4 }],
+      output: 'مائة',
+    },
     { text: 'في', options: { style: { finalYa: 'dotless' } }, errors: [{ column: 1, endColumn: 3 }], output: 'فى' },
   ],
 );
@@ -65,14 +107,22 @@ for (const [key, other, standard] of TIES) {
   it(`a tie in ${key} is settled for «${standard}», whichever comes first`, async () => {
     for (const text of [`${other} ${standard}`, `${standard} ${other}`]) {
       const result = await checkRule(rule, text);
-      expect(result.findings.map((f) => f.message)).toEqual([`“${other}” differs from the spelling used most in this document (1 of 2): write “${standard}”.`]);
+      expect(result.findings.map((f) => f.message)).toEqual([
+        `“${other}” differs from the spelling used most in this document (1 of 2): write “${standard}”.`,
+      ]);
       expect(result.output).toBe(`${standard} ${standard}`);
     }
   });
 }
 
 it('declares its style keys', () => {
-  expect(Object.keys(variantStyleSchema)).toEqual(['hamzaSeat', 'hundredSpelling', 'tanweenPosition', 'finalYa', 'strategySpelling']);
+  expect(Object.keys(variantStyleSchema)).toEqual([
+    'hamzaSeat',
+    'hundredSpelling',
+    'tanweenPosition',
+    'finalYa',
+    'strategySpelling',
+  ]);
 });
 
 it('speaks Arabic', async () => {

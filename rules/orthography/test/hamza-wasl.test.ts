@@ -12,17 +12,63 @@ it('has each wrong form once', () => {
 
 ruleTable(
   rule,
-  ['500 مليون جنيه إسترليني', 'زار إستونيا', 'إنتاج النفط وإنشاء المدارس وإعلان النتائج', 'الاجتماع والانتخابات', 'إتقان العمل'],
+  [
+    '500 مليون جنيه إسترليني',
+    'زار إستونيا',
+    'إنتاج النفط وإنشاء المدارس وإعلان النتائج',
+    'الاجتماع والانتخابات',
+    'إتقان العمل',
+  ],
   [
     // verb forms VII–X and their verbal nouns, confirmed by the lexicon: fixed
-    { text: 'الإستقبال الرسمي', errors: [{ column: 1, endColumn: 10, messageId: 'waslForm', severity: 'error' }], output: 'الاستقبال الرسمي' },
+    {
+      text: 'الإستقبال الرسمي',
+      errors: [{ column: 1, endColumn: 10, messageId: 'waslForm', severity: 'error' }],
+      output: 'الاستقبال الرسمي',
+    },
     { text: 'وبالإنسحاب', errors: [{ column: 1, endColumn: 11, messageId: 'waslForm' }], output: 'وبالانسحاب' },
     { text: 'الإستعدادات', errors: [{ column: 1, endColumn: 12, messageId: 'waslForm' }], output: 'الاستعدادات' },
-    { text: 'إفتتح الوزير المعرض وإستمرت الجولة.', errors: [{ column: 1, endColumn: 6, messageId: 'waslForm' }, { column: 21, endColumn: 28, messageId: 'waslForm' }], output: 'افتتح الوزير المعرض واستمرت الجولة.' },
-    { text: 'بعد إنسحابهم إرتفعت الأسعار.', errors: [{ column: 5, endColumn: 13, messageId: 'waslForm', message: '“إنسحابهم” is a form VII verb or verbal noun (انفعل، انفعال): its alif is a wasl alif, written without hamza: “انسحابهم”.' }, { column: 14, endColumn: 20, messageId: 'waslForm' }], output: 'بعد انسحابهم ارتفعت الأسعار.' },
+    {
+      text: 'إفتتح الوزير المعرض وإستمرت الجولة.',
+      errors: [
+        { column: 1, endColumn: 6, messageId: 'waslForm' },
+        { column: 21, endColumn: 28, messageId: 'waslForm' },
+      ],
+      output: 'افتتح الوزير المعرض واستمرت الجولة.',
+    },
+    {
+      text: 'بعد إنسحابهم إرتفعت الأسعار.',
+      errors: [
+        {
+          column: 5,
+          endColumn: 13,
+          messageId: 'waslForm',
+          message:
+            '“إنسحابهم” is a form VII verb or verbal noun (انفعل، انفعال): its alif is a wasl alif, written without hamza: “انسحابهم”.',
+        },
+        { column: 14, endColumn: 20, messageId: 'waslForm' },
+      ],
+      output: 'بعد انسحابهم ارتفعت الأسعار.',
+    },
     // a shape the lexicon cannot confirm: still a suggestion
-    { text: 'الإستقراطات', errors: [{ column: 1, endColumn: 12, messageId: 'waslShape', severity: 'warning' }], output: 'الإستقراطات', suggestions: [['الاستقراطات']] },
-    { text: 'عقد الإجتماع', errors: [{ column: 7, endColumn: 13, messageId: 'wasl', message: 'The alif in “إجتماع” is a wasl alif, written without hamza: “اجتماع”.' }], output: 'عقد الاجتماع' },
+    {
+      text: 'الإستقراطات',
+      errors: [{ column: 1, endColumn: 12, messageId: 'waslShape', severity: 'warning' }],
+      output: 'الإستقراطات',
+      suggestions: [['الاستقراطات']],
+    },
+    {
+      text: 'عقد الإجتماع',
+      errors: [
+        {
+          column: 7,
+          endColumn: 13,
+          messageId: 'wasl',
+          message: 'The alif in “إجتماع” is a wasl alif, written without hamza: “اجتماع”.',
+        },
+      ],
+      output: 'عقد الاجتماع',
+    },
   ],
 );
 
@@ -35,7 +81,9 @@ it('recognises the shapes, not form IV nouns', () => {
 
 it('names the verb form in Arabic', async () => {
   const { findings } = await checkRule(rule, 'إستمرت', { locale: 'ar' });
-  expect(findings[0]!.message).toBe('«إستمرت» من الوزن العاشر (استفعل، استفعال) وألفه ألف وصل لا تُكتب عليها همزة: «استمرت».');
+  expect(findings[0]!.message).toBe(
+    '«إستمرت» من الوزن العاشر (استفعل، استفعال) وألفه ألف وصل لا تُكتب عليها همزة: «استمرت».',
+  );
 });
 
 it('speaks Arabic', async () => {

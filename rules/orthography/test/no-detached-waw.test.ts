@@ -7,8 +7,25 @@ ruleTable(
   rule,
   ['الوزارة والحكومة', 'و\nالحكومة', 'Tom و Jerry', 'العدد و 5', 'و و'],
   [
-    { text: 'الوزارة و الحكومة', errors: [{ column: 9, endColumn: 18, message: 'The conjunction و is joined to the next word: “والحكومة”.', severity: 'error' }], output: 'الوزارة و الحكومة', suggestions: [['الوزارة والحكومة']] },
-    { text: 'و وزارة الصحة', errors: [{ column: 1, endColumn: 8 }], output: 'و وزارة الصحة', suggestions: [['ووزارة الصحة']] },
+    {
+      text: 'الوزارة و الحكومة',
+      errors: [
+        {
+          column: 9,
+          endColumn: 18,
+          message: 'The conjunction و is joined to the next word: “والحكومة”.',
+          severity: 'error',
+        },
+      ],
+      output: 'الوزارة و الحكومة',
+      suggestions: [['الوزارة والحكومة']],
+    },
+    {
+      text: 'و وزارة الصحة',
+      errors: [{ column: 1, endColumn: 8 }],
+      output: 'و وزارة الصحة',
+      suggestions: [['ووزارة الصحة']],
+    },
   ],
 );
 

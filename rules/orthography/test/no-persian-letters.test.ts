@@ -7,12 +7,44 @@ ruleTable(
   rule,
   ['وزارة الخارجية والكهرباء', 'علي وعلى', { text: '`کتاب`', options: { format: 'markdown' } }],
   [
-    { text: 'الکهرباء', errors: [{ column: 3, endColumn: 4, messageId: 'persian', message: 'The letter “ک” (U+06A9) is Persian; the Arabic letter is “ك”.' }], output: 'الكهرباء' },
+    {
+      text: 'الکهرباء',
+      errors: [
+        {
+          column: 3,
+          endColumn: 4,
+          messageId: 'persian',
+          message: 'The letter “ک” (U+06A9) is Persian; the Arabic letter is “ك”.',
+        },
+      ],
+      output: 'الكهرباء',
+    },
     { text: 'ھذا', errors: [{ column: 1, endColumn: 2, messageId: 'persian' }], output: 'هذا' },
     { text: 'الریاض', errors: [{ column: 4, endColumn: 5, messageId: 'persian' }], output: 'الرياض' },
-    { text: 'علی الطاولة', errors: [{ column: 3, endColumn: 4, messageId: 'persianAmbiguous', severity: 'warning' }], output: 'علی الطاولة', suggestions: [['على الطاولة', 'علي الطاولة']] },
-    { text: 'مدینە', errors: [{ column: 3, endColumn: 4, messageId: 'persian' }, { column: 5, endColumn: 6, messageId: 'persianAmbiguous' }], output: 'مدينە', suggestions: [[], ['مدینة', 'مدینه']] },
-    { text: 'الحکومۀ', errors: [{ column: 4, endColumn: 5 }, { column: 7, endColumn: 8 }], output: 'الحكومۀ', suggestions: [[], ['الحکومة']] },
+    {
+      text: 'علی الطاولة',
+      errors: [{ column: 3, endColumn: 4, messageId: 'persianAmbiguous', severity: 'warning' }],
+      output: 'علی الطاولة',
+      suggestions: [['على الطاولة', 'علي الطاولة']],
+    },
+    {
+      text: 'مدینە',
+      errors: [
+        { column: 3, endColumn: 4, messageId: 'persian' },
+        { column: 5, endColumn: 6, messageId: 'persianAmbiguous' },
+      ],
+      output: 'مدينە',
+      suggestions: [[], ['مدینة', 'مدینه']],
+    },
+    {
+      text: 'الحکومۀ',
+      errors: [
+        { column: 4, endColumn: 5 },
+        { column: 7, endColumn: 8 },
+      ],
+      output: 'الحكومۀ',
+      suggestions: [[], ['الحکومة']],
+    },
   ],
 );
 

@@ -9,7 +9,18 @@ ruleTable(
   // Characters of the block without a decomposition (ligatures new in Unicode 14, noncharacters) have nothing to fix to.
   ['لندن', 'قال \uFD3Eنص\uFD3F', '\uFEFFنص', '۰%جنيه\uFD4E', 'نص \uFDCF و\uFDD0'],
   [
-    { text: 'مدينة \uFEDF\uFEE8\uFEA9\uFEE6', errors: [{ column: 7, endColumn: 11, message: '“\uFEDF\uFEE8\uFEA9\uFEE6” uses presentation forms (U+FEDF…), which break search and checks; write “لندن”.' }], output: 'مدينة لندن' },
+    {
+      text: 'مدينة \uFEDF\uFEE8\uFEA9\uFEE6',
+      errors: [
+        {
+          column: 7,
+          endColumn: 11,
+          message:
+            '“\uFEDF\uFEE8\uFEA9\uFEE6” uses presentation forms (U+FEDF…), which break search and checks; write “لندن”.',
+        },
+      ],
+      output: 'مدينة لندن',
+    },
     { text: '\uFEFB بد', errors: [{ column: 1, endColumn: 2 }], output: 'لا بد' },
     { text: 'بسم \uFDF2', errors: [{ column: 5, endColumn: 6 }], output: 'بسم الله' },
   ],

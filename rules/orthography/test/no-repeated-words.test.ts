@@ -14,11 +14,20 @@ ruleTable(
     'العدد 10 10',
   ],
   [
-    { text: 'اجتمع في في القاهرة', errors: [{ column: 10, endColumn: 12, message: 'The word “في” is repeated.' }], output: 'اجتمع في القاهرة' },
+    {
+      text: 'اجتمع في في القاهرة',
+      errors: [{ column: 10, endColumn: 12, message: 'The word “في” is repeated.' }],
+      output: 'اجتمع في القاهرة',
+    },
     { text: 'من من\nهنا', errors: [{ column: 4, endColumn: 6 }], output: 'من\nهنا' },
     { text: 'و و الحكومة', errors: [{ column: 3, endColumn: 4 }], output: 'و الحكومة' },
     { text: 'قال: «وصلنا إلى إلى الهدف»', errors: [{ column: 17, endColumn: 20 }], output: 'قال: «وصلنا إلى الهدف»' },
-    { text: 'المشروع المشروع الجديد', errors: [{ column: 9, endColumn: 16, severity: 'warning' }], output: 'المشروع المشروع الجديد', suggestions: [['المشروع الجديد']] },
+    {
+      text: 'المشروع المشروع الجديد',
+      errors: [{ column: 9, endColumn: 16, severity: 'warning' }],
+      output: 'المشروع المشروع الجديد',
+      suggestions: [['المشروع الجديد']],
+    },
     { text: 'the the report', errors: [{ column: 5, endColumn: 8 }], output: 'the report' },
   ],
 );

@@ -12,7 +12,13 @@ it('has each wrong form once', () => {
 ruleTable(
   rule,
   ['الأمم المتحدة', 'المتحدة'],
-  [{ text: 'مقر الأممالمتحدة', errors: [{ column: 5, endColumn: 17, message: '“الأممالمتحدة” runs two words together: “الأمم المتحدة”.' }], output: 'مقر الأمم المتحدة' }],
+  [
+    {
+      text: 'مقر الأممالمتحدة',
+      errors: [{ column: 5, endColumn: 17, message: '“الأممالمتحدة” runs two words together: “الأمم المتحدة”.' }],
+      output: 'مقر الأمم المتحدة',
+    },
+  ],
 );
 
 it('speaks Arabic', async () => {

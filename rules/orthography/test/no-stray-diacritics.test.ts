@@ -7,7 +7,18 @@ ruleTable(
   rule,
   ['مساءً', 'جزءًا', 'كثيرًا وكثيراً', 'شُكّل', 'ابتداءً من اليوم'],
   [
-    { text: 'مساءًا', errors: [{ column: 1, endColumn: 7, messageId: 'extraAlif', message: 'No alif is written after tanween on a hamza that follows an alif: “مساءًا” → “مساءً”.' }], output: 'مساءً' },
+    {
+      text: 'مساءًا',
+      errors: [
+        {
+          column: 1,
+          endColumn: 7,
+          messageId: 'extraAlif',
+          message: 'No alif is written after tanween on a hamza that follows an alif: “مساءًا” → “مساءً”.',
+        },
+      ],
+      output: 'مساءً',
+    },
     { text: 'مساءاً', errors: [{ column: 1, endColumn: 7, messageId: 'extraAlif' }], output: 'مساءً' },
     { text: 'وابتداءًا من', errors: [{ column: 1, endColumn: 10 }], output: 'وابتداءً من' },
     { text: '500 جنيه ً للفرد', errors: [{ column: 10, endColumn: 11, messageId: 'orphan' }], output: '500 جنيه للفرد' },

@@ -20,7 +20,12 @@ describe('orthography/relative-pronoun-agreement', () => {
   }
 
   const invalid = [
-    { text: 'المتطوعون الذي يشاركون في الحملة.', column: 11, endColumn: 15, output: 'المتطوعون الذين يشاركون في الحملة.' },
+    {
+      text: 'المتطوعون الذي يشاركون في الحملة.',
+      column: 11,
+      endColumn: 15,
+      output: 'المتطوعون الذين يشاركون في الحملة.',
+    },
     { text: 'الأعضاء التي شاركوا في الاجتماع.', column: 9, endColumn: 13, output: 'الأعضاء الذين شاركوا في الاجتماع.' },
     { text: 'الخبراء والذي يعملون معنا.', column: 10, endColumn: 14, output: 'الخبراء والذين يعملون معنا.' },
   ];
@@ -28,7 +33,14 @@ describe('orthography/relative-pronoun-agreement', () => {
     it(`suggests «الذين» in «${text}»`, async () => {
       const result = await checkRule(rule, text);
       expect(result.findings).toHaveLength(1);
-      expect(result.findings[0]).toMatchObject({ ruleId: 'orthography/relative-pronoun-agreement', line: 1, column, endLine: 1, endColumn, expected: ['الذين'] });
+      expect(result.findings[0]).toMatchObject({
+        ruleId: 'orthography/relative-pronoun-agreement',
+        line: 1,
+        column,
+        endLine: 1,
+        endColumn,
+        expected: ['الذين'],
+      });
       expect(result.findings[0]!.fix).toBeUndefined();
       expect(result.output).toBe(text);
       expect(result.suggestionOutputs).toEqual([[output]]);
@@ -37,8 +49,12 @@ describe('orthography/relative-pronoun-agreement', () => {
 
   it('explains in English and Arabic', async () => {
     const text = 'الأطباء الذي يعملون هنا';
-    expect((await checkRule(rule, text)).findings[0]!.message).toBe('“الذي” is singular but the verb “يعملون” is plural; probably “الذين”.');
-    expect((await checkRule(rule, text, { locale: 'ar' })).findings[0]!.message).toBe('«الذي» مفرد والفعل «يعملون» للجمع؛ الأرجح «الذين».');
+    expect((await checkRule(rule, text)).findings[0]!.message).toBe(
+      '“الذي” is singular but the verb “يعملون” is plural; probably “الذين”.',
+    );
+    expect((await checkRule(rule, text, { locale: 'ar' })).findings[0]!.message).toBe(
+      '«الذي» مفرد والفعل «يعملون» للجمع؛ الأرجح «الذين».',
+    );
   });
 
   it('recognises plural verb shapes', () => {

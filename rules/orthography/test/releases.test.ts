@@ -10,8 +10,14 @@ import { pack as punctuation } from '../../punctuation/src/index.js';
 import { pack } from '../src/index.js';
 
 const dir = new URL('./fixtures/releases/', import.meta.url);
-const names = readdirSync(dir).filter((f) => f.endsWith('.clean.txt')).map((f) => f.slice(0, -'.clean.txt'.length));
-const rules = [...pack.rules, ...punctuation.rules].map((rule) => ({ rule, severity: 'error' as const, options: { ...(rule.meta.defaultOptions ?? {}) } }));
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.clean.txt'))
+  .map((f) => f.slice(0, -'.clean.txt'.length));
+const rules = [...pack.rules, ...punctuation.rules].map((rule) => ({
+  rule,
+  severity: 'error' as const,
+  options: { ...(rule.meta.defaultOptions ?? {}) },
+}));
 
 async function lintText(text: string): Promise<Finding[]> {
   const parsed = parseDocument(text, { path: 'release.txt' });

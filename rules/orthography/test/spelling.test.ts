@@ -35,26 +35,49 @@ ruleTable(
   [
     {
       text: 'بدأت المرحله الثانية.',
-      errors: [{ column: 6, endColumn: 13, messageId: 'letter', severity: 'error', message: '“المرحله” is misspelled: “المرحلة”, with ta marbuta (ة), not ha (ه).' }],
+      errors: [
+        {
+          column: 6,
+          endColumn: 13,
+          messageId: 'letter',
+          severity: 'error',
+          message: '“المرحله” is misspelled: “المرحلة”, with ta marbuta (ة), not ha (ه).',
+        },
+      ],
       output: 'بدأت المرحلة الثانية.',
     },
     {
       // «مبادره» alone is a word (مبادر + ه); with the article it is not
       text: 'أطلقت المبادره وسياسه جديدة.',
-      errors: [{ column: 7, endColumn: 15, messageId: 'letter' }, { column: 16, endColumn: 22, messageId: 'letter' }],
+      errors: [
+        { column: 7, endColumn: 15, messageId: 'letter' },
+        { column: 16, endColumn: 22, messageId: 'letter' },
+      ],
       output: 'أطلقت المبادرة وسياسة جديدة.',
     },
     {
       // a slip repeated in the document: still reported, the fix becomes a suggestion
       text: 'المرحله الأولى ثم المرحله الثانية.',
-      errors: [{ column: 1, endColumn: 8, severity: 'warning' }, { column: 19, endColumn: 26, severity: 'warning' }],
+      errors: [
+        { column: 1, endColumn: 8, severity: 'warning' },
+        { column: 19, endColumn: 26, severity: 'warning' },
+      ],
       output: 'المرحله الأولى ثم المرحله الثانية.',
       suggestions: [['المرحلة الأولى ثم المرحله الثانية.'], ['المرحله الأولى ثم المرحلة الثانية.']],
     },
     {
       // a shadda where none belongs: تفاعُل has no doubled letter
       text: 'نشكر الجميع على التعاوّن المثمر.',
-      errors: [{ line: 1, column: 17, endColumn: 25, messageId: 'shadda', severity: 'warning', message: '“التعاوّن” has a shadda where none belongs (on و): probably “التعاون”.' }],
+      errors: [
+        {
+          line: 1,
+          column: 17,
+          endColumn: 25,
+          messageId: 'shadda',
+          severity: 'warning',
+          message: '“التعاوّن” has a shadda where none belongs (on و): probably “التعاون”.',
+        },
+      ],
       output: 'نشكر الجميع على التعاوّن المثمر.',
       suggestions: [['نشكر الجميع على التعاون المثمر.']],
     },
@@ -71,54 +94,54 @@ ruleTable(
 // Entries of data/misspellings.yaml that the lexicon finds by itself were removed from the list:
 // their examples must still be fixed, by this rule.
 const FORMER_LIST_CASES: Array<[string, string]> = [
-  ["وأعلنت الحكومه خطة جديدة.", "وأعلنت الحكومة خطة جديدة."],
-  ["قرار للحكومه اليوم.", "قرار للحكومة اليوم."],
-  ["قدمت المملكه المتحدة الدعم.", "قدمت المملكة المتحدة الدعم."],
-  ["في الولايات المتحده.", "في الولايات المتحدة."],
-  ["وأكدت الوزاره التزامها.", "وأكدت الوزارة التزامها."],
-  ["وزير الخارجيه.", "وزير الخارجية."],
-  ["أعلنت السفاره موعد الحفل.", "أعلنت السفارة موعد الحفل."],
-  ["في المنطقه الشرقية.", "في المنطقة الشرقية."],
-  ["الفنون الإسلاميه.", "الفنون الإسلامية."],
-  ["باللغة العربيه.", "باللغة العربية."],
-  ["الخطة الوطنيه للتعليم.", "الخطة الوطنية للتعليم."],
-  ["رئيس الجمهوريه.", "رئيس الجمهورية."],
-  ["المدارس الحكوميه.", "المدارس الحكومية."],
-  ["المنظمات الدوليه.", "المنظمات الدولية."],
-  ["الزيارة الرسميه.", "الزيارة الرسمية."],
-  ["التنمية الاقتصاديه.", "التنمية الاقتصادية."],
-  ["واضاف المتحدث أن العمل مستمر.", "وأضاف المتحدث أن العمل مستمر."],
-  ["واشار إلى التقرير.", "وأشار إلى التقرير."],
-  ["بعد الاعلان عن المشروع.", "بعد الإعلان عن المشروع."],
-  ["باعلان مشترك.", "بإعلان مشترك."],
-  ["لانشاء مدرسة جديدة.", "لإنشاء مدرسة جديدة."],
-  ["في اول زيارة له.", "في أول زيارة له."],
-  ["يزور المدينة لاول مرة.", "يزور المدينة لأول مرة."],
-  ["ودول اخرى.", "ودول أخرى."],
-  ["المناطق الاخرى.", "المناطق الأخرى."],
-  ["وفد امريكي.", "وفد أمريكي."],
-  ["الجانب الامريكي.", "الجانب الأمريكي."],
-  ["وفد اميركي.", "وفد أميركي."],
-  ["دول اوروبا.", "دول أوروبا."],
-  ["وفي اوروبا.", "وفي أوروبا."],
-  ["وشارك ايضا وزير المالية.", "وشارك أيضا وزير المالية."],
-  ["زار الاردن.", "زار الأردن."],
-  ["خلال الاسبوع المقبل.", "خلال الأسبوع المقبل."],
-  ["ترقية ظابط في الشرطة.", "ترقية ضابط في الشرطة."],
-  ["تخفيف الظغط على المستشفيات.", "تخفيف الضغط على المستشفيات."],
-  ["قوائم الانتضار.", "قوائم الانتظار."],
-  ["خرجت مضاهرة سلمية.", "خرجت مظاهرة سلمية."],
-  ["في محافضة البصرة.", "في محافظة البصرة."],
-  ["أعلنت المحافضة.", "أعلنت المحافظة."],
-  ["في ضروف صعبة.", "في ظروف صعبة."],
-  ["بسبب الضروف الجوية.", "بسبب الظروف الجوية."],
-  ["إنجاز عضيم.", "إنجاز عظيم."],
-  ["اتخاد الإجراءات اللازمة.", "اتخاذ الإجراءات اللازمة."],
-  ["بعد الاتخاد.", "بعد الاتخاذ."],
-  ["بدء تنفيد المشروع.", "بدء تنفيذ المشروع."],
-  ["ومتابعة التنفيد.", "ومتابعة التنفيذ."],
-  ["وهولاء المتطوعون.", "وهؤلاء المتطوعون."],
-  ["نفت الوزارة هذه الادعائات.", "نفت الوزارة هذه الادعاءات."],
+  ['وأعلنت الحكومه خطة جديدة.', 'وأعلنت الحكومة خطة جديدة.'],
+  ['قرار للحكومه اليوم.', 'قرار للحكومة اليوم.'],
+  ['قدمت المملكه المتحدة الدعم.', 'قدمت المملكة المتحدة الدعم.'],
+  ['في الولايات المتحده.', 'في الولايات المتحدة.'],
+  ['وأكدت الوزاره التزامها.', 'وأكدت الوزارة التزامها.'],
+  ['وزير الخارجيه.', 'وزير الخارجية.'],
+  ['أعلنت السفاره موعد الحفل.', 'أعلنت السفارة موعد الحفل.'],
+  ['في المنطقه الشرقية.', 'في المنطقة الشرقية.'],
+  ['الفنون الإسلاميه.', 'الفنون الإسلامية.'],
+  ['باللغة العربيه.', 'باللغة العربية.'],
+  ['الخطة الوطنيه للتعليم.', 'الخطة الوطنية للتعليم.'],
+  ['رئيس الجمهوريه.', 'رئيس الجمهورية.'],
+  ['المدارس الحكوميه.', 'المدارس الحكومية.'],
+  ['المنظمات الدوليه.', 'المنظمات الدولية.'],
+  ['الزيارة الرسميه.', 'الزيارة الرسمية.'],
+  ['التنمية الاقتصاديه.', 'التنمية الاقتصادية.'],
+  ['واضاف المتحدث أن العمل مستمر.', 'وأضاف المتحدث أن العمل مستمر.'],
+  ['واشار إلى التقرير.', 'وأشار إلى التقرير.'],
+  ['بعد الاعلان عن المشروع.', 'بعد الإعلان عن المشروع.'],
+  ['باعلان مشترك.', 'بإعلان مشترك.'],
+  ['لانشاء مدرسة جديدة.', 'لإنشاء مدرسة جديدة.'],
+  ['في اول زيارة له.', 'في أول زيارة له.'],
+  ['يزور المدينة لاول مرة.', 'يزور المدينة لأول مرة.'],
+  ['ودول اخرى.', 'ودول أخرى.'],
+  ['المناطق الاخرى.', 'المناطق الأخرى.'],
+  ['وفد امريكي.', 'وفد أمريكي.'],
+  ['الجانب الامريكي.', 'الجانب الأمريكي.'],
+  ['وفد اميركي.', 'وفد أميركي.'],
+  ['دول اوروبا.', 'دول أوروبا.'],
+  ['وفي اوروبا.', 'وفي أوروبا.'],
+  ['وشارك ايضا وزير المالية.', 'وشارك أيضا وزير المالية.'],
+  ['زار الاردن.', 'زار الأردن.'],
+  ['خلال الاسبوع المقبل.', 'خلال الأسبوع المقبل.'],
+  ['ترقية ظابط في الشرطة.', 'ترقية ضابط في الشرطة.'],
+  ['تخفيف الظغط على المستشفيات.', 'تخفيف الضغط على المستشفيات.'],
+  ['قوائم الانتضار.', 'قوائم الانتظار.'],
+  ['خرجت مضاهرة سلمية.', 'خرجت مظاهرة سلمية.'],
+  ['في محافضة البصرة.', 'في محافظة البصرة.'],
+  ['أعلنت المحافضة.', 'أعلنت المحافظة.'],
+  ['في ضروف صعبة.', 'في ظروف صعبة.'],
+  ['بسبب الضروف الجوية.', 'بسبب الظروف الجوية.'],
+  ['إنجاز عضيم.', 'إنجاز عظيم.'],
+  ['اتخاد الإجراءات اللازمة.', 'اتخاذ الإجراءات اللازمة.'],
+  ['بعد الاتخاد.', 'بعد الاتخاذ.'],
+  ['بدء تنفيد المشروع.', 'بدء تنفيذ المشروع.'],
+  ['ومتابعة التنفيد.', 'ومتابعة التنفيذ.'],
+  ['وهولاء المتطوعون.', 'وهؤلاء المتطوعون.'],
+  ['نفت الوزارة هذه الادعائات.', 'نفت الوزارة هذه الادعاءات.'],
 ];
 
 describe('orthography/spelling', () => {
@@ -133,7 +156,9 @@ describe('orthography/spelling', () => {
 
   it('says where a shadda does not belong, in Arabic, and leaves shaddas that do', async () => {
     const { findings } = await checkRule(rule, 'وتعاوّنت الوزارات.', { locale: 'ar' });
-    expect(findings.map((f) => [f.column, f.endColumn, f.message])).toEqual([[1, 9, '«وتعاوّنت»: الشدة في غير موضعها على «و»، والصواب على الأرجح «وتعاونت».']]);
+    expect(findings.map((f) => [f.column, f.endColumn, f.message])).toEqual([
+      [1, 9, '«وتعاوّنت»: الشدة في غير موضعها على «و»، والصواب على الأرجح «وتعاونت».'],
+    ]);
     expect((await checkRule(rule, 'الشّمس ساطعة والمهامّ العامّة في مدّة قصيرة.')).findings).toEqual([]);
   });
 
@@ -151,7 +176,10 @@ describe('orthography/spelling', () => {
     ];
     for (const [text, first] of cases) {
       const { findings, output, suggestionOutputs } = await checkRule(rule, text);
-      expect(findings.map((f) => [f.messageId, f.severity]), text).toEqual([['ambiguous', 'warning']]);
+      expect(
+        findings.map((f) => [f.messageId, f.severity]),
+        text,
+      ).toEqual([['ambiguous', 'warning']]);
       expect(output, text).toBe(text);
       expect(suggestionOutputs[0]![0], text).toBe(first);
     }
@@ -165,7 +193,10 @@ describe('orthography/spelling', () => {
     ];
     for (const [text, first] of cases) {
       const { findings, suggestionOutputs } = await checkRule(rule, text);
-      expect(findings.map((f) => f.severity), text).toEqual(['warning']);
+      expect(
+        findings.map((f) => f.severity),
+        text,
+      ).toEqual(['warning']);
       expect(suggestionOutputs[0]![0], text).toBe(first);
     }
   });
@@ -174,7 +205,9 @@ describe('orthography/spelling', () => {
     const text = 'وصل الوفد إلى قشتالقيرة صباحا.';
     expect((await checkRule(rule, text)).findings).toEqual([]);
     const { findings } = await checkRule(rule, text, { options: { unknownWords: true } });
-    expect(findings.map((f) => [f.column, f.endColumn, f.severity, f.messageId])).toEqual([[15, 24, 'info', 'unknown']]);
+    expect(findings.map((f) => [f.column, f.endColumn, f.severity, f.messageId])).toEqual([
+      [15, 24, 'info', 'unknown'],
+    ]);
   });
 
   it('accepts words from word files (one per line, # comments)', async () => {
@@ -186,10 +219,20 @@ describe('orthography/spelling', () => {
   it('accepts the words packs vouch for (settings.knownWords, e.g. the terminology pack’s terms), with clitics', async () => {
     const text = 'نفذ إرهابيو داعشستان هجوما، وتصدت القوات لداعشستان.';
     const options = { unknownWords: true };
-    expect((await checkRule(rule, text, { options })).findings.map((f) => [f.column, f.endColumn, f.messageId])).toEqual([[13, 21, 'unknown'], [42, 51, 'unknown']]);
-    expect((await checkRule(rule, text, { options, settings: { knownWords: [new Set(['داعشستان'])] } })).findings).toEqual([]);
+    expect(
+      (await checkRule(rule, text, { options })).findings.map((f) => [f.column, f.endColumn, f.messageId]),
+    ).toEqual([
+      [13, 21, 'unknown'],
+      [42, 51, 'unknown'],
+    ]);
+    expect(
+      (await checkRule(rule, text, { options, settings: { knownWords: [new Set(['داعشستان'])] } })).findings,
+    ).toEqual([]);
     // several packs' sets, words as written (harakat are dropped when compared)
-    expect((await checkRule(rule, text, { options, settings: { knownWords: [new Set(['كوفاكس']), new Set(['داعِشستان'])] } })).findings).toEqual([]);
+    expect(
+      (await checkRule(rule, text, { options, settings: { knownWords: [new Set(['كوفاكس']), new Set(['داعِشستان'])] } }))
+        .findings,
+    ).toEqual([]);
   });
 
   it('keeps proclitics and the tatweel joiner, skips Markdown code, fixes HTML text', async () => {
@@ -207,6 +250,7 @@ describe('orthography/spelling', () => {
 
   // The data file's examples run in tests/data-examples.test.ts; each is one finding.
   it('finds one slip in each invalid example of the data file', async () => {
-    for (const example of spellingData.data.examples.invalid) expect((await checkRule(rule, example.text)).findings.length).toBe(1);
+    for (const example of spellingData.data.examples.invalid)
+      expect((await checkRule(rule, example.text)).findings.length).toBe(1);
   });
 });

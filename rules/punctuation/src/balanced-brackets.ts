@@ -16,7 +16,14 @@ import { defineRule, type SuggestDescriptor } from '@bayan/core';
 import { code, charOf, isWord, PUNCTUATION, Script, scriptOf, wordScripts } from './tokens.js';
 
 /** Char code of each opener → its closer's, and of each closer → its opener's. */
-const OPENERS = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['«', '»']].map(([o, c]) => [code(o!), code(c!)]));
+const OPENERS = new Map(
+  [
+    ['(', ')'],
+    ['[', ']'],
+    ['{', '}'],
+    ['«', '»'],
+  ].map(([o, c]) => [code(o!), code(c!)]),
+);
 const CLOSERS = new Map([...OPENERS].map(([o, c]) => [c, o]));
 const CURLY_OPEN = code('“');
 const CURLY_CLOSE = code('”');
@@ -66,11 +73,20 @@ export default defineRule({
       Paragraph({ stream, start: from, end: to }) {
         const { kind, start, end } = stream;
         const mark = (i: number): string => String.fromCharCode(charOf(stream, i));
-        const report = (first: number, last: number, messageId: string, data: Record<string, string>, suggest?: readonly SuggestDescriptor[]): void => {
+        const report = (
+          first: number,
+          last: number,
+          messageId: string,
+          data: Record<string, string>,
+          suggest?: readonly SuggestDescriptor[],
+        ): void => {
           context.report({ range: [start[first]!, end[last]!], messageId, data, ...(suggest ? { suggest } : {}) });
         };
         // «أ)», «1)»: a one-letter word or a number opening the paragraph.
-        const listMarker = to - from > 1 && isWord(stream, from) && (end[from]! - start[from]! === 1 || scriptOf(stream, wordScripts(stream), from) === Script.Number);
+        const listMarker =
+          to - from > 1 &&
+          isWord(stream, from) &&
+          (end[from]! - start[from]! === 1 || scriptOf(stream, wordScripts(stream), from) === Script.Number);
         // Token indexes, in paragraph order.
         const stack: number[] = [];
         const unopened: number[] = [];
@@ -89,7 +105,9 @@ export default defineRule({
         const reversed = new Set<number>();
         for (const closer of unopened) {
           const want = CLOSERS.get(charOf(stream, closer));
-          const opener = stack.find((o) => charOf(stream, o) === want && start[o]! > start[closer]! && !reversed.has(o));
+          const opener = stack.find(
+            (o) => charOf(stream, o) === want && start[o]! > start[closer]! && !reversed.has(o),
+          );
           if (opener === undefined) continue;
           reversed.add(opener).add(closer);
           const data = { opener: mark(opener), closer: mark(closer) };

@@ -16,7 +16,11 @@ import type { TokenStream } from '@bayan/arabic';
 import { charOf, code, isArabicWord, neighbour, PUNCTUATION, wordScripts } from './tokens.js';
 
 type Kind = 'guillemets' | 'curly' | 'straight';
-const MARKS: Record<Kind, readonly [string, string]> = { guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"'] };
+const MARKS: Record<Kind, readonly [string, string]> = {
+  guillemets: ['«', '»'],
+  curly: ['“', '”'],
+  straight: ['"', '"'],
+};
 export const QUOTE_STYLES = ['consistent', 'guillemets', 'curly', 'straight'] as const;
 
 const GUILLEMET_OPEN = code('«');
@@ -71,7 +75,11 @@ export default defineRule<{ preferGuillemets: boolean }>({
   create(context) {
     const pairs: Pair[] = [];
     const counts = new Map<Kind, number>();
-    const markAt = (stream: TokenStream, i: number) => ({ start: stream.start[i]!, end: stream.end[i]!, text: String.fromCharCode(charOf(stream, i)) });
+    const markAt = (stream: TokenStream, i: number) => ({
+      start: stream.start[i]!,
+      end: stream.end[i]!,
+      text: String.fromCharCode(charOf(stream, i)),
+    });
     return {
       Paragraph({ stream, start: from, end: to }) {
         const { kind } = stream;
@@ -116,7 +124,8 @@ export default defineRule<{ preferGuillemets: boolean }>({
           for (const [kind, count] of counts) if (count > counts.get(target)!) target = kind;
           messageId = 'inconsistent';
         }
-        const show = (kind: Kind, pair?: Pair): string => (pair ? `${pair.open.text}…${pair.close.text}` : `${MARKS[kind][0]}…${MARKS[kind][1]}`);
+        const show = (kind: Kind, pair?: Pair): string =>
+          pair ? `${pair.open.text}…${pair.close.text}` : `${MARKS[kind][0]}…${MARKS[kind][1]}`;
         const replace = (pair: Pair, kind: Kind) => [
           { range: [pair.open.start, pair.open.end] as const, text: MARKS[kind][0] },
           { range: [pair.close.start, pair.close.end] as const, text: MARKS[kind][1] },
@@ -124,8 +133,18 @@ export default defineRule<{ preferGuillemets: boolean }>({
         for (const pair of pairs) {
           const range: [number, number] = [pair.open.start, pair.close.end];
           if (pair.kind !== target) {
-            context.report({ range, messageId, data: { actual: show(pair.kind, pair), expected: show(target) }, fix: replace(pair, target) });
-          } else if (messageId === 'inconsistent' && context.options.preferGuillemets && pair.kind !== 'guillemets' && pair.arabic) {
+            context.report({
+              range,
+              messageId,
+              data: { actual: show(pair.kind, pair), expected: show(target) },
+              fix: replace(pair, target),
+            });
+          } else if (
+            messageId === 'inconsistent' &&
+            context.options.preferGuillemets &&
+            pair.kind !== 'guillemets' &&
+            pair.arabic
+          ) {
             context.report({
               range,
               messageId: 'preferGuillemets',

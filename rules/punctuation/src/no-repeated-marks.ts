@@ -50,7 +50,13 @@ export default defineRule({
             const mark = String.fromCharCode(c);
             const expected = c === DOT ? (count === 2 ? '.' : '...') : mark;
             const range = [start[i]!, end[j - 1]!] as const;
-            context.report({ range, messageId: 'repeated', data: { mark, expected }, expected: [expected], fix: { range, text: expected } });
+            context.report({
+              range,
+              messageId: 'repeated',
+              data: { mark, expected },
+              expected: [expected],
+              fix: { range, text: expected },
+            });
           }
           i = j;
         }

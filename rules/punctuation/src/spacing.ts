@@ -9,7 +9,19 @@
  * alone. Everything is a fix: spacing never changes meaning.
  */
 import { defineRule } from '@bayan/core';
-import { charOf, code, isArabicWord, isInlineSpace, isWord, neighbour, PUNCTUATION, Script, scriptOf, SPACE, wordScripts } from './tokens.js';
+import {
+  charOf,
+  code,
+  isArabicWord,
+  isInlineSpace,
+  isWord,
+  neighbour,
+  PUNCTUATION,
+  Script,
+  scriptOf,
+  SPACE,
+  wordScripts,
+} from './tokens.js';
 
 const codes = (marks: readonly string[]): ReadonlySet<number> => new Set(marks.map(code));
 const NO_SPACE_BEFORE = codes(['،', '؛', '؟', ':', '.', '!', ',', ';', '?']);
@@ -65,7 +77,13 @@ export default defineRule({
         /** Reports white-space token `space` with a fix that replaces it by `text`. */
         const report = (space: number, messageId: string, c: number, text = ''): void => {
           const range = [start[space]!, end[space]!] as const;
-          context.report({ range, messageId, data: { mark: String.fromCharCode(c) }, expected: [text], fix: { range, text } });
+          context.report({
+            range,
+            messageId,
+            data: { mark: String.fromCharCode(c) },
+            expected: [text],
+            fix: { range, text },
+          });
         };
         for (let i = from; i < to; i++) {
           if (kind[i] !== PUNCTUATION) continue;
@@ -79,15 +97,29 @@ export default defineRule({
           if (NO_SPACE_BEFORE.has(c) && !dots && spaceBefore) {
             const word = neighbour(stream, i, -1, from, to);
             const arabicContext = ARABIC_ONLY.has(c) || isArabicWord(stream, scripts, word);
-            if (word >= 0 && (isWord(stream, word) || CLOSERS.has(charOf(stream, word))) && arabicContext) report(prev, 'spaceBefore', c);
+            if (word >= 0 && (isWord(stream, word) || CLOSERS.has(charOf(stream, word))) && arabicContext)
+              report(prev, 'spaceBefore', c);
           }
           // One space after, when a letter follows.
           if (SPACE_AFTER.has(c) && !dots) {
-            const arabicContext = ARABIC_ONLY.has(c) || isArabicWord(stream, scripts, neighbour(stream, i, -1, from, to));
+            const arabicContext =
+              ARABIC_ONLY.has(c) || isArabicWord(stream, scripts, neighbour(stream, i, -1, from, to));
             if (arabicContext && next >= 0 && scriptOf(stream, scripts, next) === Script.Arabic) {
               const mark = String.fromCharCode(c);
-              context.report({ range: [start[i]!, end[i]!], messageId: 'missingAfter', data: { mark }, expected: [`${mark} `], fix: { range: [end[i]!, end[i]!], text: ' ' } });
-            } else if (arabicContext && spaceAfter && end[next]! - start[next]! > 1 && i + 2 < to && isWord(stream, i + 2)) {
+              context.report({
+                range: [start[i]!, end[i]!],
+                messageId: 'missingAfter',
+                data: { mark },
+                expected: [`${mark} `],
+                fix: { range: [end[i]!, end[i]!], text: ' ' },
+              });
+            } else if (
+              arabicContext &&
+              spaceAfter &&
+              end[next]! - start[next]! > 1 &&
+              i + 2 < to &&
+              isWord(stream, i + 2)
+            ) {
               report(next, 'extraAfter', c, ' ');
             }
           }

@@ -16,7 +16,14 @@ ruleTable(
   [
     {
       text: 'قال: «نعم» ثم «لا» ثم "ربما".',
-      errors: [{ column: 23, endColumn: 29, messageId: 'inconsistent', message: 'The quotation marks "…" differ from the kind used most in this document, «…».' }],
+      errors: [
+        {
+          column: 23,
+          endColumn: 29,
+          messageId: 'inconsistent',
+          message: 'The quotation marks "…" differ from the kind used most in this document, «…».',
+        },
+      ],
       output: 'قال: «نعم» ثم «لا» ثم «ربما».',
     },
     {

@@ -7,7 +7,11 @@ ruleTable(
   rule,
   ['قال، ثم غادر.', 'انتظر...', 'حقا؟!', 'بلغ 4.3 مليار', '، ،'],
   [
-    { text: 'قال،، ثم', errors: [{ column: 4, endColumn: 6, message: 'The mark “،” is repeated; “،” is enough.' }], output: 'قال، ثم' },
+    {
+      text: 'قال،، ثم',
+      errors: [{ column: 4, endColumn: 6, message: 'The mark “،” is repeated; “،” is enough.' }],
+      output: 'قال، ثم',
+    },
     { text: 'هل يعود؟؟؟', errors: [{ column: 8, endColumn: 11 }], output: 'هل يعود؟' },
     { text: 'انتهى..', errors: [{ column: 6, endColumn: 8 }], output: 'انتهى.' },
     { text: 'انتظر....', errors: [{ column: 6, endColumn: 10 }], output: 'انتظر...' },

@@ -16,13 +16,35 @@ ruleTable(
     'Hello , world',
   ],
   [
-    { text: 'قال الوزير ، ثم غادر', errors: [{ column: 11, endColumn: 12, messageId: 'spaceBefore', message: 'No space before “،”.' }], output: 'قال الوزير، ثم غادر' },
+    {
+      text: 'قال الوزير ، ثم غادر',
+      errors: [{ column: 11, endColumn: 12, messageId: 'spaceBefore', message: 'No space before “،”.' }],
+      output: 'قال الوزير، ثم غادر',
+    },
     { text: 'غادر الوفد .', errors: [{ column: 11, endColumn: 12 }], output: 'غادر الوفد.' },
-    { text: 'الوزير،ثم غادر', errors: [{ column: 7, endColumn: 8, messageId: 'missingAfter' }], output: 'الوزير، ثم غادر' },
+    {
+      text: 'الوزير،ثم غادر',
+      errors: [{ column: 7, endColumn: 8, messageId: 'missingAfter' }],
+      output: 'الوزير، ثم غادر',
+    },
     { text: 'غادر.وعاد', errors: [{ column: 5, endColumn: 6, messageId: 'missingAfter' }], output: 'غادر. وعاد' },
     { text: 'الوزير،   ثم', errors: [{ column: 8, endColumn: 11, messageId: 'extraAfter' }], output: 'الوزير، ثم' },
-    { text: 'قال ( في بيان ) إن', errors: [{ column: 6, endColumn: 7, messageId: 'insideOpening' }, { column: 14, endColumn: 15, messageId: 'insideClosing' }], output: 'قال (في بيان) إن' },
-    { text: 'قال: « نحن هنا »', errors: [{ column: 7, endColumn: 8 }, { column: 15, endColumn: 16 }], output: 'قال: «نحن هنا»' },
+    {
+      text: 'قال ( في بيان ) إن',
+      errors: [
+        { column: 6, endColumn: 7, messageId: 'insideOpening' },
+        { column: 14, endColumn: 15, messageId: 'insideClosing' },
+      ],
+      output: 'قال (في بيان) إن',
+    },
+    {
+      text: 'قال: « نحن هنا »',
+      errors: [
+        { column: 7, endColumn: 8 },
+        { column: 15, endColumn: 16 },
+      ],
+      output: 'قال: «نحن هنا»',
+    },
   ],
 );
 

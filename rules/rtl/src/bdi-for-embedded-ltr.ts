@@ -28,7 +28,19 @@ import type { TokenStream } from '@bayan/arabic';
 import { defineRule, type ProseParagraph, type SourceDocument } from '@bayan/core';
 import { documentDirection } from './lib/direction.js';
 import { attribute, innermostWith, markupElements } from './lib/markup.js';
-import { ARABIC, ARABIC_DIGITS, classOf, DIGITS_ONLY, HAS_ARABIC, HAS_LATIN, holds, isLatinWord, isOneOf, isSpace, wordClasses } from './lib/prose.js';
+import {
+  ARABIC,
+  ARABIC_DIGITS,
+  classOf,
+  DIGITS_ONLY,
+  HAS_ARABIC,
+  HAS_LATIN,
+  holds,
+  isLatinWord,
+  isOneOf,
+  isSpace,
+  wordClasses,
+} from './lib/prose.js';
 
 const NAME_TAIL = new Set(['+', '#', '™', '®', '©']);
 const SENTENCE_TAIL = new Set(['!', '?']);
@@ -58,7 +70,13 @@ function checkLeadingLatin({ stream, classes, from, to }: Span, report: Report):
   while (first < to && (classOf(stream, classes, first) & (HAS_LATIN | HAS_ARABIC)) === 0) first++;
   if (first === to || !isLatinWord(classOf(stream, classes, first))) return;
   let k = first;
-  while (k + 2 < to && isSpace(stream, k + 1) && isLatinWord(classOf(stream, classes, k + 2)) && stream.end[k + 1] === stream.start[k + 2]) k += 2;
+  while (
+    k + 2 < to &&
+    isSpace(stream, k + 1) &&
+    isLatinWord(classOf(stream, classes, k + 2)) &&
+    stream.end[k + 1] === stream.start[k + 2]
+  )
+    k += 2;
   report('leading', stream.start[first]!, stream.end[k]!, '<bdi>');
 }
 
@@ -70,7 +88,11 @@ function checkLeadingLatin({ stream, classes, from, to }: Span, report: Report):
 function checkTail({ stream, to }: Span, i: number, report: Report): number {
   let j = i + 1;
   let tail = '';
-  while (j < to && stream.start[j] === stream.end[j - 1] && (isOneOf(stream, j, NAME_TAIL) || isOneOf(stream, j, SENTENCE_TAIL))) {
+  while (
+    j < to &&
+    stream.start[j] === stream.end[j - 1] &&
+    (isOneOf(stream, j, NAME_TAIL) || isOneOf(stream, j, SENTENCE_TAIL))
+  ) {
     tail += stream.value(j);
     j++;
   }
@@ -78,7 +100,8 @@ function checkTail({ stream, to }: Span, i: number, report: Report): number {
   let next = j;
   while (next < to && isSpace(stream, next)) next++;
   const arabicFollows = next < to && ARABIC.test(stream.value(next));
-  if (arabicFollows || [...tail].some((c) => NAME_TAIL.has(c))) report('tail', stream.start[i]!, stream.end[j - 1]!, '<bdi>', { tail });
+  if (arabicFollows || [...tail].some((c) => NAME_TAIL.has(c)))
+    report('tail', stream.start[i]!, stream.end[j - 1]!, '<bdi>', { tail });
   return j - 1;
 }
 
@@ -180,7 +203,9 @@ export default defineRule({
         (e) =>
           e.tag.end <= start &&
           e.end >= end &&
-          (e.tag.name === 'bdi' || e.tag.name === 'bdo' || (attribute(e.tag, 'dir') !== undefined && !(e.start <= paragraphRange[0] && e.end >= paragraphRange[1]))),
+          (e.tag.name === 'bdi' ||
+            e.tag.name === 'bdo' ||
+            (attribute(e.tag, 'dir') !== undefined && !(e.start <= paragraphRange[0] && e.end >= paragraphRange[1]))),
       );
 
     const report = (messageId: string, start: number, end: number, open: string, data: Record<string, string> = {}) => {

@@ -43,7 +43,8 @@ function logicalValue(prop: string, value: string, dir: 'ltr' | 'rtl'): string |
   return undefined;
 }
 
-const PHYSICAL = /^(?:(?:margin|padding|scroll-margin|scroll-padding)-(?:left|right)|border-(?:left|right)(?:-width|-style|-color)?|left|right|border-(?:top|bottom)-(?:left|right)-radius)$/;
+const PHYSICAL =
+  /^(?:(?:margin|padding|scroll-margin|scroll-padding)-(?:left|right)|border-(?:left|right)(?:-width|-style|-color)?|left|right|border-(?:top|bottom)-(?:left|right)-radius)$/;
 
 export default defineRule({
   meta: {
@@ -80,10 +81,15 @@ export default defineRule({
         if (documentDirection(document) !== 'rtl') return;
         for (const d of styleDeclarations(document)) {
           const prop = d.decl.prop.toLowerCase();
-          const dir: Direction = d.kind === 'sheet' ? documentDirection(document) : elementDirection(document, d.element);
+          const dir: Direction =
+            d.kind === 'sheet' ? documentDirection(document) : elementDirection(document, d.element);
           if (dir === 'auto') {
             if (PHYSICAL.test(prop) || logicalValue(prop, d.decl.value, 'rtl')) {
-              context.report({ range: [d.start, d.end], messageId: 'propertyAuto', data: { actual: context.text.slice(d.start, d.end) } });
+              context.report({
+                range: [d.start, d.end],
+                messageId: 'propertyAuto',
+                data: { actual: context.text.slice(d.start, d.end) },
+              });
             }
             continue;
           }

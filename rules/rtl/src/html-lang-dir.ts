@@ -20,7 +20,17 @@ import { detectScript } from '@bayan/arabic';
 import { defineRule, type SourceDocument } from '@bayan/core';
 import { attribute, htmlRoot, setValue, startTag, type StartTag } from './lib/markup.js';
 import { isArabicDocument, isArabicTag, isValidTag, primarySubtag, repairTag } from './lib/language.js';
-import { identifierLoaded, judgeDeclared, languageNames, languageScores, letterCount, likeliest, loadIdentifier, MIN_LETTERS, shortTag } from './lib/identify.js';
+import {
+  identifierLoaded,
+  judgeDeclared,
+  languageNames,
+  languageScores,
+  letterCount,
+  likeliest,
+  loadIdentifier,
+  MIN_LETTERS,
+  shortTag,
+} from './lib/identify.js';
 
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 
@@ -46,7 +56,9 @@ function rootTag(document: SourceDocument): StartTag | undefined {
   const text = document.text;
   if (html) return startTag(text, html);
   const root = document.markup as HastRoot;
-  const top = root.children.filter((c) => c.type !== 'comment' && c.type !== 'doctype' && !(c.type === 'text' && c.value.trim() === ''));
+  const top = root.children.filter(
+    (c) => c.type !== 'comment' && c.type !== 'doctype' && !(c.type === 'text' && c.value.trim() === ''),
+  );
   const only = top[0];
   if (top.length !== 1 || only?.type !== 'element') return undefined;
   return startTag(text, only);
@@ -165,11 +177,21 @@ export default defineRule({
         const dir = attribute(tag, 'dir');
         const at: [number, number] = [tag.start, tag.end];
         if (!lang && !dir) {
-          context.report({ range: at, messageId: 'missingLangDir', data, fix: { range: [tag.nameEnd, tag.nameEnd], text: ' lang="ar" dir="rtl"' } });
+          context.report({
+            range: at,
+            messageId: 'missingLangDir',
+            data,
+            fix: { range: [tag.nameEnd, tag.nameEnd], text: ' lang="ar" dir="rtl"' },
+          });
           return;
         }
         if (!lang) {
-          context.report({ range: at, messageId: 'missingLang', data, fix: { range: [tag.nameEnd, tag.nameEnd], text: ' lang="ar"' } });
+          context.report({
+            range: at,
+            messageId: 'missingLang',
+            data,
+            fix: { range: [tag.nameEnd, tag.nameEnd], text: ' lang="ar"' },
+          });
         } else if (!isValidTag(lang.value.trim())) {
           const repaired = repairTag(lang.value);
           const expected = repaired && isArabicTag(repaired) ? repaired : 'ar';
@@ -181,14 +203,31 @@ export default defineRule({
             fix: setValue(lang, expected),
           });
         } else if (!isArabicTag(lang.value)) {
-          context.report({ range: [lang.start, lang.end], messageId: 'wrongLang', data: { ...data, value: lang.value }, expected: ['ar'], fix: setValue(lang, 'ar') });
+          context.report({
+            range: [lang.start, lang.end],
+            messageId: 'wrongLang',
+            data: { ...data, value: lang.value },
+            expected: ['ar'],
+            fix: setValue(lang, 'ar'),
+          });
         }
         if (!dir) {
-          context.report({ range: at, messageId: 'missingDir', data, fix: { range: [tag.nameEnd, tag.nameEnd], text: ' dir="rtl"' } });
+          context.report({
+            range: at,
+            messageId: 'missingDir',
+            data,
+            fix: { range: [tag.nameEnd, tag.nameEnd], text: ' dir="rtl"' },
+          });
         } else {
           const value = dir.value.trim().toLowerCase();
           if (value === 'ltr' || value === 'auto') {
-            context.report({ range: [dir.start, dir.end], messageId: 'wrongDir', data: { ...data, value: dir.value }, expected: ['rtl'], fix: setValue(dir, 'rtl') });
+            context.report({
+              range: [dir.start, dir.end],
+              messageId: 'wrongDir',
+              data: { ...data, value: dir.value },
+              expected: ['rtl'],
+              fix: setValue(dir, 'rtl'),
+            });
           }
         }
       },

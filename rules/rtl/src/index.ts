@@ -12,7 +12,16 @@ import langMatchesContent from './lang-matches-content.js';
 import { loadIdentifier } from './lib/identify.js';
 
 export { loadIdentifier };
-export { htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr, langMatchesContent };
+export {
+  htmlLangDir,
+  validDir,
+  preferDirAttribute,
+  cssLogicalProperties,
+  noBidiControls,
+  languageOfParts,
+  bdiForEmbeddedLtr,
+  langMatchesContent,
+};
 
 export const pack = definePack({
   name: 'rtl',
@@ -20,7 +29,16 @@ export const pack = definePack({
     ar: 'وسوم الاتجاه واللغة في الصفحات العربية: lang وdir، ومحارف التحكم في الاتجاه، ولغة المقاطع، وخصائص CSS المنطقية.',
     en: 'Direction and language markup of Arabic pages: lang and dir, bidi control characters, language of parts, CSS logical properties.',
   },
-  rules: [htmlLangDir, validDir, preferDirAttribute, cssLogicalProperties, noBidiControls, languageOfParts, bdiForEmbeddedLtr, langMatchesContent],
+  rules: [
+    htmlLangDir,
+    validDir,
+    preferDirAttribute,
+    cssLogicalProperties,
+    noBidiControls,
+    languageOfParts,
+    bdiForEmbeddedLtr,
+    langMatchesContent,
+  ],
   // Language identification (franc) for html-lang-dir and lang-matches-content, for synchronous hosts.
   preload: loadIdentifier,
 });

@@ -22,7 +22,14 @@
  */
 import { detectScript, type TokenStream } from '@bayan/arabic';
 import { defineRule, type SourceDocument } from '@bayan/core';
-import { identifierLoaded, judgeDeclared, languageNames, letterCount, loadIdentifier, MIN_LETTERS } from './lib/identify.js';
+import {
+  identifierLoaded,
+  judgeDeclared,
+  languageNames,
+  letterCount,
+  loadIdentifier,
+  MIN_LETTERS,
+} from './lib/identify.js';
 import { isArabicTag, primarySubtag } from './lib/language.js';
 import { attribute, markupElements, setValue } from './lib/markup.js';
 
@@ -45,7 +52,12 @@ function firstTokenFrom(stream: TokenStream, offset: number): number {
 }
 
 /** The texts of the prose words inside [from, to), in document order, outside the `nested` ranges. */
-function wordsWithin(stream: TokenStream, from: number, to: number, nested: ReadonlyArray<{ start: number; end: number }>): string[] {
+function wordsWithin(
+  stream: TokenStream,
+  from: number,
+  to: number,
+  nested: ReadonlyArray<{ start: number; end: number }>,
+): string[] {
   const out: string[] = [];
   for (let i = firstTokenFrom(stream, from); i < stream.size && stream.end[i]! <= to; i++) {
     const id = stream.word[i]!;
@@ -96,7 +108,9 @@ export default defineRule<Options>({
   create(context) {
     return {
       'Document:exit'(document: SourceDocument) {
-        const elements = markupElements(document).filter((e) => e.tag.name !== 'html' && attribute(e.tag, 'lang') !== undefined);
+        const elements = markupElements(document).filter(
+          (e) => e.tag.name !== 'html' && attribute(e.tag, 'lang') !== undefined,
+        );
         if (elements.length === 0) return;
         const stream = document.stream;
         const identify: Array<() => void> = [];
@@ -109,11 +123,26 @@ export default defineRule<Options>({
           const primary = primarySubtag(lang.value);
           if (primary === '') continue; // malformed tags are not this rule's
           const data = { tag: element.tag.name, value: lang.value };
-          if (info.dominant === 'arabic' && count(/[\u0600-\u06ff]/) >= 2 && !isArabicTag(lang.value) && !ARABIC_SCRIPT_LANGUAGES.has(primary)) {
-            context.report({ range: [lang.start, lang.end], messageId: 'arabicText', data, suggest: [{ messageId: 'setLang', data: { expected: 'ar' }, fix: setValue(lang, 'ar') }] });
+          if (
+            info.dominant === 'arabic' &&
+            count(/[\u0600-\u06ff]/) >= 2 &&
+            !isArabicTag(lang.value) &&
+            !ARABIC_SCRIPT_LANGUAGES.has(primary)
+          ) {
+            context.report({
+              range: [lang.start, lang.end],
+              messageId: 'arabicText',
+              data,
+              suggest: [{ messageId: 'setLang', data: { expected: 'ar' }, fix: setValue(lang, 'ar') }],
+            });
           } else if (info.dominant === 'latin' && count(/[A-Za-z]/) >= 2 && isArabicTag(lang.value)) {
             const expected = context.options.latinLang;
-            context.report({ range: [lang.start, lang.end], messageId: 'latinText', data, suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }] });
+            context.report({
+              range: [lang.start, lang.end],
+              messageId: 'latinText',
+              data,
+              suggest: [{ messageId: 'setLang', data: { expected }, fix: setValue(lang, expected) }],
+            });
           } else if (info.dominant !== 'arabic' && !isArabicTag(lang.value) && !ARABIC_SCRIPT_LANGUAGES.has(primary)) {
             const text = own.join(' ');
             if (letterCount(text) < MIN_LETTERS) continue; // too short to judge: franc is not even loaded

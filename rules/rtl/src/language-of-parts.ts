@@ -90,16 +90,24 @@ export default defineRule<Options>({
     let tags: Array<readonly [number, number]> | undefined;
     const inTag = (offset: number): boolean => {
       if (document.format !== 'html') return false;
-      tags ??= markupElements(document).flatMap((e) => [[e.tag.start, e.tag.end] as const, ...(e.contentEnd < e.end ? [[e.contentEnd, e.end] as const] : [])]);
+      tags ??= markupElements(document).flatMap((e) => [
+        [e.tag.start, e.tag.end] as const,
+        ...(e.contentEnd < e.end ? [[e.contentEnd, e.end] as const] : []),
+      ]);
       return tags.some(([s, e]) => offset >= s && offset < e);
     };
 
     const report = (words: number, start: number, end: number) => {
       if (marked(start, end)) return;
       const text = context.text.slice(start, end);
-      const wrap = { messageId: 'wrap', data: { lang }, fix: { range: [start, end] as const, text: `<span lang="${lang}" dir="ltr">${text}</span>` } };
+      const wrap = {
+        messageId: 'wrap',
+        data: { lang },
+        fix: { range: [start, end] as const, text: `<span lang="${lang}" dir="ltr">${text}</span>` },
+      };
       if (words >= 2) {
-        if (plain) context.report({ range: [start, end], messageId: 'passageText', data: { text, lang }, severity: 'info' });
+        if (plain)
+          context.report({ range: [start, end], messageId: 'passageText', data: { text, lang }, severity: 'info' });
         else context.report({ range: [start, end], messageId: 'passage', data: { text, lang }, suggest: [wrap] });
       } else if (!plain && singleWords) {
         context.report({ range: [start, end], messageId: 'word', data: { text }, severity: 'info', suggest: [wrap] });
@@ -148,7 +156,11 @@ export default defineRule<Options>({
             words++;
           } else if (start >= 0 && isWord && (bits & (HAS_ARABIC | HAS_LATIN)) === 0) {
             // a number inside the run: part of it only if more Latin follows
-          } else if (start >= 0 && ((kind[i] === TokenKind.WhiteSpace && !holds(stream, i, 10)) || (kind[i] === TokenKind.Punctuation && isOneOf(stream, i, JOINERS)))) {
+          } else if (
+            start >= 0 &&
+            ((kind[i] === TokenKind.WhiteSpace && !holds(stream, i, 10)) ||
+              (kind[i] === TokenKind.Punctuation && isOneOf(stream, i, JOINERS)))
+          ) {
             // joiner
           } else {
             flush();

@@ -124,20 +124,45 @@ export default defineRule({
     const removeEdit = (at: number) => ({ range: [at, at + 1] as const, text: '' });
 
     const reportUnbalanced = (item: Opened) =>
-      context.report({ range: [item.at, item.at + 1], messageId: 'unbalanced', data: { name: NAMES[item.cp]! }, suggest: [{ messageId: 'remove', fix: removeEdit(item.at) }] });
+      context.report({
+        range: [item.at, item.at + 1],
+        messageId: 'unbalanced',
+        data: { name: NAMES[item.cp]! },
+        suggest: [{ messageId: 'remove', fix: removeEdit(item.at) }],
+      });
 
     const closePair = (open: Opened, close: number) => {
       const name = NAMES[open.cp]!;
       const pair = [removeEdit(open.at), removeEdit(close)];
       if (isEmbedding(open.cp)) {
-        context.report({ range: [open.at, close + 1], messageId: plain ? 'reorderText' : 'reorder', data: { name }, suggest: [{ messageId: 'removePair', fix: pair }] });
+        context.report({
+          range: [open.at, close + 1],
+          messageId: plain ? 'reorderText' : 'reorder',
+          data: { name },
+          suggest: [{ messageId: 'removePair', fix: pair }],
+        });
         return;
       }
       if (plain) return; // balanced isolates are fine in plain text
       const suggest = inProse(open.at, close + 1)
-        ? [{ messageId: 'useBdi', data: { markup: BDI[open.cp]! }, fix: [{ range: [open.at, open.at + 1] as const, text: BDI[open.cp]! }, { range: [close, close + 1] as const, text: '</bdi>' }] }]
+        ? [
+            {
+              messageId: 'useBdi',
+              data: { markup: BDI[open.cp]! },
+              fix: [
+                { range: [open.at, open.at + 1] as const, text: BDI[open.cp]! },
+                { range: [close, close + 1] as const, text: '</bdi>' },
+              ],
+            },
+          ]
         : [{ messageId: 'removePair', fix: pair }];
-      context.report({ range: [open.at, close + 1], messageId: 'isolate', data: { name }, severity: 'warning', suggest });
+      context.report({
+        range: [open.at, close + 1],
+        messageId: 'isolate',
+        data: { name },
+        severity: 'warning',
+        suggest,
+      });
     };
 
     return {

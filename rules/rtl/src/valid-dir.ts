@@ -8,8 +8,16 @@ import { defineRule, type SourceDocument } from '@bayan/core';
 import { attribute, markupElements } from './lib/markup.js';
 
 const GUESSES: Record<string, string> = {
-  right: 'rtl', 'right-to-left': 'rtl', rlt: 'rtl', 'rtl;': 'rtl', r: 'rtl',
-  left: 'ltr', 'left-to-right': 'ltr', lrt: 'ltr', 'ltr;': 'ltr', l: 'ltr',
+  right: 'rtl',
+  'right-to-left': 'rtl',
+  rlt: 'rtl',
+  'rtl;': 'rtl',
+  r: 'rtl',
+  left: 'ltr',
+  'left-to-right': 'ltr',
+  lrt: 'ltr',
+  'ltr;': 'ltr',
+  l: 'ltr',
 };
 
 export default defineRule({
@@ -45,7 +53,16 @@ export default defineRule({
             messageId: 'invalid',
             data: { value: dir.value },
             ...(guess
-              ? { expected: [guess], suggest: [{ messageId: 'useValue', data: { expected: guess }, fix: { range: [dir.valueStart, dir.valueEnd] as const, text: guess } }] }
+              ? {
+                  expected: [guess],
+                  suggest: [
+                    {
+                      messageId: 'useValue',
+                      data: { expected: guess },
+                      fix: { range: [dir.valueStart, dir.valueEnd] as const, text: guess },
+                    },
+                  ],
+                }
               : {}),
           });
         }

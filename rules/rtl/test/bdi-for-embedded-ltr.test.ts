@@ -26,9 +26,13 @@ describe('rtl/bdi-for-embedded-ltr', () => {
       text,
       errors: [
         {
-          line: 1, column: 52, endLine: 1, endColumn: 58,
+          line: 1,
+          column: 52,
+          endLine: 1,
+          endColumn: 58,
           messageId: 'tail',
-          message: '“Yahoo!” will display out of order in Arabic text: “!” moves to the other side of the word. Isolate it with <bdi>.',
+          message:
+            '“Yahoo!” will display out of order in Arabic text: “!” moves to the other side of the word. Isolate it with <bdi>.',
           suggestions: [rtl('زار الوزير موقع <bdi>Yahoo!</bdi> أمس.')],
         },
       ],
@@ -46,16 +50,26 @@ describe('rtl/bdi-for-embedded-ltr', () => {
       text,
       errors: [
         {
-          column: 57, endColumn: 73,
+          column: 57,
+          endColumn: 73,
           messageId: 'digits',
-          message: 'The digit groups of “+44 20 7008 1500” will display in reverse order in Arabic text (a phone number or a range): isolate it with <bdi dir="ltr"> if it must read left to right.',
+          message:
+            'The digit groups of “+44 20 7008 1500” will display in reverse order in Arabic text (a phone number or a range): isolate it with <bdi dir="ltr"> if it must read left to right.',
           suggestions: [rtl('للاستفسار اتصلوا على <bdi dir="ltr">+44 20 7008 1500</bdi> أو راجعوا الصفحات 10 – 20.')],
         },
-        { column: 92, endColumn: 99, messageId: 'digits', suggestions: [rtl('للاستفسار اتصلوا على +44 20 7008 1500 أو راجعوا الصفحات <bdi dir="ltr">10 – 20</bdi>.')] },
+        {
+          column: 92,
+          endColumn: 99,
+          messageId: 'digits',
+          suggestions: [rtl('للاستفسار اتصلوا على +44 20 7008 1500 أو راجعوا الصفحات <bdi dir="ltr">10 – 20</bdi>.')],
+        },
       ],
     });
     // What each finding names (not part of a RuleTester case).
-    expect((await checkRule(rule, text, { format: 'html' })).findings.map((f) => f.actual)).toEqual(['+44 20 7008 1500', '10 – 20']);
+    expect((await checkRule(rule, text, { format: 'html' })).findings.map((f) => f.actual)).toEqual([
+      '+44 20 7008 1500',
+      '10 – 20',
+    ]);
   });
 
   it('flags a leading Latin run in a Markdown paragraph (shown with dir="auto")', async () => {
@@ -63,7 +77,15 @@ describe('rtl/bdi-for-embedded-ltr', () => {
     await tester.assertInvalid(rule, {
       text: md,
       format: 'markdown',
-      errors: [{ line: 1, column: 1, endColumn: 17, messageId: 'leading', suggestions: ['<bdi>Global Coalition</bdi>: اجتمع الأعضاء في واشنطن.\n'] }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endColumn: 17,
+          messageId: 'leading',
+          suggestions: ['<bdi>Global Coalition</bdi>: اجتمع الأعضاء في واشنطن.\n'],
+        },
+      ],
     });
     // with dir="rtl" the paragraph direction is set, so a leading run is fine
     await tester.assertValid(rule, rtl('Global Coalition: اجتمع الأعضاء.'));
@@ -71,7 +93,9 @@ describe('rtl/bdi-for-embedded-ltr', () => {
 
   it('speaks Arabic', async () => {
     const { findings } = await checkRule(rule, rtl('زار الوزير موقع Yahoo! أمس.'), { format: 'html', locale: 'ar' });
-    expect(findings[0]?.message).toBe('«Yahoo!» سيظهر مقلوبًا في النص العربي: تنتقل «!» إلى الجهة الأخرى من الكلمة. اعزله بالعنصر <bdi>.');
+    expect(findings[0]?.message).toBe(
+      '«Yahoo!» سيظهر مقلوبًا في النص العربي: تنتقل «!» إلى الجهة الأخرى من الكلمة. اعزله بالعنصر <bdi>.',
+    );
     expect(findings[0]?.suggestions?.[0]?.message).toBe('ضعه في <bdi>…</bdi>.');
   });
 });

@@ -25,9 +25,24 @@ describe('rtl/css-logical-properties', () => {
     await tester.assertInvalid(rule, {
       text,
       errors: [
-        { column: 26, endColumn: 38, message: '“margin-right” is a fixed physical side: use the logical “margin-inline-start”, which follows the page direction.' },
-        { column: 45, endColumn: 57, message: '“padding-left” is a fixed physical side: use the logical “padding-inline-end”, which follows the page direction.' },
-        { column: 63, endColumn: 80, message: '“border-left-color” is a fixed physical side: use the logical “border-inline-end-color”, which follows the page direction.' },
+        {
+          column: 26,
+          endColumn: 38,
+          message:
+            '“margin-right” is a fixed physical side: use the logical “margin-inline-start”, which follows the page direction.',
+        },
+        {
+          column: 45,
+          endColumn: 57,
+          message:
+            '“padding-left” is a fixed physical side: use the logical “padding-inline-end”, which follows the page direction.',
+        },
+        {
+          column: 63,
+          endColumn: 80,
+          message:
+            '“border-left-color” is a fixed physical side: use the logical “border-inline-end-color”, which follows the page direction.',
+        },
       ],
       output: `<div dir="rtl"><p style="margin-inline-start: 2em; padding-inline-end:4px; border-inline-end-color: red">${AR}</p></div>`,
     });
@@ -38,9 +53,25 @@ describe('rtl/css-logical-properties', () => {
     await tester.assertInvalid(rule, {
       text,
       errors: [
-        { line: 1, column: 55, endLine: 1, endColumn: 59, message: '“text-align: left” is a fixed physical side: use “text-align: end”, which follows the page direction.' },
-        { column: 78, endColumn: 83, message: '“float: right” is a fixed physical side: use “float: inline-start”, which follows the page direction.' },
-        { column: 92, endColumn: 96, message: '“clear: LEFT” is a fixed physical side: use “clear: inline-end”, which follows the page direction.' },
+        {
+          line: 1,
+          column: 55,
+          endLine: 1,
+          endColumn: 59,
+          message:
+            '“text-align: left” is a fixed physical side: use “text-align: end”, which follows the page direction.',
+        },
+        {
+          column: 78,
+          endColumn: 83,
+          message:
+            '“float: right” is a fixed physical side: use “float: inline-start”, which follows the page direction.',
+        },
+        {
+          column: 92,
+          endColumn: 96,
+          message: '“clear: LEFT” is a fixed physical side: use “clear: inline-end”, which follows the page direction.',
+        },
       ],
       output: `<html lang="ar" dir="rtl"><body><p style="text-align: end !important; float:inline-start; clear: inline-end">${AR}</p></body></html>`,
     });
@@ -82,7 +113,12 @@ describe('rtl/css-logical-properties', () => {
   });
 
   it('speaks Arabic', async () => {
-    const { findings } = await checkRule(rule, `<div dir="rtl" style="margin-right: 0">${AR}</div>`, { format: 'html', locale: 'ar' });
-    expect(findings[0]?.message).toBe('«margin-right» اتجاه مادي ثابت: استعمل الخاصية المنطقية «margin-inline-start» التي تتبع اتجاه الصفحة.');
+    const { findings } = await checkRule(rule, `<div dir="rtl" style="margin-right: 0">${AR}</div>`, {
+      format: 'html',
+      locale: 'ar',
+    });
+    expect(findings[0]?.message).toBe(
+      '«margin-right» اتجاه مادي ثابت: استعمل الخاصية المنطقية «margin-inline-start» التي تتبع اتجاه الصفحة.',
+    );
   });
 });

@@ -28,7 +28,8 @@ describe('rtl/html-lang-dir', () => {
       name: 'neither attribute',
       text: page('<html>'),
       messageId: 'missingLangDir',
-      message: 'The page text is Arabic but <html> has neither lang nor dir: add lang="ar" dir="rtl" so it is read with an Arabic voice and laid out right to left.',
+      message:
+        'The page text is Arabic but <html> has neither lang nor dir: add lang="ar" dir="rtl" so it is read with an Arabic voice and laid out right to left.',
       at: [2, 1, 2, 7],
       output: page('<html lang="ar" dir="rtl">'),
     },
@@ -36,7 +37,8 @@ describe('rtl/html-lang-dir', () => {
       name: 'no lang',
       text: page('<html dir="rtl">'),
       messageId: 'missingLang',
-      message: 'The page text is Arabic but <html> has no lang attribute: add lang="ar" so screen readers use an Arabic voice.',
+      message:
+        'The page text is Arabic but <html> has no lang attribute: add lang="ar" so screen readers use an Arabic voice.',
       at: [2, 1, 2, 17],
       output: page('<html lang="ar" dir="rtl">'),
     },
@@ -44,9 +46,10 @@ describe('rtl/html-lang-dir', () => {
       name: 'no dir',
       text: page("<html lang='ar'>"),
       messageId: 'missingDir',
-      message: 'The page text is Arabic but <html> has no dir attribute: add dir="rtl" so the page is laid out right to left.',
+      message:
+        'The page text is Arabic but <html> has no dir attribute: add dir="rtl" so the page is laid out right to left.',
       at: [2, 1, 2, 17],
-      output: page("<html dir=\"rtl\" lang='ar'>"),
+      output: page('<html dir="rtl" lang=\'ar\'>'),
     },
     {
       name: 'English lang',
@@ -100,7 +103,8 @@ describe('rtl/html-lang-dir', () => {
       name: 'fragment container',
       text: '<div class="release"><p>أعلنت الوزارة اليوم عن برنامج جديد.</p></div>',
       messageId: 'missingLangDir',
-      message: 'The page text is Arabic but <div> has neither lang nor dir: add lang="ar" dir="rtl" so it is read with an Arabic voice and laid out right to left.',
+      message:
+        'The page text is Arabic but <div> has neither lang nor dir: add lang="ar" dir="rtl" so it is read with an Arabic voice and laid out right to left.',
       at: [1, 1, 1, 22],
       output: '<div lang="ar" dir="rtl" class="release"><p>أعلنت الوزارة اليوم عن برنامج جديد.</p></div>',
     },
@@ -108,7 +112,8 @@ describe('rtl/html-lang-dir', () => {
       name: 'fragment without a single root',
       text: '<h1>بيان</h1>\n<p>أعلنت الوزارة اليوم عن برنامج جديد.</p>',
       messageId: 'noRoot',
-      message: 'The page text is Arabic but it has no <html> element or single root container to carry lang="ar" dir="rtl".',
+      message:
+        'The page text is Arabic but it has no <html> element or single root container to carry lang="ar" dir="rtl".',
       at: [1, 1, 1, 5],
       output: '<h1>بيان</h1>\n<p>أعلنت الوزارة اليوم عن برنامج جديد.</p>',
     },
@@ -117,7 +122,9 @@ describe('rtl/html-lang-dir', () => {
   it.each(invalid)('reports $name', async ({ text, messageId, message, at, output }) => {
     await tester.assertInvalid(rule, {
       text,
-      errors: [{ line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!, messageId, message, suggestions: [] }],
+      errors: [
+        { line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!, messageId, message, suggestions: [] },
+      ],
       output,
     });
   });
@@ -135,7 +142,9 @@ describe('rtl/html-lang-dir', () => {
 
   it('speaks Arabic', async () => {
     const { findings } = await checkRule(rule, page('<html dir="rtl">'), { format: 'html', locale: 'ar' });
-    expect(findings[0]?.message).toBe('نص الصفحة عربي لكن العنصر <html> بلا سمة lang: أضف lang="ar" لتقرأها برامج قراءة الشاشة بصوت عربي.');
+    expect(findings[0]?.message).toBe(
+      'نص الصفحة عربي لكن العنصر <html> بلا سمة lang: أضف lang="ar" لتقرأها برامج قراءة الشاشة بصوت عربي.',
+    );
   });
 
   it('does not run on Markdown or plain text', async () => {
@@ -143,9 +152,12 @@ describe('rtl/html-lang-dir', () => {
   });
 
   describe('the language of a page that is not Arabic (franc above the measured thresholds)', () => {
-    const EN = 'The ministry announced on Monday a new programme to train two thousand young engineers in renewable energy, with the first courses starting in the autumn.';
-    const NL = 'Het ministerie heeft maandag een nieuw programma aangekondigd om tweeduizend jonge ingenieurs op te leiden in duurzame energie.';
-    const doc = (lang: string, body: string, title = 'Press release') => `<!doctype html>\n<html lang="${lang}">\n<head><title>${title}</title></head>\n<body><p>${body}</p></body>\n</html>`;
+    const EN =
+      'The ministry announced on Monday a new programme to train two thousand young engineers in renewable energy, with the first courses starting in the autumn.';
+    const NL =
+      'Het ministerie heeft maandag een nieuw programma aangekondigd om tweeduizend jonge ingenieurs op te leiden in duurzame energie.';
+    const doc = (lang: string, body: string, title = 'Press release') =>
+      `<!doctype html>\n<html lang="${lang}">\n<head><title>${title}</title></head>\n<body><p>${body}</p></body>\n</html>`;
 
     it.each([
       ['English declared en', doc('en', EN)],
@@ -172,7 +184,10 @@ describe('rtl/html-lang-dir', () => {
         text: doc(lang, body, title),
         errors: [
           {
-            line: 2, column: 7, endLine: 2, endColumn: 7 + `lang="${lang}"`.length,
+            line: 2,
+            column: 7,
+            endLine: 2,
+            endColumn: 7 + `lang="${lang}"`.length,
             messageId: 'pageLanguage',
             severity: 'warning',
             message: `The page declares lang="${lang}" (${declared}) but its text reads as ${found}: if so, use lang="${expected}" so it is read with the right pronunciation.`,
@@ -188,9 +203,12 @@ describe('rtl/html-lang-dir', () => {
         locale: 'ar',
         errors: [
           {
-            line: 2, column: 7, endColumn: 16,
+            line: 2,
+            column: 7,
+            endColumn: 16,
             messageId: 'pageLanguage',
-            message: 'الصفحة تعلن lang="ar" (العربية) لكن نصها يبدو باللغة الإنجليزية: إن كان كذلك فاستعمل lang="en" ليُقرأ بالنطق الصحيح.',
+            message:
+              'الصفحة تعلن lang="ar" (العربية) لكن نصها يبدو باللغة الإنجليزية: إن كان كذلك فاستعمل lang="en" ليُقرأ بالنطق الصحيح.',
             suggestions: [doc('en', EN)],
           },
         ],

@@ -7,9 +7,23 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { gapFor, identifierLoaded, judgeDeclared, languageScores, letterCount, likeliest, loadIdentifier, MIN_LETTERS, shortTag, toIso6393 } from '../src/lib/identify.js';
+import {
+  gapFor,
+  identifierLoaded,
+  judgeDeclared,
+  languageScores,
+  letterCount,
+  likeliest,
+  loadIdentifier,
+  MIN_LETTERS,
+  shortTag,
+  toIso6393,
+} from '../src/lib/identify.js';
 
-const passages = parse(readFileSync(new URL('fixtures/language-passages.yaml', import.meta.url), 'utf8')) as Record<string, string[]>;
+const passages = parse(readFileSync(new URL('fixtures/language-passages.yaml', import.meta.url), 'utf8')) as Record<
+  string,
+  string[]
+>;
 const languages = Object.keys(passages);
 const LENGTHS = [15, 20, 30, 40, 50, 60, 80, 100, 1000];
 const GAPS = [0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.12, 0.15];
@@ -56,7 +70,9 @@ describe('language identification: loading', () => {
   it('loads franc only when asked, and a short passage needs no franc', async () => {
     expect(identifierLoaded()).toBe(false);
     expect(judgeDeclared('Gelukkig nieuwjaar!', 'en')).toEqual({ verdict: 'unsure', reason: 'short' });
-    expect(() => languageScores('The ministry announced a programme.')).toThrow('Language identification is not loaded: await loadIdentifier() first.');
+    expect(() => languageScores('The ministry announced a programme.')).toThrow(
+      'Language identification is not loaded: await loadIdentifier() first.',
+    );
     await loadIdentifier();
     expect(identifierLoaded()).toBe(true);
   });
@@ -75,7 +91,13 @@ describe('language identification (franc) on short passages', () => {
 
   it('never reports a correct declaration from MIN_LETTERS letters on, and catches most wrong ones', () => {
     if (process.env.MEASURE) {
-      const rows = LENGTHS.map((n) => `${String(n).padStart(4)} letters  ${GAPS.map((g) => { const m = measure(n, g); return `${m.alarms}/${m.right} ${((100 * m.catches) / m.wrong).toFixed(0).padStart(3)}%`; }).join('   ')}`);
+      const rows = LENGTHS.map(
+        (n) =>
+          `${String(n).padStart(4)} letters  ${GAPS.map((g) => {
+            const m = measure(n, g);
+            return `${m.alarms}/${m.right} ${((100 * m.catches) / m.wrong).toFixed(0).padStart(3)}%`;
+          }).join('   ')}`,
+      );
       console.log(`gap:             ${GAPS.map((g) => g.toFixed(2).padEnd(11)).join(' ')}\n${rows.join('\n')}`);
     }
     for (const n of LENGTHS.filter((l) => l >= MIN_LETTERS)) {
@@ -90,8 +112,19 @@ describe('language identification (franc) on short passages', () => {
     expect(judgeDeclared(english, 'en')).toEqual({ verdict: 'matches' });
     expect(judgeDeclared(english, 'da')).toMatchObject({ verdict: 'differs', best: 'eng', bestTag: 'en' });
     // franc may rank Scots a hair above English: the language named is then the one with an ISO 639-1 code
-    expect(likeliest([['sco', 1], ['eng', 0.97], ['fra', 0.9]])).toBe('eng');
-    expect(likeliest([['sco', 1], ['eng', 0.9]])).toBe('sco');
+    expect(
+      likeliest([
+        ['sco', 1],
+        ['eng', 0.97],
+        ['fra', 0.9],
+      ]),
+    ).toBe('eng');
+    expect(
+      likeliest([
+        ['sco', 1],
+        ['eng', 0.9],
+      ]),
+    ).toBe('sco');
     expect(likeliest([])).toBe('und');
     expect(judgeDeclared(passages.nl![1]!, 'fr')).toMatchObject({ verdict: 'differs', bestTag: 'nl' });
     expect(judgeDeclared(passages.nl![1]!, 'en')).toMatchObject({ verdict: 'differs', bestTag: 'nl' });
@@ -105,6 +138,13 @@ describe('language identification (franc) on short passages', () => {
   });
 
   it('maps tags between ISO 639-1 and 639-3', () => {
-    expect([toIso6393('en'), toIso6393('NL'), toIso6393('eng'), toIso6393('x'), shortTag('nld'), shortTag('sco')]).toEqual(['eng', 'nld', 'eng', undefined, 'nl', 'sco']);
+    expect([
+      toIso6393('en'),
+      toIso6393('NL'),
+      toIso6393('eng'),
+      toIso6393('x'),
+      shortTag('nld'),
+      shortTag('sco'),
+    ]).toEqual(['eng', 'nld', 'eng', undefined, 'nl', 'sco']);
   });
 });

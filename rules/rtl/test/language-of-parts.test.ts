@@ -27,10 +27,16 @@ describe('rtl/language-of-parts', () => {
       format: 'html',
       errors: [
         {
-          line: 1, column: 26, endLine: 1, endColumn: 56,
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 56,
           severity: 'error',
-          message: 'The Latin-script passage “Global Coalition against Daesh” has no language markup, so screen readers read it with Arabic rules: wrap it in <span lang="en" dir="ltr">.',
-          suggestions: ['<p>شارك الوزير في اجتماع <span lang="en" dir="ltr">Global Coalition against Daesh</span> أمس.</p>'],
+          message:
+            'The Latin-script passage “Global Coalition against Daesh” has no language markup, so screen readers read it with Arabic rules: wrap it in <span lang="en" dir="ltr">.',
+          suggestions: [
+            '<p>شارك الوزير في اجتماع <span lang="en" dir="ltr">Global Coalition against Daesh</span> أمس.</p>',
+          ],
         },
       ],
     });
@@ -43,9 +49,20 @@ describe('rtl/language-of-parts', () => {
     await tester.assertInvalid(rule, {
       text,
       format: 'html',
-      errors: [{ column: 32, endColumn: 54, messageId: 'passage', suggestions: ['<p lang="ar">أطلقت الشركة نظام <span lang="en" dir="ltr">Windows 11 Pro-Edition</span> اليوم.</p>'] }],
+      errors: [
+        {
+          column: 32,
+          endColumn: 54,
+          messageId: 'passage',
+          suggestions: [
+            '<p lang="ar">أطلقت الشركة نظام <span lang="en" dir="ltr">Windows 11 Pro-Edition</span> اليوم.</p>',
+          ],
+        },
+      ],
     });
-    expect((await checkRule(rule, text, { format: 'html' })).findings.map((f) => f.actual)).toEqual(['Windows 11 Pro-Edition']);
+    expect((await checkRule(rule, text, { format: 'html' })).findings.map((f) => f.actual)).toEqual([
+      'Windows 11 Pro-Edition',
+    ]);
   });
 
   it('reports a single name as info with the option to silence it', async () => {
@@ -55,10 +72,12 @@ describe('rtl/language-of-parts', () => {
       format: 'markdown',
       errors: [
         {
-          column: 11, endColumn: 14,
+          column: 11,
+          endColumn: 14,
           severity: 'info',
           messageId: 'word',
-          message: '“BBC” is in Latin script without language markup; names and acronyms are exempt in WCAG, so mark it only if it is neither.',
+          message:
+            '“BBC” is in Latin script without language markup; names and acronyms are exempt in WCAG, so mark it only if it is neither.',
           suggestions: ['قالت هيئة <span lang="en" dir="ltr">BBC</span> إن الاجتماع انتهى.'],
         },
       ],
@@ -72,11 +91,24 @@ describe('rtl/language-of-parts', () => {
       text,
       format: 'markdown',
       errors: [
-        { column: 18, endColumn: 34, messageId: 'passage', suggestions: ['شارك الوزير في **<span lang="en" dir="ltr">Global Coalition</span>** against Daesh أمس.'] },
-        { column: 37, endColumn: 50, messageId: 'passage', suggestions: ['شارك الوزير في **Global Coalition** <span lang="en" dir="ltr">against Daesh</span> أمس.'] },
+        {
+          column: 18,
+          endColumn: 34,
+          messageId: 'passage',
+          suggestions: ['شارك الوزير في **<span lang="en" dir="ltr">Global Coalition</span>** against Daesh أمس.'],
+        },
+        {
+          column: 37,
+          endColumn: 50,
+          messageId: 'passage',
+          suggestions: ['شارك الوزير في **Global Coalition** <span lang="en" dir="ltr">against Daesh</span> أمس.'],
+        },
       ],
     });
-    expect((await checkRule(rule, text, { format: 'markdown' })).findings.map((f) => f.actual)).toEqual(['Global Coalition', 'against Daesh']);
+    expect((await checkRule(rule, text, { format: 'markdown' })).findings.map((f) => f.actual)).toEqual([
+      'Global Coalition',
+      'against Daesh',
+    ]);
   });
 
   it('takes the language from the options', async () => {
@@ -84,7 +116,14 @@ describe('rtl/language-of-parts', () => {
       text: '<p>قال السفير Bonjour à tous في كلمته.</p>',
       format: 'html',
       options: { lang: 'fr' },
-      errors: [{ column: 15, endColumn: 29, messageId: 'passage', suggestions: ['<p>قال السفير <span lang="fr" dir="ltr">Bonjour à tous</span> في كلمته.</p>'] }],
+      errors: [
+        {
+          column: 15,
+          endColumn: 29,
+          messageId: 'passage',
+          suggestions: ['<p>قال السفير <span lang="fr" dir="ltr">Bonjour à tous</span> في كلمته.</p>'],
+        },
+      ],
     });
   });
 
@@ -93,10 +132,14 @@ describe('rtl/language-of-parts', () => {
       text: 'تابعونا على الموقع.\n\nFollow us online\n',
       errors: [
         {
-          line: 3, column: 1, endLine: 3, endColumn: 17,
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 17,
           severity: 'info',
           messageId: 'passageText',
-          message: 'The Latin-script passage “Follow us online” is in plain text, which has no markup: mark it with lang="en" when the release is published as HTML.',
+          message:
+            'The Latin-script passage “Follow us online” is in plain text, which has no markup: mark it with lang="en" when the release is published as HTML.',
           suggestions: [],
         },
       ],
@@ -106,24 +149,42 @@ describe('rtl/language-of-parts', () => {
   it.runIf(HAS_SEED)('finds the English line at the end of the seed release (plain text: info)', async () => {
     const seed = readSeed();
     const { findings } = await checkRule(rule, seed);
-    expect(findings.map((f) => [f.actual, f.severity, f.messageId])).toEqual([['Updates to this page', 'info', 'passageText']]);
+    expect(findings.map((f) => [f.actual, f.severity, f.messageId])).toEqual([
+      ['Updates to this page', 'info', 'passageText'],
+    ]);
   });
 
   it('does not take </body> and </html> on their own lines after the content for Latin words', async () => {
-    const text = '<!doctype html>\n<html lang="ar" dir="rtl">\n<body>\n<p>بيان صحفي عن المدينة.</p>\n</body>\n</html>\n';
+    const text =
+      '<!doctype html>\n<html lang="ar" dir="rtl">\n<body>\n<p>بيان صحفي عن المدينة.</p>\n</body>\n</html>\n';
     await tester.assertValid(rule, { text, format: 'html' });
     // A Latin passage in that document is still found, at its place.
     const withPassage = text.replace('المدينة.', 'المدينة و Global Coalition.');
     await tester.assertInvalid(rule, {
       text: withPassage,
       format: 'html',
-      errors: [{ line: 4, column: 27, endColumn: 43, messageId: 'passage', suggestions: [withPassage.replace('Global Coalition', '<span lang="en" dir="ltr">Global Coalition</span>')] }],
+      errors: [
+        {
+          line: 4,
+          column: 27,
+          endColumn: 43,
+          messageId: 'passage',
+          suggestions: [withPassage.replace('Global Coalition', '<span lang="en" dir="ltr">Global Coalition</span>')],
+        },
+      ],
     });
-    expect((await checkRule(rule, withPassage, { format: 'html' })).findings.map((f) => f.actual)).toEqual(['Global Coalition']);
+    expect((await checkRule(rule, withPassage, { format: 'html' })).findings.map((f) => f.actual)).toEqual([
+      'Global Coalition',
+    ]);
   });
 
   it('speaks Arabic', async () => {
-    const { findings } = await checkRule(rule, '<p>شارك الوزير في اجتماع Global Coalition أمس.</p>', { format: 'html', locale: 'ar' });
-    expect(findings[0]?.message).toBe('المقطع اللاتيني «Global Coalition» بلا وسم لغة، فتقرؤه برامج قراءة الشاشة بقواعد العربية: ضعه في <span lang="en" dir="ltr">.');
+    const { findings } = await checkRule(rule, '<p>شارك الوزير في اجتماع Global Coalition أمس.</p>', {
+      format: 'html',
+      locale: 'ar',
+    });
+    expect(findings[0]?.message).toBe(
+      'المقطع اللاتيني «Global Coalition» بلا وسم لغة، فتقرؤه برامج قراءة الشاشة بقواعد العربية: ضعه في <span lang="en" dir="ltr">.',
+    );
   });
 });

@@ -30,10 +30,14 @@ describe('rtl/no-bidi-controls', () => {
       format: 'html',
       errors: [
         {
-          line: 1, column: 15, endLine: 1, endColumn: 24,
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 24,
           severity: 'error',
           messageId: 'reorder',
-          message: 'The invisible U+202E RIGHT-TO-LEFT OVERRIDE can show text in a different order from the one written (the “Trojan Source” trick): remove it and set direction with dir or <bdi>.',
+          message:
+            'The invisible U+202E RIGHT-TO-LEFT OVERRIDE can show text in a different order from the one written (the “Trojan Source” trick): remove it and set direction with dir or <bdi>.',
           suggestions: ['<p>ملف invoicefdp.exe مرفق.</p>'],
         },
       ],
@@ -46,9 +50,11 @@ describe('rtl/no-bidi-controls', () => {
       text,
       errors: [
         {
-          column: 7, endColumn: 14,
+          column: 7,
+          endColumn: 14,
           messageId: 'reorderText',
-          message: 'The invisible U+202A LEFT-TO-RIGHT EMBEDDING can show text in a different order from the one written (the “Trojan Source” trick): remove it from the text.',
+          message:
+            'The invisible U+202A LEFT-TO-RIGHT EMBEDDING can show text in a different order from the one written (the “Trojan Source” trick): remove it from the text.',
           suggestions: ['الرمز AB-12 جديد.'],
         },
       ],
@@ -61,17 +67,36 @@ describe('rtl/no-bidi-controls', () => {
       text,
       errors: [
         {
-          line: 1, column: 9, endColumn: 10,
+          line: 1,
+          column: 9,
+          endColumn: 10,
           messageId: 'unbalanced',
-          message: 'The invisible U+202E RIGHT-TO-LEFT OVERRIDE has no partner in the same paragraph, so its effect runs on into the following text or it closes nothing: remove it.',
+          message:
+            'The invisible U+202E RIGHT-TO-LEFT OVERRIDE has no partner in the same paragraph, so its effect runs on into the following text or it closes nothing: remove it.',
           suggestions: ['سطر أول بلا إغلاق\n' + `سطر ثان ${PDF} و${PDI} هنا.`],
         },
-        { line: 2, column: 9, endColumn: 10, messageId: 'unbalanced', suggestions: [`سطر أول ${RLO}بلا إغلاق\nسطر ثان  و${PDI} هنا.`] },
-        { line: 2, column: 12, endColumn: 13, messageId: 'unbalanced', suggestions: [`سطر أول ${RLO}بلا إغلاق\nسطر ثان ${PDF} و هنا.`] },
+        {
+          line: 2,
+          column: 9,
+          endColumn: 10,
+          messageId: 'unbalanced',
+          suggestions: [`سطر أول ${RLO}بلا إغلاق\nسطر ثان  و${PDI} هنا.`],
+        },
+        {
+          line: 2,
+          column: 12,
+          endColumn: 13,
+          messageId: 'unbalanced',
+          suggestions: [`سطر أول ${RLO}بلا إغلاق\nسطر ثان ${PDF} و هنا.`],
+        },
       ],
     });
     // Each finding names its character (not part of a RuleTester case).
-    expect((await checkRule(rule, text)).findings.map((f) => f.data?.name)).toEqual(['U+202E RIGHT-TO-LEFT OVERRIDE', 'U+202C POP DIRECTIONAL FORMATTING', 'U+2069 POP DIRECTIONAL ISOLATE']);
+    expect((await checkRule(rule, text)).findings.map((f) => f.data?.name)).toEqual([
+      'U+202E RIGHT-TO-LEFT OVERRIDE',
+      'U+202C POP DIRECTIONAL FORMATTING',
+      'U+2069 POP DIRECTIONAL ISOLATE',
+    ]);
   });
 
   it('in HTML an embedding cannot be closed in another element', async () => {
@@ -93,10 +118,12 @@ describe('rtl/no-bidi-controls', () => {
       format: 'html',
       errors: [
         {
-          column: 8, endColumn: 26,
+          column: 8,
+          endColumn: 26,
           messageId: 'isolate',
           severity: 'warning',
-          message: 'Invisible direction isolate (U+2066 LEFT-TO-RIGHT ISOLATE … U+2069) in the page text: use <bdi> or dir markup instead, which editors can see.',
+          message:
+            'Invisible direction isolate (U+2066 LEFT-TO-RIGHT ISOLATE … U+2069) in the page text: use <bdi> or dir markup instead, which editors can see.',
           suggestions: ['<p>قال <bdi dir="ltr">Global Coalition</bdi> أمس.</p>'],
         },
       ],
@@ -104,7 +131,15 @@ describe('rtl/no-bidi-controls', () => {
     await tester.assertInvalid(rule, {
       text: `قال ${FSI}John${PDI} أمس.`,
       format: 'markdown',
-      errors: [{ column: 5, endColumn: 11, messageId: 'isolate', severity: 'warning', suggestions: ['قال <bdi>John</bdi> أمس.'] }],
+      errors: [
+        {
+          column: 5,
+          endColumn: 11,
+          messageId: 'isolate',
+          severity: 'warning',
+          suggestions: ['قال <bdi>John</bdi> أمس.'],
+        },
+      ],
     });
   });
 
@@ -123,10 +158,12 @@ describe('rtl/no-bidi-controls', () => {
       format: 'html',
       errors: [
         {
-          column: 10, endColumn: 11,
+          column: 10,
+          endColumn: 11,
           messageId: 'mark',
           severity: 'warning',
-          message: 'Invisible direction mark U+200F RIGHT-TO-LEFT MARK: set direction with dir or <bdi> markup rather than a hidden character.',
+          message:
+            'Invisible direction mark U+200F RIGHT-TO-LEFT MARK: set direction with dir or <bdi> markup rather than a hidden character.',
           suggestions: ['<p>Yahoo! موقع.</p>'],
         },
       ],
@@ -135,10 +172,12 @@ describe('rtl/no-bidi-controls', () => {
       text: `Yahoo!${RLM} موقع.`,
       errors: [
         {
-          column: 7, endColumn: 8,
+          column: 7,
+          endColumn: 8,
           messageId: 'markText',
           severity: 'warning',
-          message: 'Invisible direction mark U+200F RIGHT-TO-LEFT MARK in plain text: keep it only if it places punctuation next to a Latin word; it gets lost or misplaced when the text is edited.',
+          message:
+            'Invisible direction mark U+200F RIGHT-TO-LEFT MARK in plain text: keep it only if it places punctuation next to a Latin word; it gets lost or misplaced when the text is edited.',
           suggestions: ['Yahoo! موقع.'],
         },
       ],
@@ -147,7 +186,9 @@ describe('rtl/no-bidi-controls', () => {
 
   it('speaks Arabic', async () => {
     const { findings } = await checkRule(rule, `ملف ${RLO}abc${PDF}`, { locale: 'ar' });
-    expect(findings[0]?.message).toBe('المحرف الخفي U+202E RIGHT-TO-LEFT OVERRIDE قد يعرض النص بترتيب غير ترتيبه المكتوب (خدعة «Trojan Source»): احذفه من النص.');
+    expect(findings[0]?.message).toBe(
+      'المحرف الخفي U+202E RIGHT-TO-LEFT OVERRIDE قد يعرض النص بترتيب غير ترتيبه المكتوب (خدعة «Trojan Source»): احذفه من النص.',
+    );
   });
 
   it.runIf(HAS_SEED)('finds nothing in the seed release', async () => {

@@ -44,7 +44,10 @@ describe('rtl/prefer-dir-attribute', () => {
       format,
       errors: [
         {
-          line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!,
+          line: at[0]!,
+          column: at[1]!,
+          endLine: at[2]!,
+          endColumn: at[3]!,
           message: `“direction: ${value}” in CSS is lost when styles are dropped: set the direction with the dir attribute.`,
           suggestions: [suggestion],
         },
@@ -62,8 +65,13 @@ describe('rtl/prefer-dir-attribute', () => {
   });
 
   it('speaks Arabic', async () => {
-    const { findings } = await checkRule(rule, '<div style="direction: rtl">نص</div>', { format: 'html', locale: 'ar' });
-    expect(findings[0]?.message).toBe('«direction: rtl» في CSS يضيع إذا أُسقطت الأنماط: حدِّد الاتجاه بالسمة dir في الوسم.');
+    const { findings } = await checkRule(rule, '<div style="direction: rtl">نص</div>', {
+      format: 'html',
+      locale: 'ar',
+    });
+    expect(findings[0]?.message).toBe(
+      '«direction: rtl» في CSS يضيع إذا أُسقطت الأنماط: حدِّد الاتجاه بالسمة dir في الوسم.',
+    );
     expect(findings[0]?.suggestions?.[0]?.message).toBe('انقل الاتجاه إلى dir="rtl".');
   });
 });

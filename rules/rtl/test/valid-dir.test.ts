@@ -24,10 +24,10 @@ describe('rtl/valid-dir', () => {
     },
     {
       format: 'markdown' as const,
-      text: 'نص\n\n<div dir=\'left-to-right\'>\n\ntext\n\n</div>\n',
+      text: "نص\n\n<div dir='left-to-right'>\n\ntext\n\n</div>\n",
       at: [3, 6, 3, 25],
       value: 'left-to-right',
-      suggestion: 'نص\n\n<div dir=\'ltr\'>\n\ntext\n\n</div>\n',
+      suggestion: "نص\n\n<div dir='ltr'>\n\ntext\n\n</div>\n",
     },
     {
       format: 'html' as const,
@@ -42,7 +42,10 @@ describe('rtl/valid-dir', () => {
       format,
       errors: [
         {
-          line: at[0]!, column: at[1]!, endLine: at[2]!, endColumn: at[3]!,
+          line: at[0]!,
+          column: at[1]!,
+          endLine: at[2]!,
+          endColumn: at[3]!,
           message: `dir="${value}" is not a valid direction and browsers ignore it: use ltr, rtl or auto.`,
           suggestions: suggestion ? [suggestion] : [],
         },

@@ -25,7 +25,13 @@ function wordTokens(stream: TokenStream, text: string): WordToken[] {
     const entry = words[word[i]!]!;
     if (entry.script !== 'arabic') continue;
     const value = text.slice(start[i]!, end[i]!);
-    out.push({ start: start[i]!, end: end[i]!, value, normal: entry.normal ?? value, proclitics: entry.clitics?.proclitics ?? [] });
+    out.push({
+      start: start[i]!,
+      end: end[i]!,
+      value,
+      normal: entry.normal ?? value,
+      proclitics: entry.clitics?.proclitics ?? [],
+    });
   }
   return out;
 }
@@ -35,7 +41,9 @@ function wordTokens(stream: TokenStream, text: string): WordToken[] {
  * search over the merged ranges: a check per word that does not grow with
  * the number of term occurrences.
  */
-export function overlapsAny(ranges: ReadonlyArray<{ start: number; end: number }>): (start: number, end: number) => boolean {
+export function overlapsAny(
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+): (start: number, end: number) => boolean {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const starts: number[] = [];
   const ends: number[] = [];
@@ -98,7 +106,11 @@ export const consistentTransliteration = defineRule({
         for (const variant of findVariants(wordTokens(stream, text), defaultCommonWords, skip)) {
           const { token, nameStart } = variant;
           const prefix = text.slice(token.start, nameStart);
-          const data = { actual: token.value, expected: prefix + variant.expected, counts: countsText(variant.counts, locale) };
+          const data = {
+            actual: token.value,
+            expected: prefix + variant.expected,
+            counts: countsText(variant.counts, locale),
+          };
           context.report({
             range: [token.start, token.end],
             messageId: 'mixed',

@@ -12,5 +12,7 @@ export function times(count: number, locale: Locale): string {
 export function countsText(counts: ReadonlyArray<{ label: string; count: number }>, locale: Locale): string {
   const open = locale === 'en' ? '“' : '«';
   const close = locale === 'en' ? '”' : '»';
-  return counts.map(({ label, count }) => `${open}${label}${close} ${times(count, locale)}`).join(locale === 'en' ? ', ' : '، ');
+  return counts
+    .map(({ label, count }) => `${open}${label}${close} ${times(count, locale)}`)
+    .join(locale === 'en' ? ', ' : '، ');
 }

@@ -110,14 +110,23 @@ export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
   const entries = loaded.data.entries.map((raw, i): Entry => {
     const lineOf = (): number => loaded.lineOf(`/entries/${i}`);
     const previous = seen.get(raw.id);
-    if (previous !== undefined) throw new DataFileError(file, lineOf(), `entries[${i}].id "${raw.id}" is already used on line ${loaded.lineOf(`/entries/${previous}`)}`);
+    if (previous !== undefined)
+      throw new DataFileError(
+        file,
+        lineOf(),
+        `entries[${i}].id "${raw.id}" is already used on line ${loaded.lineOf(`/entries/${previous}`)}`,
+      );
     seen.set(raw.id, i);
     const forms = [raw.preferred, ...raw.variants].map((f) => toForm(f, raw.fix));
     const count = forms[0]!.inflections.length;
     forms.forEach((form, f) => {
       if (form.inflections.length !== count) {
         const pointer = f === 0 ? `/entries/${i}/preferred` : `/entries/${i}/variants/${f - 1}`;
-        throw new DataFileError(file, loaded.lineOf(pointer), `entries[${i}] ("${raw.id}"): every form needs the same number of inflections (${count}, like preferred); this one has ${form.inflections.length}`);
+        throw new DataFileError(
+          file,
+          loaded.lineOf(pointer),
+          `entries[${i}] ("${raw.id}"): every form needs the same number of inflections (${count}, like preferred); this one has ${form.inflections.length}`,
+        );
       }
     });
     const written = new Map<string, number>();
@@ -127,7 +136,11 @@ export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
         const other = written.get(key);
         if (other !== undefined && other !== f) {
           const pointer = f === 0 ? `/entries/${i}/preferred` : `/entries/${i}/variants/${f - 1}`;
-          throw new DataFileError(file, loaded.lineOf(pointer), `entries[${i}] ("${raw.id}"): «${inflection}» is listed in two forms`);
+          throw new DataFileError(
+            file,
+            loaded.lineOf(pointer),
+            `entries[${i}] ("${raw.id}"): «${inflection}» is listed in two forms`,
+          );
         }
         written.set(key, f);
       }
@@ -142,9 +155,15 @@ export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
       direction: raw.direction,
       note: raw.note,
       source: typeof raw.source === 'string' ? [raw.source] : raw.source,
-      exceptions: { quoted: raw.exceptions?.quoted ?? false, before: raw.exceptions?.before ?? [], after: raw.exceptions?.after ?? [] },
+      exceptions: {
+        quoted: raw.exceptions?.quoted ?? false,
+        before: raw.exceptions?.before ?? [],
+        after: raw.exceptions?.after ?? [],
+      },
       file,
-      examples: raw.examples.map((example, j) => withLine({ ...example }, () => loaded.lineOf(`/entries/${i}/examples/${j}`))),
+      examples: raw.examples.map((example, j) =>
+        withLine({ ...example }, () => loaded.lineOf(`/entries/${i}/examples/${j}`)),
+      ),
     };
     return withLine(entry, lineOf);
   });

@@ -28,5 +28,13 @@ export const pack = definePack({
 
 export default pack;
 export { consistentTerms, consistentTransliteration, preferredTerms };
-export { knownWords, loadDictionary, prepareSettings, dictionarySchema, baseDictionary, houseStyles, type TerminologySettings } from './settings.js';
+export {
+  knownWords,
+  loadDictionary,
+  prepareSettings,
+  dictionarySchema,
+  baseDictionary,
+  houseStyles,
+  type TerminologySettings,
+} from './settings.js';
 export type { Dictionary, Entry, Form, Kind } from './dictionary.js';

@@ -62,7 +62,12 @@ export interface Occurrence {
   paired?: boolean;
 }
 
-const words = (s: string, fold: boolean): string => s.trim().split(/\s+/u).map((w) => normalizeWord(w, { fold })).join(' ');
+const words = (s: string, fold: boolean): string =>
+  s
+    .trim()
+    .split(/\s+/u)
+    .map((w) => normalizeWord(w, { fold }))
+    .join(' ');
 
 /** Every inflection of every form, keyed by its folded spelling. */
 export function entryTerms(entries: readonly Entry[]): EntryTerms {
@@ -239,7 +244,11 @@ function adjacentAfter(index: Index, text: string, i: number): number {
  * whose unfolded spelling differs least from the text (on a tie, the later
  * one: a later dictionary overrides).
  */
-function pickCandidates(list: readonly Candidate[], match: TokenMatch, text: string): Array<{ candidate: Candidate; collapsed: boolean }> {
+function pickCandidates(
+  list: readonly Candidate[],
+  match: TokenMatch,
+  text: string,
+): Array<{ candidate: Candidate; collapsed: boolean }> {
   const best = new Map<Entry, { candidate: Candidate; collapsed: boolean; score: number }>();
   let written = words(text.slice(match.termStart, match.end), false);
   if (match.enclitic && written.endsWith(match.enclitic)) written = written.slice(0, -match.enclitic.length);
@@ -273,7 +282,12 @@ export function indexOf(stream: TokenStream): Index {
  * exceptions removed, from the terms' matches (the dictionary pass's, for
  * `compiled.list`). Cached per stream.
  */
-export function findOccurrences(stream: TokenStream, text: string, compiled: EntryTerms, matches: readonly TokenMatch[]): Occurrence[] {
+export function findOccurrences(
+  stream: TokenStream,
+  text: string,
+  compiled: EntryTerms,
+  matches: readonly TokenMatch[],
+): Occurrence[] {
   let byCompiled = cache.get(stream);
   if (!byCompiled) {
     byCompiled = new WeakMap();
@@ -287,7 +301,12 @@ export function findOccurrences(stream: TokenStream, text: string, compiled: Ent
 }
 
 /** Occurrences from matches in an indexed stream (not cached). */
-export function occurrencesIn(index: Index, text: string, compiled: EntryTerms, matches: readonly TokenMatch[]): Occurrence[] {
+export function occurrencesIn(
+  index: Index,
+  text: string,
+  compiled: EntryTerms,
+  matches: readonly TokenMatch[],
+): Occurrence[] {
   const raw: Array<{ occurrence: Occurrence; first: number; last: number }> = [];
   for (const match of matches) {
     const list = compiled.candidates.get(match.id);
@@ -308,7 +327,8 @@ export function occurrencesIn(index: Index, text: string, compiled: EntryTerms, 
 
       if (form.latin) {
         const paragraph = index.paragraph[first];
-        const arabicNear = (k: number): boolean => k >= 0 && k < index.token.length && scriptOf(index, k) === 'arabic' && index.paragraph[k] === paragraph;
+        const arabicNear = (k: number): boolean =>
+          k >= 0 && k < index.token.length && scriptOf(index, k) === 'arabic' && index.paragraph[k] === paragraph;
         if (!arabicNear(first - 1) && !arabicNear(last + 1)) continue;
       }
       const inflection = form.inflections[candidate.inflection]!;
@@ -355,7 +375,10 @@ export function occurrencesIn(index: Index, text: string, compiled: EntryTerms, 
     if (occurrence.entry.context === 'date' && !occurrence.pair && !occurrence.paired) {
       const prev = adjacentBefore(index, text, first);
       const next = adjacentAfter(index, text, last);
-      const dated = (prev >= 0 && scriptOf(index, prev) === 'number') || (next >= 0 && scriptOf(index, next) === 'number') || (prev >= 0 && MONTH_WORD.test(foldedOf(index, prev)));
+      const dated =
+        (prev >= 0 && scriptOf(index, prev) === 'number') ||
+        (next >= 0 && scriptOf(index, next) === 'number') ||
+        (prev >= 0 && MONTH_WORD.test(foldedOf(index, prev)));
       if (!dated) continue;
     }
     out.push(occurrence);

@@ -53,7 +53,8 @@ export function replacementFor(o: Occurrence, entry: Entry, form: number, text: 
   let out = entry.forms[form]!.inflections[o.inflection]!;
   if (o.enclitic) out = out.replace(/ة$/u, 'ت').replace(/ى$/u, 'ي') + o.enclitic;
   // After a written «ل» the article loses its alif: ل + المملكة → للمملكة.
-  const lamBefore = text[o.termStart - 1] === 'ل' && (o.collapsedArticle || o.proclitics[o.proclitics.length - 1] === 'ل');
+  const lamBefore =
+    text[o.termStart - 1] === 'ل' && (o.collapsedArticle || o.proclitics[o.proclitics.length - 1] === 'ل');
   if (lamBefore && out.startsWith('ال')) out = out.slice(1);
   return out;
 }
@@ -112,7 +113,11 @@ function parseChoice(entry: Entry, choice: unknown): Category | undefined {
   return a === undefined || b === undefined || a === b ? undefined : [a, b];
 }
 
-export function planConsistency(occurrences: readonly Occurrence[], text: string, choices: Readonly<Record<string, unknown>> = {}): ConsistencyPlanned[] {
+export function planConsistency(
+  occurrences: readonly Occurrence[],
+  text: string,
+  choices: Readonly<Record<string, unknown>> = {},
+): ConsistencyPlanned[] {
   const byEntry = new Map<Entry, Occurrence[]>();
   for (const o of occurrences) {
     if (o.entry.kind !== 'consistency' || o.paired) continue;
@@ -128,7 +133,13 @@ export function planConsistency(occurrences: readonly Occurrence[], text: string
       const key = categoryKey(category);
       const stat = stats.get(key);
       if (stat) stat.count++;
-      else stats.set(key, { category, count: 1, first: o.termStart, label: text.slice(o.termStart, endOf(o) - (o.enclitic?.length ?? 0)) });
+      else
+        stats.set(key, {
+          category,
+          count: 1,
+          first: o.termStart,
+          label: text.slice(o.termStart, endOf(o) - (o.enclitic?.length ?? 0)),
+        });
     }
     const chosen = parseChoice(entry, choices[entry.id]);
     let target: Category | undefined;
@@ -138,7 +149,10 @@ export function planConsistency(occurrences: readonly Occurrence[], text: string
       if (!stats.has('0')) continue;
       target = [0];
     } else {
-      const ranked = [...stats.values()].sort((a, b) => b.count - a.count || Number(b.category.includes(0)) - Number(a.category.includes(0)) || a.first - b.first);
+      const ranked = [...stats.values()].sort(
+        (a, b) =>
+          b.count - a.count || Number(b.category.includes(0)) - Number(a.category.includes(0)) || a.first - b.first,
+      );
       target = ranked[0]!.category;
     }
     const targetKey = categoryKey(target);
@@ -177,7 +191,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
  * Reports one planned change: a fix when it is safe, else a suggestion
  * (message `replace`), nothing to apply when markup splits the term.
  */
-export function reportPlanned(context: RuleContext, planned: Planned, messageId: string, data: { actual: string; expected: string; [key: string]: string }): void {
+export function reportPlanned(
+  context: RuleContext,
+  planned: Planned,
+  messageId: string,
+  data: { actual: string; expected: string; [key: string]: string },
+): void {
   const { entry } = planned.occurrence;
   context.report({
     range: planned.range,
@@ -186,6 +205,10 @@ export function reportPlanned(context: RuleContext, planned: Planned, messageId:
     actual: data.actual,
     expected: [planned.expected],
     ...(entry.level ? { severity: entry.level } : {}),
-    ...(!planned.editable ? {} : planned.safe ? { fix: planned.edit } : { suggest: [{ messageId: 'replace', data, fix: planned.edit }] }),
+    ...(!planned.editable
+      ? {}
+      : planned.safe
+        ? { fix: planned.edit }
+        : { suggest: [{ messageId: 'replace', data, fix: planned.edit }] }),
   });
 }

@@ -43,7 +43,13 @@ export function exampleStream(text: string): TokenStream {
   const pEnd: number[] = [];
   const sStart: number[] = [];
   const sEnd: number[] = [];
-  type Leaf = { type: string; value?: string; position?: { start: { offset?: number }; end: { offset?: number } }; data?: WordData; children?: Leaf[] };
+  type Leaf = {
+    type: string;
+    value?: string;
+    position?: { start: { offset?: number }; end: { offset?: number } };
+    data?: WordData;
+    children?: Leaf[];
+  };
   const leaf = (node: Leaf): void => {
     const from = node.position!.start.offset!;
     start.push(from);
@@ -54,7 +60,15 @@ export function exampleStream(text: string): TokenStream {
       word.push(words.length);
       words.push({ ...data, value: text.slice(from, node.position!.end.offset!) });
     } else {
-      kind.push(node.type === 'WhiteSpaceNode' ? TokenKind.WhiteSpace : node.type === 'PunctuationNode' ? TokenKind.Punctuation : node.type === 'SourceNode' ? TokenKind.Source : TokenKind.Symbol);
+      kind.push(
+        node.type === 'WhiteSpaceNode'
+          ? TokenKind.WhiteSpace
+          : node.type === 'PunctuationNode'
+            ? TokenKind.Punctuation
+            : node.type === 'SourceNode'
+              ? TokenKind.Source
+              : TokenKind.Symbol,
+      );
       word.push(-1);
     }
   };
@@ -77,9 +91,17 @@ export function exampleStream(text: string): TokenStream {
   }
   Object.assign(stream, {
     size: start.length,
-    start, end, kind, word, words,
-    paragraphCount: pStart.length, paragraphStart: pStart, paragraphEnd: pEnd,
-    sentenceCount: sStart.length, sentenceStart: sStart, sentenceEnd: sEnd,
+    start,
+    end,
+    kind,
+    word,
+    words,
+    paragraphCount: pStart.length,
+    paragraphStart: pStart,
+    paragraphEnd: pEnd,
+    sentenceCount: sStart.length,
+    sentenceStart: sStart,
+    sentenceEnd: sEnd,
     value: (i: number) => text.slice(start[i]!, end[i]!),
   });
   return stream as unknown as TokenStream;
@@ -101,7 +123,8 @@ export function checkExamples(dictionary: Dictionary): void {
       const stream = exampleStream(text);
       const matches = matcher.run(stream, { tags: [e], once: true })[e] ?? [];
       const occurrences = occurrencesIn(indexStream(stream), text, perEntry[e]!, matches);
-      const planned = entry.kind === 'consistency' ? planConsistency(occurrences, text) : planPreferred(occurrences, text);
+      const planned =
+        entry.kind === 'consistency' ? planConsistency(occurrences, text) : planPreferred(occurrences, text);
       return planned.map((p) => p.edit);
     };
     for (const example of entry.examples) {
@@ -145,7 +168,9 @@ export function loadDictionary(text: string, file: string): Dictionary {
 // examples run in the tests (test/dictionary.test.ts), not on every start-up.
 export const baseDictionary = parseDictionary(embeddedDataFile<RawDictionary>(baseData));
 /** House styles shipped with the pack, by the name `style.terms` uses. */
-export const houseStyles: Readonly<Record<string, Dictionary>> = { 'gov-uk': parseDictionary(embeddedDataFile<RawDictionary>(govUkData)) };
+export const houseStyles: Readonly<Record<string, Dictionary>> = {
+  'gov-uk': parseDictionary(embeddedDataFile<RawDictionary>(govUkData)),
+};
 
 export const settingsSchema: JsonSchema = {
   type: 'object',
@@ -156,7 +181,12 @@ export const settingsSchema: JsonSchema = {
       items: {
         anyOf: [
           { type: 'string', minLength: 1 },
-          { type: 'object', additionalProperties: false, required: ['file', 'text'], properties: { file: { type: 'string' }, text: { type: 'string' } } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['file', 'text'],
+            properties: { file: { type: 'string' }, text: { type: 'string' } },
+          },
         ],
       },
     },
@@ -195,7 +225,11 @@ export function prepareSettings(section: unknown): TerminologySettings {
   const raw = (section ?? {}) as { dictionaries?: Array<string | { file: string; text: string }>; base?: boolean };
   const dictionaries = (raw.dictionaries ?? []).map((item) => {
     if (typeof item === 'string') {
-      throw new DataFileError(item, 1, 'the dictionary was not read: the host must replace each path with {file, text}');
+      throw new DataFileError(
+        item,
+        1,
+        'the dictionary was not read: the host must replace each path with {file, text}',
+      );
     }
     return loadDictionary(item.text, item.file);
   });
@@ -235,7 +269,8 @@ const knownBySettings = new WeakMap<TerminologySettings, ReadonlySet<string>>();
  * reports their variants.
  */
 export function knownWords(section: unknown): ReadonlySet<string> {
-  const settings = section === undefined || section === null || typeof section !== 'object' ? defaults : settingsFromSection(section);
+  const settings =
+    section === undefined || section === null || typeof section !== 'object' ? defaults : settingsFromSection(section);
   if (settings.dictionaries.length === 0) return shippedWords;
   let words = knownBySettings.get(settings);
   if (!words) {
@@ -267,7 +302,12 @@ function settingsFromSection(section: object): TerminologySettings {
 export function activeTerms(context: RuleContext<unknown>): CompiledTerms {
   const settings = settingsOf(context);
   const terms = context.style.terms;
-  const names = typeof terms === 'string' ? [terms] : Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string') : [];
+  const names =
+    typeof terms === 'string'
+      ? [terms]
+      : Array.isArray(terms)
+        ? terms.filter((t): t is string => typeof t === 'string')
+        : [];
   const key = names.join(',');
   let compiled = settings.compiled.get(key);
   if (!compiled) {

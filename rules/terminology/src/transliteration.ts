@@ -69,14 +69,37 @@ export function skeleton(word: string): string {
 }
 
 /** Suffix morphemes (folded): two words that differ only in these are one word inflected. */
-const SUFFIXES = ['', 'ا', 'ات', 'يات', 'ان', 'ون', 'ين', 'وا', 'ه', 'يه', 'ها', 'هم', 'هما', 'ي', 'يا', 'يين', 'يون', 'ت', 'تم', 'نا', 'اء'];
+const SUFFIXES = [
+  '',
+  'ا',
+  'ات',
+  'يات',
+  'ان',
+  'ون',
+  'ين',
+  'وا',
+  'ه',
+  'يه',
+  'ها',
+  'هم',
+  'هما',
+  'ي',
+  'يا',
+  'يين',
+  'يون',
+  'ت',
+  'تم',
+  'نا',
+  'اء',
+];
 /** Suffixes that only ordinary words take (names do not). */
 const WORD_SUFFIXES = ['ات', 'ون', 'ين', 'ان', 'وا', 'ها', 'هم', 'هما', 'تم', 'نا'];
 
 function bases(folded: string): string[] {
   const out: string[] = [];
   for (const suffix of SUFFIXES) {
-    if (folded.length - suffix.length >= 2 && folded.endsWith(suffix)) out.push(folded.slice(0, folded.length - suffix.length));
+    if (folded.length - suffix.length >= 2 && folded.endsWith(suffix))
+      out.push(folded.slice(0, folded.length - suffix.length));
   }
   return out;
 }
@@ -88,7 +111,8 @@ function inflections(a: string, b: string): boolean {
 }
 
 const SOUND_CLASSES = ['جغقكگ', 'تط', 'سصث', 'دضذ', 'زذظ', 'هح', 'فڤ', 'بپ'];
-const sameSound = (x: string, y: string): boolean => x === y || SOUND_CLASSES.some((c) => c.includes(x) && c.includes(y));
+const sameSound = (x: string, y: string): boolean =>
+  x === y || SOUND_CLASSES.some((c) => c.includes(x) && c.includes(y));
 
 /** «م» + consonant + «ا» where the other has two consonants: a broken plural (مجالس of مجلس). */
 function brokenPluralOf(plural: string, singular: string): boolean {
@@ -144,7 +168,8 @@ export function commonWords(words: Iterable<string>): CommonWords {
     has(word: string): boolean {
       let answer = known.get(word);
       if (answer === undefined) {
-        answer = listed(word) || cliticCandidates(normalizeWord(word)).some((c) => c.stem.length >= 2 && listed(c.stem));
+        answer =
+          listed(word) || cliticCandidates(normalizeWord(word)).some((c) => c.stem.length >= 2 && listed(c.stem));
         if (known.size >= 100_000) known.clear();
         known.set(word, answer);
       }
@@ -247,7 +272,11 @@ export function nameBuckets(sk: string): string[] {
  * words out altogether (e.g. the terms of the active dictionaries, which
  * terminology/consistent-terms checks).
  */
-export function findVariants(all: readonly WordToken[], common: CommonWords, skip?: (start: number, end: number) => boolean): Variant[] {
+export function findVariants(
+  all: readonly WordToken[],
+  common: CommonWords,
+  skip?: (start: number, end: number) => boolean,
+): Variant[] {
   const tokens = all.filter((t) => ARABIC_WORD.test(t.normal) && !skip?.(t.start, t.end));
   const family = new Family(tokens);
   const candidateCache = new Map<string, boolean>();
@@ -282,7 +311,10 @@ export function findVariants(all: readonly WordToken[], common: CommonWords, ski
 
   // The name in each word: the most stripped split that the document also
   // writes on its own («وفولكنر» → «فولكنر» when «فولكنر» occurs), else the word.
-  interface Occurrence { token: WordToken; split: Split }
+  interface Occurrence {
+    token: WordToken;
+    split: Split;
+  }
   const occurrences: Occurrence[] = [];
   // The split depends on the word alone: chosen once per distinct word (null: no name in it).
   const chosenFor = new Map<string, Split | null>();

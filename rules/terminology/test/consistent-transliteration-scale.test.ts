@@ -11,7 +11,11 @@ const ID = 'terminology/consistent-transliteration';
 
 const consonants = 'بتجدرزسشطفكلمنهقغصثضذظح';
 const vowels = 'اوي';
-const nameArb = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 4, maxLength: 9 }).map((picks) => picks.map((p, k) => (k % 2 === 0 ? consonants[p % consonants.length] : vowels[p % vowels.length])).join(''));
+const nameArb = fc
+  .array(fc.integer({ min: 0, max: 1000 }), { minLength: 4, maxLength: 9 })
+  .map((picks) =>
+    picks.map((p, k) => (k % 2 === 0 ? consonants[p % consonants.length] : vowels[p % vowels.length])).join(''),
+  );
 
 describe(`${ID}: the indexes that keep it linear find what a full scan finds`, () => {
   it('two spellings that are one name always share a bucket (so comparing bucket-mates misses no pair)', () => {
@@ -42,11 +46,14 @@ describe(`${ID}: the indexes that keep it linear find what a full scan finds`, (
   });
 
   it('overlapsAny answers as a scan of every range does', () => {
-    const range = fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 20 })).map(([start, length]) => ({ start, end: start + length }));
+    const range = fc
+      .tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 20 }))
+      .map(([start, length]) => ({ start, end: start + length }));
     fc.assert(
       fc.property(fc.array(range, { maxLength: 30 }), fc.array(range, { maxLength: 30 }), (terms, words) => {
         const overlaps = overlapsAny(terms);
-        for (const w of words) expect(overlaps(w.start, w.end)).toBe(terms.some((t) => t.start < w.end && w.start < t.end));
+        for (const w of words)
+          expect(overlaps(w.start, w.end)).toBe(terms.some((t) => t.start < w.end && w.start < t.end));
       }),
     );
   });

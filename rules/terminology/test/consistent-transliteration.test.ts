@@ -100,7 +100,10 @@ const invalid: Invalid[] = [
   {
     name: 'two minority occurrences, each with its own suggestion',
     text: 'زار هاريسون المدينة، والتقى هاريسن المسؤولين، ثم غادر هاريسن، وقال هاريسون وهاريسون كلمتين.',
-    reported: [{ actual: 'هاريسن', expected: 'هاريسون' }, { actual: 'هاريسن', nth: 1, expected: 'هاريسون' }],
+    reported: [
+      { actual: 'هاريسن', expected: 'هاريسون' },
+      { actual: 'هاريسن', nth: 1, expected: 'هاريسون' },
+    ],
     counts: '“هاريسون” 3 times, “هاريسن” 2 times',
     suggestions: [
       'زار هاريسون المدينة، والتقى هاريسون المسؤولين، ثم غادر هاريسن، وقال هاريسون وهاريسون كلمتين.',
@@ -121,7 +124,9 @@ const invalid: Invalid[] = [
     text: '<p>التقى <b>فولكنر</b> الوفد، ثم قال <a href="https://example.org/f">فالكونر</a> إن فولكنر سيعود.</p>',
     reported: [{ actual: 'فالكونر', expected: 'فولكنر' }],
     counts: '“فولكنر” 2 times, “فالكونر” 1 time',
-    suggestions: ['<p>التقى <b>فولكنر</b> الوفد، ثم قال <a href="https://example.org/f">فولكنر</a> إن فولكنر سيعود.</p>'],
+    suggestions: [
+      '<p>التقى <b>فولكنر</b> الوفد، ثم قال <a href="https://example.org/f">فولكنر</a> إن فولكنر سيعود.</p>',
+    ],
   },
 ];
 
@@ -166,21 +171,43 @@ describe(`${ID}: invalid`, () => {
 });
 
 describe('when two spellings are one name', () => {
-  const same: Array<[string, string]> = [['فولكنر', 'فالكونر'], ['بلينكن', 'بلنكن'], ['ترامب', 'ترمب'], ['أوستن', 'اوستين'], ['ستولتنبرغ', 'ستولتنبرج'], ['كيسنجر', 'كيسينجر']];
+  const same: Array<[string, string]> = [
+    ['فولكنر', 'فالكونر'],
+    ['بلينكن', 'بلنكن'],
+    ['ترامب', 'ترمب'],
+    ['أوستن', 'اوستين'],
+    ['ستولتنبرغ', 'ستولتنبرج'],
+    ['كيسنجر', 'كيسينجر'],
+  ];
   const different: Array<[string, string]> = [
-    ['يشكلون', 'يشكل'], ['تقدم', 'تقدمت'], ['المتحدة', 'المتحدين'], ['مسؤولون', 'مسؤولين'], ['دولية', 'دوليا'], ['كندا', 'كندي'],
+    ['يشكلون', 'يشكل'],
+    ['تقدم', 'تقدمت'],
+    ['المتحدة', 'المتحدين'],
+    ['مسؤولون', 'مسؤولين'],
+    ['دولية', 'دوليا'],
+    ['كندا', 'كندي'],
     ['معمل', 'معامل'],
     // Hamza seats, ى/ي, ة/ه alone: a spelling slip the orthography pack reports.
-    ['أوستن', 'اوستن'], ['مصطفى', 'مصطفي'], ['ادعاءات', 'ادعائات'], ['مدينة', 'مدينه'], ['شريك', 'شركاء'], ['كاتب', 'كتاب'], ['فولكنر', 'فوكنر'], ['جونسون', 'جاكسون'], ['بوتين', 'بوتن'],
+    ['أوستن', 'اوستن'],
+    ['مصطفى', 'مصطفي'],
+    ['ادعاءات', 'ادعائات'],
+    ['مدينة', 'مدينه'],
+    ['شريك', 'شركاء'],
+    ['كاتب', 'كتاب'],
+    ['فولكنر', 'فوكنر'],
+    ['جونسون', 'جاكسون'],
+    ['بوتين', 'بوتن'],
   ];
-  for (const [a, b] of same) it(`«${a}» and «${b}»`, () => {
-    expect(sameName(a, b)).toBe(true);
-    expect(sameName(b, a)).toBe(true);
-  });
-  for (const [a, b] of different) it(`not «${a}» and «${b}»`, () => {
-    expect(sameName(a, b)).toBe(false);
-    expect(sameName(b, a)).toBe(false);
-  });
+  for (const [a, b] of same)
+    it(`«${a}» and «${b}»`, () => {
+      expect(sameName(a, b)).toBe(true);
+      expect(sameName(b, a)).toBe(true);
+    });
+  for (const [a, b] of different)
+    it(`not «${a}» and «${b}»`, () => {
+      expect(sameName(a, b)).toBe(false);
+      expect(sameName(b, a)).toBe(false);
+    });
 });
 
 function wordsOf(text: string): WordToken[] {
@@ -191,7 +218,13 @@ function wordsOf(text: string): WordToken[] {
       if (word.data?.script === 'arabic') {
         const start = word.position!.start.offset!;
         const end = word.position!.end.offset!;
-        out.push({ start, end, value: text.slice(start, end), normal: word.data.normal!, proclitics: word.data.clitics?.proclitics ?? [] });
+        out.push({
+          start,
+          end,
+          value: text.slice(start, end),
+          normal: word.data.normal!,
+          proclitics: word.data.clitics?.proclitics ?? [],
+        });
       }
       return;
     }
@@ -204,7 +237,15 @@ function wordsOf(text: string): WordToken[] {
 describe('the common-word list (data/common-words.yaml)', () => {
   it('has several hundred words, written without the article', () => {
     expect(commonWordList.length).toBeGreaterThan(600);
-    expect(commonWordList.filter((w) => w.startsWith('ال') && !/^(الذي|التي|الذين|اللذين|اللتين|اللاتي|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|اليوم|الشرق|الغرب|الشمال|الجنوب|الأوسط|الأدنى|التقى)$/u.test(w))).toEqual([]);
+    expect(
+      commonWordList.filter(
+        (w) =>
+          w.startsWith('ال') &&
+          !/^(الذي|التي|الذين|اللذين|اللتين|اللاتي|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|اليوم|الشرق|الغرب|الشمال|الجنوب|الأوسط|الأدنى|التقى)$/u.test(
+            w,
+          ),
+      ),
+    ).toEqual([]);
   });
   for (const [k, example] of commonWordsFile.data.examples.entries()) {
     const line = commonWordsFile.lineOf(`/examples/${k}`);
@@ -250,7 +291,8 @@ describe('false positives', () => {
     }
   }
   walk(join(root, 'fixtures'), (name) => /(^|\.)clean[.-]/u.test(name));
-  for (const name of readdirSync(join(root, 'fixtures'))) if (name.endsWith('.md')) clean.push(join(root, 'fixtures', name));
+  for (const name of readdirSync(join(root, 'fixtures')))
+    if (name.endsWith('.md')) clean.push(join(root, 'fixtures', name));
 
   it('finds the clean fixtures', () => {
     expect(clean.length).toBeGreaterThanOrEqual(15);

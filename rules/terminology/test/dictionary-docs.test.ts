@@ -10,9 +10,14 @@ const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
 describe('dictionary format in the README', () => {
   it('lists the required fields of the dictionary, an entry, an example, a message and a form object', () => {
-    const section = readme.slice(readme.indexOf('### Required fields'), readme.indexOf('\n## ', readme.indexOf('### Required fields')));
+    const section = readme.slice(
+      readme.indexOf('### Required fields'),
+      readme.indexOf('\n## ', readme.indexOf('### Required fields')),
+    );
     const rows = Object.fromEntries(
-      [...section.matchAll(/^\| (.+?) \| (.+?) \|/gm)].slice(1).map((m) => [m[1]!.trim(), [...m[2]!.matchAll(/`([^`]+)`/g)].map((f) => f[1]!)]),
+      [...section.matchAll(/^\| (.+?) \| (.+?) \|/gm)]
+        .slice(1)
+        .map((m) => [m[1]!.trim(), [...m[2]!.matchAll(/`([^`]+)`/g)].map((f) => f[1]!)]),
     );
     const formObject = schema.definitions.form!.anyOf!.find((b) => b.required)!;
     expect(rows).toEqual({

@@ -10,7 +10,10 @@ import { HAS_SEED, readSeed } from '../../../tests/support/seed.js';
 const seed = readSeed();
 
 describe.runIf(HAS_SEED)('the seed release', () => {
-  for (const [name, style] of [['base', {}], ['gov-uk', govUk]] as const) {
+  for (const [name, style] of [
+    ['base', {}],
+    ['gov-uk', govUk],
+  ] as const) {
     it(`has no preferred-terms finding (${name})`, async () => {
       const { findings } = await checkRule(preferredTerms, seed, { style });
       expect(findings).toEqual([]);
@@ -24,7 +27,8 @@ describe.runIf(HAS_SEED)('the seed release', () => {
         actual: 'جنية',
         expected: ['جنيه'],
         place: { start: { offset: at }, end: { offset: at + 4 } },
-        message: 'This document mixes spellings of one term (“جنية” 1 time, “جنيه” 1 time); write “جنيه” instead of “جنية”.',
+        message:
+          'This document mixes spellings of one term (“جنية” 1 time, “جنيه” 1 time); write “جنيه” instead of “جنية”.',
       });
       expect(output).toBe(seed);
       expect(suggestionOutputs).toEqual([[`${seed.slice(0, at)}جنيه${seed.slice(at + 4)}`]]);

@@ -8,7 +8,10 @@ import { FIXTURES, ROOT, type RunOptions, type RunResult } from './run.js';
 
 const TEST_PACK = pathToFileURL(join(ROOT, 'tests/cli/helpers/test-pack.mjs')).href;
 
-export async function bayanIn(args: readonly string[], options: Omit<RunOptions, 'real'> & { real?: boolean } = {}): Promise<RunResult> {
+export async function bayanIn(
+  args: readonly string[],
+  options: Omit<RunOptions, 'real'> & { real?: boolean } = {},
+): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const input = options.input ?? '';

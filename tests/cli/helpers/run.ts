@@ -24,7 +24,12 @@ export interface RunOptions {
 
 /** Runs `bayan` as a process with a plain environment (no colours, English locale unless asked). */
 export function bayan(args: readonly string[], options: RunOptions = {}): RunResult {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C', ...options.env };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    LANG: 'C',
+    ...options.env,
+  };
   const p = spawnSync(process.execPath, [options.real ? REAL_BIN : TEST_BIN, ...args], {
     cwd: options.cwd ?? FIXTURES,
     env,

@@ -37,14 +37,24 @@ const noQi = defineRule({
   meta: {
     id: 'demo/no-qi',
     type: 'problem',
-    docs: { description: { ar: '«قي» خطأ شائع صوابه «في».', en: '“قي” is a slip for “في”.' }, recommended: true, url: 'https://example.org/rules/no-qi' },
+    docs: {
+      description: { ar: '«قي» خطأ شائع صوابه «في».', en: '“قي” is a slip for “في”.' },
+      recommended: true,
+      url: 'https://example.org/rules/no-qi',
+    },
     fixable: true,
     messages: { qi: { ar: '«قي» خطأ، والصواب «في».', en: '“قي” should be “في”.' } },
   },
   create(context) {
     return {
       WordNode(node) {
-        if (context.getText(node) === 'قي') context.report({ node, messageId: 'qi', fix: { range: [node.position.start.offset, node.position.end.offset], text: 'في' }, expected: ['في'] });
+        if (context.getText(node) === 'قي')
+          context.report({
+            node,
+            messageId: 'qi',
+            fix: { range: [node.position.start.offset, node.position.end.offset], text: 'في' },
+            expected: ['في'],
+          });
       },
     };
   },
@@ -54,7 +64,11 @@ const latinComma = defineRule({
   meta: {
     id: 'demo/latin-comma',
     type: 'layout',
-    docs: { description: { ar: 'الفاصلة العربية بين الكلمات العربية.', en: 'Arabic comma between Arabic words.' }, recommended: true, url: 'rules/demo/docs/latin-comma.md' },
+    docs: {
+      description: { ar: 'الفاصلة العربية بين الكلمات العربية.', en: 'Arabic comma between Arabic words.' },
+      recommended: true,
+      url: 'rules/demo/docs/latin-comma.md',
+    },
     fixable: true,
     messages: { comma: { ar: 'استعمل الفاصلة العربية «،».', en: 'Use the Arabic comma “،”.' } },
   },
@@ -63,7 +77,12 @@ const latinComma = defineRule({
       Document() {
         if (context.style.comma === 'latin') return;
         const re = new RegExp(`(?<=${ARABIC}),(?=\\s*${ARABIC})`, 'g');
-        for (const m of context.text.matchAll(re)) context.report({ range: [m.index, m.index + 1], messageId: 'comma', fix: { range: [m.index, m.index + 1], text: '،' } });
+        for (const m of context.text.matchAll(re))
+          context.report({
+            range: [m.index, m.index + 1],
+            messageId: 'comma',
+            fix: { range: [m.index, m.index + 1], text: '،' },
+          });
       },
     };
   },
@@ -87,19 +106,38 @@ const currency = defineRule({
       WordNode(node) {
         if (context.getText(node) !== 'جنية') return;
         const word = context.options.word;
-        context.report({ node, messageId: 'spelling', data: { word }, suggest: [{ messageId: 'replace', data: { word }, fix: { range: [node.position.start.offset, node.position.end.offset], text: word } }] });
+        context.report({
+          node,
+          messageId: 'spelling',
+          data: { word },
+          suggest: [
+            {
+              messageId: 'replace',
+              data: { word },
+              fix: { range: [node.position.start.offset, node.position.end.offset], text: word },
+            },
+          ],
+        });
       },
     };
   },
 });
 
-const TERMS_SCHEMA = { type: 'object', required: ['terms'], additionalProperties: false, properties: { terms: { type: 'array', items: { type: 'string' } } } };
+const TERMS_SCHEMA = {
+  type: 'object',
+  required: ['terms'],
+  additionalProperties: false,
+  properties: { terms: { type: 'array', items: { type: 'string' } } },
+};
 
 const terms = defineRule({
   meta: {
     id: 'demo/terms',
     type: 'suggestion',
-    docs: { description: { ar: 'كلمات من قاموس المؤسسة.', en: 'Words from the house dictionary.' }, recommended: 'info' },
+    docs: {
+      description: { ar: 'كلمات من قاموس المؤسسة.', en: 'Words from the house dictionary.' },
+      recommended: 'info',
+    },
     messages: { term: { ar: '«{{word}}» في قائمة المؤسسة.', en: '“{{word}}” is on the house list.' } },
   },
   create(context) {
@@ -120,10 +158,15 @@ export const pack = definePack({
   presets: { house: { rules: { 'demo/latin-comma': 'error' } } },
   styleSchema: { comma: { enum: ['arabic', 'latin'] } },
   fileSettings: { dictionaries: {} },
-  settingsSchema: { type: 'object', additionalProperties: false, properties: { dictionaries: { type: 'array', items: { type: 'string' } } } },
+  settingsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { dictionaries: { type: 'array', items: { type: 'string' } } },
+  },
   prepareSettings(section) {
     const words = new Set();
-    for (const d of section.dictionaries ?? []) for (const t of loadDataFile(d.text, d.file, TERMS_SCHEMA).data.terms) words.add(t);
+    for (const d of section.dictionaries ?? [])
+      for (const t of loadDataFile(d.text, d.file, TERMS_SCHEMA).data.terms) words.add(t);
     return { terms: words };
   },
 });

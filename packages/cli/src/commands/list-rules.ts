@@ -37,13 +37,16 @@ export function listRules(session: Session): number {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const labels = locale === 'ar' ? { fix: 'إصلاح', suggest: 'اقتراح', none: '-' } : { fix: 'fix', suggest: 'suggest', none: '-' };
+  const labels =
+    locale === 'ar' ? { fix: 'إصلاح', suggest: 'اقتراح', none: '-' } : { fix: 'fix', suggest: 'suggest', none: '-' };
   const idWidth = Math.max(0, ...rows.map((r) => r.id.length));
   const packWidth = Math.max(0, ...rows.map((r) => r.pack.length));
   const fixWidth = Math.max(labels.fix.length, labels.suggest.length, 1);
   for (const r of rows) {
     const fix = r.fixable ? labels.fix : r.hasSuggestions ? labels.suggest : labels.none;
-    io.stdout.write(`${r.id.padEnd(idWidth)}  ${r.pack.padEnd(packWidth)}  ${fix.padEnd(fixWidth)}  ${r.description}\n`);
+    io.stdout.write(
+      `${r.id.padEnd(idWidth)}  ${r.pack.padEnd(packWidth)}  ${fix.padEnd(fixWidth)}  ${r.description}\n`,
+    );
   }
   if (rows.length === 0) io.stdout.write(locale === 'ar' ? 'لا توجد قواعد محمّلة.\n' : 'No rules are loaded.\n');
   return 0;

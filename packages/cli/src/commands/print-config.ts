@@ -11,7 +11,10 @@ function printable(section: unknown, pack: RulePack | undefined): unknown {
   for (const key of Object.keys(pack?.fileSettings ?? {})) {
     const files = out[key];
     if (!Array.isArray(files)) continue;
-    out = { ...out, [key]: files.map((d: unknown) => (d && typeof d === 'object' && 'file' in d ? (d as { file: string }).file : d)) };
+    out = {
+      ...out,
+      [key]: files.map((d: unknown) => (d && typeof d === 'object' && 'file' in d ? (d as { file: string }).file : d)),
+    };
   }
   return out;
 }
@@ -20,7 +23,8 @@ export async function printConfig(target: string, session: Session): Promise<num
   const { loaded, relPath, resolved, locale } = await session.fileConfig(resolve(session.cwd, target));
   const sections: Record<string, unknown> = {};
   const effective = withCliRules(loaded.config, session.opts.rules);
-  for (const name of session.registry.packs.keys()) if (effective?.[name] !== undefined) sections[name] = printable(effective[name], session.registry.packs.get(name));
+  for (const name of session.registry.packs.keys())
+    if (effective?.[name] !== undefined) sections[name] = printable(effective[name], session.registry.packs.get(name));
   const shown = {
     configFile: loaded.file ? session.displayPath(loaded.file) : null,
     ignored: isIgnored(resolved, relPath),

@@ -212,7 +212,12 @@ function renderText(fileIndex: number, text: string, findings: readonly Finding[
   return out;
 }
 
-function replacement(source: string, f: Finding, edit: { range: readonly [number, number]; text: string }, w: (typeof WORDS)[Locale]): string {
+function replacement(
+  source: string,
+  f: Finding,
+  edit: { range: readonly [number, number]; text: string },
+  w: (typeof WORDS)[Locale],
+): string {
   const start = Math.min(f.place.start.offset, edit.range[0]);
   const end = Math.max(f.place.end.offset, edit.range[1]);
   const before = source.slice(start, end);
@@ -232,7 +237,10 @@ function renderList(fileIndex: number, text: string, findings: readonly Finding[
   const items = findings.map((f, i) => {
     const edits: string[] = [];
     if (f.fix) edits.push(`<li><span class="kind">${w.fix}</span> ${replacement(text, f, f.fix, w)}</li>`);
-    for (const s of f.suggestions ?? []) edits.push(`<li><span class="kind">${w.suggestion}</span> ${replacement(text, f, s.fix, w)} <span class="why">${showText(s.message)}</span></li>`);
+    for (const s of f.suggestions ?? [])
+      edits.push(
+        `<li><span class="kind">${w.suggestion}</span> ${replacement(text, f, s.fix, w)} <span class="why">${showText(s.message)}</span></li>`,
+      );
     return [
       `<li id="l${fileIndex}-${i}" class="problem sev-${f.severity}">`,
       `<a href="#p${fileIndex}-${i}" class="where">${w.at(f.line, f.column)}</a> `,
@@ -286,7 +294,8 @@ export const html: Formatter = (results: readonly FileResult[], ctx: FormatConte
   const sections = results.map((r, fileIndex) => {
     const text = r.output ?? r.source;
     const head = `<h2 id="f${fileIndex}"><bdi>${showText(r.displayPath)}</bdi></h2>`;
-    if (r.findings.length === 0) return `<section class="file" aria-labelledby="f${fileIndex}">${head}<p>${text === '' ? w.unreadable : w.clean}</p></section>`;
+    if (r.findings.length === 0)
+      return `<section class="file" aria-labelledby="f${fileIndex}">${head}<p>${text === '' ? w.unreadable : w.clean}</p></section>`;
     return [
       `<section class="file" aria-labelledby="f${fileIndex}">`,
       head,

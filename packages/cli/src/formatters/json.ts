@@ -60,7 +60,11 @@ export function toEslintMessage(f: Finding): EslintMessage {
   };
   if (f.fix) m.fix = { range: [f.fix.range[0], f.fix.range[1]], text: f.fix.text };
   if (f.suggestions && f.suggestions.length > 0) {
-    m.suggestions = f.suggestions.map((s) => ({ desc: s.message, messageId: s.messageId, fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text } }));
+    m.suggestions = f.suggestions.map((s) => ({
+      desc: s.message,
+      messageId: s.messageId,
+      fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text },
+    }));
   }
   if (f.fatal) m.fatal = true;
   if (f.actual !== undefined) m.actual = f.actual;

@@ -24,14 +24,17 @@ const LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
 export const junit: Formatter = (results, ctx) => {
   const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites>'];
-  const fails = (f: Finding) => f.severity === 'error' || (f.severity === 'warning' && ctx.maxWarningsExceeded === true);
+  const fails = (f: Finding) =>
+    f.severity === 'error' || (f.severity === 'warning' && ctx.maxWarningsExceeded === true);
   for (const r of results) {
     const name = xml(r.displayPath);
     const classname = xml(r.displayPath.replace(/\.[^./]+$/, ''));
     const errors = r.findings.filter((f) => f.fatal).length;
     const failures = r.findings.filter((f) => !f.fatal && fails(f)).length;
     const tests = Math.max(r.findings.length, 1);
-    lines.push(`<testsuite package="org.bayan" time="0" tests="${tests}" errors="${errors}" failures="${failures}" name="${name}">`);
+    lines.push(
+      `<testsuite package="org.bayan" time="0" tests="${tests}" errors="${errors}" failures="${failures}" name="${name}">`,
+    );
     if (r.findings.length === 0) lines.push(`<testcase time="0" name="${name}" classname="${classname}" />`);
     for (const f of r.findings) {
       const message = xml(f.message);

@@ -56,7 +56,12 @@ function fixesOf(f: Finding, uri: string, ctx: FormatContext) {
     artifactChanges: [
       {
         artifactLocation: { uri },
-        replacements: [{ deletedRegion: { charOffset: edit.range[0], charLength: edit.range[1] - edit.range[0] }, insertedContent: { text: edit.text } }],
+        replacements: [
+          {
+            deletedRegion: { charOffset: edit.range[0], charLength: edit.range[1] - edit.range[0] },
+            insertedContent: { text: edit.text },
+          },
+        ],
       },
     ],
   }));
@@ -64,14 +69,20 @@ function fixesOf(f: Finding, uri: string, ctx: FormatContext) {
 
 export const sarif: Formatter = (results: readonly FileResult[], ctx: FormatContext) => {
   const builder = new SarifBuilder();
-  const run = new SarifRunBuilder().initSimple({ toolDriverName: 'bayan', toolDriverVersion: ctx.version, url: INFORMATION_URI });
+  const run = new SarifRunBuilder().initSimple({
+    toolDriverName: 'bayan',
+    toolDriverVersion: ctx.version,
+    url: INFORMATION_URI,
+  });
   run.run.tool.driver.informationUri = INFORMATION_URI;
   const base = ctx.docsBase ?? DEFAULT_DOCS_BASE;
   run.run.columnKind = 'utf16CodeUnits';
   const used = [...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
   for (const id of used) {
     const rule = ctx.registry.get(id);
-    const description = rule ? localize(rule.meta.docs.description, ctx.locale) : localize(ENGINE_RULES[id] ?? { en: id, ar: id }, ctx.locale);
+    const description = rule
+      ? localize(rule.meta.docs.description, ctx.locale)
+      : localize(ENGINE_RULES[id] ?? { en: id, ar: id }, ctx.locale);
     const url = absoluteDocsUrl(rule?.meta.docs.url, base);
     const builderRule = new SarifRuleBuilder().initSimple({
       ruleId: id,
@@ -79,7 +90,10 @@ export const sarif: Formatter = (results: readonly FileResult[], ctx: FormatCont
       ...(url ? { helpUri: url } : {}),
     });
     const docs = url ? (ctx.locale === 'ar' ? `\nالتوثيق: ${url}` : `\nDocumentation: ${url}`) : '';
-    builderRule.rule.help = { text: `${description}${docs}`, ...(url ? { markdown: `${description}\n\n[${ctx.locale === 'ar' ? 'التوثيق' : 'Documentation'}](${url})` } : {}) };
+    builderRule.rule.help = {
+      text: `${description}${docs}`,
+      ...(url ? { markdown: `${description}\n\n[${ctx.locale === 'ar' ? 'التوثيق' : 'Documentation'}](${url})` } : {}),
+    };
     builderRule.rule.properties = { pack: id.split('/')[0] ?? id, fixable: rule?.meta.fixable === true };
     run.addRule(builderRule);
   }

@@ -26,7 +26,8 @@ const WORDS = {
     suggestion: 'suggestion',
     delete: '(delete)',
     problems: (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`,
-    breakdown: (e: number, w: number, i: number) => `(${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}${i > 0 ? `, ${i} info` : ''})`,
+    breakdown: (e: number, w: number, i: number) =>
+      `(${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}${i > 0 ? `, ${i} info` : ''})`,
     fixable: (e: number, w: number) =>
       `${e} ${e === 1 ? 'error' : 'errors'} and ${w} ${w === 1 ? 'warning' : 'warnings'} potentially fixable with the \`--fix\` option.`,
   },
@@ -67,7 +68,8 @@ function pair(text: string, on: boolean): string {
  * document (or a file name) would reorder or hide the report's own text on
  * screen: they are shown as visible escapes such as `<U+202E>`.
  */
-const HIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+const HIDDEN =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
 
 export function escapeHidden(text: string): string {
   return text.replace(HIDDEN, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
@@ -79,7 +81,11 @@ function visible(text: string): string {
 }
 
 /** The stretch of text a finding covers, before and after an edit that overlaps it. */
-function beforeAfter(source: string, f: Finding, edit: { range: readonly [number, number]; text: string }): [string, string] {
+function beforeAfter(
+  source: string,
+  f: Finding,
+  edit: { range: readonly [number, number]; text: string },
+): [string, string] {
   const start = Math.min(f.place.start.offset, edit.range[0]);
   const end = Math.max(f.place.end.offset, edit.range[1]);
   const before = source.slice(start, end);
@@ -114,10 +120,15 @@ export const stylish: Formatter = (results: readonly FileResult[], ctx: FormatCo
         for (const [kind, edit] of edits) {
           const [before, after] = beforeAfter(text, f, edit);
           const shown = after === '' ? w.delete : iso(visible(after));
-          out.push(`${indent}${pair(`${c.red(iso(visible(before)))} → ${c.green(shown)}`, ctx.isolate)}  ${c.dim(`(${own(kind)})`)}`);
+          out.push(
+            `${indent}${pair(`${c.red(iso(visible(before)))} → ${c.green(shown)}`, ctx.isolate)}  ${c.dim(`(${own(kind)})`)}`,
+          );
         }
       } else if (f.actual) {
-        const expected = f.expected === undefined ? '' : ` → ${f.expected.length === 0 ? w.delete : c.green(f.expected.map((e) => iso(visible(e))).join(' | '))}`;
+        const expected =
+          f.expected === undefined
+            ? ''
+            : ` → ${f.expected.length === 0 ? w.delete : c.green(f.expected.map((e) => iso(visible(e))).join(' | '))}`;
         out.push(`${indent}${pair(`${c.red(iso(visible(f.actual)))}${expected}`, ctx.isolate)}`);
       }
     }

@@ -14,7 +14,11 @@ import type { FileResult } from '../result.js';
 import type { Session } from '../session.js';
 import type { PendingFile } from './read.js';
 
-export async function writeFixes(pending: readonly PendingFile[], results: FileResult[], session: Session): Promise<void> {
+export async function writeFixes(
+  pending: readonly PendingFile[],
+  results: FileResult[],
+  session: Session,
+): Promise<void> {
   for (const file of pending) {
     const result = results[file.index]!;
     if (result.output === undefined || !file.absolute) continue;
@@ -36,6 +40,10 @@ export async function printDiffs(results: readonly FileResult[], session: Sessio
   const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
   for (const r of results) {
     if (r.output === undefined) continue;
-    session.io.stdout.write(createTwoFilesPatch(`a/${r.displayPath}`, `b/${r.displayPath}`, r.source, r.output, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }));
+    session.io.stdout.write(
+      createTwoFilesPatch(`a/${r.displayPath}`, `b/${r.displayPath}`, r.source, r.output, undefined, undefined, {
+        headerOptions: FILE_HEADERS_ONLY,
+      }),
+    );
   }
 }

@@ -41,7 +41,12 @@ const PROGRESS_FROM = 50;
  * Threads in all (this one included) for `files` files of `bytes` bytes: `--concurrency n` is the
  * most, `auto` the number of cores (at most 8); a run under `fromBytes` gets this thread only.
  */
-export function threadCount(opts: Pick<CliOptions, 'concurrency'>, files: number, bytes: number, fromBytes = THREADS_FROM_BYTES): number {
+export function threadCount(
+  opts: Pick<CliOptions, 'concurrency'>,
+  files: number,
+  bytes: number,
+  fromBytes = THREADS_FROM_BYTES,
+): number {
   if (files < 2 || bytes < fromBytes) return 1;
   if (opts.concurrency === 'auto') {
     if (files < AUTO_THREADS_FROM) return 1;
@@ -93,10 +98,17 @@ const WORKER_YOUNG_GENERATION_MB = 48;
 
 export async function startWorkers(session: Session, count: number): Promise<Workers> {
   const { Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: WORKER_URL, minThreads: count, maxThreads: count, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+  const pool = new Tinypool({
+    filename: WORKER_URL,
+    minThreads: count,
+    maxThreads: count,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
   const run = (work: WorkerChunk) => pool.run(work) as Promise<LintOutcome[]>;
   // One task per worker (each runs one task at a time, so each idle worker takes one).
-  const ready = Array.from({ length: count }, () => run({ packsModule: session.packsModule, tasks: [] }).then(() => undefined));
+  const ready = Array.from({ length: count }, () =>
+    run({ packsModule: session.packsModule, tasks: [] }).then(() => undefined),
+  );
   for (const r of ready) r.catch(() => undefined); // seen by lintAll; never an unhandled rejection
   let destroyed: Promise<void> | null = null;
   return { count, run, ready, destroy: () => (destroyed ??= pool.destroy()) };
@@ -108,7 +120,11 @@ export async function startWorkers(session: Session, count: number): Promise<Wor
  * a worker gets files only once it has loaded the packs, so no file is linted twice and a run that
  * this thread finishes before the workers are ready never waits for them.
  */
-export async function lintAll(pending: readonly PendingFile[], session: Session, workers: Workers | null = null): Promise<LintOutcome[]> {
+export async function lintAll(
+  pending: readonly PendingFile[],
+  session: Session,
+  workers: Workers | null = null,
+): Promise<LintOutcome[]> {
   const outcomes = new Array<LintOutcome>(pending.length);
   const progress = progressLine(session, pending.length);
   const chars = pending.reduce((n, file) => n + file.task.text.length, 0);
@@ -125,7 +141,9 @@ export async function lintAll(pending: readonly PendingFile[], session: Session,
     return outcomes;
   }
   // Largest first: the last files handed out are the small ones, so every thread finishes at about the same time.
-  const order = pending.map((_, k) => k).sort((a, b) => pending[b]!.task.text.length - pending[a]!.task.text.length || a - b);
+  const order = pending
+    .map((_, k) => k)
+    .sort((a, b) => pending[b]!.task.text.length - pending[a]!.task.text.length || a - b);
   let next = 0;
   let left = chars;
   // Guided: a chunk is a share of what is left (so the end is shared out evenly), at most CHUNK_CHARS / CHUNK_FILES.

@@ -58,7 +58,17 @@ async function planStdin(session: Session): Promise<Plan> {
   const format = name ? (formatForPath(name) ?? 'text') : 'text';
   const path = absolute ?? '<stdin>';
   return {
-    files: [{ index: 0, absolute: null, filePath: path, displayPath: name ?? '<stdin>', config, bytes: await session.io.readStdin(), task: taskFor(path, format, config, session) }],
+    files: [
+      {
+        index: 0,
+        absolute: null,
+        filePath: path,
+        displayPath: name ?? '<stdin>',
+        config,
+        bytes: await session.io.readStdin(),
+        task: taskFor(path, format, config, session),
+      },
+    ],
     notes: [],
   };
 }
@@ -75,7 +85,12 @@ function sizeOf(path: string): number {
 export async function plan(session: Session): Promise<Plan> {
   if (session.opts.stdin) return planStdin(session);
   const { opts } = session;
-  const list = await listFiles(opts.paths, session.cwd, { ignore: opts.ignore, ignorePatterns: opts.ignorePatterns, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern, followLinks: opts.followSymlinks });
+  const list = await listFiles(opts.paths, session.cwd, {
+    ignore: opts.ignore,
+    ignorePatterns: opts.ignorePatterns,
+    errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
+    followLinks: opts.followSymlinks,
+  });
   let kept: Array<{ absolute: string; config: FileConfig }> = [];
   for (const absolute of list.files) {
     const config = await session.fileConfig(absolute);
@@ -85,7 +100,14 @@ export async function plan(session: Session): Promise<Plan> {
   if (session.opts.shard) kept = shard(kept, session.opts.shard.index, session.opts.shard.count);
   const measure = opts.concurrency !== 1 && kept.length > 1;
   const files = kept.map(({ absolute, config }, index): PlannedFile => {
-    const file: PlannedFile = { index, absolute, filePath: absolute, displayPath: session.displayPath(absolute), config, task: taskFor(absolute, formatForPath(absolute) ?? 'text', config, session) };
+    const file: PlannedFile = {
+      index,
+      absolute,
+      filePath: absolute,
+      displayPath: session.displayPath(absolute),
+      config,
+      task: taskFor(absolute, formatForPath(absolute) ?? 'text', config, session),
+    };
     if (measure) file.size = sizeOf(absolute);
     return file;
   });

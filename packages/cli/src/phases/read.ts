@@ -32,7 +32,16 @@ function configKey(file: PlannedFile, registry: RuleRegistry): string {
   const effective = withCliRules(file.task.config, file.task.cliRules);
   const sections = [...registry.packs.keys()].map((name) => effective?.[name] ?? null);
   const { format, locale, inlineConfig, unusedDirectives } = file.task;
-  return JSON.stringify([format, locale, inlineConfig, unusedDirectives, registry.ids(), file.config.resolved.rules, file.config.resolved.style, sections]);
+  return JSON.stringify([
+    format,
+    locale,
+    inlineConfig,
+    unusedDirectives,
+    registry.ids(),
+    file.config.resolved.rules,
+    file.config.resolved.style,
+    sections,
+  ]);
 }
 
 function failed(file: PlannedFile, finding: Finding): FileResult {
@@ -40,7 +49,11 @@ function failed(file: PlannedFile, finding: Finding): FileResult {
 }
 
 /** One file: its result when it is settled here (unreadable, or in the cache), else the file to lint. */
-function readOne(file: PlannedFile, session: Session, cache: { results: ResultCache; key: typeof ResultCache.key } | null): FileResult | PendingFile {
+function readOne(
+  file: PlannedFile,
+  session: Session,
+  cache: { results: ResultCache; key: typeof ResultCache.key } | null,
+): FileResult | PendingFile {
   const locale = file.task.locale;
   const maxBytes = maxBytesFor(file.task.format);
   let bytes = file.bytes;
@@ -73,7 +86,11 @@ function readOne(file: PlannedFile, session: Session, cache: { results: ResultCa
  * Reads every planned file, in order, synchronously: a release is a few KB, and one read call after
  * one fstat costs less than the promise machinery around four asynchronous calls per file.
  */
-export async function readAll(files: readonly PlannedFile[], session: Session, cache: ResultCache | null): Promise<ReadOutcome> {
+export async function readAll(
+  files: readonly PlannedFile[],
+  session: Session,
+  cache: ResultCache | null,
+): Promise<ReadOutcome> {
   const results: FileResult[] = new Array<FileResult>(files.length);
   const pending: PendingFile[] = [];
   const keyed = cache ? { results: cache, key: (await import('../cache.js')).ResultCache.key } : null;

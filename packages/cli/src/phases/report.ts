@@ -13,7 +13,9 @@ import { VERSION } from '../version.js';
 
 export async function report(results: readonly FileResult[], session: Session): Promise<void> {
   const { opts, io } = session;
-  const reported = opts.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const reported = opts.quiet
+    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+    : results;
   const toFile = opts.outputFile !== undefined;
   const stdinFixed = opts.stdin && opts.fix;
   const stream = stdinFixed && !toFile ? io.stderr : io.stdout;
@@ -26,7 +28,9 @@ export async function report(results: readonly FileResult[], session: Session): 
     color: opts.color ?? (!toFile && (forced || (tty && io.env.NO_COLOR === undefined))),
     // Isolates everywhere: pre-commit, lint-staged and CI logs are pipes and files, shown by viewers that apply the bidi algorithm.
     isolate: true,
-    maxWarningsExceeded: opts.maxWarnings >= 0 && results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0) > opts.maxWarnings,
+    maxWarningsExceeded:
+      opts.maxWarnings >= 0 &&
+      results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0) > opts.maxWarnings,
   };
   if (opts.docsUrl) context.docsBase = opts.docsUrl;
   const text = (await loadFormatter(opts.format))!(reported, context);

@@ -22,7 +22,15 @@ interface Place {
 }
 interface Shiftable {
   position?: Place | undefined;
-  data?: { position?: { opening?: Place | undefined; closing?: Place | undefined; properties?: Record<string, Place | undefined> | undefined } } | undefined;
+  data?:
+    | {
+        position?: {
+          opening?: Place | undefined;
+          closing?: Place | undefined;
+          properties?: Record<string, Place | undefined> | undefined;
+        };
+      }
+    | undefined;
   children?: Shiftable[];
 }
 

@@ -73,8 +73,36 @@ export function markdownTooDeep(text: string, limit = MAX_MARKDOWN_DEPTH): numbe
 
 /** Elements that never contain others: no end tag, or one closed by the next of its kind. */
 const NO_DEPTH = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rp', 'rt', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'rp',
+  'rt',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
 ]);
 /** Elements whose content is text up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
@@ -110,7 +138,13 @@ export function htmlTooDeep(text: string, limit = MAX_HTML_DEPTH): number {
       continue;
     }
     let k = first;
-    while (k < text.length && !isBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x3e && text.charCodeAt(k) !== 0x2f) k++;
+    while (
+      k < text.length &&
+      !isBlank(text.charCodeAt(k)) &&
+      text.charCodeAt(k) !== 0x3e &&
+      text.charCodeAt(k) !== 0x2f
+    )
+      k++;
     const name = text.slice(first, k).toLowerCase();
     const gt = text.indexOf('>', k);
     if (gt === -1) return -1;

@@ -35,16 +35,72 @@ export function tagPositions(element: Element): TagPositions | undefined {
 }
 
 /** Elements whose content is never prose. */
-const NOT_PROSE = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'template', 'textarea', 'svg', 'math']);
+const NOT_PROSE = new Set([
+  'script',
+  'style',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'template',
+  'textarea',
+  'svg',
+  'math',
+]);
 /** Block-level elements: text inside one of them (and not inside a nested one) is one paragraph. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'title', 'tr', 'ul', 'br', 'option', 'legend', 'label', 'button',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'ul',
+  'br',
+  'option',
+  'legend',
+  'label',
+  'button',
 ]);
 
-const isElement = (node: Nodes, ...names: string[]): node is Element => node.type === 'element' && names.includes(node.tagName);
+const isElement = (node: Nodes, ...names: string[]): node is Element =>
+  node.type === 'element' && names.includes(node.tagName);
 
 const shape: ProseShape<Nodes> = {
   children(node) {

@@ -17,7 +17,17 @@ export function parseMarkdown(text: string): Root {
 /** Blocks whose inline content forms one paragraph of prose. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Inline nodes that are not prose: code, raw HTML, images, references. */
-const NOT_PROSE = new Set(['inlineCode', 'code', 'html', 'image', 'imageReference', 'footnoteReference', 'yaml', 'toml', 'definition']);
+const NOT_PROSE = new Set([
+  'inlineCode',
+  'code',
+  'html',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'yaml',
+  'toml',
+  'definition',
+]);
 
 const shape: ProseShape<Nodes> = {
   children: (node) => ('children' in node ? (node.children as Nodes[]) : []),

@@ -75,7 +75,11 @@ class TreeSink implements ProseSink<NlcstRoot> {
   addRun(start: number, end: number): void {
     if (end <= start) return;
     const point = this.#lines.pointAt(start);
-    const tokens = tokenizeInline(maskReferences(this.#text.slice(start, end)), { offset: start, line: point.line, column: point.column });
+    const tokens = tokenizeInline(maskReferences(this.#text.slice(start, end)), {
+      offset: start,
+      line: point.line,
+      column: point.column,
+    });
     for (const token of tokens) this.#tokens.push(token);
   }
 
@@ -115,7 +119,9 @@ export interface ProseShape<N> {
   isBlock(node: N): boolean;
 }
 
-type Positioned = { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined };
+type Positioned = {
+  position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
+};
 
 /** Walks a markup tree (iteratively: hostile input can nest thousands of levels deep), feeding its runs of prose to `sink`. */
 function walkProse<N extends Positioned, R>(tree: N, shape: ProseShape<N>, sink: ProseSink<R>): R {
@@ -155,6 +161,11 @@ export function buildProse<N extends Positioned>(tree: N, shape: ProseShape<N>, 
 }
 
 /** The nlcst tree of a markup tree's prose, built by the nlcst tokenizer (the reference for the stream). */
-export function buildProseTree<N extends Positioned>(tree: N, shape: ProseShape<N>, text: string, lines: LineIndex): NlcstRoot {
+export function buildProseTree<N extends Positioned>(
+  tree: N,
+  shape: ProseShape<N>,
+  text: string,
+  lines: LineIndex,
+): NlcstRoot {
   return walkProse(tree, shape, new TreeSink(text, lines));
 }

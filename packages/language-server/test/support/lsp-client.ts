@@ -7,7 +7,12 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 
@@ -33,7 +38,10 @@ export class LspClient {
     this.child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: 'pipe', ...(cwd ? { cwd } : {}) });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout),
+      new StreamMessageWriter(this.child.stdin),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const i = this.#waiters.findIndex((w) => w.match(params));
       if (i === -1) this.#diagnostics.push(params);
@@ -64,13 +72,18 @@ export class LspClient {
     const queued = this.#diagnostics.findIndex(match);
     if (queued !== -1) return Promise.resolve(this.#diagnostics.splice(queued, 1)[0]!);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} in ${timeoutMs} ms; stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
       this.#waiters.push({ match, resolve: (p) => (clearTimeout(timer), resolve(p)) });
     });
   }
 
   open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
   }
 
   async stop(): Promise<number | null> {
@@ -96,5 +109,9 @@ export function applyWorkspaceEdit(uri: string, text: string, edit: WorkspaceEdi
 /** A diagnostic reduced to what the tests compare. */
 export function brief(d: Diagnostic): { code: unknown; range: string; tags?: number[] } {
   const r = d.range;
-  return { code: d.code, range: `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`, ...(d.tags ? { tags: d.tags } : {}) };
+  return {
+    code: d.code,
+    range: `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`,
+    ...(d.tags ? { tags: d.tags } : {}),
+  };
 }

@@ -39,12 +39,23 @@ async function createFrame(): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-const TIMERS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'queueMicrotask'] as const;
+const TIMERS = [
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'queueMicrotask',
+] as const;
 
 const frame = await createFrame();
 const inner = frame.contentWindow as unknown as Record<string, unknown>;
 const outer = window as unknown as Record<string, (...args: unknown[]) => unknown>;
-for (const name of TIMERS) if (typeof outer[name] === 'function') inner[name] = (...args: unknown[]) => outer[name]!(...args);
+for (const name of TIMERS)
+  if (typeof outer[name] === 'function') inner[name] = (...args: unknown[]) => outer[name]!(...args);
 
 export class VirtualConsole {}
 

@@ -22,7 +22,16 @@
  */
 import type { Nodes, Root } from 'mdast';
 
-const ALWAYS = new Set(['html', 'image', 'imageReference', 'linkReference', 'table', 'footnoteReference', 'footnoteDefinition', 'definition']);
+const ALWAYS = new Set([
+  'html',
+  'image',
+  'imageReference',
+  'linkReference',
+  'table',
+  'footnoteReference',
+  'footnoteDefinition',
+  'definition',
+]);
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
 function textOf(node: Nodes): string {

@@ -92,7 +92,10 @@ async function runAxe(source: SourceDocument, ids: readonly string[]): Promise<M
   const parsed = new window.DOMParser().parseFromString(html, 'text/html');
   const document = window.document;
   document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
-  const map = source.format === 'markdown' ? locateMarkdown(document) : locateHtml(source.markup as HastRoot, source.text, document);
+  const map =
+    source.format === 'markdown'
+      ? locateMarkdown(document)
+      : locateHtml(source.markup as HastRoot, source.text, document);
   const results = await window.axe.run(document, {
     runOnly: { type: 'rule', values: [...ids] },
     resultTypes: ['violations'],
@@ -140,7 +143,8 @@ export function resultsFor(document: SourceDocument): Promise<Map<string, AxeHit
   const session = sessions.get(document);
   if (!session) return Promise.resolve(new Map());
   // Markdown whose tree shows nothing axe could object to: no jsdom (see markdown-needs-axe.ts).
-  if (document.format === 'markdown' && !session.full && !markdownNeedsAxe(document.markup as MdastRoot)) return Promise.resolve(new Map());
+  if (document.format === 'markdown' && !session.full && !markdownNeedsAxe(document.markup as MdastRoot))
+    return Promise.resolve(new Map());
   session.result ??= enqueue(() => runAxe(document, [...session.ids]));
   return session.result;
 }

@@ -48,7 +48,10 @@ let loading: Promise<void> | undefined;
 /** Loads franc (once); judgeDeclared and languageScores need it. */
 export function loadIdentifier(): Promise<void> {
   loading ??= Promise.all([import('franc'), import('franc/data.js')]).then(([franc, { data }]) => {
-    identifier = { francAll: franc.francAll, known: new Set(Object.values(data).flatMap((languages) => Object.keys(languages))) };
+    identifier = {
+      francAll: franc.francAll,
+      known: new Set(Object.values(data).flatMap((languages) => Object.keys(languages))),
+    };
   });
   return loading;
 }
@@ -88,7 +91,9 @@ export function letterCount(text: string): number {
 
 /** franc's ranking of the passage's languages, best first, scores relative to the best (1). Needs loadIdentifier(). */
 export function languageScores(text: string): Array<[string, number]> {
-  return loaded().francAll(text, { minLength: 1 }).filter(([code]) => code !== 'und');
+  return loaded()
+    .francAll(text, { minLength: 1 })
+    .filter(([code]) => code !== 'und');
 }
 
 export interface JudgeOptions {
@@ -130,7 +135,10 @@ export function likeliest(scores: ReadonlyArray<[string, number]>): string {
   return (major ?? top)[0];
 }
 
-const NAMES = { ar: new Intl.DisplayNames(['ar'], { type: 'language', fallback: 'code' }), en: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' }) };
+const NAMES = {
+  ar: new Intl.DisplayNames(['ar'], { type: 'language', fallback: 'code' }),
+  en: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' }),
+};
 
 /** A language's name in Arabic and English (`nl` → الهولندية, Dutch); the tag itself when unknown. */
 export function languageNames(tag: string): Record<'ar' | 'en', string> {

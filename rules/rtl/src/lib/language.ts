@@ -13,7 +13,8 @@ import scripts from 'language-subtag-registry/data/json/script.json' with { type
 import { detectScript } from '@bayan/arabic';
 import type { SourceDocument } from '@bayan/core';
 
-const has = (table: object, key: string | null | undefined): boolean => !key || Object.prototype.hasOwnProperty.call(table, key.toLowerCase());
+const has = (table: object, key: string | null | undefined): boolean =>
+  !key || Object.prototype.hasOwnProperty.call(table, key.toLowerCase());
 /** qaa–qtz are reserved for private use (RFC 5646 §2.2.1). */
 const PRIVATE_LANGUAGE = /^q[a-t][a-z]$/i;
 
@@ -37,7 +38,24 @@ export function primarySubtag(tag: string): string {
 }
 
 /** `ar` and the ISO 639-3 codes of Arabic varieties most used on the web. */
-const ARABIC = new Set(['ar', 'arb', 'arz', 'ary', 'arq', 'apc', 'ajp', 'acm', 'afb', 'aeb', 'ars', 'apd', 'ayl', 'acq', 'ayp', 'shu']);
+const ARABIC = new Set([
+  'ar',
+  'arb',
+  'arz',
+  'ary',
+  'arq',
+  'apc',
+  'ajp',
+  'acm',
+  'afb',
+  'aeb',
+  'ars',
+  'apd',
+  'ayl',
+  'acq',
+  'ayp',
+  'shu',
+]);
 
 export function isArabicTag(tag: string): boolean {
   return ARABIC.has(primarySubtag(tag));

@@ -88,7 +88,13 @@ export function startTag(text: string, element: Element, shift = 0): StartTag | 
   }
   attributes.sort((a, b) => a.start - b.start);
   // parse5 lower-cases ASCII (and adjusts SVG case) without changing the name's length.
-  return { name: element.tagName, start: start + shift, nameEnd: start + shift + 1 + element.tagName.length, end: end + shift, attributes };
+  return {
+    name: element.tagName,
+    start: start + shift,
+    nameEnd: start + shift + 1 + element.tagName.length,
+    end: end + shift,
+    attributes,
+  };
 }
 
 export function attribute(tag: StartTag, name: string): Attribute | undefined {
@@ -124,7 +130,8 @@ function collect(tree: HastRoot, text: string, shift: number, out: MarkupElement
         self = out.length - 1;
       }
     }
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, parent: self });
+    if ('children' in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, parent: self });
   }
 }
 
@@ -155,18 +162,27 @@ function markdownElements(document: SourceDocument): MarkupElement[] {
       const block: MarkupElement[] = [];
       collect(parseHtml(html + ' '.repeat(end - from - html.length), { fragment: true }), text, from, block);
       const base = found.length;
-      for (const element of block) found.push({ ...element, parent: element.parent === -1 ? -1 : base + element.parent });
+      for (const element of block)
+        found.push({ ...element, parent: element.parent === -1 ? -1 : base + element.parent });
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNodes);
   }
   // Source order, with the parent indices renumbered to match.
   const order = found.map((_, i) => i).sort((a, b) => found[a]!.start - found[b]!.start);
   const index = new Map(order.map((old, i) => [old, i]));
-  return order.map((old) => ({ ...found[old]!, parent: found[old]!.parent === -1 ? -1 : index.get(found[old]!.parent)! }));
+  return order.map((old) => ({
+    ...found[old]!,
+    parent: found[old]!.parent === -1 ? -1 : index.get(found[old]!.parent)!,
+  }));
 }
 
 /** The innermost element around [start, end) that has the attribute. */
-export function innermostWith(elements: readonly MarkupElement[], start: number, end: number, name: string): { element: MarkupElement; attribute: Attribute } | undefined {
+export function innermostWith(
+  elements: readonly MarkupElement[],
+  start: number,
+  end: number,
+  name: string,
+): { element: MarkupElement; attribute: Attribute } | undefined {
   let best: { element: MarkupElement; attribute: Attribute } | undefined;
   for (const element of elements) {
     if (element.start > start) break;

@@ -28,7 +28,11 @@ export function wordClasses(stream: TokenStream): Uint8Array {
     out = new Uint8Array(stream.words.length);
     for (let id = 0; id < out.length; id++) {
       const value = stream.words[id]!.value;
-      out[id] = (ARABIC.test(value) ? HAS_ARABIC : 0) | (LATIN.test(value) ? HAS_LATIN : 0) | (NUMBER.test(value) ? DIGITS_ONLY : 0) | (ARABIC_DIGIT.test(value) ? ARABIC_DIGITS : 0);
+      out[id] =
+        (ARABIC.test(value) ? HAS_ARABIC : 0) |
+        (LATIN.test(value) ? HAS_LATIN : 0) |
+        (NUMBER.test(value) ? DIGITS_ONLY : 0) |
+        (ARABIC_DIGIT.test(value) ? ARABIC_DIGITS : 0);
     }
     classes.set(stream, out);
   }

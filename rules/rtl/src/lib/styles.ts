@@ -41,7 +41,8 @@ export function styleDeclarations(document: SourceDocument): StyleDeclaration[] 
   for (const element of markupElements(document)) {
     const sources: Array<{ kind: StyleDeclaration['kind']; offset: number; css: string }> = [];
     const style = attribute(element.tag, 'style');
-    if (style && style.value.trim() !== '' && !style.value.includes('&')) sources.push({ kind: 'attribute', offset: style.valueStart, css: style.value });
+    if (style && style.value.trim() !== '' && !style.value.includes('&'))
+      sources.push({ kind: 'attribute', offset: style.valueStart, css: style.value });
     if (element.tag.name === 'style' && element.contentEnd > element.tag.end) {
       sources.push({ kind: 'sheet', offset: element.tag.end, css: text.slice(element.tag.end, element.contentEnd) });
     }
