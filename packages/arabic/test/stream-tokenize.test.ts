@@ -220,7 +220,9 @@ const arbLayout = fc
     let text = '';
     const runs: Layout['runs'] = [];
     for (const [run, gap, endParagraph] of parts) {
-      text += '<b>'.slice(0, gap);
+      // Markup never splits a CRLF between two runs with nothing between them: the reference
+      // tokenizer (one cursor per run) would count that line break twice.
+      text += '<b>'.slice(0, text.endsWith('\r') && run.startsWith('\n') ? Math.max(gap, 1) : gap);
       runs.push({ start: text.length, end: text.length + run.length, endParagraph });
       text += run;
     }
