@@ -31,10 +31,13 @@ export {
   type ProseParagraph,
 } from './rule.js';
 export {
+  dataFilesSettingSchema,
   definePack,
   extensionSchema,
+  fromDataFiles,
   KNOWN_WORDS,
   knownWordsOf,
+  loadedDataFiles,
   RuleRegistry,
   type FileSetting,
   type LoadedDataFile,

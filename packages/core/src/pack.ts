@@ -25,6 +25,51 @@ export interface LoadedDataFile<T = unknown> {
   data: T;
 }
 
+/** The config schema of a setting with a `schema` (a `FileSetting`): paths, or `{file, data}` once the host read them. */
+export const dataFilesSettingSchema: JsonSchema = {
+  type: 'array',
+  items: {
+    anyOf: [
+      { type: 'string', minLength: 1 },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['file', 'data'],
+        properties: { file: { type: 'string' }, data: { type: 'object' } },
+      },
+    ],
+  },
+};
+
+/** The files the host read for `section[key]` (a pack's config section); paths not yet read are left out. */
+export function loadedDataFiles<T>(section: unknown, key: string): ReadonlyArray<LoadedDataFile<T>> {
+  const files = section !== null && typeof section === 'object' ? (section as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(files)) return [];
+  return files.filter((f): f is LoadedDataFile<T> => f !== null && typeof f === 'object' && 'data' in f);
+}
+
+/**
+ * What a rule builds from a built-in list and a project's files for it (`settings[pack][key]`):
+ * `build(files)` runs once per config section (the host keeps one object per config), and the
+ * built-in value stands when the setting names no file.
+ */
+export function fromDataFiles<T, D>(
+  pack: string,
+  key: string,
+  builtIn: T,
+  build: (files: ReadonlyArray<LoadedDataFile<D>>) => T,
+): (settings: Readonly<Record<string, unknown>>) => T {
+  const bySection = new WeakMap<object, T>();
+  return (settings) => {
+    const section = settings[pack];
+    const files = loadedDataFiles<D>(section, key);
+    if (files.length === 0) return builtIn;
+    let value = bySection.get(section as object);
+    if (value === undefined) bySection.set(section as object, (value = build(files)));
+    return value;
+  };
+}
+
 /**
  * The schema of a project's file that extends a built-in list: the built-in file's schema with
  * every top-level key optional (a project adds to the lists it needs, e.g. only `units`).

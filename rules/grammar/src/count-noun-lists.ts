@@ -8,7 +8,14 @@
  * singular). The host validates it and runs its examples before it comes here as `{file, data}`
  * (core's `RulePack.fileSettings`). Each distinct set of files is compiled once.
  */
-import { embeddedDataFile, extensionSchema, type FileSetting, type JsonSchema, type LoadedDataFile } from '@bayan/core';
+import {
+  dataFilesSettingSchema,
+  embeddedDataFile,
+  extensionSchema,
+  fromDataFiles,
+  type FileSetting,
+  type JsonSchema,
+} from '@bayan/core';
 import type { CountNoun } from './counted-noun.js';
 import * as countNounsFile from './data/count-nouns.generated.js';
 import * as soundPluralsFile from './data/sound-plurals.generated.js';
@@ -72,40 +79,16 @@ export const settingsSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    countNouns: {
-      type: 'array',
-      items: {
-        anyOf: [
-          { type: 'string', minLength: 1 },
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['file', 'data'],
-            properties: { file: { type: 'string' }, data: { type: 'object' } },
-          },
-        ],
-      },
-    },
+    countNouns: dataFilesSettingSchema,
   },
 };
 
 export const fileSettings: Readonly<Record<string, FileSetting>> = { countNouns: { schema: countNounsFileSchema } };
 
-const bySection = new WeakMap<object, CountNounLists>();
-
 /** The lists for a document's settings (`context.settings`): built-in, then the project's files. */
-export function countNounLists(settings: Readonly<Record<string, unknown>>): CountNounLists {
-  const section = settings.grammar;
-  const files =
-    section !== null && typeof section === 'object' ? (section as { countNouns?: unknown }).countNouns : undefined;
-  if (!Array.isArray(files) || files.length === 0) return builtInLists;
-  let lists = bySection.get(section as object);
-  if (!lists) {
-    const loaded = files.filter(
-      (f): f is LoadedDataFile<Partial<CountNounsData>> => f !== null && typeof f === 'object' && 'data' in f,
-    );
-    lists = loaded.length === 0 ? builtInLists : listsOf([builtIn, ...loaded.map((f) => f.data)]);
-    bySection.set(section as object, lists);
-  }
-  return lists;
-}
+export const countNounLists = fromDataFiles<CountNounLists, Partial<CountNounsData>>(
+  'grammar',
+  'countNouns',
+  builtInLists,
+  (files) => listsOf([builtIn, ...files.map((f) => f.data)]),
+);

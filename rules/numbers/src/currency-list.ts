@@ -6,7 +6,14 @@
  * `RulePack.fileSettings`). A project currency replaces the built-in one with the same `code`;
  * its `nouns` are added. Each distinct set of files is looked up once.
  */
-import { embeddedDataFile, extensionSchema, type FileSetting, type JsonSchema, type LoadedDataFile } from '@bayan/core';
+import {
+  dataFilesSettingSchema,
+  embeddedDataFile,
+  extensionSchema,
+  fromDataFiles,
+  type FileSetting,
+  type JsonSchema,
+} from '@bayan/core';
 import type { CurrencyData, CurrencyEntry } from './currency.js';
 import * as currenciesFile from './data/currencies.generated.js';
 
@@ -16,8 +23,6 @@ export interface CurrencyTables {
   /** Each ISO code and symbol to its currency. */
   byMark: ReadonlyMap<string, CurrencyEntry>;
 }
-
-type ProjectFile = LoadedDataFile<Partial<CurrencyData>>;
 
 function tablesOf(data: readonly Partial<CurrencyData>[]): CurrencyTables {
   const nouns = new Set<string>();
@@ -44,38 +49,16 @@ export const settingsSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    currencies: {
-      type: 'array',
-      items: {
-        anyOf: [
-          { type: 'string', minLength: 1 },
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['file', 'data'],
-            properties: { file: { type: 'string' }, data: { type: 'object' } },
-          },
-        ],
-      },
-    },
+    currencies: dataFilesSettingSchema,
   },
 };
 
 export const fileSettings: Readonly<Record<string, FileSetting>> = { currencies: { schema: currenciesFileSchema } };
 
-const bySection = new WeakMap<object, CurrencyTables>();
-
 /** The currency tables for a document's settings (`context.settings`): built-in, then the project's files. */
-export function currencyTables(settings: Readonly<Record<string, unknown>>): CurrencyTables {
-  const section = settings.numbers;
-  const files =
-    section !== null && typeof section === 'object' ? (section as { currencies?: unknown }).currencies : undefined;
-  if (!Array.isArray(files) || files.length === 0) return builtInTables;
-  let tables = bySection.get(section as object);
-  if (!tables) {
-    const loaded = files.filter((f): f is ProjectFile => f !== null && typeof f === 'object' && 'data' in f);
-    tables = loaded.length === 0 ? builtInTables : tablesOf([builtIn, ...loaded.map((f) => f.data)]);
-    bySection.set(section as object, tables);
-  }
-  return tables;
-}
+export const currencyTables = fromDataFiles<CurrencyTables, Partial<CurrencyData>>(
+  'numbers',
+  'currencies',
+  builtInTables,
+  (files) => tablesOf([builtIn, ...files.map((f) => f.data)]),
+);

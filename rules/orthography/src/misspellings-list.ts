@@ -6,7 +6,14 @@
  * `RulePack.fileSettings`). A project entry replaces the built-in entry with the same `wrong` form;
  * the others are added. Each distinct set of files is compiled once.
  */
-import { embeddedDataFile, extensionSchema, type JsonSchema, type LoadedDataFile } from '@bayan/core';
+import {
+  embeddedDataFile,
+  extensionSchema,
+  fromDataFiles,
+  loadedDataFiles,
+  type JsonSchema,
+  type LoadedDataFile,
+} from '@bayan/core';
 import type { MisspellingEntry } from './common-misspellings.js';
 import * as data from './data/misspellings.generated.js';
 import { wordList } from './word-list.js';
@@ -21,19 +28,10 @@ const findBuiltIn: Find = wordList(ID, builtIn);
 /** The schema of a project's misspellings file: the built-in list's, with `entries` optional. */
 export const misspellingsFileSchema: JsonSchema = extensionSchema(data.schema);
 
-/** The project files a pack section names (`{file, data}` once the host has read them). */
+/** The project files the orthography section names (`{file, data}` once the host has read them). */
 export function misspellingFiles(section: unknown): ReadonlyArray<LoadedDataFile<{ entries?: MisspellingEntry[] }>> {
-  const files =
-    section !== null && typeof section === 'object' ? (section as { misspellings?: unknown }).misspellings : undefined;
-  if (!Array.isArray(files)) return [];
-  return files.filter(
-    (f): f is LoadedDataFile<{ entries?: MisspellingEntry[] }> => f !== null && typeof f === 'object' && 'data' in f,
-  );
+  return loadedDataFiles(section, 'misspellings');
 }
-
-const byFiles = new WeakMap<object, Find>();
-const byContent = new Map<string, Find>();
-const CONTENT_LIMIT = 64;
 
 /** The built-in entries with a project's: its entries replace built-in ones with the same `wrong`. */
 export function mergedMisspellings(
@@ -44,22 +42,13 @@ export function mergedMisspellings(
   return [...byWrong.values()];
 }
 
-/** The matcher for the misspellings list of a document's settings (`context.settings`). */
-export function misspellingsFinder(settings: Readonly<Record<string, unknown>>): Find {
-  const section = settings.orthography;
-  const files = misspellingFiles(section);
-  if (files.length === 0) return findBuiltIn;
-  const sectionObject = section as object;
-  let find = byFiles.get(sectionObject);
-  if (!find) {
-    const key = JSON.stringify(files.map((f) => [f.file, f.data]));
-    find = byContent.get(key);
-    if (!find) {
-      find = wordList(ID, mergedMisspellings(files));
-      if (byContent.size >= CONTENT_LIMIT) byContent.clear();
-      byContent.set(key, find);
-    }
-    byFiles.set(sectionObject, find);
-  }
-  return find;
-}
+/**
+ * The list for a document's settings (`context.settings`), bound to the dictionary pass: built-in, then the
+ * project's files. Lists with the same entries share one compiled matcher (core caches them by content).
+ */
+export const misspellingsFinder = fromDataFiles<Find, { entries?: MisspellingEntry[] }>(
+  'orthography',
+  'misspellings',
+  findBuiltIn,
+  (files) => wordList(ID, mergedMisspellings(files)),
+);

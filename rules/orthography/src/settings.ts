@@ -17,7 +17,13 @@
  * imports another.
  */
 import { normalizeWord } from '@bayan/arabic';
-import { DataFileError, knownWordsOf, type FileSetting, type LoadedDataFile } from '@bayan/core';
+import {
+  dataFilesSettingSchema,
+  DataFileError,
+  knownWordsOf,
+  type FileSetting,
+  type LoadedDataFile,
+} from '@bayan/core';
 import { misspellingFiles, misspellingsFileSchema } from './misspellings-list.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -41,20 +47,7 @@ export const settingsSchema: JsonSchema = {
         ],
       },
     },
-    misspellings: {
-      type: 'array',
-      items: {
-        anyOf: [
-          { type: 'string', minLength: 1 },
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['file', 'data'],
-            properties: { file: { type: 'string' }, data: { type: 'object' } },
-          },
-        ],
-      },
-    },
+    misspellings: dataFilesSettingSchema,
   },
 };
 

@@ -28,11 +28,10 @@ import {
 } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type Edit, type Locale, type SuggestDescriptor } from '@bayan/core';
 import { loadLexicon, type Candidate, type ConfusionKind, type Lexicon } from '@bayan/lexicon';
-import { misspellings } from './common-misspellings.js';
 import { waslShapeIndex } from './hamza-wasl.js';
 import * as data from './data/spelling.generated.js';
 import { spellingSettings } from './settings.js';
-import { compileList } from './word-list.js';
+import { misspellingsFinder } from './misspellings-list.js';
 
 export const spellingData = embeddedDataFile<{
   nameCues: string[];
@@ -41,7 +40,6 @@ export const spellingData = embeddedDataFile<{
 }>(data);
 const NAME_CUES = new Set(spellingData.data.nameCues.map((w) => normalizeWord(w)));
 const ACCEPT = new Set(spellingData.data.accept.map((w) => normalizeWord(w)));
-const findListed = compileList(misspellings.data.entries);
 
 /** How much better attested the best variant must be than the next for a fix. */
 const CLEAR_MARGIN = 3;
@@ -193,6 +191,9 @@ export default defineRule<{ unknownWords?: boolean }>({
   },
   create(context) {
     const unknownWords = context.options.unknownWords ?? false;
+    // Words of the misspellings list (built-in and the project's) are common-misspellings' to report: their
+    // matches come from the shared dictionary pass, computed once for both rules.
+    const listedHits = misspellingsFinder(context.settings)(context);
     return {
       Prose(stream) {
         const { accepted, houseWords } = spellingSettings(context.settings);
@@ -218,7 +219,7 @@ export default defineRule<{ unknownWords?: boolean }>({
           if (shadda && (reportShadda(word, lexicon) || known(lexicon, normal))) continue;
           const value = word.value;
           const offset = word.start;
-          listed ??= findListed(stream, context.text).map((hit) => hit.start);
+          listed ??= listedHits().map((hit) => hit.start);
           if (listed.some((s) => s >= offset && s < offset + value.length)) continue;
           if (lexicon.hamzaWasl(normal) || (normal.length >= 6 && waslShapeIndex(normal) >= 0)) continue;
           let candidates = CANDIDATES.get(normal);

@@ -9,16 +9,8 @@
  * span covers the term only, so clitics stay as written; after «لل» (ل + ال
  * with the alif dropped) the replacement drops its alif too.
  */
-import {
-  compileTerms,
-  normalize,
-  normalizeWord,
-  streamFromNlcst,
-  type TokenMatch,
-  type TokenStream,
-} from '@bayan/arabic';
+import { normalize, normalizeWord, type TokenMatch, type TokenStream } from '@bayan/arabic';
 import { defineWordList, useWordList, type RuleContext } from '@bayan/core';
-import type { Root } from 'nlcst';
 
 export interface ListEntry {
   wrong: string;
@@ -93,29 +85,5 @@ export function wordList<E extends ListEntry>(
   return (context) => {
     const matches = useWordList(context, list);
     return () => hitsOf(entries, exceptions, matches(), context.document.stream, context.text);
-  };
-}
-
-const treeStreams = new WeakMap<Root, TokenStream>();
-
-/** The stream of a prose tree, built once per tree. */
-function streamOfTree(root: Root, text: string): TokenStream {
-  let stream = treeStreams.get(root);
-  if (!stream || stream.text.length !== text.length) treeStreams.set(root, (stream = streamFromNlcst(root, text)));
-  return stream;
-}
-
-/**
- * The same list matched on its own, outside the dictionary pass (for code
- * that has no rule context): hits in a token stream, or in a prose tree of `text`.
- */
-export function compileList<E extends ListEntry>(
-  entries: readonly E[],
-): (prose: Root | TokenStream, text: string) => Array<ListHit<E>> {
-  const matcher = compileTerms(termsOf(entries), { fold: false });
-  const exceptions = exceptionsOf(entries);
-  return (prose, text) => {
-    const stream = 'type' in prose ? streamOfTree(prose, text) : prose;
-    return hitsOf(entries, exceptions, matcher.findInStream(stream), stream, text);
   };
 }

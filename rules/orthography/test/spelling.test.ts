@@ -1,6 +1,7 @@
 import { checkRule } from '@bayan/core';
 import { lexiconLoaded } from '@bayan/lexicon';
 import { describe, expect, it } from 'vitest';
+import commonMisspellings from '../src/common-misspellings.js';
 import hamzaWasl from '../src/hamza-wasl.js';
 import rule, { spellingData } from '../src/spelling.js';
 import { parseWordFile, prepareSettings } from '../src/settings.js';
@@ -214,6 +215,27 @@ describe('orthography/spelling', () => {
     expect(parseWordFile('# house words\nكوفاكسه\n\nالأونروا  # agency\n')).toEqual(['كوفاكسه', 'الأونروا']);
     const settings = { orthography: prepareSettings({ wordFiles: [{ file: 'words.txt', text: 'كوفاكسه\n' }] }) };
     expect((await checkRule(rule, 'وبكوفاكسه.', { settings })).findings).toEqual([]);
+  });
+
+  it('leaves the words of a project’s misspellings list to common-misspellings (one finding, not two)', async () => {
+    const text = 'بدأت المرحله الثانية.';
+    expect((await checkRule(rule, text, { locale: 'en' })).findings.map((f) => [f.column, f.endColumn])).toEqual([
+      [6, 13],
+    ]);
+    const entry = {
+      wrong: 'المرحله',
+      right: 'المرحلة',
+      severity: 'safe',
+      proclitics: 'any',
+      examples: { invalid: [] },
+    };
+    const settings = {
+      orthography: prepareSettings({ misspellings: [{ file: 'house.yaml', data: { entries: [entry] } }] }),
+    };
+    expect((await checkRule(rule, text, { settings })).findings).toEqual([]);
+    const listed = await checkRule(commonMisspellings, text, { settings });
+    expect(listed.findings.map((f) => [f.column, f.endColumn, f.messageId])).toEqual([[6, 13, 'misspelled']]);
+    expect(listed.output).toBe('بدأت المرحلة الثانية.');
   });
 
   it('accepts the words packs vouch for (settings.knownWords, e.g. the terminology pack’s terms), with clitics', async () => {
