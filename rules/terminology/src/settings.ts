@@ -12,7 +12,7 @@
  *   earlier ones with the same id.
  */
 import { DataFileError, embeddedDataFile, type JsonSchema, type RuleContext } from '@bayan/core';
-import { compileTermLists, tokenize, TokenKind, type TokenStream, type WordData, type WordEntry } from '@bayan/arabic';
+import { compileTermLists, tokenizeStream, type TokenStream } from '@bayan/arabic';
 import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
 import { loadDictionaryFile } from './load.js';
 import { compileEntries, entryTerms, indexStream, occurrencesIn, type CompiledTerms } from './occurrences.js';
@@ -23,88 +23,12 @@ import * as govUkData from './data/gov-uk.generated.js';
 /** The dictionary schema (data/dictionary.schema.json), for user dictionaries too. */
 export const dictionarySchema: JsonSchema = baseData.schema;
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
- * The token stream of a short example text, read off its prose tree into
- * plain arrays: the same tokens, paragraphs and sentences as
- * `streamFromNlcst`, without its typed arrays and word table (thousands of
- * examples are each matched once; typed arrays cost more than they save there).
+ * The token stream of an example text: the stream tokenizer every document goes through
+ * (no prose tree is built for the thousands of examples a dictionary brings).
  */
 export function exampleStream(text: string): TokenStream {
-  const root = tokenize(text);
-  const start: number[] = [];
-  const end: number[] = [];
-  const kind: number[] = [];
-  const word: number[] = [];
-  const words: WordEntry[] = [];
-  const stream: Partial<Mutable<TokenStream>> = { text, paragraphCount: 0, sentenceCount: 0 };
-  const pStart: number[] = [];
-  const pEnd: number[] = [];
-  const sStart: number[] = [];
-  const sEnd: number[] = [];
-  type Leaf = {
-    type: string;
-    value?: string;
-    position?: { start: { offset?: number }; end: { offset?: number } };
-    data?: WordData;
-    children?: Leaf[];
-  };
-  const leaf = (node: Leaf): void => {
-    const from = node.position!.start.offset!;
-    start.push(from);
-    end.push(node.position!.end.offset!);
-    if (node.type === 'WordNode') {
-      const data = node.data!;
-      kind.push(data.script === 'number' ? TokenKind.Number : TokenKind.Word);
-      word.push(words.length);
-      words.push({ ...data, value: text.slice(from, node.position!.end.offset!) });
-    } else {
-      kind.push(
-        node.type === 'WhiteSpaceNode'
-          ? TokenKind.WhiteSpace
-          : node.type === 'PunctuationNode'
-            ? TokenKind.Punctuation
-            : node.type === 'SourceNode'
-              ? TokenKind.Source
-              : TokenKind.Symbol,
-      );
-      word.push(-1);
-    }
-  };
-  for (const child of root.children as Leaf[]) {
-    if (child.type !== 'ParagraphNode') {
-      leaf(child);
-      continue;
-    }
-    pStart.push(start.length);
-    for (const inner of child.children ?? []) {
-      if (inner.type !== 'SentenceNode') {
-        leaf(inner);
-        continue;
-      }
-      sStart.push(start.length);
-      for (const t of inner.children ?? []) leaf(t);
-      sEnd.push(start.length);
-    }
-    pEnd.push(start.length);
-  }
-  Object.assign(stream, {
-    size: start.length,
-    start,
-    end,
-    kind,
-    word,
-    words,
-    paragraphCount: pStart.length,
-    paragraphStart: pStart,
-    paragraphEnd: pEnd,
-    sentenceCount: sStart.length,
-    sentenceStart: sStart,
-    sentenceEnd: sEnd,
-    value: (i: number) => text.slice(start[i]!, end[i]!),
-  });
-  return stream as unknown as TokenStream;
+  return tokenizeStream(text);
 }
 
 /**
