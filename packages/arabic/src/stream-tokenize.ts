@@ -56,6 +56,16 @@ function computeInfo(cp: number): number {
   return v;
 }
 
+/** The code point at `i` of `s` (`n` its length): a surrogate pair as one code point, a lone surrogate as itself. */
+function codePointIn(s: string, i: number, n: number): number {
+  const u = s.charCodeAt(i);
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < n) {
+    const low = s.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return ((u - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return u;
+}
+
 function infoOf(cp: number): number {
   if (cp <= 0xffff) {
     const v = TABLE[cp]!;
@@ -365,16 +375,8 @@ export class TokenStreamBuilder {
     const blankLines = this.#blankLines;
     let i = 0;
     while (i < n) {
-      const u = run.charCodeAt(i);
-      let cp = u;
-      let size = 1;
-      if (u >= 0xd800 && u <= 0xdbff && i + 1 < n) {
-        const low = run.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          cp = ((u - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-          size = 2;
-        }
-      }
+      const cp = codePointIn(run, i, n);
+      const size = cp > 0xffff ? 2 : 1;
       let info = cp <= 0xffff ? TABLE[cp]! : 0;
       if (info === 0) info = infoOf(cp);
       const c = info & CLASS;
@@ -393,7 +395,7 @@ export class TokenStreamBuilder {
         kind = TokenKind.WhiteSpace;
       } else {
         // Every source starts with an ASCII character (`#`, `@`, a URL, an e-mail).
-        const sourceEnd = u < 0x80 ? this.#source(i, u) : -1;
+        const sourceEnd = cp < 0x80 ? this.#source(i, cp) : -1;
         if (sourceEnd > i) {
           end = sourceEnd;
           kind = TokenKind.Source;
@@ -412,7 +414,7 @@ export class TokenStreamBuilder {
 
       if (kind === TokenKind.WhiteSpace) {
         // One space (most white space) holds no line break.
-        const breaks = end - i === 1 && u !== 0x0a && u !== 0x0d ? 0 : countBreaks(run, i, end);
+        const breaks = end - i === 1 && cp !== 0x0a && cp !== 0x0d ? 0 : countBreaks(run, i, end);
         if (blankLines && breaks >= 2) {
           // A blank line between paragraphs of plain text: it ends the paragraph and belongs to none.
           this.#closeParagraph();
@@ -429,10 +431,10 @@ export class TokenStreamBuilder {
         if (this.#paragraphOpen < 0) this.#paragraphOpen = t;
         this.#paragraphHasContent = true;
         const punct = kind === TokenKind.Punctuation && end - i === 1;
-        if (this.#absorbing && !(punct && (isTerminal(u) || isCloser(u)))) this.#endSentence();
+        if (this.#absorbing && !(punct && (isTerminal(cp) || isCloser(cp)))) this.#endSentence();
         if (this.#sentenceOpen < 0) this.#sentenceOpen = t;
         this.#sentenceLast = t + 1;
-        if (punct && isTerminal(u)) this.#absorbing = true;
+        if (punct && isTerminal(cp)) this.#absorbing = true;
       }
       i = end;
     }
@@ -766,16 +768,8 @@ export class TokenStreamBuilder {
       prevArabic = true;
     }
     while (j < n) {
-      const u = src.charCodeAt(j);
-      let cp = u;
-      let size = 1;
-      if (u >= 0xd800 && u <= 0xdbff && j + 1 < n) {
-        const low = src.charCodeAt(j + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          cp = ((u - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-          size = 2;
-        }
-      }
+      const cp = codePointIn(src, j, n);
+      const size = cp > 0xffff ? 2 : 1;
       let info = cp <= 0xffff ? TABLE[cp]! : 0;
       if (info === 0) info = infoOf(cp);
       const c = info & CLASS;
