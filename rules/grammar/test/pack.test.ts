@@ -1,26 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, fixUntilStable, lint, parseDocument, type Finding, type Format } from '@bayan/core';
+import { applyFixes, fixUntilStable, type Finding, type Format } from '@bayan/core';
 import { pack } from '../src/index.js';
+import { lintWithPack } from '../../../tests/support/lint-pack.js';
 
 const root = new URL('../../../', import.meta.url);
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-async function lintAll(text: string, format: Format): Promise<Finding[]> {
-  const parsed = parseDocument(text, { format });
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  const findings = await lint(parsed.document, {
-    rules: pack.rules.map((rule) => ({
-      rule,
-      severity: 'warning' as const,
-      options: { ...(rule.meta.defaultOptions ?? {}) },
-    })),
-    locale: 'en',
-  });
-  const crash = findings.find((f) => f.ruleId === 'bayan/rule-error');
-  if (crash) throw new Error(crash.message);
-  return findings;
-}
+const lintAll = (text: string, format: Format): Promise<Finding[]> => lintWithPack(pack, text, format, 'warning');
 
 describe('grammar pack', () => {
   it('has its seven rules, each documented, recommended and speaking both languages', () => {

@@ -1,27 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, fixUntilStable, lint, parseDocument, type Finding, type Format } from '@bayan/core';
+import { applyFixes, fixUntilStable, type Finding, type Format } from '@bayan/core';
 import { pack } from '../src/index.js';
+import { lintWithPack } from '../../../tests/support/lint-pack.js';
 import { HAS_SEED, readSeed } from '../../../tests/support/seed.js';
 
 const root = new URL('../../../', import.meta.url);
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-async function lintAll(text: string, format: Format): Promise<Finding[]> {
-  const parsed = parseDocument(text, { format });
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  const findings = await lint(parsed.document, {
-    rules: pack.rules.map((rule) => ({
-      rule,
-      severity: 'error' as const,
-      options: { ...(rule.meta.defaultOptions ?? {}) },
-    })),
-    locale: 'en',
-  });
-  const crash = findings.find((f) => f.ruleId === 'bayan/rule-error');
-  if (crash) throw new Error(crash.message);
-  return findings;
-}
+const lintAll = (text: string, format: Format): Promise<Finding[]> => lintWithPack(pack, text, format, 'error');
 
 describe('numbers pack', () => {
   it('every rule belongs to the pack, is documented and speaks both languages', () => {
