@@ -1,28 +1,9 @@
 /**
  * Small helpers shared by the orthography rules. The rules read the token
  * stream (`document.stream`): going through the prose keeps them off code,
- * URLs and attribute values. `wordText` and `startOf` read an nlcst word for
- * the rules that still visit the nlcst tree.
+ * URLs and attribute values.
  */
 import { TokenKind, type TokenStream } from '@bayan/arabic';
-import type { Word } from 'nlcst';
-
-type Leaf = {
-  type: string;
-  value?: string;
-  children?: Array<{ value?: string }>;
-  position?: { start: { offset?: number | undefined } } | undefined;
-};
-
-export function wordText(word: Word | Leaf): string {
-  let out = '';
-  for (const child of (word as Leaf).children ?? []) out += child.value ?? '';
-  return out;
-}
-
-export function startOf(node: Leaf): number {
-  return node.position?.start.offset ?? 0;
-}
 
 export function hex(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -34,7 +15,7 @@ export const SYMBOLS = 1 << TokenKind.Symbol;
 export const PUNCTUATION = 1 << TokenKind.Punctuation;
 
 /** The index of the token that holds `offset` (the last token starting at or before it), or -1. */
-export function tokenAt(stream: TokenStream, offset: number): number {
+function tokenAt(stream: TokenStream, offset: number): number {
   const starts = stream.start;
   let lo = 0;
   let hi = stream.size - 1;

@@ -81,7 +81,7 @@ const letterCache = new WeakMap<SourceDocument, LetterCounts>();
  * script: each distinct word of the token stream is counted once and
  * weighted by how often it occurs.
  */
-export function proseLetters(document: SourceDocument): LetterCounts {
+function proseLetters(document: SourceDocument): LetterCounts {
   let counts = letterCache.get(document);
   if (!counts) {
     const stream = document.stream;
