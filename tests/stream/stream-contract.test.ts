@@ -17,6 +17,7 @@ import {
   tokenize,
   TokenKind,
   type TokenStream,
+  type WordEntry,
 } from '../../packages/arabic/src/index.js';
 import { parseDocument, type SourceDocument } from '../../packages/core/src/index.js';
 import { markdownProseTree } from '../../packages/core/src/formats/markdown.js';
@@ -25,6 +26,8 @@ import type { Root as MdastRoot } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { Root as NlcstRoot } from 'nlcst';
 import { arabicCorpus } from '../bench/corpus.mjs';
+
+const withoutSerial = ({ serial: _serial, ...analysis }: WordEntry) => analysis;
 
 const root = new URL('../..', import.meta.url).pathname;
 const DIRS = ['fixtures', ...readdirSync(join(root, 'rules')).map((pack) => `rules/${pack}/test/fixtures`)];
@@ -135,7 +138,8 @@ describe('the token stream keeps the prose tree, token for token', () => {
       expect([...stream.end]).toEqual([...expected.end]);
       expect([...stream.kind]).toEqual([...expected.kind]);
       expect([...stream.word]).toEqual([...expected.word]);
-      expect(stream.words).toEqual(expected.words);
+      // The same analysis of each word; `serial` only names the entry (each tokenizer makes its own).
+      expect(stream.words.map(withoutSerial)).toEqual(expected.words.map(withoutSerial));
       expect([stream.paragraphCount, [...stream.paragraphStart], [...stream.paragraphEnd]]).toEqual([
         expected.paragraphCount,
         [...expected.paragraphStart],

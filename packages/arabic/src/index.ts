@@ -32,7 +32,8 @@ export {
   type TokenMatch,
   type RunOptions,
 } from './matcher.js';
-export { TokenKind, streamToNlcst, streamFromNlcst, type TokenStream, type WordEntry } from './stream.js';
+export { memoize, memoizeWord, memoizeWordInt } from './memo.js';
+export { TokenKind, streamToNlcst, streamFromNlcst, wordSerial, type TokenStream, type WordEntry } from './stream.js';
 export {
   tokenizeStream,
   TokenStreamBuilder,

@@ -25,7 +25,7 @@
  * white space are dropped).
  */
 import { isArabicScriptLetter, isLatinLetter } from './chars.js';
-import { TokenKind, type TokenStream, type WordEntry } from './stream.js';
+import { TokenKind, wordSerial, type TokenStream, type WordEntry } from './stream.js';
 import { codePointClass, wordData, type WordData } from './tokenize.js';
 
 // ---------------------------------------------------------------- classes
@@ -172,6 +172,7 @@ function makeEntry(value: string, data: WordData): WordEntry {
     script: data.script,
     clitics: data.clitics,
     number: data.number,
+    serial: wordSerial(),
   };
 }
 

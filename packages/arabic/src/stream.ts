@@ -50,6 +50,17 @@ export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 export interface WordEntry extends WordData {
   /** The word as written (a slice of the text). */
   readonly value: string;
+  /**
+   * A number no other entry of the process has (see `wordSerial`): process-wide memos of
+   * per-word analyses (`memoizeWord`) are arrays indexed by it.
+   */
+  readonly serial: number;
+}
+
+let serials = 0;
+/** The serial of a new WordEntry (0, 1, 2… in the order entries are made). */
+export function wordSerial(): number {
+  return serials++;
 }
 
 export interface TokenStream {
@@ -208,7 +219,7 @@ export function streamFromNlcst(root: Root, text: string): TokenStream {
       if (id === undefined) {
         id = words.length;
         ids.set(key, id);
-        words.push({ ...data, value });
+        words.push({ ...data, value, serial: wordSerial() });
       }
       kinds.push(k);
       wordIds.push(id);

@@ -18,7 +18,10 @@ import {
   TokenStreamBuilder,
   type InlineToken,
   type TokenStream,
+  type WordEntry,
 } from '../src/index.js';
+
+const withoutSerial = ({ serial: _serial, ...analysis }: WordEntry) => analysis;
 
 const pieces = [
   'ب',
@@ -160,7 +163,8 @@ function expectSameStream(actual: TokenStream, expected: TokenStream): void {
   expect([...actual.end]).toEqual([...expected.end]);
   expect([...actual.kind]).toEqual([...expected.kind]);
   expect([...actual.word]).toEqual([...expected.word]);
-  expect(actual.words).toEqual(expected.words);
+  // The same analysis of each word; `serial` only names the entry (each tokenizer makes its own).
+  expect(actual.words.map(withoutSerial)).toEqual(expected.words.map(withoutSerial));
   expect([...actual.paragraphStart]).toEqual([...expected.paragraphStart]);
   expect([...actual.paragraphEnd]).toEqual([...expected.paragraphEnd]);
   expect([...actual.sentenceStart]).toEqual([...expected.sentenceStart]);

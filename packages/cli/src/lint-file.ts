@@ -55,6 +55,8 @@ export interface LintTask {
    * code units (chunks.ts); set by the read phase for files over WHOLE_DOCUMENT_BYTES. Absent: whole.
    */
   chunkChars?: number;
+  /** Per-rule times are added here (core's `LintOptions.timing`; `--timing`). */
+  timing?: Map<string, number>;
 }
 
 export interface LintOutcome {
@@ -145,7 +147,13 @@ export async function lintTask(
 ): Promise<LintOutcome> {
   let rules = activeCache.get(resolved);
   if (!rules) activeCache.set(resolved, (rules = activeRules(resolved, registry)));
-  const options = { rules, locale: task.locale, style: resolved.style, settings: resolved.settings };
+  const options = {
+    rules,
+    locale: task.locale,
+    style: resolved.style,
+    settings: resolved.settings,
+    ...(task.timing ? { timing: task.timing } : {}),
+  };
   const typeOf = new Map(rules.map((r) => [r.rule.meta.id, r.rule.meta.type]));
   const lintText = async (text: string): Promise<Finding[]> => {
     const parsed = parseDocument(text, { path: task.path, ...(task.format ? { format: task.format } : {}) });

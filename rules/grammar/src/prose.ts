@@ -13,7 +13,7 @@
  * phrase, so a rule never pairs words across a heading, a list item or a
  * table cell.
  */
-import { normalize, normalizeWord, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
+import { memoizeWordInt, normalize, normalizeWord, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
 
 /** Is token `i` a word (numbers included, as in nlcst)? */
 export function isWord(stream: TokenStream, i: number): boolean {
@@ -71,50 +71,22 @@ export function previousWord(stream: TokenStream, i: number, from: number, to: n
 }
 
 type Compute = (entry: WordEntry) => number;
-const memos = new WeakMap<TokenStream, Map<Compute, (id: number) => number>>();
-/**
- * Answers across documents, by the word as written: a word's analysis depends
- * only on it and on whether the tokenizer read it as a number (two maps per
- * function: words, numbers); bounded.
- */
-const known = new Map<Compute, [Map<string, number>, Map<string, number>]>();
+/** One process-wide memo per function (rules that ask the same question share it). */
+const memos = new Map<Compute, (entry: WordEntry) => number>();
 
 /**
- * A per-document memo of a small answer about each distinct word: `answer(id)`
- * calls `compute` the first time a word id is asked, then reads an array
- * indexed by word id. Answers are integers in 0…126 (flags, or an index into a
- * rule's table). `compute` must be a module-level function of the word alone:
- * the memo is kept per stream and per function (rules that ask the same
- * question share it), and answers are kept across documents too.
+ * A small answer about each distinct word: `answer(id)` calls `compute` the
+ * first time a word is asked in the process, then reads it back (the memo is
+ * indexed by the word entry's serial, see memoizeWordInt, so documents share
+ * answers). Answers are integers (flags, or an index into a rule's table).
+ * `compute` must be a module-level function of the word alone.
  */
 export function perWord(stream: TokenStream, compute: Compute): (id: number) => number {
-  let byCompute = memos.get(stream);
-  if (!byCompute) memos.set(stream, (byCompute = new Map()));
-  let answer = byCompute.get(compute);
-  if (!answer) {
-    const memo = new Int8Array(stream.words.length).fill(-1);
-    const words = stream.words;
-    let across = known.get(compute);
-    if (!across) known.set(compute, (across = [new Map(), new Map()]));
-    const [wordCache, numberCache] = across;
-    answer = (id: number): number => {
-      let value = memo[id]!;
-      if (value === -1) {
-        const word = words[id]!;
-        const cache = word.script === 'number' ? numberCache : wordCache;
-        let found = cache.get(word.value);
-        if (found === undefined) {
-          found = compute(word);
-          if (cache.size > 50_000) cache.clear();
-          cache.set(word.value, found);
-        }
-        memo[id] = value = found;
-      }
-      return value;
-    };
-    byCompute.set(compute, answer);
-  }
-  return answer;
+  let memo = memos.get(compute);
+  if (!memo) memos.set(compute, (memo = memoizeWordInt(compute)));
+  const words = stream.words;
+  const read = memo;
+  return (id: number): number => read(words[id]!);
 }
 
 const folds = new Map<string, string>();

@@ -21,7 +21,7 @@
  *    ت/ط, س/ص/ث, د/ض/ذ, ز/ذ/ظ, ه/ح). The skeleton must have at least 4 letters:
  *    shorter ones are Arabic roots in their patterns (كاتب/كتاب).
  */
-import { analyzeClitics, cliticCandidates, normalize, normalizeWord } from '@bayan/arabic';
+import { analyzeClitics, cliticCandidates, memoize, normalize, normalizeWord } from '@bayan/arabic';
 
 /** One Arabic word of the document. */
 export interface WordToken {
@@ -60,13 +60,13 @@ const MIN_LONG = 6;
 const HAMZA = /[ءؤئ]/gu;
 
 /** Folded for comparison: أ/إ/آ/ٱ→ا, ى→ي, ة→ه (normalizeWord's fold). */
-const fold = (word: string): string => normalizeWord(word, { fold: true });
+const fold = memoize((word: string): string => normalizeWord(word, { fold: true }));
 
 /** First letter, then every letter that is not a long vowel or a hamza seat. */
-export function skeleton(word: string): string {
+export const skeleton = memoize((word: string): string => {
   const f = fold(word);
   return f.slice(0, 1) + f.slice(1).replace(/[اويءؤئ]/gu, '');
-}
+});
 
 /** Suffix morphemes (folded): two words that differ only in these are one word inflected. */
 const SUFFIXES = [
@@ -197,6 +197,18 @@ function splits(token: WordToken): Split[] {
   return out;
 }
 
+/**
+ * A word's proclitic splits, folded: «وللمجلس» → «وللمجلس», «للمجلس», «لمجلس», «مجلس» (the
+ * analysis never strips enclitics), and its stem after an article (folded) if it has one. Per word,
+ * once per process.
+ */
+const stemsOf = memoize((normal: string): { article: string | null; stems: readonly string[] } => {
+  const analysis = analyzeClitics(normal);
+  const stems: string[] = [];
+  for (let k = 0; k <= normal.length - analysis.stem.length; k++) stems.push(fold(normal.slice(k)));
+  return { article: analysis.proclitics.includes('ال') ? fold(analysis.stem) : null, stems };
+});
+
 /** What the document tells about stems: forms only ordinary words take. */
 class Family {
   private readonly article = new Set<string>();
@@ -210,13 +222,9 @@ class Family {
     for (const token of tokens) {
       if (done.has(token.normal)) continue;
       done.add(token.normal);
-      const analysis = analyzeClitics(token.normal);
-      // Every proclitic split: «وللمجلس» → «للمجلس», «لمجلس», «مجلس» (the analysis never strips enclitics).
-      const stems: string[] = [];
-      for (let k = 0; k <= token.normal.length - analysis.stem.length; k++) stems.push(token.normal.slice(k));
-      if (analysis.proclitics.includes('ال')) this.article.add(fold(analysis.stem));
-      for (const stem of stems) {
-        const f = fold(stem);
+      const { article, stems } = stemsOf(token.normal);
+      if (article !== null) this.article.add(article);
+      for (const f of stems) {
         this.seen.add(f);
         let words = this.wordsOf.get(f);
         if (!words) this.wordsOf.set(f, (words = new Set()));
@@ -256,7 +264,7 @@ class Family {
  * same-sound substitution). `sameName` is false for any pair that shares
  * no key, so comparing bucket-mates only finds exactly the same pairs.
  */
-export function nameBuckets(sk: string): string[] {
+export const nameBuckets = memoize((sk: string): readonly string[] => {
   if (sk.length < MIN_SKELETON) return [];
   const keys = [`=${sk}`];
   for (let k = 1; k < sk.length; k++) {
@@ -265,7 +273,7 @@ export function nameBuckets(sk: string): string[] {
     }
   }
   return keys;
-}
+});
 
 /**
  * The minority spellings of names written two ways. `skip(start, end)` leaves
