@@ -209,35 +209,43 @@ const stemsOf = memoize((normal: string): { article: string | null; stems: reado
   return { article: analysis.proclitics.includes('ال') ? fold(analysis.stem) : null, stems };
 });
 
+/** `Family`'s mark for a stem read in more than one distinct word. */
+const SEVERAL = '';
+
 /** What the document tells about stems: forms only ordinary words take. */
 class Family {
   private readonly article = new Set<string>();
-  private readonly seen = new Set<string>();
-  /** Folded stem → the distinct words it was read in. */
-  private readonly wordsOf = new Map<string, Set<string>>();
+  /**
+   * Folded stem → the one distinct word it was read in, or SEVERAL: all `elsewhere` needs to know
+   * (no set of words per stem), and its keys are every stem seen.
+   */
+  private readonly wordOf = new Map<string, string>();
 
   constructor(tokens: readonly WordToken[]) {
     // Only the word's normal form counts here: each distinct word is analysed once, not per occurrence.
-    const done = new Set<string>();
+    let previous = '';
     for (const token of tokens) {
-      if (done.has(token.normal)) continue;
-      done.add(token.normal);
-      const { article, stems } = stemsOf(token.normal);
+      const word = token.normal;
+      if (word === previous) continue;
+      previous = word;
+      const { article, stems } = stemsOf(word);
       if (article !== null) this.article.add(article);
       for (const f of stems) {
-        this.seen.add(f);
-        let words = this.wordsOf.get(f);
-        if (!words) this.wordsOf.set(f, (words = new Set()));
-        words.add(token.normal);
+        const first = this.wordOf.get(f);
+        if (first === undefined) this.wordOf.set(f, word);
+        else if (first !== word && first !== SEVERAL) this.wordOf.set(f, SEVERAL);
       }
     }
   }
 
+  private seen(folded: string): boolean {
+    return this.wordOf.has(folded);
+  }
+
   /** Read in more than one distinct word (e.g. «الكونر» of «فالكونر» also in «والكونر»). */
   elsewhere(stem: string, word: string): boolean {
-    const words = this.wordsOf.get(fold(stem));
-    // Some word other than `word`: O(1), not a scan of every word the stem was read in.
-    return words !== undefined && (words.size > 1 || !words.has(word));
+    const first = this.wordOf.get(fold(stem));
+    return first !== undefined && first !== word;
   }
 
   /** Seen with the article, a plural or pronoun suffix, or conjugated: an ordinary word. */
@@ -246,12 +254,12 @@ class Family {
     if (this.article.has(f)) return true;
     const roots = f.endsWith('ه') ? [f, f.slice(0, -1)] : [f];
     for (const root of roots) {
-      for (const suffix of WORD_SUFFIXES) if (this.seen.has(root + suffix)) return true;
-      if (root !== f && this.seen.has(`${root}ت`)) return true;
+      for (const suffix of WORD_SUFFIXES) if (this.seen(root + suffix)) return true;
+      if (root !== f && this.seen(`${root}ت`)) return true;
     }
-    for (const prefix of ['ي', 'ت', 'ن']) if (this.seen.has(prefix + f)) return true;
+    for (const prefix of ['ي', 'ت', 'ن']) if (this.seen(prefix + f)) return true;
     if (/^[يتنا]/u.test(f)) {
-      for (const prefix of ['ي', 'ت', 'ن', 'ا']) if (prefix !== f[0] && this.seen.has(prefix + f.slice(1))) return true;
+      for (const prefix of ['ي', 'ت', 'ن', 'ا']) if (prefix !== f[0] && this.seen(prefix + f.slice(1))) return true;
     }
     return false;
   }
