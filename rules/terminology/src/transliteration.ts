@@ -186,6 +186,22 @@ interface Split {
   articleLike: boolean;
 }
 
+/** The stem of a «فال…»-like split once its article is taken off (per split, once per process). */
+const stemAfterArticle = memoize((stem: string): string => analyzeClitics(stem).stem);
+
+/** `splits` per word (its proclitics follow from its normal form); bounded. */
+const splitsByWord = new Map<string, readonly Split[]>();
+
+function splitsOf(token: WordToken): readonly Split[] {
+  let out = splitsByWord.get(token.normal);
+  if (out === undefined) {
+    out = splits(token);
+    if (splitsByWord.size >= 50_000) splitsByWord.clear();
+    splitsByWord.set(token.normal, out);
+  }
+  return out;
+}
+
 /** Splits of a word into proclitics (و ف ب ل ك, never the article) and a possible name, least stripped first. */
 function splits(token: WordToken): Split[] {
   const letters = token.proclitics.filter((p) => p !== 'ال');
@@ -295,34 +311,33 @@ export function findVariants(
 ): Variant[] {
   const tokens = all.filter((t) => ARABIC_WORD.test(t.normal) && !skip?.(t.start, t.end));
   const family = new Family(tokens);
-  const candidateCache = new Map<string, boolean>();
+  // Asked once per distinct word (see chosenFor below): nothing to cache here.
   const candidate = (split: Split, word: string): boolean => {
-    const key = `${split.stem}|${split.articleLike ? 1 : 0}|${word}`;
-    let ok = candidateCache.get(key);
-    if (ok === undefined) {
-      ok = split.stem.length >= MIN_LETTERS && !common.has(split.stem) && !family.ordinary(split.stem);
-      if (ok && split.articleLike) {
-        // «فالكونر» is a name only if «الكونر» is nothing else in the document.
-        const stem = analyzeClitics(split.stem).stem;
-        ok = !common.has(stem) && !family.elsewhere(stem, word);
-      }
-      candidateCache.set(key, ok);
-    }
-    return ok;
+    if (split.stem.length < MIN_LETTERS || common.has(split.stem) || family.ordinary(split.stem)) return false;
+    if (!split.articleLike) return true;
+    // «فالكونر» is a name only if «الكونر» is nothing else in the document.
+    const stem = stemAfterArticle(split.stem);
+    return !common.has(stem) && !family.elsewhere(stem, word);
   };
 
   // Words as written on their own (the first split of every word), by skeleton.
   const bare = new Set(tokens.map((t) => t.normal));
-  const bareBySkeleton = new Map<string, string[]>();
-  for (const word of bare) {
-    const key = skeleton(word);
-    const list = bareBySkeleton.get(key);
-    if (list) list.push(word);
-    else bareBySkeleton.set(key, [word]);
-  }
+  // Only words with a proclitic ask for it: built on the first question.
+  let bareBySkeleton: Map<string, string[]> | null = null;
+  const bySkeleton = (): Map<string, string[]> => {
+    if (bareBySkeleton) return bareBySkeleton;
+    bareBySkeleton = new Map();
+    for (const word of bare) {
+      const key = skeleton(word);
+      const list = bareBySkeleton.get(key);
+      if (list) list.push(word);
+      else bareBySkeleton.set(key, [word]);
+    }
+    return bareBySkeleton;
+  };
   const hasBarePartner = (stem: string): boolean => {
     if (bare.has(stem)) return true;
-    return (bareBySkeleton.get(skeleton(stem)) ?? []).some((w) => sameName(stem, w));
+    return (bySkeleton().get(skeleton(stem)) ?? []).some((w) => sameName(stem, w));
   };
 
   // The name in each word: the most stripped split that the document also
@@ -337,7 +352,7 @@ export function findVariants(
   for (const token of tokens) {
     let chosen = chosenFor.get(token.normal);
     if (chosen === undefined) {
-      const options = splits(token);
+      const options = splitsOf(token);
       chosen = options[0] ?? null; // none: «الـ» + word
       for (let k = options.length - 1; k >= 1; k--) {
         if (hasBarePartner(options[k]!.stem)) {
