@@ -30,7 +30,7 @@
  * of a tag are exactly those of a matcher compiled from that list alone.
  */
 import type { Nodes, Word } from 'nlcst';
-import { ENCLITICS, MAX_STACK_LENGTH, procliticParts } from './clitics.js';
+import { ENCLITICS, MAX_STACK_LENGTH, PROCLITIC_STACKS, procliticParts } from './clitics.js';
 import { normalize, normalizeWord } from './normalize.js';
 import { TokenKind, type TokenStream } from './stream.js';
 
@@ -358,48 +358,67 @@ function stepHits(
   }
 }
 
-/** The hits of a first word under the root (at most one per tag). */
-function firstHits(root: TrieNode, child: TrieNode | undefined, probes: readonly Probe[]): Hit[] {
-  const hits: Hit[] = [];
-  stepHits(
-    root,
-    child,
-    probes,
-    (tag, term, enclitic) => hits.push({ tag, term, enclitic }),
-    (tag) => hits.some((h) => h.tag === tag),
-  );
+/** The hits of a first word under the root (at most one per tag); null when there is none. */
+function firstHits(root: TrieNode, child: TrieNode | undefined, probes: readonly Probe[]): Hit[] | null {
+  let hits: Hit[] | null = null;
+  if (child?.out) hits = child.out.map((o) => ({ tag: o.tag, term: o.term, enclitic: null }));
+  if (probes.length === 0 || root.next.size === 0) return hits;
+  for (const probe of probes) {
+    for (const k of probe.keys) {
+      const out = root.next.get(k)?.out;
+      if (!out) continue;
+      for (const o of out)
+        if (!hits?.some((h) => h.tag === o.tag)) (hits ??= []).push({ tag: o.tag, term: o.term, enclitic: probe.enclitic });
+    }
+  }
   return hits;
 }
 
 const NO_STARTS: readonly Start[] = [];
+const NO_PROCLITICS: string[] = Object.freeze([]) as unknown as string[];
+/** Proclitic stacks and their parts (shared, frozen: a match's `proclitics` is read, never changed). */
+const STACKS = new Map(
+  PROCLITIC_STACKS.map((stack) => [stack, Object.freeze(procliticParts(stack)!) as unknown as string[]]),
+);
+/** First letters of the stacks: a word beginning otherwise has no proclitic to split. */
+const STACK_STARTS = new Set(PROCLITIC_STACKS.map((stack) => stack.charCodeAt(0)));
+
+/** Adds the candidate `key` to `own` when a term begins with it (or it ends a one-word term with an enclitic). */
+function addStart(
+  own: Start[] | undefined,
+  root: TrieNode,
+  key: string,
+  proclitics: string[],
+  termOffset: number,
+  probes: readonly Probe[],
+): Start[] | undefined {
+  const child = root.next.get(key);
+  const hits = child !== undefined || probes.length > 0 ? firstHits(root, child, probes) : null;
+  if (child === undefined && hits === null) return own;
+  (own ??= []).push({ key, proclitics, termOffset, hits: hits ?? [], child });
+  return own;
+}
 
 /** What a word is to a group: its key, enclitic splits, and the candidates that can start a term. */
 function wordCandidates(group: Group, key: string, unfolded: string): WordCandidates {
   const { root, fold } = group;
   const probes = probesOf(key, unfolded, fold);
-  let own: Start[] | undefined;
-  const consider = (k: string, proclitics: string[], termOffset: number, kProbes: readonly Probe[]): void => {
-    const child = root.next.get(k);
-    // A candidate stays when a term begins with it, or it is a one-word term with an enclitic after it.
-    const hits = child !== undefined || kProbes.length > 0 ? firstHits(root, child, kProbes) : [];
-    if (child !== undefined || hits.length > 0) (own ??= []).push({ key: k, proclitics, termOffset, hits, child });
-  };
-  consider(key, [], 0, probes);
-  if (!group.protectedSet.has(key)) {
+  let own = addStart(undefined, root, key, NO_PROCLITICS, 0, probes);
+  if (STACK_STARTS.has(key.charCodeAt(0)) && !group.protectedSet.has(key)) {
     for (let k = 1; k <= Math.min(MAX_STACK_LENGTH, key.length - 2); k++) {
       const stack = key.slice(0, k);
-      const parts = procliticParts(stack);
+      const parts = STACKS.get(stack);
       if (!parts) continue;
       const stem = key.slice(k);
-      consider(stem, parts, k, probesOf(stem, unfolded, fold));
+      own = addStart(own, root, stem, parts, k, probesOf(stem, unfolded, fold));
       // ل + ال with the alif dropped: the term is written from the second ل.
       if (stack.endsWith('لل')) {
         const withArticle = `ال${stem}`;
-        consider(withArticle, parts, k - 1, probesOf(withArticle, unfolded, fold));
+        own = addStart(own, root, withArticle, parts, k - 1, probesOf(withArticle, unfolded, fold));
       }
     }
   }
-  return { key, probes, own: own ?? NO_STARTS, cliticOnly: procliticParts(key) };
+  return { key, probes, own: own ?? NO_STARTS, cliticOnly: STACKS.get(key) };
 }
 
 function keyOfEntry(entry: Tokens['words'][number], fold: boolean): string {
