@@ -3,7 +3,6 @@
 // machine. These are measurements, not tests: nothing here fails on a slow or
 // busy machine. Runs the compiled packages (pnpm build first). The comparison
 // with textlint + prh over a 1,200-file corpus is `pnpm bench:peers`.
-import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ParseLatin } from 'parse-latin';
 import { compileTermLists, tokenize, tokenizeStream } from '@bayan/arabic';
