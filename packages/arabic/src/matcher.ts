@@ -170,6 +170,8 @@ const ENCLITIC_ENDS = new Set(MATCH_ENCLITICS.map((e) => e.charCodeAt(e.length -
 interface Output {
   tag: number;
   term: TermInput;
+  /** Always null: an output is also the hit of the word itself (no enclitic split off). */
+  enclitic: null;
 }
 
 interface TrieNode {
@@ -302,10 +304,10 @@ function insertTerms(root: TrieNode, terms: readonly TermInput[], tag: number, f
       node = child;
     }
     if (node.out === null) {
-      node.out = [{ tag, term }];
+      node.out = [{ tag, term, enclitic: null }];
       size++;
     } else if (!node.out.some((o) => o.tag === tag)) {
-      node.out.push({ tag, term });
+      node.out.push({ tag, term, enclitic: null });
       size++;
     }
   }
@@ -345,36 +347,41 @@ function stepHits(
   node: TrieNode,
   child: TrieNode | undefined,
   probes: readonly Probe[],
-  take: (tag: number, term: TermInput, enclitic: string | null) => void,
+  take: (hit: Hit) => void,
   has: (tag: number) => boolean,
 ): void {
-  if (child?.out) for (const o of child.out) take(o.tag, o.term, null);
+  if (child?.out) for (const o of child.out) take(o);
   if (probes.length === 0 || node.next.size === 0) return;
   for (const probe of probes) {
     for (const k of probe.keys) {
       const out = node.next.get(k)?.out;
-      if (out) for (const o of out) if (!has(o.tag)) take(o.tag, o.term, probe.enclitic);
+      if (out) for (const o of out) if (!has(o.tag)) take({ tag: o.tag, term: o.term, enclitic: probe.enclitic });
     }
   }
 }
 
 /** The hits of a first word under the root (at most one per tag); null when there is none. */
-function firstHits(root: TrieNode, child: TrieNode | undefined, probes: readonly Probe[]): Hit[] | null {
-  let hits: Hit[] | null = null;
-  if (child?.out) hits = child.out.map((o) => ({ tag: o.tag, term: o.term, enclitic: null }));
+function firstHits(root: TrieNode, child: TrieNode | undefined, probes: readonly Probe[]): readonly Hit[] | null {
+  // The word itself: the node's outputs are its hits (shared, no copy unless an enclitic split adds one).
+  let hits: readonly Hit[] | null = child?.out ?? null;
   if (probes.length === 0 || root.next.size === 0) return hits;
+  let added: Hit[] | null = null;
   for (const probe of probes) {
     for (const k of probe.keys) {
       const out = root.next.get(k)?.out;
       if (!out) continue;
-      for (const o of out)
-        if (!hits?.some((h) => h.tag === o.tag)) (hits ??= []).push({ tag: o.tag, term: o.term, enclitic: probe.enclitic });
+      for (const o of out) {
+        if (hits?.some((h) => h.tag === o.tag)) continue;
+        if (added === null) hits = added = hits ? [...hits] : [];
+        added.push({ tag: o.tag, term: o.term, enclitic: probe.enclitic });
+      }
     }
   }
   return hits;
 }
 
 const NO_STARTS: readonly Start[] = [];
+const NO_HITS: readonly Hit[] = [];
 const NO_PROCLITICS: string[] = Object.freeze([]) as unknown as string[];
 /** Proclitic stacks and their parts (shared, frozen: a match's `proclitics` is read, never changed). */
 const STACKS = new Map(
@@ -395,7 +402,7 @@ function addStart(
   const child = root.next.get(key);
   const hits = child !== undefined || probes.length > 0 ? firstHits(root, child, probes) : null;
   if (child === undefined && hits === null) return own;
-  (own ??= []).push({ key, proclitics, termOffset, hits: hits ?? [], child });
+  (own ??= []).push({ key, proclitics, termOffset, hits: hits ?? NO_HITS, child });
   return own;
 }
 
@@ -439,8 +446,8 @@ class Run {
   private resume = new Map<number, number>();
   /** The walk's current step: the terms ended there, by tag. */
   private readonly step = new Map<number, Hit>();
-  private readonly takeStep = (tag: number, term: TermInput, enclitic: string | null): void => {
-    this.step.set(tag, { tag, term, enclitic });
+  private readonly takeStep = (hit: Hit): void => {
+    this.step.set(hit.tag, hit);
   };
   private readonly stepHas = (tag: number): boolean => this.step.has(tag);
 
