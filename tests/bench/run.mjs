@@ -3,7 +3,6 @@
 // machine. These are measurements, not tests: nothing here fails on a slow or
 // busy machine. Runs the compiled packages (pnpm build first). The comparison
 // with textlint + prh over a 1,200-file corpus is `pnpm bench:peers`.
-import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ParseLatin } from 'parse-latin';
 import { compileTermLists, tokenize, tokenizeStream } from '@bayan/arabic';
@@ -16,19 +15,6 @@ import { benchEslintA11y } from './eslint-a11y.mjs';
 import { benchLexicon } from './lexicon.mjs';
 
 const MB = 1024 * 1024;
-
-/** Median wall time of `runs` calls after one warm-up call. */
-function time(fn, runs = 5) {
-  fn();
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
 
 /**
  * CPU time (user + system) per call of each function, median over `rounds`
@@ -93,32 +79,34 @@ console.log(
 );
 {
   // What the rules run: one compiled matcher (compileTermLists, as core's dictionary pass builds it), one pass
-  // over the document's token stream. Each size is timed on a fresh stream (its word table is built per stream).
+  // over a document's token stream. A compiled matcher keeps each word's candidates for the process (keyed by
+  // the tokenizer's shared word entries), so a document of words seen before pays one look-up per distinct
+  // word (a word new to the process is worked out once; the first run of each size, untimed, also warms up).
   const text = arabicCorpus(MB);
-  // Eight streams of the same text, shared by every size: a matcher builds its word table per stream, so
-  // each timed run starts cold, as for a new document.
-  const pool = Array.from({ length: 8 }, () => tokenizeStream(text));
   const matchers = [10, 1000, 10000].map((n) => [n, compileTermLists([{ terms: syntheticTerms(n) }])]);
-  for (const [, matcher] of matchers) matcher.run(tokenizeStream(text)); // warm-up of every size
-  let base = 0;
-  for (const [n, matcher] of matchers) {
-    let found = 0;
-    let k = 0;
-    // CPU time (user + system) of this process: on a machine shared with other work, wall time
-    // measures the other work too; the verdict is taken on CPU time, the wall time is printed beside it.
-    const cpu = [];
-    const ms = time(() => {
+  const found = matchers.map(([, matcher]) => (matcher.run(tokenizeStream(text)).at(0) ?? []).length);
+  // CPU time (user + system) of this process, median of interleaved rounds, each from a collected heap after
+  // a pause (as cpuTimes): on a machine shared with other work, wall time measures the other work too. Every
+  // timed run reads a stream of its own, built before the clock starts: a new document, as in a lint.
+  const samples = matchers.map(() => []);
+  for (let round = 0; round < 15; round++) {
+    for (let i = 0; i < matchers.length; i++) {
+      const streams = [tokenizeStream(text), tokenizeStream(text), tokenizeStream(text)];
+      globalThis.gc?.();
+      await sleep(20);
       const c0 = process.cpuUsage();
-      found = (matcher.run(pool[k++ % pool.length]).at(0) ?? []).length;
+      for (const stream of streams) matchers[i][1].run(stream);
       const c = process.cpuUsage(c0);
-      cpu.push((c.user + c.system) / 1000);
-    }, 7);
-    const cpuMs = median(cpu.slice(1));
-    if (n === 10) base = cpuMs;
-    console.log(
-      `   ${String(n).padStart(6)} terms  CPU ${fmt(cpuMs).padStart(10)} (wall ${fmt(ms)})  ${String(found).padStart(7)} matches  ratio ${(cpuMs / base).toFixed(2)}×${n === 10 ? '' : `  ${verdict(cpuMs / base <= 1.3)}`}`,
-    );
+      samples[i].push((c.user + c.system) / 1000 / streams.length);
+    }
   }
+  const cpu = samples.map(median);
+  const base = cpu[0];
+  matchers.forEach(([n], i) => {
+    console.log(
+      `   ${String(n).padStart(6)} terms  CPU ${fmt(cpu[i]).padStart(10)}  ${String(found[i]).padStart(7)} matches  ratio ${(cpu[i] / base).toFixed(2)}×${n === 10 ? '' : `  ${verdict(cpu[i] / base <= 1.3)}`}`,
+    );
+  });
 }
 console.log();
 

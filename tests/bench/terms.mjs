@@ -1,9 +1,10 @@
 // The terminology rules with a user dictionary of 10 and of 10,000 entries,
 // on the same text: the matcher's cost must not grow with the dictionary.
+import { compileTermLists } from '@bayan/arabic';
 import { arabicCorpus, syntheticTerms } from './corpus.mjs';
 
-function dictionary(n) {
-  const terms = syntheticTerms(n * 2 + 8, 11).filter((t) => !t.id.startsWith('real-'));
+function dictionary(n, seed = 11) {
+  const terms = syntheticTerms(n * 2 + 8, seed).filter((t) => !t.id.startsWith('real-'));
   const lines = ['name: bench', 'entries:'];
   for (let i = 0; i < n; i++) {
     const preferred = terms[2 * i].text;
@@ -87,4 +88,25 @@ export async function benchTerms(fmt, median, verdict) {
       `   ${''.padStart(6)}          CPU ${fmt(cpuMs).padStart(10)}  ratio ${(cpuMs / baseCpu).toFixed(2)}×${n === 10 ? '' : ` ${verdict(cpuMs / baseCpu <= 1.3)}`}  first lint CPU: ${fmt(loadCpu)}${n === 10 ? '' : ` ${verdict(loadCpu <= 200)}`}`,
     );
   }
+  // Where a first load goes: another 10,000-entry dictionary (other words, so nothing is cached), step by step.
+  const dist = '../../rules/terminology/dist';
+  const { loadDictionaryFile } = await import(`${dist}/load.js`);
+  const { parseDictionary } = await import(`${dist}/dictionary.js`);
+  const { checkExamples, dictionarySchema } = await import(`${dist}/settings.js`);
+  const { compileEntries } = await import(`${dist}/occurrences.js`);
+  const other = dictionary(10000, 12);
+  const steps = [];
+  const step = (label, fn) => {
+    const c0 = process.cpuUsage();
+    const out = fn();
+    const c = process.cpuUsage(c0);
+    steps.push(`${label} ${fmt((c.user + c.system) / 1000)}`);
+    return out;
+  };
+  const file = step('YAML and schema', () => loadDictionaryFile(other, 'other.yaml', dictionarySchema));
+  const parsed = step('entries', () => parseDictionary(file));
+  step('examples (20,000 texts)', () => checkExamples(parsed));
+  const compiled = step('terms', () => compileEntries(parsed.entries));
+  step('trie', () => compileTermLists([{ terms: compiled.terms }]));
+  console.log(`   another 10,000-entry dictionary, CPU by step: ${steps.join(', ')}`);
 }

@@ -21,14 +21,16 @@
  * Several lists, one pass (`compileTermLists`): every list is a tag. Lists
  * with the same folding share one trie whose nodes carry each tag's term;
  * the candidates of a word depend only on the word, so they are computed
- * once per distinct word of the stream (its word table), not per
- * occurrence, and a word none of whose candidates starts a term is skipped
- * at the cost of one array read. Each tag keeps its own "longest match,
- * resume after it" state, so the matches of a tag are exactly those of a
- * matcher compiled from that list alone.
+ * once per distinct word for the whole process (kept per trie, keyed by the
+ * word's entry, which the tokenizer shares between documents), together
+ * with the first trie step of each (the terms it ends, the node it leads
+ * to); a stream keeps them in a table by word id, and a word none of whose
+ * candidates starts a term is skipped at the cost of one array read. Each
+ * tag keeps its own "longest match, resume after it" state, so the matches
+ * of a tag are exactly those of a matcher compiled from that list alone.
  */
 import type { Nodes, Word } from 'nlcst';
-import { ENCLITICS, MAX_STACK_LENGTH, procliticParts } from './clitics.js';
+import { ENCLITICS, MAX_STACK_LENGTH, PROCLITIC_STACKS, procliticParts } from './clitics.js';
 import { normalize, normalizeWord } from './normalize.js';
 import { TokenKind, type TokenStream } from './stream.js';
 
@@ -168,6 +170,8 @@ const ENCLITIC_ENDS = new Set(MATCH_ENCLITICS.map((e) => e.charCodeAt(e.length -
 interface Output {
   tag: number;
   term: TermInput;
+  /** Always null: an output is also the hit of the word itself (no enclitic split off). */
+  enclitic: null;
 }
 
 interface TrieNode {
@@ -180,20 +184,53 @@ interface Group {
   fold: boolean;
   root: TrieNode;
   protectedSet: Set<string>;
+  /**
+   * The candidates of each word seen, for the whole process: keyed by the
+   * word's entry (a stream's `WordEntry`, shared by every document of the
+   * process), so a word's candidates are worked out once per group, not once
+   * per document. Weak: an entry the tokenizer's cache has let go takes its
+   * candidates with it.
+   */
+  words: WeakMap<object, WordCandidates>;
 }
 
-interface Candidate {
-  /** Token index of the first term word. */
-  termLeaf: number;
+/** A term a word ends, for one tag: the first found (exact word, then each enclitic split in order). */
+interface Hit {
+  tag: number;
+  term: TermInput;
+  enclitic: string | null;
+}
+
+/**
+ * One way of reading a word as the end of a term with an enclitic split
+ * off: the trie keys to try, in order (ة written ت before the pronoun,
+ * حكومتها → حكومة; unfolded, final ى written ي, عليها → على).
+ */
+interface Probe {
+  enclitic: string;
+  keys: readonly string[];
+}
+
+/** A candidate for the first term word that stands in the word's own token, its first trie step done. */
+interface Start {
   key: string;
   proclitics: string[];
-  /** Normalised index in the term word where the term begins. */
+  /** Normalised index in the word where the term begins. */
   termOffset: number;
+  /** The terms the candidate ends (one per tag). */
+  hits: readonly Hit[];
+  /** The trie node after the candidate (terms of more words go on from it), if any. */
+  child: TrieNode | undefined;
 }
 
-/** Candidates of one distinct word, for one group (token index left out). */
+/** What the matcher knows of one distinct word, for one group (no token index: it holds for every occurrence). */
 interface WordCandidates {
-  own: ReadonlyArray<Omit<Candidate, 'termLeaf'>>;
+  /** The word as the group compares it (folded or not). */
+  key: string;
+  /** Enclitic splits of the whole word (when it is a later word of a term). */
+  probes: readonly Probe[];
+  /** The candidates that can start a term. */
+  own: readonly Start[];
   /** The word is a clitic stack alone (و، بـ…): it may be joined to the next word. */
   cliticOnly: string[] | undefined;
 }
@@ -202,7 +239,10 @@ interface Found {
   term: TermInput;
   lastLeaf: number;
   enclitic: string | null;
-  candidate: Candidate;
+  /** Token index of the first term word. */
+  termLeaf: number;
+  proclitics: string[];
+  termOffset: number;
 }
 
 /**
@@ -232,13 +272,16 @@ const isWord = (kind: number): boolean => kind === TokenKind.Word || kind === To
 // Terms' words by spelling: the same dictionary is often compiled more than once
 // (its examples' check, then the lint's set of lists), so they are kept (bounded).
 const termWordCache = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()];
+const SPACES = /\s+/u;
+const HAS_SPACE = /\s/u;
 
 /** Words of a term, normalised. */
 function termWords(text: string, fold: boolean): readonly string[] {
   const cache = termWordCache[fold ? 1 : 0]!;
   let words = cache.get(text);
   if (!words) {
-    words = normalizeWord(text, { fold }).split(/\s+/u).filter(Boolean);
+    const normal = normalizeWord(text, { fold });
+    words = HAS_SPACE.test(normal) ? normal.split(SPACES).filter(Boolean) : normal === '' ? [] : [normal];
     if (cache.size >= 200_000) cache.clear();
     cache.set(text, words);
   }
@@ -260,29 +303,26 @@ function insertTerms(root: TrieNode, terms: readonly TermInput[], tag: number, f
       }
       node = child;
     }
-    node.out ??= [];
-    if (!node.out.some((o) => o.tag === tag)) {
-      node.out.push({ tag, term });
+    if (node.out === null) {
+      node.out = [{ tag, term, enclitic: null }];
+      size++;
+    } else if (!node.out.some((o) => o.tag === tag)) {
+      node.out.push({ tag, term, enclitic: null });
       size++;
     }
   }
   return size;
 }
 
+const NO_PROBES: readonly Probe[] = [];
+
 /**
- * Terms that `key` (the last word read) ends with an enclitic split off, per
- * tag: the first enclitic (in MATCH_ENCLITICS order) whose stem ends a term
- * of that tag under `node`. ة was written ت before the pronoun (حكومتها);
- * unfolded, final ى was written ي (عليها).
+ * The enclitic splits of `key` (a word as compared, `unfolded` its
+ * unfolded form), in MATCH_ENCLITICS order. They do not depend on the trie.
  */
-function encliticMatches(
-  node: TrieNode,
-  key: string,
-  unfolded: string,
-  fold: boolean,
-  into: Map<number, { term: TermInput; enclitic: string | null }>,
-): void {
-  if (node.next.size === 0 || !ENCLITIC_ENDS.has(key.charCodeAt(key.length - 1))) return;
+function probesOf(key: string, unfolded: string, fold: boolean): readonly Probe[] {
+  if (!ENCLITIC_ENDS.has(key.charCodeAt(key.length - 1))) return NO_PROBES;
+  let probes: Probe[] | undefined;
   for (const enclitic of MATCH_ENCLITICS) {
     if (key.length - enclitic.length < 2 || !key.endsWith(enclitic) || !unfolded.endsWith(enclitic)) continue;
     const stem = key.slice(0, -enclitic.length);
@@ -293,44 +333,99 @@ function encliticMatches(
         : !fold && last === 'ي'
           ? `${stem.slice(0, -1)}ى`
           : undefined;
-    const children = restored !== undefined ? [node.next.get(restored), node.next.get(stem)] : [node.next.get(stem)];
-    for (const child of children) {
-      for (const o of child?.out ?? []) if (!into.has(o.tag)) into.set(o.tag, { term: o.term, enclitic });
+    (probes ??= []).push({ enclitic, keys: restored !== undefined ? [restored, stem] : [stem] });
+  }
+  return probes ?? NO_PROBES;
+}
+
+/**
+ * The terms a word ends under `node`, one per tag: the word itself first
+ * (`child`, the node it leads to), then each enclitic split in order.
+ * Calls `take` for each; `has` says whether a tag already has one.
+ */
+function stepHits(
+  node: TrieNode,
+  child: TrieNode | undefined,
+  probes: readonly Probe[],
+  take: (hit: Hit) => void,
+  has: (tag: number) => boolean,
+): void {
+  if (child?.out) for (const o of child.out) take(o);
+  if (probes.length === 0 || node.next.size === 0) return;
+  for (const probe of probes) {
+    for (const k of probe.keys) {
+      const out = node.next.get(k)?.out;
+      if (out) for (const o of out) if (!has(o.tag)) take({ tag: o.tag, term: o.term, enclitic: probe.enclitic });
     }
   }
 }
 
-const PROBE = new Map<number, { term: TermInput; enclitic: string | null }>();
+/** The hits of a first word under the root (at most one per tag); null when there is none. */
+function firstHits(root: TrieNode, child: TrieNode | undefined, probes: readonly Probe[]): readonly Hit[] | null {
+  // The word itself: the node's outputs are its hits (shared, no copy unless an enclitic split adds one).
+  let hits: readonly Hit[] | null = child?.out ?? null;
+  if (probes.length === 0 || root.next.size === 0) return hits;
+  let added: Hit[] | null = null;
+  for (const probe of probes) {
+    for (const k of probe.keys) {
+      const out = root.next.get(k)?.out;
+      if (!out) continue;
+      for (const o of out) {
+        if (hits?.some((h) => h.tag === o.tag)) continue;
+        if (added === null) hits = added = hits ? [...hits] : [];
+        added.push({ tag: o.tag, term: o.term, enclitic: probe.enclitic });
+      }
+    }
+  }
+  return hits;
+}
 
-/** The candidates of a word that stand in its own token, those that can start a term. */
-function ownCandidates(group: Group, key: string, unfolded: string): WordCandidates {
-  const all: Array<Omit<Candidate, 'termLeaf'>> = [{ key, proclitics: [], termOffset: 0 }];
-  if (!group.protectedSet.has(key)) {
+const NO_STARTS: readonly Start[] = [];
+const NO_HITS: readonly Hit[] = [];
+const NO_PROCLITICS: string[] = Object.freeze([]) as unknown as string[];
+/** Proclitic stacks and their parts (shared, frozen: a match's `proclitics` is read, never changed). */
+const STACKS = new Map(
+  PROCLITIC_STACKS.map((stack) => [stack, Object.freeze(procliticParts(stack)!) as unknown as string[]]),
+);
+/** First letters of the stacks: a word beginning otherwise has no proclitic to split. */
+const STACK_STARTS = new Set(PROCLITIC_STACKS.map((stack) => stack.charCodeAt(0)));
+
+/** Adds the candidate `key` to `own` when a term begins with it (or it ends a one-word term with an enclitic). */
+function addStart(
+  own: Start[] | undefined,
+  root: TrieNode,
+  key: string,
+  proclitics: string[],
+  termOffset: number,
+  probes: readonly Probe[],
+): Start[] | undefined {
+  const child = root.next.get(key);
+  const hits = child !== undefined || probes.length > 0 ? firstHits(root, child, probes) : null;
+  if (child === undefined && hits === null) return own;
+  (own ??= []).push({ key, proclitics, termOffset, hits: hits ?? NO_HITS, child });
+  return own;
+}
+
+/** What a word is to a group: its key, enclitic splits, and the candidates that can start a term. */
+function wordCandidates(group: Group, key: string, unfolded: string): WordCandidates {
+  const { root, fold } = group;
+  const probes = probesOf(key, unfolded, fold);
+  let own = addStart(undefined, root, key, NO_PROCLITICS, 0, probes);
+  if (STACK_STARTS.has(key.charCodeAt(0)) && !group.protectedSet.has(key)) {
     for (let k = 1; k <= Math.min(MAX_STACK_LENGTH, key.length - 2); k++) {
       const stack = key.slice(0, k);
-      const parts = procliticParts(stack);
+      const parts = STACKS.get(stack);
       if (!parts) continue;
       const stem = key.slice(k);
-      all.push({ key: stem, proclitics: parts, termOffset: k });
+      own = addStart(own, root, stem, parts, k, probesOf(stem, unfolded, fold));
       // ل + ال with the alif dropped: the term is written from the second ل.
-      if (stack.endsWith('لل')) all.push({ key: `ال${stem}`, proclitics: parts, termOffset: k - 1 });
+      if (stack.endsWith('لل')) {
+        const withArticle = `ال${stem}`;
+        own = addStart(own, root, withArticle, parts, k - 1, probesOf(withArticle, unfolded, fold));
+      }
     }
   }
-  const probe = PROBE;
-  const own = all.filter((c) => {
-    if (group.root.next.has(c.key)) return true;
-    // Or a one-word term with an enclitic after it (حكومتها).
-    probe.clear();
-    encliticMatches(group.root, c.key, unfolded, group.fold, probe);
-    return probe.size > 0;
-  });
-  return { own, cliticOnly: procliticParts(key) };
-}
-
-/** Per stream and group: the candidates of each distinct word, computed on first use. */
-interface WordTable {
-  keys: Array<string | undefined>;
-  candidates: Array<WordCandidates | undefined>;
+  return { key, probes, own: own ?? NO_STARTS, cliticOnly: STACKS.get(key) };
 }
 
 function keyOfEntry(entry: Tokens['words'][number], fold: boolean): string {
@@ -341,12 +436,20 @@ function unfoldedOfEntry(entry: Tokens['words'][number]): string {
   return entry.normal ?? normalizeWord(entry.value);
 }
 
+/** Per stream and group: each distinct word's candidates, by word id (a faster first look than the group's map). */
+type WordTable = Array<WordCandidates | undefined>;
+
 class Run {
   private readonly tables: WordTable[];
   private readonly path = new Map<number, Found>();
   private filter: ReadonlySet<number> | null = null;
   private resume = new Map<number, number>();
-  private readonly step = new Map<number, { term: TermInput; enclitic: string | null }>();
+  /** The walk's current step: the terms ended there, by tag. */
+  private readonly step = new Map<number, Hit>();
+  private readonly takeStep = (hit: Hit): void => {
+    this.step.set(hit.tag, hit);
+  };
+  private readonly stepHas = (tag: number): boolean => this.step.has(tag);
 
   constructor(
     private readonly groups: readonly Group[],
@@ -355,39 +458,32 @@ class Run {
     tables: WordTable[] | undefined,
   ) {
     const n = tokens.words.length;
-    this.tables =
-      tables ??
-      groups.map(() => ({
-        keys: new Array<string | undefined>(n).fill(undefined),
-        candidates: new Array<WordCandidates | undefined>(n).fill(undefined),
-      }));
+    this.tables = tables ?? groups.map(() => new Array<WordCandidates | undefined>(n).fill(undefined));
   }
 
   get wordTables(): WordTable[] {
     return this.tables;
   }
 
-  private key(g: number, id: number): string {
-    const table = this.tables[g]!;
-    let key = table.keys[id];
-    if (key === undefined) table.keys[id] = key = keyOfEntry(this.tokens.words[id]!, this.groups[g]!.fold);
-    return key;
-  }
-
+  /** The candidates of word `id` for group `g`: from the stream's table, the group's map, or worked out now. */
   private candidatesOf(g: number, id: number): WordCandidates {
     const table = this.tables[g]!;
-    let c = table.candidates[id];
-    if (c === undefined)
-      table.candidates[id] = c = ownCandidates(
-        this.groups[g]!,
-        this.key(g, id),
-        unfoldedOfEntry(this.tokens.words[id]!),
-      );
+    let c = table[id];
+    if (c === undefined) {
+      const group = this.groups[g]!;
+      const entry = this.tokens.words[id]!;
+      c = group.words.get(entry);
+      if (c === undefined) {
+        c = wordCandidates(group, keyOfEntry(entry, group.fold), unfoldedOfEntry(entry));
+        group.words.set(entry, c);
+      }
+      table[id] = c;
+    }
     return c;
   }
 
-  /** A clitic-only word joined to the next word by tatweel or an opening quote. */
-  private joinedCandidates(g: number, i: number, parts: string[], limit: number, out: Candidate[]): void {
+  /** A clitic-only word joined to the next word by tatweel or an opening quote: walks from the next word. */
+  private joined(g: number, i: number, parts: string[], limit: number, best: Map<number, Found>): void {
     const { kind, word } = this.tokens;
     let j = i + 1;
     const tatweel = this.tokens.value(i).endsWith('ـ');
@@ -403,19 +499,34 @@ class Run {
       quoted = true;
     }
     if ((tatweel || quoted) && j < limit && isWord(kind[j]!)) {
-      const targetKey = this.key(g, word[j]!);
-      out.push({ termLeaf: j, key: targetKey, proclitics: parts, termOffset: 0 });
-      if (this.key(g, word[i]!).endsWith('لل'))
-        out.push({ termLeaf: j, key: `ال${targetKey}`, proclitics: parts, termOffset: 0 });
+      const target = this.candidatesOf(g, word[j]!);
+      this.walk(g, target.key, target.probes, j, parts, 0, limit, i, best);
+      if (this.candidatesOf(g, word[i]!).key.endsWith('لل')) {
+        const unfolded = unfoldedOfEntry(this.tokens.words[word[j]!]!);
+        const key = `ال${target.key}`;
+        this.walk(g, key, probesOf(key, unfolded, this.groups[g]!.fold), j, parts, 0, limit, i, best);
+      }
     }
   }
 
   /**
-   * Follows the trie from `candidate` across whitespace-separated words;
-   * the deepest term of each active tag on the way goes into `best` (when
-   * it beats what another candidate found).
+   * Follows the trie from a candidate (its first word `key` at token
+   * `termLeaf`) across whitespace-separated words; the deepest term of each
+   * active tag on the way goes into `best` (when it beats what another
+   * candidate found). `start`: the candidate's first step, done in advance.
    */
-  private walk(g: number, candidate: Candidate, limit: number, at: number, best: Map<number, Found>): void {
+  private walk(
+    g: number,
+    key: string,
+    probes: readonly Probe[],
+    termLeaf: number,
+    proclitics: string[],
+    termOffset: number,
+    limit: number,
+    at: number,
+    best: Map<number, Found>,
+    start?: Start,
+  ): void {
     const { kind, word } = this.tokens;
     const group = this.groups[g]!;
     // Scratch maps: a walk finishes before the next begins.
@@ -423,15 +534,24 @@ class Run {
     const step = this.step;
     path.clear();
     let node: TrieNode | undefined = group.root;
-    let key = candidate.key;
-    let leaf = candidate.termLeaf;
+    let leaf = termLeaf;
+    let first = true;
     for (;;) {
-      step.clear();
-      const child: TrieNode | undefined = node.next.get(key);
-      for (const o of child?.out ?? []) step.set(o.tag, { term: o.term, enclitic: null });
-      encliticMatches(node, key, unfoldedOfEntry(this.tokens.words[word[leaf]!]!), group.fold, step);
-      for (const [tag, hit] of step)
-        if (this.active(tag, at)) path.set(tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, candidate });
+      let child: TrieNode | undefined;
+      if (first && start) {
+        child = start.child;
+        for (const hit of start.hits)
+          if (this.active(hit.tag, at))
+            path.set(hit.tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, termLeaf, proclitics, termOffset });
+      } else {
+        step.clear();
+        child = node.next.get(key);
+        stepHits(node, child, probes, this.takeStep, this.stepHas);
+        for (const hit of step.values())
+          if (this.active(hit.tag, at))
+            path.set(hit.tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, termLeaf, proclitics, termOffset });
+      }
+      first = false;
       node = child;
       if (!node || node.next.size === 0) break;
       // Next word: whitespace only in between.
@@ -440,7 +560,9 @@ class Run {
       while (j < limit && kind[j] === TokenKind.WhiteSpace) j++;
       if (j >= limit || !isWord(kind[j]!)) break;
       leaf = j;
-      key = this.key(g, word[j]!);
+      const next = this.candidatesOf(g, word[j]!);
+      key = next.key;
+      probes = next.probes;
     }
     for (const [tag, found] of path) if (better(found, best.get(tag))) best.set(tag, found);
   }
@@ -460,7 +582,6 @@ class Run {
     this.resume = resume;
     const groupsUsed = this.groups.map(() => filter === null);
     if (filter) for (const tag of filter) groupsUsed[this.groupOf[tag]!] = true;
-    const candidates: Candidate[] = [];
     const best = new Map<number, Found>();
     // The first break after `from` (binary search: a run may cover one paragraph of thousands).
     let b = 0;
@@ -473,20 +594,20 @@ class Run {
       const k = kind[i]!;
       if (k !== TokenKind.Word && k !== TokenKind.Number) continue;
       while (b < breaks.length && breaks[b]! <= i) b++;
-      const limit = Math.min(to, b < breaks.length ? breaks[b]! : this.tokens.size);
       const id = word[i]!;
-      if (best.size > 0) best.clear();
+      let limit = -1;
       for (let g = 0; g < this.groups.length; g++) {
         if (!groupsUsed[g]) continue;
-        const wc = this.tables[g]!.candidates[id] ?? this.candidatesOf(g, id);
+        const wc = this.tables[g]![id] ?? this.candidatesOf(g, id);
         if (wc.own.length === 0 && wc.cliticOnly === undefined) continue;
-        candidates.length = 0;
-        for (const c of wc.own)
-          candidates.push({ termLeaf: i, key: c.key, proclitics: c.proclitics, termOffset: c.termOffset });
-        if (wc.cliticOnly) this.joinedCandidates(g, i, wc.cliticOnly, limit, candidates);
-        for (const candidate of candidates) this.walk(g, candidate, limit, i, best);
+        if (limit < 0) {
+          limit = Math.min(to, b < breaks.length ? breaks[b]! : this.tokens.size);
+          if (best.size > 0) best.clear();
+        }
+        for (const c of wc.own) this.walk(g, c.key, NO_PROBES, i, c.proclitics, c.termOffset, limit, i, best, c);
+        if (wc.cliticOnly) this.joined(g, i, wc.cliticOnly, limit, best);
       }
-      if (best.size === 0) continue;
+      if (limit < 0 || best.size === 0) continue;
       for (const [tag, found] of best) {
         (out[tag] ??= []).push(this.toMatch(i, found, this.groups[this.groupOf[tag]!]!.fold));
         resume.set(tag, found.lastLeaf + 1);
@@ -497,11 +618,10 @@ class Run {
 
   private toMatch(i: number, found: Found, fold: boolean): TokenMatch {
     const { start, end, kind } = this.tokens;
-    const termLeaf = found.candidate.termLeaf;
+    const termLeaf = found.termLeaf;
     const termValue = this.tokens.value(termLeaf);
     let termStart = start[termLeaf]!;
-    if (found.candidate.termOffset > 0)
-      termStart += normalize(termValue, { fold }).toOriginal(found.candidate.termOffset);
+    if (found.termOffset > 0) termStart += normalize(termValue, { fold }).toOriginal(found.termOffset);
     let prefixText = '';
     for (let k = i; k < termLeaf; k++) if (kind[k] !== TokenKind.WhiteSpace) prefixText += this.tokens.value(k);
     prefixText += termValue.slice(0, termStart - start[termLeaf]!);
@@ -511,7 +631,7 @@ class Run {
       start: start[i]!,
       end: end[found.lastLeaf]!,
       termStart,
-      proclitics: found.candidate.proclitics,
+      proclitics: found.proclitics,
       prefixText,
       enclitic: found.enclitic,
       first: i,
@@ -526,7 +646,7 @@ function better(a: Found, b: Found | undefined): boolean {
   if (!b) return true;
   if (a.lastLeaf !== b.lastLeaf) return a.lastLeaf > b.lastLeaf;
   if (a.term.text.length !== b.term.text.length) return a.term.text.length > b.term.text.length;
-  return a.candidate.proclitics.length < b.candidate.proclitics.length;
+  return a.proclitics.length < b.proclitics.length;
 }
 
 const tokensOf = new WeakMap<TokenStream, Tokens>();
@@ -580,6 +700,7 @@ function buildGroups(lists: readonly TermList[]): Compiled {
         fold,
         root: { next: new Map(), out: null },
         protectedSet: new Set([...PROTECTED_WORDS, ...protectedWords].map(norm)),
+        words: new WeakMap(),
       });
     }
     groupOf.push(g);

@@ -6,6 +6,7 @@ import {
   compileTerms,
   streamFromNlcst,
   tokenize,
+  tokenizeStream,
   type TermInput,
   type TokenMatch,
   type TokenStream,
@@ -156,5 +157,33 @@ describe('compileTermLists: several lists, one pass', () => {
         .map(brief),
     );
     expect(found).toHaveLength(150);
+  });
+});
+
+describe('word candidates kept for the process', () => {
+  test('one compiled matcher over many documents finds in each exactly what a fresh matcher finds', () => {
+    // «كتابة» and «كتابه» fold alike; only the second is «كتاب» + the pronoun «ه». The words come back
+    // in later documents (the tokenizer shares their entries), in both orders.
+    const book: TermInput[] = [{ id: 'book', text: 'كتاب' }, ...house];
+    const docs = [
+      'قرأ كتابة البيان عن داعش.',
+      'قرأ كتابه أمس وحكومتها.',
+      'قرأ كتابة البيان ولحكومتها.',
+      'كتابه وكتابة وبكتابه.',
+      'قرأ كتابة البيان عن داعش.',
+    ];
+    const shared = compileTermLists([{ terms: book }, { terms: book, fold: false }]);
+    const seen = (matches: readonly TokenMatch[] | undefined, doc: string) =>
+      (matches ?? []).map((m) => [m.id, doc.slice(m.start, m.end), m.enclitic]);
+    for (const doc of [...docs, ...[...docs].reverse()]) {
+      const got = shared.run(tokenizeStream(doc));
+      const fresh = compileTermLists([{ terms: book }, { terms: book, fold: false }]).run(tokenizeStream(doc));
+      expect([seen(got[0], doc), seen(got[1], doc)]).toEqual([seen(fresh[0], doc), seen(fresh[1], doc)]);
+    }
+    expect(seen(shared.run(tokenizeStream(docs[3]!))[0], docs[3]!)).toEqual([
+      ['book', 'كتابه', 'ه'],
+      ['book', 'وبكتابه', 'ه'],
+    ]);
+    expect(seen(shared.run(tokenizeStream(docs[0]!))[0], docs[0]!)).toEqual([['daesh', 'داعش', null]]);
   });
 });

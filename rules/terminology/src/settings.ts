@@ -11,11 +11,18 @@
  *   checks their examples once. Later dictionaries replace entries of
  *   earlier ones with the same id.
  */
-import { DataFileError, embeddedDataFile, type JsonSchema, type RuleContext } from '@bayan/core';
-import { compileTermLists, tokenizeStream, type TokenStream } from '@bayan/arabic';
+import { contentHash, DataFileError, embeddedDataFile, type Edit, type JsonSchema, type RuleContext } from '@bayan/core';
+import { compileTermLists, TokenStreamBuilder, tokenizeStream, type TokenStream } from '@bayan/arabic';
 import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
 import { loadDictionaryFile } from './load.js';
-import { compileEntries, entryTerms, indexStream, occurrencesIn, type CompiledTerms } from './occurrences.js';
+import {
+  compileEntries,
+  entryTerms,
+  indexStream,
+  occurrencesIn,
+  type CompiledTerms,
+  type Occurrence,
+} from './occurrences.js';
 import { applyEdits, planConsistency, planPreferred } from './plan.js';
 import * as baseData from './data/base.generated.js';
 import * as govUkData from './data/gov-uk.generated.js';
@@ -31,45 +38,117 @@ export function exampleStream(text: string): TokenStream {
   return tokenizeStream(text);
 }
 
+/** The edits an entry's rule makes in a text: preferred-terms for substitution and discouraged entries, else consistent-terms. */
+function plannedEdits(entry: Entry, occurrences: Occurrence[], text: string): Edit[] {
+  const planned = entry.kind === 'consistency' ? planConsistency(occurrences, text) : planPreferred(occurrences, text);
+  return planned.map((p) => p.edit);
+}
+
+/**
+ * The edits of entry `e` in one example text, the text matched alone (its own
+ * stream). `checkExamples` finds the same edits for all the texts at once
+ * (`exampleEdits`); this is the reference it is tested against.
+ */
+export function exampleEditsAlone(entries: readonly Entry[], e: number, text: string): Edit[] {
+  const terms = entryTerms([entries[e]!]);
+  const stream = exampleStream(text);
+  const matches = compileTermLists([{ terms: terms.terms }]).run(stream, { once: true })[0] ?? [];
+  return plannedEdits(entries[e]!, occurrencesIn(indexStream(stream), text, terms, matches), text);
+}
+
+/**
+ * The edits of each entry in each of its texts, for all of them at once:
+ * one stream holds every text (`TokenStreamBuilder`: each text a run of its
+ * own, tokenized exactly as alone, and a paragraph of its own, so no match,
+ * sentence, quotation or neighbouring word reaches into another), one
+ * matcher has every entry as its own tag (each entry matched as if it were
+ * the only one) and runs once over it; then each text's matches of its
+ * entry go through the conditions and the plan alone, and the edits are
+ * given relative to the text.
+ */
+export function exampleEdits(
+  entries: readonly Entry[],
+  texts: ReadonlyArray<{ entry: number; text: string }>,
+): Edit[][] {
+  // Texts side by side, one line break apart (the break is in no run: it is not tokenized).
+  const starts: number[] = [];
+  let at = 0;
+  for (const { text } of texts) {
+    starts.push(at);
+    at += text.length + 1;
+  }
+  const joined = texts.map((t) => t.text).join('\n');
+  const builder = new TokenStreamBuilder(joined, { paragraphs: 'blank-lines' });
+  texts.forEach(({ text }, k) => {
+    builder.addRun(text, starts[k]!);
+    builder.endParagraph();
+  });
+  const stream = builder.finish();
+  const perEntry = entries.map((entry) => entryTerms([entry]));
+  const byTag = compileTermLists(perEntry.map((terms) => ({ terms: terms.terms }))).run(stream);
+  const index = indexStream(stream);
+  // Each entry's matches in document order; texts come in any order, so each tag is read through a cursor
+  // that only moves forward for texts in order (the usual case), and searched from the start otherwise.
+  const cursor = new Map<number, number>();
+  return texts.map(({ entry: e, text }, k) => {
+    const start = starts[k]!;
+    const end = start + text.length;
+    const all = byTag[e] ?? [];
+    let c = cursor.get(e) ?? 0;
+    if (c > 0 && all[c - 1]!.start >= start) c = 0;
+    while (c < all.length && all[c]!.start < start) c++;
+    const from = c;
+    while (c < all.length && all[c]!.start < end) c++;
+    cursor.set(e, c);
+    if (from === c) return [];
+    const occurrences = occurrencesIn(index, joined, perEntry[e]!, all.slice(from, c));
+    return plannedEdits(entries[e]!, occurrences, joined).map((edit) => ({
+      range: [edit.range[0] - start, edit.range[1] - start],
+      text: edit.text,
+    }));
+  });
+}
+
 /**
  * Runs every entry's examples; a failing one throws DataFileError with the
- * example's line. Each entry is checked as if it were the only one: its own
- * tag of one matcher compiled for all the entries (no other entry's longer
- * term can hide it), run once on the token stream of each example.
+ * example's line. Each entry is checked as if it were the only one (see
+ * `exampleEdits`: every text of every example in one stream, one pass).
  */
 export function checkExamples(dictionary: Dictionary): void {
   const { entries } = dictionary;
   if (entries.length === 0) return;
-  const perEntry = entries.map((entry) => entryTerms([entry]));
-  const matcher = compileTermLists(perEntry.map((terms) => ({ terms: terms.terms })));
+  const texts: Array<{ entry: number; text: string }> = [];
   entries.forEach((entry, e) => {
-    const edits = (text: string) => {
-      const stream = exampleStream(text);
-      const matches = matcher.run(stream, { tags: [e], once: true })[e] ?? [];
-      const occurrences = occurrencesIn(indexStream(stream), text, perEntry[e]!, matches);
-      const planned =
-        entry.kind === 'consistency' ? planConsistency(occurrences, text) : planPreferred(occurrences, text);
-      return planned.map((p) => p.edit);
-    };
+    for (const example of entry.examples) {
+      texts.push({ entry: e, text: example.from });
+      if (example.from !== example.to) texts.push({ entry: e, text: example.to });
+    }
+  });
+  const edits = exampleEdits(entries, texts);
+  let k = 0;
+  entries.forEach((entry) => {
     for (const example of entry.examples) {
       const fail = (problem: string): never => {
         throw new DataFileError(dictionary.file, example.line, `example of "${entry.id}" does not hold: ${problem}`);
       };
-      const fromEdits = edits(example.from);
+      const fromEdits = edits[k++]!;
+      const toEdits = example.from !== example.to ? edits[k++]! : fromEdits;
       if (entry.kind === 'discouraged') {
         if (example.from !== example.to && fromEdits.length === 0) fail(`«${example.from}» is not reported`);
       } else {
         const got = applyEdits(example.from, fromEdits);
         if (got !== example.to) fail(`«${example.from}» becomes «${got}», not «${example.to}»`);
       }
-      if (example.from !== example.to && edits(example.to).length > 0) fail(`«${example.to}» is still reported`);
+      if (example.from !== example.to && toEdits.length > 0) fail(`«${example.to}» is still reported`);
     }
   });
 }
 
 // Loaded dictionaries by file and content: a run (or a worker) that sees the same
 // dictionary again, through another config object, neither parses nor checks it twice.
-const loaded = new Map<string, Dictionary>();
+// Keyed by a hash of the text (a Map would compare a long string key with every
+// stored key of the same length: megabytes per look-up), the text kept to confirm.
+const loaded = new Map<string, { text: string; dictionary: Dictionary }>();
 const LOADED_LIMIT = 64;
 
 /**
@@ -78,13 +157,13 @@ const LOADED_LIMIT = 64;
  * (once per file and content).
  */
 export function loadDictionary(text: string, file: string): Dictionary {
-  const key = `${file}\0${text}`;
+  const key = `${file}\0${contentHash([text])}`;
   const known = loaded.get(key);
-  if (known) return known;
+  if (known && known.text === text) return known.dictionary;
   const dictionary = parseDictionary(loadDictionaryFile<RawDictionary>(text, file, dictionarySchema));
   checkExamples(dictionary);
   if (loaded.size >= LOADED_LIMIT) loaded.clear();
-  loaded.set(key, dictionary);
+  loaded.set(key, { text, dictionary });
   return dictionary;
 }
 
@@ -144,6 +223,14 @@ export interface TerminologySettings {
 
 // Settings by the dictionaries they load: equal sections share their compiled matchers.
 const preparedByContent = new Map<string, TerminologySettings>();
+const serials = new WeakMap<Dictionary, number>();
+let nextSerial = 0;
+
+function serialOf(dictionary: Dictionary): number {
+  let serial = serials.get(dictionary);
+  if (serial === undefined) serials.set(dictionary, (serial = nextSerial++));
+  return serial;
+}
 
 export function prepareSettings(section: unknown): TerminologySettings {
   const raw = (section ?? {}) as { dictionaries?: Array<string | { file: string; text: string }>; base?: boolean };
@@ -158,7 +245,8 @@ export function prepareSettings(section: unknown): TerminologySettings {
     return loadDictionary(item.text, item.file);
   });
   const base = raw.base ?? true;
-  const key = `${base}\0${(raw.dictionaries ?? []).map((item) => (typeof item === 'string' ? item : `${item.file}\0${item.text}`)).join('\0\0')}`;
+  // The same content gives the same Dictionary object (loadDictionary's cache): the key is their serial numbers.
+  const key = `${base}\0${dictionaries.map(serialOf).join(',')}`;
   let settings = preparedByContent.get(key);
   if (!settings) {
     settings = { brand: BRAND, base, dictionaries, compiled: new Map() };
