@@ -30,8 +30,7 @@ function setUp() {
   return { dir, folder };
 }
 
-const EXPECTED_FINDING =
-  '1:1   error    \u2066“قي” is a misspelling of “في”.\u2069  orthography/common-misspellings';
+const EXPECTED_FINDING = '1:1   error    \u2066“قي” is a misspelling of “في”.\u2069  orthography/common-misspellings';
 
 describe('code cache of the bundled command', () => {
   it('is written by the first run, read by the next, with the same report', () => {
