@@ -25,6 +25,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { fatalFinding, type Finding, type Severity } from '@bayan/core';
 import { ChunkCursor, chunkEnd, shiftFindings } from './chunks.js';
 import {
@@ -188,6 +189,7 @@ export async function lintBigFile(file: PlannedFile, session: Session, dir: stri
   };
   const hash = createHash('sha256');
   const linter = textLinter(task, session.registry, file.config.resolved);
+  lowHeapGrowth(true);
   try {
     const block = Buffer.allocUnsafe(BLOCK_BYTES);
     let decoder: StreamDecoder | null = null;
@@ -250,6 +252,7 @@ export async function lintBigFile(file: PlannedFile, session: Session, dir: stri
     if (error instanceof DecodeError) return failed(file, fatalFinding(error.message, locale));
     throw error;
   } finally {
+    lowHeapGrowth(false);
     closeSync(fd);
     findingsOut.close();
     textOut.close();
@@ -260,6 +263,19 @@ export async function lintBigFile(file: PlannedFile, session: Session, dir: stri
     spill.fixedFile = null;
   }
   return { filePath: file.filePath, displayPath: file.displayPath, findings: [], source: '', spill };
+}
+
+/**
+ * Each chunk's document dies once its findings are written, so what stays alive is small and flat (some
+ * 20 MB after a full collection, at 10 MB as at 50 MB); but with V8's default heap growth (the old
+ * generation may grow to about twice what was live before a full collection is due) a long run of chunks
+ * had the heap at 100–160 MB between collections. Growing it by 20 % keeps the peak some 50 MB lower at the
+ * same speed (10 MB of text: 234 → 182 MB). The flag is one V8 reads each time it sets the next limit; it
+ * is set back to V8's default once the file is done.
+ */
+function lowHeapGrowth(on: boolean): void {
+  // 0 is V8's default: the factor it computes from the collector's and the program's speeds.
+  setFlagsFromString(`--heap-growing-percent=${on ? 20 : 0}`);
 }
 
 /** A file that grew past the limit while it was read. */

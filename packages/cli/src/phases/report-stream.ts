@@ -13,8 +13,26 @@ import { toEslintMessage, toEslintResult } from '../formatters/json.js';
 import { fileLines, stylishPieces, type Excerpt } from '../formatters/stylish.js';
 import { count, type Counts, type FileResult, type FormatContext } from '../result.js';
 
-/** Findings written per call of `write`. */
-const BATCH = 256;
+/** Text gathered before a call of `write` (UTF-16 code units): a few hundred findings, or a piece of the text. */
+const BATCH_CHARS = 256 * 1024;
+
+/** Gathers small pieces into one write; a large piece (the text of a big file) is written at once. */
+function batcher(write: (s: string) => void) {
+  let parts: string[] = [];
+  let length = 0;
+  return {
+    add(s: string) {
+      parts.push(s);
+      length += s.length;
+      if (length >= BATCH_CHARS) this.flush();
+    },
+    flush() {
+      if (parts.length > 0) write(parts.join(''));
+      parts = [];
+      length = 0;
+    },
+  };
+}
 
 /** What a spill holds, or its errors only with --quiet. */
 function spillCounts(spill: Spill, quiet: boolean): { counts: Counts; total: number } {
@@ -36,21 +54,6 @@ function spillCounts(spill: Spill, quiet: boolean): { counts: Counts; total: num
 /** A spill's findings as the report shows them (errors only with --quiet). */
 function* shown(spill: Spill, quiet: boolean): Generator<{ f: Finding; x: Excerpt[] }> {
   for (const s of spilledFindings(spill)) if (!quiet || s.f.severity === 'error') yield s;
-}
-
-/** Writes pieces in batches. */
-function batcher(write: (s: string) => void) {
-  let parts: string[] = [];
-  return {
-    add(s: string) {
-      parts.push(s);
-      if (parts.length >= BATCH) this.flush();
-    },
-    flush() {
-      if (parts.length > 0) write(parts.join(''));
-      parts = [];
-    },
-  };
 }
 
 export function writeStreamed(
