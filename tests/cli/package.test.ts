@@ -108,6 +108,8 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
 
   it('holds the bundle, the licences and the manifest; no source maps, sources or build info', () => {
     expect(files).toContain('bundle/bin.js');
+    // The CommonJS build bin.js starts from through the code cache.
+    expect(files).toContain('bundle/cli.cjs');
     expect(files).toContain('LICENSE');
     expect(files).toContain('README.md');
     expect(files).toContain('THIRD-PARTY-NOTICES.md');

@@ -43,9 +43,11 @@ function breaksIn(text: string, from: number, to: number): number {
  * after the last paragraph break (a whitespace run with two line breaks or
  * more) that fits, right before the next paragraph; failing that, after the
  * last line break; failing that, after the last whitespace; failing that, at
- * the limit (never between the halves of a surrogate pair).
+ * the limit (never between the halves of a surrogate pair). Looks no further
+ * than `start + max` (the code unit there included): a text read block by
+ * block is cut as the whole text would be once it holds that much.
  */
-function chunkEnd(text: string, start: number, max: number): number {
+export function chunkEnd(text: string, start: number, max: number): number {
   const limit = start + max;
   if (limit >= text.length) return text.length;
   let i = text.lastIndexOf('\n', limit - 1);

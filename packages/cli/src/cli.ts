@@ -10,7 +10,9 @@
  * Config and usage mistakes stop the run with exit 2 before anything is
  * linted; a file that cannot be read becomes a finding and the run goes on.
  */
-import { sep } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import { ConfigError, DataFileError } from '@bayan/core';
 import { HELP, parseOptions, type CliOptions } from './args.js';
 import { init } from './commands/init.js';
@@ -19,10 +21,11 @@ import { printConfig } from './commands/print-config.js';
 import { UsageError } from './files.js';
 import type { FileResult } from './result.js';
 import { exitCode } from './phases/exit-code.js';
-import { printDiffs, writeFixes } from './phases/fix.js';
+import type { ResultCache } from './cache.js';
+import { printDiffs, writeBigFixes, writeFixes } from './phases/fix.js';
 import { lintAll, startWorkers, threadCount, threadsFromBytes, type Workers } from './phases/lint.js';
 import { plan } from './phases/plan.js';
-import { readAll } from './phases/read.js';
+import { readAll, type ReadOutcome } from './phases/read.js';
 import { refuseOutputOverInput } from './safe-write.js';
 import { report } from './phases/report.js';
 import { Session, type Io, type MainOptions } from './session.js';
@@ -110,14 +113,35 @@ async function lintPlanned(
   workers: Workers | null,
 ): Promise<number> {
   const { opts } = session;
-
   const fixing = opts.fix || opts.fixDryRun;
   const cache =
     opts.cache && !fixing && !opts.stdin
       ? new (await import('./cache.js')).ResultCache(opts.cacheLocation, session.cwd)
       : null;
-  const { results, pending } = await readAll(planned.files, session, cache);
+  const { results, pending, big } = await readAll(planned.files, session, cache);
+  // Big plain text is linted as a stream, its findings spilled to a private folder until the report.
+  const spillDir = big.length > 0 ? mkdtempSync(join(tmpdir(), 'bayan-big-')) : null;
+  try {
+    return await lintRead(session, { results, pending, big }, spillDir, cache, workers);
+  } finally {
+    if (spillDir) {
+      for (const file of big) {
+        const fixed = results[file.index]?.spill?.fixedFile;
+        if (fixed) rmSync(fixed, { force: true });
+      }
+      rmSync(spillDir, { recursive: true, force: true });
+    }
+  }
+}
 
+async function lintRead(
+  session: Session,
+  { results, pending, big }: ReadOutcome,
+  spillDir: string | null,
+  cache: ResultCache | null,
+  workers: Workers | null,
+): Promise<number> {
+  const { opts } = session;
   const outcomes = await lintAll(pending, session, workers);
   pending.forEach((file, k) => {
     const outcome = outcomes[k]!;
@@ -132,8 +156,15 @@ async function lintPlanned(
     if (cache && file.cacheKey && file.absolute) cache.set(file.absolute, file.cacheKey, outcome.findings);
   });
   cache?.save();
+  if (big.length > 0) {
+    const { lintBigFile } = await import('./big-file.js');
+    for (const file of big) results[file.index] = await lintBigFile(file, session, spillDir!);
+  }
 
-  if (opts.fix && !opts.stdin) await writeFixes(pending, results, session);
+  if (opts.fix && !opts.stdin) {
+    await writeFixes(pending, results, session);
+    if (big.length > 0) await writeBigFixes(big, results, session, spillDir!);
+  }
   // The diff goes with the stylish report only: the other formats carry each fixed text (json: `output`).
   if (opts.fixDryRun && opts.format === 'stylish') await printDiffs(results, session);
   await report(results, session);

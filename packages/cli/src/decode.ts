@@ -99,6 +99,48 @@ export function decode(bytes: Uint8Array, locale: Locale, maxBytes = MAX_FILE_BY
   }
 }
 
+/**
+ * `decode` for a file read block by block (big plain text, big-file.ts): the same checks and reasons,
+ * the text handed out as it comes. `push` returns the text of a block (or throws a DecodeError).
+ */
+export class StreamDecoder {
+  readonly encoding: Encoding;
+  #decoder: InstanceType<typeof TextDecoder>;
+  #first: Uint8Array;
+
+  /** `first`: the file's first block (at least 2 bytes when the file has them), for the BOM and the reasons. */
+  constructor(
+    first: Uint8Array,
+    private readonly size: number,
+    private readonly locale: Locale,
+  ) {
+    this.encoding = encodingOf(first);
+    this.#first = first;
+    this.#decoder = new TextDecoder(this.encoding, { fatal: true, ignoreBOM: true });
+  }
+
+  push(block: Uint8Array, last: boolean): string {
+    const { locale } = this;
+    if (this.encoding === 'utf-8' && block.includes(0)) {
+      const even = this.size % 2 === 0 ? this.#first.subarray(0, this.#first.length & ~1) : this.#first;
+      throw new DecodeError((looksLikeUtf16(even) ? REASONS.utf16NoBom : REASONS.binary)[locale]);
+    }
+    let text: string;
+    try {
+      text = this.#decoder.decode(block, { stream: !last });
+    } catch {
+      throw new DecodeError((this.encoding === 'utf-8' ? REASONS.utf8 : REASONS.utf16)[locale]);
+    }
+    if (this.encoding !== 'utf-8' && text.includes('\0')) throw new DecodeError(REASONS.binary[locale]);
+    return text;
+  }
+}
+
+/** Why a file read block by block is not text Bayan can read (the message of decode's finding). */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
 /** Text → bytes in the given encoding (a UTF-16 file's fixes are written back as UTF-16). */
 export function encode(text: string, encoding: Encoding): Uint8Array {
   if (encoding === 'utf-8') return new Uint8Array(Buffer.from(text, 'utf8'));

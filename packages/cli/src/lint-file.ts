@@ -140,11 +140,15 @@ function unusedDirectives(
   return out;
 }
 
-export async function lintTask(
+/** What lints one text of a task (a whole file or a chunk of it): with `fix`, fixed until stable. */
+export type TextLinter = (text: string) => Promise<LintOutcome>;
+
+/** The linter of a task's texts: the task's rules, locale and switches, for its whole text or any chunk of it. */
+export function textLinter(
   task: LintTask,
   registry: RuleRegistry,
   resolved: ResolvedConfig = resolveFor(task, registry),
-): Promise<LintOutcome> {
+): TextLinter {
   let rules = activeCache.get(resolved);
   if (!rules) activeCache.set(resolved, (rules = activeRules(resolved, registry)));
   const options = {
@@ -171,6 +175,7 @@ export async function lintTask(
     }
     return findings;
   };
+  if (!task.fix) return async (text) => ({ findings: await lintText(text) });
   const types = task.fixTypes;
   // With --fix-type, the other rules' fixes are not applied (their findings stay, without a fix).
   const lintForFix = types
@@ -179,12 +184,21 @@ export async function lintTask(
           f.fix && !types.includes((typeOf.get(f.ruleId) ?? 'problem') as FixType) ? withoutFix(f) : f,
         )
     : lintText;
+  return async (text) => {
+    const result = await fixUntilStable(text, lintForFix);
+    return { findings: result.findings, output: result.output, fixed: result.fixed };
+  };
+}
+
+export async function lintTask(
+  task: LintTask,
+  registry: RuleRegistry,
+  resolved: ResolvedConfig = resolveFor(task, registry),
+): Promise<LintOutcome> {
+  const linter = textLinter(task, registry, resolved);
   const format = task.format ?? formatForPath(task.path) ?? 'text';
-  if (task.chunkChars && format === 'text' && task.text.length > task.chunkChars)
-    return lintChunks(task, task.fix ? lintForFix : lintText);
-  if (!task.fix) return { findings: await lintText(task.text) };
-  const result = await fixUntilStable(task.text, lintForFix);
-  return { findings: result.findings, output: result.output, fixed: result.fixed };
+  if (task.chunkChars && format === 'text' && task.text.length > task.chunkChars) return lintChunks(task, linter);
+  return linter(task.text);
 }
 
 /**
@@ -192,23 +206,18 @@ export async function lintTask(
  * and its findings are moved onto the whole text, or with fixes onto the whole fixed output. Only
  * one chunk's document is alive at a time.
  */
-async function lintChunks(task: LintTask, lintText: (text: string) => Promise<Finding[]>): Promise<LintOutcome> {
+async function lintChunks(task: LintTask, linter: TextLinter): Promise<LintOutcome> {
   const findings: Finding[] = [];
   const outputs: string[] = [];
   let fixed = 0;
   const at = new ChunkCursor();
   for (const [start, end] of textChunks(task.text, task.chunkChars!)) {
     const chunk = task.text.slice(start, end);
-    if (!task.fix) {
-      findings.push(...shiftFindings(await lintText(chunk), at.origin));
-      at.advance(chunk);
-      continue;
-    }
-    const result = await fixUntilStable(chunk, lintText);
+    const result = await linter(chunk);
     findings.push(...shiftFindings(result.findings, at.origin));
-    outputs.push(result.output);
-    fixed += result.fixed;
-    at.advance(result.output);
+    if (result.output !== undefined) outputs.push(result.output);
+    fixed += result.fixed ?? 0;
+    at.advance(result.output ?? chunk);
   }
   return task.fix ? { findings, output: outputs.join(''), fixed } : { findings };
 }

@@ -48,6 +48,19 @@ function check(stat: Parameters<typeof kindOf>[0] & { isFile(): boolean; size: n
   if (stat.size > maxBytes) throw tooBig(maxBytes);
 }
 
+/** An open descriptor and the size of a regular file of at most `maxBytes` (the caller closes it). */
+export function openRegularFileSync(path: string, maxBytes: number): { fd: number; size: number } {
+  const fd = openSync(path, FLAGS);
+  try {
+    const stat = fstatSync(fd);
+    check(stat, maxBytes);
+    return { fd, size: stat.size };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
 /** The bytes of a regular file of at most `maxBytes`; throws NotReadableError or the fs error. */
 export function readRegularFileSync(path: string, maxBytes: number): Buffer {
   const fd = openSync(path, FLAGS);

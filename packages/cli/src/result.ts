@@ -1,4 +1,5 @@
 import type { Finding, Locale, RuleRegistry } from '@bayan/core';
+import type { Spill } from './big-file.js';
 
 /** What a run knows about one file, handed to the formatters. */
 export interface FileResult {
@@ -11,6 +12,11 @@ export interface FileResult {
   source: string;
   /** The fixed text, when `--fix` or `--fix-dry-run` changed it. */
   output?: string;
+  /**
+   * A big plain-text file linted as a stream (big-file.ts): its findings and text are on disk, not in
+   * `findings` and `source` (left empty), and `spill` says how many of each severity there are.
+   */
+  spill?: Spill;
 }
 
 export interface FormatContext {

@@ -80,7 +80,11 @@ export class Session {
   /** Loads the packs and the explicit config, checks the `--rule` settings and settles the report's language. */
   static async open(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<Session> {
     const packsModule = mainOptions.packsModule ?? DEFAULT_PACKS_MODULE;
-    const { packs } = (await import(packsModule)) as { packs: RulePack[] };
+    // The default packs by a literal specifier, so the bundler keeps them in the build that loads this module
+    // (the CommonJS build of bundle/bin.js loads them through its code cache); others by their URL.
+    const { packs } = (
+      packsModule === DEFAULT_PACKS_MODULE ? await import('./registry.js') : await import(packsModule)
+    ) as { packs: RulePack[] };
     const session = new Session(opts, io, new RuleRegistry(packs), packsModule);
     if (opts.config) session.#explicit = await session.finder.load(resolve(io.cwd, opts.config));
     return session;

@@ -13,7 +13,7 @@
 import { createColors } from 'picocolors';
 import type { Finding, Locale } from '@bayan/core';
 import { arabicCount, NOUNS } from '../plural.js';
-import { count, type FileResult, type FormatContext, type Formatter } from '../result.js';
+import { count, type Counts, type FileResult, type FormatContext, type Formatter } from '../result.js';
 
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
@@ -93,35 +93,43 @@ function beforeAfter(
   return [before, after];
 }
 
-export const stylish: Formatter = (results: readonly FileResult[], ctx: FormatContext) => {
+/** An edit of a finding as the report shows it: its kind (fix or suggestion), the text before and after. */
+export type Excerpt = [kind: 'fix' | 'suggestion', before: string, after: string];
+
+/** The excerpts of a finding's fix and suggestions, taken from the text its offsets point into. */
+export function excerptsOf(f: Finding, text: string): Excerpt[] {
+  const out: Excerpt[] = [];
+  if (f.fix) out.push(['fix', ...beforeAfter(text, f, f.fix)]);
+  for (const s of f.suggestions ?? []) out.push(['suggestion', ...beforeAfter(text, f, s.fix)]);
+  return out;
+}
+
+/**
+ * The pieces of the report, each a list of lines: a file's heading, a finding's lines (`width` and
+ * `sevWidth`: the widest place and severity label of the file), the summary. The report of a file
+ * streamed from disk (big-file.ts) is written from the same pieces.
+ */
+export function stylishPieces(ctx: FormatContext) {
   const c = createColors(ctx.color);
   const w = WORDS[ctx.locale];
   const iso = (s: string) => isolate(s, ctx.isolate);
   const own = (s: string) => isolateIn(s, ctx.isolate, ctx.locale);
-  const out: string[] = [];
-  const all: Finding[] = [];
-  for (const r of results) {
-    if (r.findings.length === 0) continue;
-    all.push(...r.findings);
-    out.push('', c.underline(iso(visible(r.displayPath))));
-    const width = Math.max(...r.findings.map((f) => `${f.line}:${f.column}`.length));
-    const sevWidth = Math.max(...r.findings.map((f) => w[f.severity].length));
-    for (const f of r.findings) {
+  return {
+    heading: (displayPath: string): string[] => ['', c.underline(iso(visible(displayPath)))],
+    placeWidth: (f: Finding): number => `${f.line}:${f.column}`.length,
+    severityWidth: (severity: Finding['severity']): number => w[severity].length,
+    finding(f: Finding, width: number, sevWidth: number, excerpts: readonly Excerpt[] | null): string[] {
+      const out: string[] = [];
       const where = c.dim(`${f.line}:${f.column}`.padEnd(width));
       const label = own(w[f.severity]) + ' '.repeat(sevWidth - w[f.severity].length);
       const sev = f.severity === 'error' ? c.red(label) : f.severity === 'warning' ? c.yellow(label) : c.blue(label);
       out.push(`  ${where}  ${sev}  ${own(visible(f.message))}  ${c.dim(f.ruleId)}`);
       const indent = ' '.repeat(width + 4);
-      const edits: Array<[string, { range: readonly [number, number]; text: string }]> = [];
-      if (f.fix) edits.push([w.fix, f.fix]);
-      for (const s of f.suggestions ?? []) edits.push([w.suggestion, s.fix]);
-      const text = r.output ?? r.source;
-      if (edits.length > 0 && text) {
-        for (const [kind, edit] of edits) {
-          const [before, after] = beforeAfter(text, f, edit);
+      if (excerpts && excerpts.length > 0) {
+        for (const [kind, before, after] of excerpts) {
           const shown = after === '' ? w.delete : iso(visible(after));
           out.push(
-            `${indent}${pair(`${c.red(iso(visible(before)))} → ${c.green(shown)}`, ctx.isolate)}  ${c.dim(`(${own(kind)})`)}`,
+            `${indent}${pair(`${c.red(iso(visible(before)))} → ${c.green(shown)}`, ctx.isolate)}  ${c.dim(`(${own(w[kind])})`)}`,
           );
         }
       } else if (f.actual) {
@@ -131,12 +139,37 @@ export const stylish: Formatter = (results: readonly FileResult[], ctx: FormatCo
             : ` → ${f.expected.length === 0 ? w.delete : c.green(f.expected.map((e) => iso(visible(e))).join(' | '))}`;
         out.push(`${indent}${pair(`${c.red(iso(visible(f.actual)))}${expected}`, ctx.isolate)}`);
       }
-    }
+      return out;
+    },
+    summary(n: Counts, total: number): string[] {
+      const mark = n.errors > 0 ? c.red('✖') : c.yellow('⚠');
+      const out = ['', `${mark} ${c.bold(own(`${w.problems(total)} ${w.breakdown(n.errors, n.warnings, n.infos)}`))}`];
+      if (n.fixableErrors + n.fixableWarnings > 0) out.push(`  ${own(w.fixable(n.fixableErrors, n.fixableWarnings))}`);
+      return out;
+    },
+  };
+}
+
+/** The lines of one file's findings (none for a file without findings). */
+export function fileLines(r: FileResult, pieces: ReturnType<typeof stylishPieces>): string[] {
+  if (r.findings.length === 0) return [];
+  const out = pieces.heading(r.displayPath);
+  const width = Math.max(...r.findings.map(pieces.placeWidth));
+  const sevWidth = Math.max(...r.findings.map((f) => pieces.severityWidth(f.severity)));
+  const text = r.output ?? r.source;
+  for (const f of r.findings) out.push(...pieces.finding(f, width, sevWidth, text ? excerptsOf(f, text) : null));
+  return out;
+}
+
+export const stylish: Formatter = (results: readonly FileResult[], ctx: FormatContext) => {
+  const pieces = stylishPieces(ctx);
+  const out: string[] = [];
+  const all: Finding[] = [];
+  for (const r of results) {
+    all.push(...r.findings);
+    out.push(...fileLines(r, pieces));
   }
   if (all.length === 0) return '';
-  const n = count(all);
-  const mark = n.errors > 0 ? c.red('✖') : c.yellow('⚠');
-  out.push('', `${mark} ${c.bold(own(`${w.problems(all.length)} ${w.breakdown(n.errors, n.warnings, n.infos)}`))}`);
-  if (n.fixableErrors + n.fixableWarnings > 0) out.push(`  ${own(w.fixable(n.fixableErrors, n.fixableWarnings))}`);
+  out.push(...pieces.summary(count(all), all.length));
   return `${out.join('\n')}\n`;
 };

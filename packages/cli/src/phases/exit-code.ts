@@ -11,6 +11,8 @@ export function exitCode(results: readonly FileResult[], session: Session): numb
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
+    errors += r.spill?.counts.errors ?? 0;
+    warnings += r.spill?.counts.warnings ?? 0;
     for (const f of r.findings) {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;

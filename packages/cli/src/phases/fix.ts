@@ -7,11 +7,13 @@
  * fixes are printed as a unified diff. Standard input's fixed text is
  * printed by the report phase.
  */
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { lintTask } from '../lint-file.js';
 import { writeFixed } from '../safe-write.js';
 import type { FileResult } from '../result.js';
 import type { Session } from '../session.js';
+import type { PlannedFile } from './plan.js';
 import type { PendingFile } from './read.js';
 
 export async function writeFixes(
@@ -33,6 +35,26 @@ export async function writeFixes(
     const again = await lintTask({ ...file.task, fix: false }, session.registry, file.config.resolved);
     const { output: _dropped, ...kept } = result;
     results[file.index] = { ...kept, findings: again.findings };
+  }
+}
+
+/** The fixes of the big files linted as streams (big-file.ts): each fixed file replaces its original. */
+export async function writeBigFixes(
+  big: readonly PlannedFile[],
+  results: FileResult[],
+  session: Session,
+  spillDir: string,
+): Promise<void> {
+  const { lintBigFile, replaceFixed } = await import('../big-file.js');
+  for (const file of big) {
+    const spill = results[file.index]!.spill;
+    if (!spill?.fixedFile) continue;
+    const problem = replaceFixed(file.absolute!, spill);
+    if (problem === null) continue;
+    session.io.stderr.write(`bayan: ${file.displayPath}: ${problem}\n`);
+    rmSync(spill.findingsFile, { force: true });
+    rmSync(spill.textFile, { force: true });
+    results[file.index] = await lintBigFile({ ...file, task: { ...file.task, fix: false } }, session, spillDir);
   }
 }
 

@@ -4,9 +4,10 @@
  * with --cache, a file whose content and config did not change gets its
  * findings from the cache here and skips the lint phase.
  */
+import { statSync } from 'node:fs';
 import { fatalFinding, type Finding, type RuleRegistry } from '@bayan/core';
 import type { ResultCache } from '../cache.js';
-import { CHUNK_CHARS, decode, maxBytesFor, unreadableReason, WHOLE_DOCUMENT_BYTES } from '../decode.js';
+import { CHUNK_CHARS, decode, MAX_FILE_BYTES, maxBytesFor, unreadableReason, WHOLE_DOCUMENT_BYTES } from '../decode.js';
 import { readRegularFileSync } from '../regular-file.js';
 import { withCliRules } from '../lint-file.js';
 import type { FileResult } from '../result.js';
@@ -25,6 +26,20 @@ export interface ReadOutcome {
   results: FileResult[];
   /** The files to lint, in report order. */
   pending: PendingFile[];
+  /** Plain text over WHOLE_DOCUMENT_BYTES, not read here: linted as a stream (big-file.ts). */
+  big: PlannedFile[];
+}
+
+/** Whether a run may stream its big files: not standard input, nor a cache or a diff that need the whole text. */
+export function streamsBigFiles(session: Session, cache: ResultCache | null): boolean {
+  return !session.opts.stdin && !cache && !session.opts.fixDryRun;
+}
+
+/** Plain text on disk over WHOLE_DOCUMENT_BYTES (a file that cannot be stat'ed is read as usual, and says why). */
+function isBig(file: PlannedFile): boolean {
+  if (!file.absolute || file.bytes || (file.task.format ?? 'text') !== 'text') return false;
+  const size = file.size ?? statSync(file.absolute, { throwIfNoEntry: false })?.size ?? 0;
+  return size > WHOLE_DOCUMENT_BYTES && size <= MAX_FILE_BYTES;
 }
 
 /** What decides a file's findings besides its text: format, locale, rules, style and the packs' settings. */
@@ -93,11 +108,17 @@ export async function readAll(
 ): Promise<ReadOutcome> {
   const results: FileResult[] = new Array<FileResult>(files.length);
   const pending: PendingFile[] = [];
+  const big: PlannedFile[] = [];
   const keyed = cache ? { results: cache, key: (await import('../cache.js')).ResultCache.key } : null;
+  const streams = streamsBigFiles(session, cache);
   for (const file of files) {
+    if (streams && isBig(file)) {
+      big.push(file);
+      continue;
+    }
     const outcome = readOne(file, session, keyed);
     if ('task' in outcome) pending.push(outcome);
     else results[file.index] = outcome;
   }
-  return { results, pending };
+  return { results, pending, big };
 }

@@ -1,0 +1,84 @@
+// The bundled command starts from its CommonJS build through V8's code cache
+// (packages/cli/src/code-cache.ts): the first run writes the cache, later runs
+// read it, and a cache that V8 rejects or that is switched off changes nothing
+// but the time. Each test has its own TMPDIR, so the cache folder is its own.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from './helpers/run.js';
+
+const BIN = join(ROOT, 'packages/cli/bundle/bin.js');
+const RELEASE = 'قي المدينة اجتماع، وقال الوزير أن الخطة جاهزة.\n';
+
+function run(dir: string, env: Record<string, string> = {}) {
+  const p = spawnSync(process.execPath, [BIN, '--no-config', 'release.md'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', LANG: 'C', TMPDIR: join(dir, 'tmp'), ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: p.status, stdout: p.stdout, stderr: p.stderr };
+}
+
+function setUp() {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'release.md'), RELEASE);
+  spawnSync('mkdir', [join(dir, 'tmp')]);
+  const uid = process.getuid?.() ?? 'user';
+  const folder = join(dir, 'tmp', `bayan-compile-cache-${uid}`, `${process.version}-${process.arch}`);
+  return { dir, folder };
+}
+
+const EXPECTED_FINDING = '1:1   error    \u2066“قي” is a misspelling of “في”.\u2069  orthography/common-misspellings';
+
+describe('code cache of the bundled command', () => {
+  it('is written by the first run, read by the next, with the same report', () => {
+    const { dir, folder } = setUp();
+    expect(existsSync(folder)).toBe(false);
+    const first = run(dir);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(1);
+    expect(first.stdout).toContain(EXPECTED_FINDING);
+    const files = readdirSync(folder).sort();
+    // cli.cjs, its shared chunk, the packs, the runtime, the stylish report: one cache file each.
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    expect(files.every((f) => /^[0-9a-f]{64}$/.test(f))).toBe(true);
+    expect(statSync(join(folder, '..')).mode & 0o777).toBe(0o700);
+    const written = files.map((f) => statSync(join(folder, f)).mtimeMs);
+    const second = run(dir);
+    expect(second).toEqual(first);
+    // Accepted by V8, so not written again: the same files, untouched.
+    expect(readdirSync(folder).sort()).toEqual(files);
+    expect(files.map((f) => statSync(join(folder, f)).mtimeMs)).toEqual(written);
+  }, 120_000);
+
+  it('a cache V8 rejects (not its data) is compiled from source and written anew', () => {
+    const { dir, folder } = setUp();
+    const first = run(dir);
+    const files = readdirSync(folder);
+    for (const f of files) writeFileSync(join(folder, f), Buffer.alloc(64, 7));
+    const second = run(dir);
+    expect(second).toEqual(first);
+    expect(files.every((f) => statSync(join(folder, f)).size > 64)).toBe(true);
+  }, 120_000);
+
+  it('NODE_DISABLE_COMPILE_CACHE=1 writes no cache and gives the same report', () => {
+    const { dir, folder } = setUp();
+    const off = run(dir, { NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(off.status).toBe(1);
+    expect(off.stdout).toContain(EXPECTED_FINDING);
+    expect(existsSync(join(folder, '..'))).toBe(false);
+    expect(run(dir)).toEqual(off);
+  }, 120_000);
+
+  it('a cache folder another user could write to is not used', () => {
+    const { dir, folder } = setUp();
+    spawnSync('mkdir', ['-p', '-m', '0777', folder]);
+    spawnSync('chmod', ['0777', join(folder, '..')]);
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(EXPECTED_FINDING);
+    expect(readdirSync(folder)).toEqual([]);
+  }, 120_000);
+});
