@@ -84,8 +84,9 @@ for (const cls of CLASSES) {
     if (!realWord) nonWord++;
     const slipEnd = slip.start + slip.wrongWord.length;
     const findings = lint(slip.text).filter((f) => f.place.start.offset < slipEnd && f.place.end.offset > slip.start);
+    const tag = realWord ? 'real-word' : 'non-word';
     if (findings.length === 0) {
-      if (!realWord) failures.push(`${cls}: «${slip.wrongWord}» (for «${slip.rightWord}») not found`);
+      failures.push({ realWord, line: `${cls} ${tag}: «${slip.wrongWord}» (for «${slip.rightWord}») not found in: ${slip.text}` });
       return;
     }
     found++;
@@ -97,10 +98,11 @@ for (const cls of CLASSES) {
     if (ok) {
       right++;
       if (!realWord) rightNonWord++;
-    } else if (!realWord)
-      failures.push(
-        `${cls}: «${slip.wrongWord}» (for «${slip.rightWord}») → ${findings.map((f) => f.message).join(' | ')}`,
-      );
+    } else
+      failures.push({
+        realWord,
+        line: `${cls} ${tag}: «${slip.wrongWord}» (for «${slip.rightWord}») → ${findings.map((f) => f.message).join(' | ')}`,
+      });
   });
   const recall = nonWord === 0 ? 1 : rightNonWord / nonWord;
   if (recall < 0.85) pass = false;
@@ -108,7 +110,9 @@ for (const cls of CLASSES) {
     `  ${cls.padEnd(15)} ${String(injected).padStart(9)} ${String(nonWord).padStart(9)} ${pct(found, injected)} ${pct(right, injected).padStart(10)} ${pct(rightNonWord, nonWord).padStart(21)} ${String(realFound).padStart(16)}`,
   );
 }
-if (process.argv.includes('--verbose')) for (const line of failures) console.log(`    ${line}`);
+if (process.argv.includes('--verbose') || process.argv.includes('--misses'))
+  for (const { realWord, line } of failures)
+    if (!realWord || process.argv.includes('--misses')) console.log(`    ${line}`);
 const cleanOk = dirty / sentences.length <= 0.03 && (errors * 10000) / wordCount <= 1;
 console.log(
   `\nTargets (≥ 85% right fix on non-word slips per class, ≤ 3% noisy clean sentences, ≤ 1 false error / 10k words): ${pass && cleanOk ? 'met' : 'NOT met'}`,
