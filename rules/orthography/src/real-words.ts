@@ -1,0 +1,276 @@
+/**
+ * Real-word slips: a known word that is the slip of another known word along
+ * one confusion class («جديده» = جديد + ه for «جديدة»; «المحلى» for
+ * «المحلي»; «إن» for «أن»). The lexicon cannot see them; the morphology and
+ * the syntax around them can. Each finding names the cue it rests on (see
+ * docs/spelling.md, "Real-word slips"); all are warnings with a suggestion,
+ * since each cue has rare exceptions.
+ *
+ * Cues (W the word, P the word before it and N the word after it, in the
+ * same clause: nothing but spaces between them):
+ *   ة for a final ه («…ه» read as a stem + the pronoun ه, and «…ة» known):
+ *   - number: W is a cardinal 3–10 («خمسه» → «خمسة»): numbers take no
+ *     possessive pronoun;
+ *   - nisba: W is a relative adjective in ـي + ه («قانونيه» → «قانونية»):
+ *     a nisba adjective takes no possessive pronoun;
+ *   - demonstrative: P is «هذه» or «تلك» («هذه مدرسه»);
+ *   - agreement: P is a noun in ة or ـات with the same definiteness as W
+ *     («مكتبة حديثه», «دورات تدريبيه», «الهيئة العامه»): W is its adjective;
+ *   - adjective after: W is indefinite and N an indefinite word in ة
+ *     («نافذه واحدة»): a pronoun would make W definite;
+ *   - idafa: N carries the article and nothing else («شبكه الكهرباء»): a
+ *     noun with a pronoun suffix cannot be the first term of an idafa.
+ *   ى/ي at the end:
+ *   - a definite nisba after a definite masculine noun («الإنتاج المحلى» →
+ *     «المحلي»: the stem without ي is a known noun);
+ *   - ى after a feminine noun or a plural in ـات («المرحلة الأولي» →
+ *     «الأولى», «مشروعات كبري» → «كبرى»): the masculine «…ي» cannot agree;
+ *   - a noun of place in م… ending in ى before the article («مبني الركاب» →
+ *     «مبنى»): the first term of an idafa, not the participle.
+ *   hamza:
+ *   - «إن» after a verb that takes «أنّ» («وأكد المشاركون إن…») or after a
+ *     preposition («إلى إن») is «أن».
+ */
+import type { WordEntry } from '@bayan/arabic';
+import type { ConfusionKind, Lexicon, LexiconAnalysis } from '@bayan/lexicon';
+
+/** A word of the prose as the spelling rule reads it. */
+export interface ContextWord {
+  readonly data: WordEntry;
+  readonly value: string;
+  readonly start: number;
+}
+
+export type Cue =
+  | 'number'
+  | 'nisba'
+  | 'demonstrative'
+  | 'agreement'
+  | 'adjectiveAfter'
+  | 'idafa'
+  | 'masculineNisba'
+  | 'feminineAgreement'
+  | 'placeNoun'
+  | 'anna';
+
+export interface ContextSlip {
+  /** Index of the word in the list. */
+  word: number;
+  kind: ConfusionKind;
+  /** Offset of the letter in the word's normal form, the letter written and the letter meant. */
+  index: number;
+  actual: string;
+  expected: string;
+  /** The corrected word (normal form). */
+  text: string;
+  cue: Cue;
+}
+
+export interface ContextData {
+  /** Cardinals 3–10 with their ة («ثلاثة»…«عشرة»). */
+  numberWords: ReadonlySet<string>;
+  /** Verbs after which the particle is «أنّ» («أكد», «أوضح»…), without و/ف. */
+  annaVerbs: ReadonlySet<string>;
+  /** Verbs of saying (after them the particle is «إنّ»), without و/ف. */
+  sayingVerbs: ReadonlySet<string>;
+  /** Prepositions and particles after which the particle is «أنّ» («إلى», «على», «بعد»). */
+  annaAfter: ReadonlySet<string>;
+  /** Prepositions and particles that take a pronoun suffix («منه», «عليه»): that ه is never a ta marbuta. */
+  particles: ReadonlySet<string>;
+}
+
+/** What a word is, as far as the cues need it; once per distinct word (process-wide, see `wordInfo`). */
+interface Info {
+  analysis: LexiconAnalysis | null;
+  /** The known word with final ة for a final ه, or with the other of ى/ي. */
+  variant: string | null;
+  definite: boolean;
+  /** Indefinite and without a pronoun: ends in ة (a feminine noun or adjective). */
+  bareFeminine: boolean;
+  /** Ends in ة or ـات, any definiteness, no pronoun: a noun a feminine singular adjective can follow. */
+  feminineHead: boolean;
+  /** The article and nothing else before the stem, no pronoun after it. */
+  articleOnly: boolean;
+  /** No proclitic but و/ف and the article: the word can be an adjective (a preposition rules that out). */
+  adjectiveLike: boolean;
+}
+
+const INFO = new Map<string, Info>();
+const INFO_LIMIT = 50_000;
+
+function wordInfo(lexicon: Lexicon, normal: string): Info {
+  let info = INFO.get(normal);
+  if (info === undefined) {
+    info = computeInfo(lexicon, normal);
+    if (INFO.size >= INFO_LIMIT) INFO.clear();
+    INFO.set(normal, info);
+  }
+  return info;
+}
+
+function computeInfo(lexicon: Lexicon, normal: string): Info {
+  const analysis = lexicon.analyse(normal);
+  const definite = analysis !== null && analysis.proclitics.includes('ال');
+  const suffixed = analysis !== null && analysis.enclitic !== null;
+  const stem = analysis?.stem ?? normal;
+  const last = normal[normal.length - 1];
+  let variant: string | null = null;
+  if (analysis !== null && stem.length + (analysis.enclitic?.length ?? 0) >= 3) {
+    const other = last === 'ه' ? 'ة' : last === 'ى' ? 'ي' : last === 'ي' ? 'ى' : '';
+    if (other !== '') {
+      const text = normal.slice(0, -1) + other;
+      if (lexicon.has(text)) variant = text;
+    }
+  }
+  const feminineHead =
+    analysis !== null && !suffixed && stem.length >= 3 && (stem.endsWith('ة') || (stem.length >= 4 && stem.endsWith('ات')));
+  return {
+    analysis,
+    variant,
+    definite,
+    bareFeminine: analysis !== null && !definite && !suffixed && stem.length >= 3 && stem.endsWith('ة'),
+    feminineHead,
+    articleOnly:
+      analysis !== null && !suffixed && analysis.proclitics.length === 1 && analysis.proclitics[0] === 'ال',
+    adjectiveLike: analysis !== null && analysis.proclitics.every((p) => p === 'و' || p === 'ف' || p === 'ال'),
+  };
+}
+
+/** Only spaces between two neighbouring words (no punctuation, no line break). */
+function joined(words: readonly ContextWord[], a: number, text: string): boolean {
+  const left = words[a]!;
+  const right = words[a + 1];
+  if (right === undefined) return false;
+  for (let i = left.start + left.value.length; i < right.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x200f && c !== 0x200e) return false;
+  }
+  return true;
+}
+
+const IMPERFECT = /^[يتنأ]/u;
+/** Elatives أفعل of defective roots («الأعلى», «الأدنى»): masculine, written with ى. */
+const ELATIVE = /^أ..ى$/u;
+
+/** The real-word slips the context shows, in word order. */
+export function contextSlips(
+  words: readonly ContextWord[],
+  text: string,
+  lexicon: Lexicon,
+  data: ContextData,
+  skip: (w: number) => boolean,
+): ContextSlip[] {
+  const out: ContextSlip[] = [];
+  const infoAt = (w: number): Info | null => {
+    const entry = words[w]?.data;
+    return entry && entry.script === 'arabic' && entry.normal.length >= 2 ? wordInfo(lexicon, entry.normal) : null;
+  };
+  for (let w = 0; w < words.length; w++) {
+    const entry = words[w]!.data;
+    if (entry.script !== 'arabic') continue;
+    const normal = entry.normal;
+    if (normal === 'إن') {
+      if (!skip(w) && annaEvidence(words, w, text, data))
+        out.push({ word: w, kind: 'hamza', index: 0, actual: 'إ', expected: 'أ', text: 'أن', cue: 'anna' });
+      continue;
+    }
+    const last = normal[normal.length - 1];
+    if (normal.length < 3 || (last !== 'ه' && last !== 'ى' && last !== 'ي')) continue;
+    const info = wordInfo(lexicon, normal);
+    if (info.variant === null || info.analysis === null || skip(w)) continue;
+    const previous = w > 0 && joined(words, w - 1, text) ? infoAt(w - 1) : null;
+    const previousNormal = previous ? words[w - 1]!.data.normal : '';
+    const next = joined(words, w, text) ? infoAt(w + 1) : null;
+    const cue = last === 'ه' ? taMarbutaCue(info, previous, previousNormal, next, next ? words[w + 1]!.data.normal : '', data) : alefCue(lexicon, info, normal, previous, previousNormal, next);
+    if (cue === undefined) continue;
+    const index = normal.length - 1;
+    const expected = info.variant[index]!;
+    out.push({
+      word: w,
+      kind: last === 'ه' ? 'ta-marbuta' : 'alef-maqsura',
+      index,
+      actual: last,
+      expected,
+      text: info.variant,
+      cue,
+    });
+  }
+  return out;
+}
+
+function taMarbutaCue(
+  info: Info,
+  previous: Info | null,
+  previousNormal: string,
+  next: Info | null,
+  nextNormal: string,
+  data: ContextData,
+): Cue | undefined {
+  const analysis = info.analysis!;
+  // Read as stem + the pronoun ه, or as a stem in ه («العامه»).
+  const pronoun = analysis.enclitic === 'ه';
+  // «عليه», «منه», «لديه»: a particle's pronoun. A stem in ى before the pronoun is a particle or a verb.
+  if (data.particles.has(pronoun ? analysis.stem : analysis.stem.slice(0, -1)) || analysis.stem.endsWith('ى'))
+    return undefined;
+  if (data.numberWords.has(pronoun ? `${analysis.stem}ة` : `${analysis.stem.slice(0, -1)}ة`)) return 'number';
+  if (pronoun && analysis.stem.length >= 4 && analysis.stem.endsWith('ي')) return 'nisba';
+  if (!info.definite && (previousNormal === 'هذه' || previousNormal === 'تلك')) return 'demonstrative';
+  if (info.adjectiveLike && previous !== null && previous.feminineHead && previous.definite === info.definite)
+    return 'agreement';
+  if (!info.definite && next !== null && next.bareFeminine) return 'adjectiveAfter';
+  // Not before a masculine nisba («نظيره الأردني»): that is the adjective of a noun with a pronoun.
+  if (!info.definite && pronoun && next !== null && next.articleOnly && !nextNormal.endsWith('ي')) return 'idafa';
+  return undefined;
+}
+
+function alefCue(
+  lexicon: Lexicon,
+  info: Info,
+  normal: string,
+  previous: Info | null,
+  previousNormal: string,
+  next: Info | null,
+): Cue | undefined {
+  const analysis = info.analysis!;
+  if (analysis.enclitic !== null) return undefined;
+  const stem = analysis.stem;
+  const last = normal[normal.length - 1];
+  if (last === 'ى') {
+    // «الإنتاج المحلى»: a nisba (the stem without its last letter is a noun) after a masculine definite noun.
+    if (!info.definite || !info.adjectiveLike || stem.length < 3 || ELATIVE.test(stem)) return undefined;
+    if (previous === null || !previous.definite || previous.analysis!.enclitic !== null) return undefined;
+    if (/(?:ة|ات|ى|اء|ون|ين|ان)$/u.test(previousNormal)) return undefined;
+    const base = lexicon.flags(stem.slice(0, -1));
+    return base >= 0 && stem.length >= 3 ? 'masculineNisba' : undefined;
+  }
+  // «…ي» for «…ى»
+  if (!info.definite && (stem.length < 4 || IMPERFECT.test(stem))) return undefined;
+  if (info.adjectiveLike && previous !== null && previous.feminineHead && previous.definite === info.definite)
+    return 'feminineAgreement';
+  if (!info.definite && stem.startsWith('م') && next !== null && next.articleOnly) return 'placeNoun';
+  return undefined;
+}
+
+/**
+ * Evidence that «إن» is «أنّ»: a verb that takes «أنّ» before it in the same
+ * sentence (its subject may come between) with no verb of saying closer, or a
+ * preposition or particle right before it.
+ */
+function annaEvidence(words: readonly ContextWord[], w: number, text: string, data: ContextData): boolean {
+  for (let back = 1; back <= 6 && w - back >= 0; back++) {
+    if (!joinedLoose(words, w - back, text)) return false;
+    const before = words[w - back]!.data.normal;
+    const bare = before[0] === 'و' || before[0] === 'ف' ? before.slice(1) : before;
+    if (back === 1 && (data.annaAfter.has(before) || data.annaAfter.has(bare))) return true;
+    if (data.sayingVerbs.has(bare) || data.sayingVerbs.has(before)) return false;
+    if (data.annaVerbs.has(bare) || data.annaVerbs.has(before)) return true;
+  }
+  return false;
+}
+
+/** Within one sentence: a comma may come between, not a sentence end, a colon or a quotation mark. */
+function joinedLoose(words: readonly ContextWord[], a: number, text: string): boolean {
+  const left = words[a]!;
+  const right = words[a + 1]!;
+  return !/[.!؟?؛:«»"“”\n]/u.test(text.slice(left.start + left.value.length, right.start));
+}
