@@ -26,13 +26,15 @@
  *   - ى after a feminine noun or a plural in ـات («المرحلة الأولي» →
  *     «الأولى», «مشروعات كبري» → «كبرى»): the masculine «…ي» cannot agree;
  *   - a noun of place in م… ending in ى before the article («مبني الركاب» →
- *     «مبنى»): the first term of an idafa, not the participle.
+ *     «مبنى»): the first term of an idafa, not the participle;
+ *   - an elative أفعى after a noun in ة or a particle («بقيمة أعلي» →
+ *     «أعلى»): not the first-person verb «أُعلي».
  *   hamza:
  *   - «إن» after a verb that takes «أنّ» («وأكد المشاركون إن…») or after a
  *     preposition («إلى إن») is «أن».
  */
 import type { WordEntry } from '@bayan/arabic';
-import type { ConfusionKind, Lexicon, LexiconAnalysis } from '@bayan/lexicon';
+import { FLAG, type ConfusionKind, type Lexicon, type LexiconAnalysis } from '@bayan/lexicon';
 
 /** A word of the prose as the spelling rule reads it. */
 export interface ContextWord {
@@ -51,6 +53,7 @@ export type Cue =
   | 'masculineNisba'
   | 'feminineAgreement'
   | 'placeNoun'
+  | 'elative'
   | 'anna';
 
 export interface ContextSlip {
@@ -151,6 +154,8 @@ function joined(words: readonly ContextWord[], a: number, text: string): boolean
 const IMPERFECT = /^[يتنأ]/u;
 /** Elatives أفعل of defective roots («الأعلى», «الأدنى»): masculine, written with ى. */
 const ELATIVE = /^أ..ى$/u;
+/** The same written with ي («أعلي», «أدني»), no clitic. */
+const ELATIVE_YA = /^أ[^اويى]{2}ي$/u;
 
 /** The real-word slips the context shows, in word order. */
 export function contextSlips(
@@ -181,7 +186,7 @@ export function contextSlips(
     const previous = w > 0 && joined(words, w - 1, text) ? infoAt(w - 1) : null;
     const previousNormal = previous ? words[w - 1]!.data.normal : '';
     const next = joined(words, w, text) ? infoAt(w + 1) : null;
-    const cue = last === 'ه' ? taMarbutaCue(info, previous, previousNormal, next, next ? words[w + 1]!.data.normal : '', data) : alefCue(lexicon, info, normal, previous, previousNormal, next);
+    const cue = last === 'ه' ? taMarbutaCue(info, previous, previousNormal, next, next ? words[w + 1]!.data.normal : '', data) : alefCue(lexicon, data.particles, info, normal, previous, previousNormal, next);
     if (cue === undefined) continue;
     const index = normal.length - 1;
     const expected = info.variant[index]!;
@@ -225,6 +230,7 @@ function taMarbutaCue(
 
 function alefCue(
   lexicon: Lexicon,
+  particles: ReadonlySet<string>,
   info: Info,
   normal: string,
   previous: Info | null,
@@ -244,6 +250,15 @@ function alefCue(
     return base >= 0 && stem.length >= 3 ? 'masculineNisba' : undefined;
   }
   // «…ي» for «…ى»
+  // «بقيمة أعلي», «إلى أدني مستوى»: after a noun in ة or a particle, أفعى is the elative, not the verb «أُعلي».
+  // Not a noun's dual or nisba («ألفي» = ألف + ي: «ألفي متطوع»).
+  if (
+    ELATIVE_YA.test(normal) &&
+    previous !== null &&
+    (previousNormal.endsWith('ة') || particles.has(previousNormal)) &&
+    (lexicon.flags(normal.slice(0, -1)) & FLAG.article) === 0
+  )
+    return 'elative';
   if (!info.definite && (stem.length < 4 || IMPERFECT.test(stem))) return undefined;
   if (info.adjectiveLike && previous !== null && previous.feminineHead && previous.definite === info.definite)
     return 'feminineAgreement';

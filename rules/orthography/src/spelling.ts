@@ -76,6 +76,10 @@ const CUE_REASONS: Record<Cue, { ar: string; en: string }> = {
     ar: 'اسم مكان مضاف إلى المعرفة بعده',
     en: 'a noun of place, first term of an idafa with the definite noun after it',
   },
+  elative: {
+    ar: 'اسم تفضيل (أفعل) من فعل معتل الآخر',
+    en: 'an elative (أفعل) of a root ending in a weak letter',
+  },
   anna: { ar: 'بعد فعل أو حرف يليه «أنّ»', en: 'after a verb or particle that «أنّ» follows' },
 };
 
