@@ -29,12 +29,16 @@
  *     «مبنى»): the first term of an idafa, not the participle;
  *   - an elative أفعى after a noun in ة or a particle («بقيمة أعلي» →
  *     «أعلى»): not the first-person verb «أُعلي».
+ *   any class:
+ *   - attestation: the word is rare (the source attests at most two of its
+ *     clitic classes) and exactly one of its letter-class variants is in
+ *     wide use («يظم» → «يضم», «ذعت» → «دعت», «ظربت» → «ضربت»).
  *   hamza:
  *   - «إن» after a verb that takes «أنّ» («وأكد المشاركون إن…») or after a
  *     preposition («إلى إن») is «أن».
  */
 import type { WordEntry } from '@bayan/arabic';
-import { FLAG, type ConfusionKind, type Lexicon, type LexiconAnalysis } from '@bayan/lexicon';
+import { FLAG, LETTER_CLASSES, letterVariants, type ConfusionKind, type Lexicon, type LexiconAnalysis, type Variant } from '@bayan/lexicon';
 
 /** A word of the prose as the spelling rule reads it. */
 export interface ContextWord {
@@ -54,7 +58,8 @@ export type Cue =
   | 'feminineAgreement'
   | 'placeNoun'
   | 'elative'
-  | 'anna';
+  | 'anna'
+  | 'attestation';
 
 export interface ContextSlip {
   /** Index of the word in the list. */
@@ -96,15 +101,30 @@ interface Info {
   articleOnly: boolean;
   /** No proclitic but و/ف and the article: the word can be an adjective (a preposition rules that out). */
   adjectiveLike: boolean;
+  /**
+   * A rare form with one letter-class variant in wide use («يظم» for «يضم», «ذعت» for «دعت»): the source
+   * attests at most one clitic class for the written word and most of them for the variant.
+   */
+  common: Variant | null;
 }
+
+/**
+ * The written word's frequency score (1 + clitic classes) at most RARE; its variant's at least COMMON and
+ * MARGIN above it. Closed-class words take few clitics however common they are («منذ»): `particles` skips them.
+ */
+const RARE = 3;
+const COMMON = 6;
+const MARGIN = 3;
 
 const INFO = new Map<string, Info>();
 const INFO_LIMIT = 50_000;
 
-function wordInfo(lexicon: Lexicon, normal: string): Info {
+function wordInfo(lexicon: Lexicon, normal: string, particles: ReadonlySet<string>): Info {
   let info = INFO.get(normal);
   if (info === undefined) {
     info = computeInfo(lexicon, normal);
+    if (normal.length >= 3 && !particles.has(normal) && !particles.has(withoutConjunction(normal)))
+      info.common = commonVariant(lexicon, normal);
     if (INFO.size >= INFO_LIMIT) INFO.clear();
     INFO.set(normal, info);
   }
@@ -136,8 +156,26 @@ function computeInfo(lexicon: Lexicon, normal: string): Info {
     articleOnly:
       analysis !== null && !suffixed && analysis.proclitics.length === 1 && analysis.proclitics[0] === 'ال',
     adjectiveLike: analysis !== null && analysis.proclitics.every((p) => p === 'و' || p === 'ف' || p === 'ال'),
+    common: null,
   };
 }
+
+/** The one letter-class variant of a rare word that is in wide use, if there is exactly one. */
+function commonVariant(lexicon: Lexicon, normal: string): Variant | null {
+  const frequency = lexicon.frequency(normal);
+  if (frequency === 0 || frequency > RARE) return null;
+  let found: Variant | null = null;
+  for (const variant of letterVariants(normal)) {
+    if (!LETTER_CLASSES.includes(variant.kind)) continue;
+    if (lexicon.frequency(variant.text) < Math.max(COMMON, frequency + MARGIN)) continue;
+    if (found !== null && found.text !== variant.text) return null;
+    found = variant;
+  }
+  return found;
+}
+
+const withoutConjunction = (normal: string): string =>
+  normal.length > 2 && (normal[0] === 'و' || normal[0] === 'ف') ? normal.slice(1) : normal;
 
 /** Only spaces between two neighbouring words (no punctuation, no line break). */
 function joined(words: readonly ContextWord[], a: number, text: string): boolean {
@@ -168,7 +206,7 @@ export function contextSlips(
   const out: ContextSlip[] = [];
   const infoAt = (w: number): Info | null => {
     const entry = words[w]?.data;
-    return entry && entry.script === 'arabic' && entry.normal.length >= 2 ? wordInfo(lexicon, entry.normal) : null;
+    return entry && entry.script === 'arabic' && entry.normal.length >= 2 ? wordInfo(lexicon, entry.normal, data.particles) : null;
   };
   for (let w = 0; w < words.length; w++) {
     const entry = words[w]!.data;
@@ -179,9 +217,14 @@ export function contextSlips(
         out.push({ word: w, kind: 'hamza', index: 0, actual: 'إ', expected: 'أ', text: 'أن', cue: 'anna' });
       continue;
     }
+    if (normal.length < 3) continue;
+    const info = wordInfo(lexicon, normal, data.particles);
+    if (info.common !== null) {
+      if (!skip(w)) out.push({ word: w, ...info.common, cue: 'attestation' });
+      continue;
+    }
     const last = normal[normal.length - 1];
-    if (normal.length < 3 || (last !== 'ه' && last !== 'ى' && last !== 'ي')) continue;
-    const info = wordInfo(lexicon, normal);
+    if (last !== 'ه' && last !== 'ى' && last !== 'ي') continue;
     if (info.variant === null || info.analysis === null || skip(w)) continue;
     const previous = w > 0 && joined(words, w - 1, text) ? infoAt(w - 1) : null;
     const previousNormal = previous ? words[w - 1]!.data.normal : '';

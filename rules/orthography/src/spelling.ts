@@ -81,6 +81,10 @@ const CUE_REASONS: Record<Cue, { ar: string; en: string }> = {
     en: 'an elative (أفعل) of a root ending in a weak letter',
   },
   anna: { ar: 'بعد فعل أو حرف يليه «أنّ»', en: 'after a verb or particle that «أنّ» follows' },
+  attestation: {
+    ar: 'الكلمة المكتوبة نادرة، والأخرى شائعة',
+    en: 'the word as written is rare, the other in wide use',
+  },
 };
 
 /** How much better attested the best variant must be than the next for a fix. */
