@@ -38,7 +38,15 @@
  *     preposition («إلى إن») is «أن».
  */
 import type { WordEntry } from '@bayan/arabic';
-import { FLAG, LETTER_CLASSES, letterVariants, type ConfusionKind, type Lexicon, type LexiconAnalysis, type Variant } from '@bayan/lexicon';
+import {
+  FLAG,
+  LETTER_CLASSES,
+  letterVariants,
+  type ConfusionKind,
+  type Lexicon,
+  type LexiconAnalysis,
+  type Variant,
+} from '@bayan/lexicon';
 
 /** A word of the prose as the spelling rule reads it. */
 export interface ContextWord {
@@ -146,15 +154,17 @@ function computeInfo(lexicon: Lexicon, normal: string): Info {
     }
   }
   const feminineHead =
-    analysis !== null && !suffixed && stem.length >= 3 && (stem.endsWith('ة') || (stem.length >= 4 && stem.endsWith('ات')));
+    analysis !== null &&
+    !suffixed &&
+    stem.length >= 3 &&
+    (stem.endsWith('ة') || (stem.length >= 4 && stem.endsWith('ات')));
   return {
     analysis,
     variant,
     definite,
     bareFeminine: analysis !== null && !definite && !suffixed && stem.length >= 3 && stem.endsWith('ة'),
     feminineHead,
-    articleOnly:
-      analysis !== null && !suffixed && analysis.proclitics.length === 1 && analysis.proclitics[0] === 'ال',
+    articleOnly: analysis !== null && !suffixed && analysis.proclitics.length === 1 && analysis.proclitics[0] === 'ال',
     adjectiveLike: analysis !== null && analysis.proclitics.every((p) => p === 'و' || p === 'ف' || p === 'ال'),
     common: null,
   };
@@ -206,7 +216,9 @@ export function contextSlips(
   const out: ContextSlip[] = [];
   const infoAt = (w: number): Info | null => {
     const entry = words[w]?.data;
-    return entry && entry.script === 'arabic' && entry.normal.length >= 2 ? wordInfo(lexicon, entry.normal, data.particles) : null;
+    return entry && entry.script === 'arabic' && entry.normal.length >= 2
+      ? wordInfo(lexicon, entry.normal, data.particles)
+      : null;
   };
   for (let w = 0; w < words.length; w++) {
     const entry = words[w]!.data;
@@ -229,7 +241,10 @@ export function contextSlips(
     const previous = w > 0 && joined(words, w - 1, text) ? infoAt(w - 1) : null;
     const previousNormal = previous ? words[w - 1]!.data.normal : '';
     const next = joined(words, w, text) ? infoAt(w + 1) : null;
-    const cue = last === 'ه' ? taMarbutaCue(info, previous, previousNormal, next, next ? words[w + 1]!.data.normal : '', data) : alefCue(lexicon, data.particles, info, normal, previous, previousNormal, next);
+    const cue =
+      last === 'ه'
+        ? taMarbutaCue(info, previous, previousNormal, next, next ? words[w + 1]!.data.normal : '', data)
+        : alefCue(lexicon, data.particles, info, normal, previous, previousNormal, next);
     if (cue === undefined) continue;
     const index = normal.length - 1;
     const expected = info.variant[index]!;

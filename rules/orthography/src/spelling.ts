@@ -49,9 +49,22 @@ const ACCEPT = new Set(spellingData.data.accept.map((w) => normalizeWord(w)));
 const CONTEXT_DATA: ContextData = {
   numberWords: new Set(spellingData.data.numberWords.map((w) => normalizeWord(w))),
   annaVerbs: new Set(spellingData.data.annaVerbs.map((w) => normalizeWord(w))),
-  sayingVerbs: new Set(
-    ['قال', 'قالت', 'قالا', 'قالتا', 'قالوا', 'يقول', 'تقول', 'يقولون', 'تقولون', 'نقول', 'أقول', 'قائلا', 'قائلة', 'قائلين'],
-  ),
+  sayingVerbs: new Set([
+    'قال',
+    'قالت',
+    'قالا',
+    'قالتا',
+    'قالوا',
+    'يقول',
+    'تقول',
+    'يقولون',
+    'تقولون',
+    'نقول',
+    'أقول',
+    'قائلا',
+    'قائلة',
+    'قائلين',
+  ]),
   annaAfter: new Set(spellingData.data.annaAfter.map((w) => normalizeWord(w))),
   particles: new Set(spellingData.data.particles.map((w) => normalizeWord(w))),
 };

@@ -276,3 +276,73 @@ describe('orthography/spelling', () => {
       expect((await checkRule(rule, example.text)).findings.length).toBe(1);
   });
 });
+
+describe('orthography/spelling: real-word slips by context', () => {
+  /** [text, the word reported, its first suggestion applied, the cue's English reason]. */
+  const CASES: Array<[string, string, string, string]> = [
+    ['حضر خمسه خبراء.', 'خمسه', 'حضر خمسة خبراء.', 'a number takes no possessive pronoun'],
+    ['قدمت ضمانات قانونيه للمستثمرين.', 'قانونيه', 'قدمت ضمانات قانونية للمستثمرين.', 'a nisba adjective'],
+    ['وتضم مكتبة حديثه ومختبرات.', 'حديثه', 'وتضم مكتبة حديثة ومختبرات.', 'an adjective of the feminine'],
+    ['نظمت دورات تدريبيه للمعلمين.', 'تدريبيه', 'نظمت دورات تدريبية للمعلمين.', 'a nisba adjective'],
+    ['وزار مستشفيات عديده في المدينة.', 'عديده', 'وزار مستشفيات عديدة في المدينة.', 'an adjective of the feminine'],
+    ['أعلنت الهيئة العامه للطيران.', 'العامه', 'أعلنت الهيئة العامة للطيران.', 'an adjective of the feminine'],
+    ['أنشأت نافذه واحدة للمستثمرين.', 'نافذه', 'أنشأت نافذة واحدة للمستثمرين.', 'an indefinite feminine adjective'],
+    ['بدأ توسيع شبكه الكهرباء.', 'شبكه', 'بدأ توسيع شبكة الكهرباء.', 'first term of an idafa'],
+    ['زار هذه مدرسه أمس.', 'مدرسه', 'زار هذه مدرسة أمس.', 'after «هذه»'],
+    [
+      'ارتفع الإنتاج المحلى من القمح.',
+      'المحلى',
+      'ارتفع الإنتاج المحلي من القمح.',
+      'a nisba adjective of the masculine',
+    ],
+    ['وتبدأ المرحلة الأولي غدا.', 'الأولي', 'وتبدأ المرحلة الأولى غدا.', 'فُعلى form'],
+    ['تنفذ الحكومة مشروعات كبري للطاقة.', 'كبري', 'تنفذ الحكومة مشروعات كبرى للطاقة.', 'فُعلى form'],
+    ['افتتح مبني الركاب الجديد.', 'مبني', 'افتتح مبنى الركاب الجديد.', 'a noun of place'],
+    ['بيعت الحقوق بقيمة أعلي من العقد السابق.', 'أعلي', 'بيعت الحقوق بقيمة أعلى من العقد السابق.', 'an elative'],
+    ['وأكد المشاركون إن الملتقى نجح.', 'إن', 'وأكد المشاركون أن الملتقى نجح.', '«أنّ» follows'],
+    ['وأشار إلى إن الموعد تأجل.', 'إن', 'وأشار إلى أن الموعد تأجل.', '«أنّ» follows'],
+    ['ويظم المتحف قاعات جديدة.', 'ويظم', 'ويضم المتحف قاعات جديدة.', 'the word as written is rare'],
+  ];
+  for (const [text, word, fixed, reason] of CASES) {
+    it(`«${word}» in «${text}»`, async () => {
+      const { findings, output, suggestionOutputs } = await checkRule(rule, text);
+      expect(findings).toHaveLength(1);
+      const at = text.indexOf(word);
+      expect(findings[0]).toMatchObject({
+        messageId: 'context',
+        severity: 'warning',
+        column: at + 1,
+        endColumn: at + word.length + 1,
+      });
+      expect(findings[0]!.message).toContain(reason);
+      expect(findings[0]!.fix).toBeUndefined();
+      expect(output).toBe(text);
+      expect(suggestionOutputs[0]).toEqual([fixed]);
+    });
+  }
+
+  it('names the letters, in Arabic too', async () => {
+    const { findings } = await checkRule(rule, 'وتضم مكتبة حديثه ومختبرات.', { locale: 'ar' });
+    expect(findings[0]!.message).toBe(
+      '«حديثه» كلمة صحيحة، لكن السياق يطلب «حديثة» (صفة لاسم مؤنث أو جمع قبلها): التاء المربوطة «ة» لا الهاء «ه».',
+    );
+    const english = await checkRule(rule, 'وتضم مكتبة حديثه ومختبرات.');
+    expect(english.findings[0]!.message).toBe(
+      '“حديثه” is a word, but the context asks for “حديثة” (an adjective of the feminine or plural noun before it): ta marbuta (ة), not ha (ه).',
+    );
+  });
+
+  it('leaves the pronoun reading where the context allows it', async () => {
+    for (const text of [
+      'يلتقي خلالها نظيره الأردني.', // a noun with a pronoun and its adjective
+      'وعلق عليه الوزير بكلمة قصيرة.', // a particle's pronoun
+      'ألقى الوزير كلمته وفي ختام حديثه شكر الحضور.', // «حديثه» after a definite noun: no agreement
+      'ويرأس المجلس الأعلى للتعليم.', // an elative in ى after a masculine noun stays
+      'أكثر من ألفي متطوع.', // «ألفي» is the dual of «ألف»
+      'وقال الوزير إن الخطة جاهزة.', // a verb of saying: «إن»
+      'وأكد أن الحملة مستمرة منذ سنوات.', // «منذ» takes few clitics but is common
+      'وعقد الاجتماع على هامش المؤتمر لدعم القوى العاملة.', // «للقوى»-like words with a preposition are no adjectives
+    ])
+      expect((await checkRule(rule, text)).findings, text).toEqual([]);
+  });
+});
