@@ -205,6 +205,19 @@ const ELATIVE = /^أ..ى$/u;
 /** The same written with ي («أعلي», «أدني»), no clitic. */
 const ELATIVE_YA = /^أ[^اويى]{2}ي$/u;
 
+/**
+ * Can the context make this word a real-word slip? False for most words: `contextSlips` reports
+ * nothing for them, whatever their neighbours (process-wide answer, see `wordInfo`).
+ */
+export function maySlip(lexicon: Lexicon, normal: string, data: ContextData): boolean {
+  if (normal === 'إن') return true;
+  if (normal.length < 3) return false;
+  const info = wordInfo(lexicon, normal, data.particles);
+  if (info.common !== null) return true;
+  const last = normal[normal.length - 1];
+  return (last === 'ه' || last === 'ى' || last === 'ي') && info.variant !== null && info.analysis !== null;
+}
+
 /** The real-word slips the context shows, in word order. */
 export function contextSlips(
   words: readonly ContextWord[],

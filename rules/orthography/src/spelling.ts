@@ -29,7 +29,7 @@ import {
 import { defineRule, embeddedDataFile, type Edit, type Locale, type SuggestDescriptor } from '@bayan/core';
 import { loadLexicon, type Candidate, type ConfusionKind, type Lexicon } from '@bayan/lexicon';
 import { waslShapeIndex } from './hamza-wasl.js';
-import { contextSlips, type ContextData, type ContextSlip, type Cue } from './real-words.js';
+import { contextSlips, maySlip, type ContextData, type ContextSlip, type Cue } from './real-words.js';
 import * as data from './data/spelling.generated.js';
 import { spellingSettings } from './settings.js';
 import { misspellingsFinder } from './misspellings-list.js';
@@ -137,6 +137,23 @@ const KNOWN_LIMIT = 100_000;
 /** Per process: candidates of unknown words (hundreds of look-ups each, and names recur across files). */
 const CANDIDATES = new Map<string, Candidate[]>();
 const CANDIDATES_LIMIT = 10_000;
+
+/** Per process, per distinct written word (WordEntry objects are shared across documents): see `needsLook`. */
+const LOOK = new WeakMap<WordEntry, boolean>();
+
+/**
+ * Must the rule look at this word in its document: unknown, written with a shadda, or a possible
+ * real-word slip? Depends only on the word (the config's accepted words are checked later).
+ */
+function needsLook(entry: WordEntry, lexicon: Lexicon): boolean {
+  let answer = LOOK.get(entry);
+  if (answer === undefined) {
+    answer =
+      entry.value.includes(SHADDA) || !known(lexicon, entry.normal) || maySlip(lexicon, entry.normal, CONTEXT_DATA);
+    LOOK.set(entry, answer);
+  }
+  return answer;
+}
 
 function known(lexicon: Lexicon, normal: string): boolean {
   let answer = KNOWN.get(normal);
@@ -262,10 +279,18 @@ export default defineRule<{ unknownWords?: boolean }>({
         const { accepted, houseWords } = spellingSettings(context.settings);
         // The list's matches are only needed once a word is unknown (most words are known).
         let listed: number[] | undefined;
-        const all = proseWords(stream);
+        // Most documents have no word to look at twice: every distinct word is known, carries no
+        // shadda and cannot be a real-word slip. That is settled per word once per process (`needsLook`).
         // The lexicon is read on the first document with an Arabic word (once per process).
-        if (!all.some((word) => word.data?.script === 'arabic' && (word.data.normal?.length ?? 0) >= 2)) return;
-        const lexicon = loadLexicon();
+        let lexicon: Lexicon | undefined;
+        let work = false;
+        for (let id = 0; id < stream.words.length && !work; id++) {
+          const entry = stream.words[id]!;
+          if (entry.script === 'arabic' && entry.normal.length >= 2)
+            work = needsLook(entry, (lexicon ??= loadLexicon()));
+        }
+        if (!work || lexicon === undefined) return;
+        const all = proseWords(stream);
         const count = new Map<string, number>();
         for (const word of all) {
           const normal = word.data?.normal;
