@@ -8,9 +8,13 @@
 //      sentence that has a word the class applies to (a fixed-seed generator,
 //      inject.mjs); recall = the share of injected words reported with the
 //      right fix (the fix, or the first suggestion, restores the sentence).
-//      Injections that happen to make another real word («على» → «علي») are
-//      counted apart: a lexicon cannot see them, only context can.
+//      The target holds over ALL injected slips; the table also splits them:
+//      non-word slips (the lexicon does not know the result) and real-word
+//      slips («على» → «علي», «جديدة» → «جديده» = جديد + ه), which only the
+//      context can show (rules/orthography/src/real-words.ts and the `when`
+//      conditions of data/misspellings.yaml).
 // Needs `pnpm build` first (it runs the built packages).
+// --verbose lists the clean-prose findings and the missed non-word slips; --misses every missed slip.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintSync, parseDocument } from '@bayan/core';
@@ -66,7 +70,9 @@ if (process.argv.includes('--verbose')) for (const line of falseFindings) consol
 
 // 2. Injected errors.
 console.log('\nInjected errors (one per sentence and class)');
-console.log('  class            injected  non-word  found  right fix  right fix (non-word)  real-word found');
+console.log(
+  '  class            injected  non-word  real-word   found  right fix (all)  right fix (non-word)  right fix (real-word)',
+);
 const failures = [];
 let pass = true;
 for (const cls of CLASSES) {
@@ -74,8 +80,7 @@ for (const cls of CLASSES) {
     nonWord = 0,
     found = 0,
     right = 0,
-    rightNonWord = 0,
-    realFound = 0;
+    rightNonWord = 0;
   sentences.forEach((sentence, i) => {
     const slip = inject(sentence, cls, SEED + i, lexicon);
     if (!slip) return;
@@ -90,7 +95,6 @@ for (const cls of CLASSES) {
       return;
     }
     found++;
-    if (realWord) realFound++;
     const ok = findings.some((f) => {
       const edit = f.fix ?? f.suggestions?.[0]?.fix;
       return edit !== undefined && applyEdit(slip.text, edit) === sentence;
@@ -104,10 +108,10 @@ for (const cls of CLASSES) {
         line: `${cls} ${tag}: «${slip.wrongWord}» (for «${slip.rightWord}») → ${findings.map((f) => f.message).join(' | ')}`,
       });
   });
-  const recall = nonWord === 0 ? 1 : rightNonWord / nonWord;
-  if (recall < 0.85) pass = false;
+  if (right / injected < 0.85) pass = false;
+  const realWords = injected - nonWord;
   console.log(
-    `  ${cls.padEnd(15)} ${String(injected).padStart(9)} ${String(nonWord).padStart(9)} ${pct(found, injected)} ${pct(right, injected).padStart(10)} ${pct(rightNonWord, nonWord).padStart(21)} ${String(realFound).padStart(16)}`,
+    `  ${cls.padEnd(15)} ${String(injected).padStart(9)} ${String(nonWord).padStart(9)} ${String(realWords).padStart(10)} ${pct(found, injected).padStart(7)} ${pct(right, injected).padStart(16)} ${pct(rightNonWord, nonWord).padStart(21)} ${pct(right - rightNonWord, realWords).padStart(21)}`,
   );
 }
 if (process.argv.includes('--verbose') || process.argv.includes('--misses'))
@@ -115,5 +119,5 @@ if (process.argv.includes('--verbose') || process.argv.includes('--misses'))
     if (!realWord || process.argv.includes('--misses')) console.log(`    ${line}`);
 const cleanOk = dirty / sentences.length <= 0.03 && (errors * 10000) / wordCount <= 1;
 console.log(
-  `\nTargets (≥ 85% right fix on non-word slips per class, ≤ 3% noisy clean sentences, ≤ 1 false error / 10k words): ${pass && cleanOk ? 'met' : 'NOT met'}`,
+  `\nTargets (≥ 85% of all injected slips found with the right fix, per class; ≤ 3% noisy clean sentences; ≤ 1 false error / 10k words): ${pass && cleanOk ? 'met' : 'NOT met'}`,
 );
