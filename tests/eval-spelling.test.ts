@@ -22,9 +22,7 @@ describe('pnpm eval:spelling', () => {
   it('meets its targets: ≥ 85% right fix on all injected slips per class, ≤ 3% noisy clean sentences, ≤ 1 false error / 10k words', () => {
     const out = execFileSync(process.execPath, [script], { encoding: 'utf8' });
     expect(out).toMatch(/Corpus: 3\d\d sentences, [3-9],?\d{3} words/);
-    const rows = [
-      ...out.matchAll(/^ {2}([a-z-]+) +(\d+) +(\d+) +(\d+) +[\d.]+% +([\d.]+)% +([\d.]+)% +([\d.]+)%$/gm),
-    ];
+    const rows = [...out.matchAll(/^ {2}([a-z-]+) +(\d+) +(\d+) +(\d+) +[\d.]+% +([\d.]+)% +([\d.]+)% +([\d.]+)%$/gm)];
     expect(rows.map((r) => r[1])).toEqual(Object.keys(FLOORS));
     for (const row of rows) {
       const [, cls, injected, nonWord, realWord, all, nonWordRight] = row;

@@ -91,7 +91,10 @@ for (const cls of CLASSES) {
     const findings = lint(slip.text).filter((f) => f.place.start.offset < slipEnd && f.place.end.offset > slip.start);
     const tag = realWord ? 'real-word' : 'non-word';
     if (findings.length === 0) {
-      failures.push({ realWord, line: `${cls} ${tag}: «${slip.wrongWord}» (for «${slip.rightWord}») not found in: ${slip.text}` });
+      failures.push({
+        realWord,
+        line: `${cls} ${tag}: «${slip.wrongWord}» (for «${slip.rightWord}») not found in: ${slip.text}`,
+      });
       return;
     }
     found++;
