@@ -34,11 +34,16 @@
  *     clitic classes) and exactly one of its letter-class variants is in
  *     wide use («يظم» → «يضم», «ذعت» → «دعت», «ظربت» → «ضربت»).
  *   hamza:
+ *   - wasl past: «أفتتح», «وأستمع» (the first-person imperfect) in narration,
+ *     with no colon or quotation mark before it in the sentence and no «أن»,
+ *     «لن», «لم»… right before it, is the past of form VII, VIII or X
+ *     («افتتح», «واستمع»);
  *   - «إن» after a verb that takes «أنّ» («وأكد المشاركون إن…») or after a
  *     preposition («إلى إن») is «أن».
  */
 import type { WordEntry } from '@bayan/arabic';
 import {
+  derivedVerbForm,
   FLAG,
   LETTER_CLASSES,
   letterVariants,
@@ -67,7 +72,8 @@ export type Cue =
   | 'placeNoun'
   | 'elative'
   | 'anna'
-  | 'attestation';
+  | 'attestation'
+  | 'waslPast';
 
 export interface ContextSlip {
   /** Index of the word in the list. */
@@ -93,6 +99,8 @@ export interface ContextData {
   annaAfter: ReadonlySet<string>;
   /** Prepositions and particles that take a pronoun suffix («منه», «عليه»): that ه is never a ta marbuta. */
   particles: ReadonlySet<string>;
+  /** Particles an imperfect verb follows («أن», «لن», «لم»): «أن أستمع» is the first person. */
+  imperfectParticles: ReadonlySet<string>;
 }
 
 /** What a word is, as far as the cues need it; once per distinct word (process-wide, see `wordInfo`). */
@@ -114,6 +122,11 @@ interface Info {
    * attests at most one clitic class for the written word and most of them for the variant.
    */
   common: Variant | null;
+  /**
+   * «أفتتح», «وأستمع»: the first-person imperfect of a derived verb, and with «ا» the past of form VII,
+   * VIII or X («افتتح»): the offset of the alif, when the «ا» form is known.
+   */
+  waslPast: number;
 }
 
 /**
@@ -167,7 +180,19 @@ function computeInfo(lexicon: Lexicon, normal: string): Info {
     articleOnly: analysis !== null && !suffixed && analysis.proclitics.length === 1 && analysis.proclitics[0] === 'ال',
     adjectiveLike: analysis !== null && analysis.proclitics.every((p) => p === 'و' || p === 'ف' || p === 'ال'),
     common: null,
+    waslPast: waslPastIndex(lexicon, normal, analysis),
   };
+}
+
+/** Past verbs of forms VII, VIII, X: no ending or the feminine «ت» («افتتحت»), no pronoun suffix. */
+function waslPastIndex(lexicon: Lexicon, normal: string, analysis: LexiconAnalysis | null): number {
+  if (analysis === null || analysis.enclitic !== null) return -1;
+  const at = normal[0] === 'و' || normal[0] === 'ف' ? 1 : 0;
+  if (normal[at] !== 'أ' || normal.length - at < 5 || analysis.proclitics.length > at) return -1;
+  const past = `ا${normal.slice(at + 1)}`;
+  const form = derivedVerbForm(past.endsWith('ت') ? past.slice(0, -1) : past);
+  if (form === undefined || form === 'IX' || !/^ا[^اوي]+ت?$/u.test(past)) return -1;
+  return lexicon.hasForm(past) ? at : -1;
 }
 
 /** The one letter-class variant of a rare word that is in wide use, if there is exactly one. */
@@ -213,7 +238,7 @@ export function maySlip(lexicon: Lexicon, normal: string, data: ContextData): bo
   if (normal === 'إن') return true;
   if (normal.length < 3) return false;
   const info = wordInfo(lexicon, normal, data.particles);
-  if (info.common !== null) return true;
+  if (info.common !== null || info.waslPast >= 0) return true;
   const last = normal[normal.length - 1];
   return (last === 'ه' || last === 'ى' || last === 'ي') && info.variant !== null && info.analysis !== null;
 }
@@ -244,6 +269,21 @@ export function contextSlips(
     }
     if (normal.length < 3) continue;
     const info = wordInfo(lexicon, normal, data.particles);
+    if (info.waslPast >= 0) {
+      if (!skip(w) && narration(words, w, text, data)) {
+        const index = info.waslPast;
+        out.push({
+          word: w,
+          kind: 'hamza',
+          index,
+          actual: 'أ',
+          expected: 'ا',
+          text: `${normal.slice(0, index)}ا${normal.slice(index + 1)}`,
+          cue: 'waslPast',
+        });
+      }
+      continue;
+    }
     if (info.common !== null) {
       if (!skip(w)) out.push({ word: w, ...info.common, cue: 'attestation' });
       continue;
@@ -352,6 +392,24 @@ function annaEvidence(words: readonly ContextWord[], w: number, text: string, da
     if (data.annaVerbs.has(bare) || data.annaVerbs.has(before)) return true;
   }
   return false;
+}
+
+/**
+ * Narration, not the first person: no colon or quotation mark between the start of the sentence and
+ * the word, and no particle that an imperfect follows right before it («أن أستمع», «لن أفتتح»).
+ */
+function narration(words: readonly ContextWord[], w: number, text: string, data: ContextData): boolean {
+  const word = words[w]!;
+  let i = word.start - 1;
+  while (i >= 0 && !/[.!؟?\n]/u.test(text[i]!)) {
+    if (/[:«»"“”]/u.test(text[i]!)) return false;
+    i--;
+  }
+  if (w > 0 && joinedLoose(words, w - 1, text)) {
+    const before = words[w - 1]!.data.normal;
+    if (data.imperfectParticles.has(before) || data.imperfectParticles.has(withoutConjunction(before))) return false;
+  }
+  return true;
 }
 
 /** Within one sentence: a comma may come between, not a sentence end, a colon or a quotation mark. */

@@ -41,6 +41,7 @@ export const spellingData = embeddedDataFile<{
   annaVerbs: string[];
   annaAfter: string[];
   particles: string[];
+  imperfectParticles: string[];
   examples: { invalid: Array<{ text: string; output: string }>; valid: string[] };
 }>(data);
 const NAME_CUES = new Set(spellingData.data.nameCues.map((w) => normalizeWord(w)));
@@ -67,6 +68,7 @@ const CONTEXT_DATA: ContextData = {
   ]),
   annaAfter: new Set(spellingData.data.annaAfter.map((w) => normalizeWord(w))),
   particles: new Set(spellingData.data.particles.map((w) => normalizeWord(w))),
+  imperfectParticles: new Set(spellingData.data.imperfectParticles.map((w) => normalizeWord(w))),
 };
 
 /** Why the context asks for the other word, per cue (docs/spelling.md, "Real-word slips"). */
@@ -94,6 +96,10 @@ const CUE_REASONS: Record<Cue, { ar: string; en: string }> = {
     en: 'an elative (أفعل) of a root ending in a weak letter',
   },
   anna: { ar: 'بعد فعل أو حرف يليه «أنّ»', en: 'after a verb or particle that «أنّ» follows' },
+  waslPast: {
+    ar: 'فعل ماض من الأوزان انفعل وافتعل واستفعل في سياق السرد، وألفه ألف وصل',
+    en: 'a past verb of form VII, VIII or X in narration, whose alif is a wasl alif',
+  },
   attestation: {
     ar: 'الكلمة المكتوبة نادرة، والأخرى شائعة',
     en: 'the word as written is rare, the other in wide use',

@@ -302,6 +302,8 @@ describe('orthography/spelling: real-word slips by context', () => {
     ['وأكد المشاركون إن الملتقى نجح.', 'إن', 'وأكد المشاركون أن الملتقى نجح.', '«أنّ» follows'],
     ['وأشار إلى إن الموعد تأجل.', 'إن', 'وأشار إلى أن الموعد تأجل.', '«أنّ» follows'],
     ['ويظم المتحف قاعات جديدة.', 'ويظم', 'ويضم المتحف قاعات جديدة.', 'the word as written is rare'],
+    ['وأختتم المؤتمر أعماله أمس.', 'وأختتم', 'واختتم المؤتمر أعماله أمس.', 'a past verb of form VII, VIII or X'],
+    ['أستقبل رئيس الوزراء الوفد.', 'أستقبل', 'استقبل رئيس الوزراء الوفد.', 'in narration'],
   ];
   for (const [text, word, fixed, reason] of CASES) {
     it(`«${word}» in «${text}»`, async () => {
@@ -342,6 +344,8 @@ describe('orthography/spelling: real-word slips by context', () => {
       'وقال الوزير إن الخطة جاهزة.', // a verb of saying: «إن»
       'وأكد أن الحملة مستمرة منذ سنوات.', // «منذ» takes few clitics but is common
       'وعقد الاجتماع على هامش المؤتمر لدعم القوى العاملة.', // «للقوى»-like words with a preposition are no adjectives
+      'وقال الوزير: أفتتح اليوم المعرض الجديد.', // the first person, in quoted speech
+      'وأكد أنه يسعى إلى أن أستقبل الوفود بنفسي.', // after «أن»: the imperfect
     ])
       expect((await checkRule(rule, text)).findings, text).toEqual([]);
   });
