@@ -13,12 +13,14 @@
  *     possessive pronoun;
  *   - nisba: W is a relative adjective in ـي + ه («قانونيه» → «قانونية»):
  *     a nisba adjective takes no possessive pronoun;
+ *   - pair: the feminine of the noun before it («طالب وطالبه»);
  *   - demonstrative: P is «هذه» or «تلك» («هذه مدرسه»);
  *   - agreement: P is a noun in ة or ـات with the same definiteness as W
  *     («مكتبة حديثه», «دورات تدريبيه», «الهيئة العامه»): W is its adjective;
  *   - adjective after: W is indefinite and N an indefinite word in ة
  *     («نافذه واحدة»): a pronoun would make W definite;
- *   - idafa: N carries the article and nothing else («شبكه الكهرباء»): a
+ *   - idafa: N carries the article and nothing else («شبكه الكهرباء»), or
+ *     is a demonstrative before such a word («بدراسه هذه المقترحات»): a
  *     noun with a pronoun suffix cannot be the first term of an idafa.
  *   ى/ي at the end:
  *   - a definite nisba after a definite masculine noun («الإنتاج المحلى» →
@@ -73,7 +75,8 @@ export type Cue =
   | 'elative'
   | 'anna'
   | 'attestation'
-  | 'waslPast';
+  | 'waslPast'
+  | 'pair';
 
 export interface ContextSlip {
   /** Index of the word in the list. */
@@ -225,6 +228,7 @@ function joined(words: readonly ContextWord[], a: number, text: string): boolean
 }
 
 const IMPERFECT = /^[يتنأ]/u;
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'هؤلاء', 'ذلك', 'تلك', 'أولئك']);
 /** Elatives أفعل of defective roots («الأعلى», «الأدنى»): masculine, written with ى. */
 const ELATIVE = /^أ..ى$/u;
 /** The same written with ي («أعلي», «أدني»), no clitic. */
@@ -296,7 +300,16 @@ export function contextSlips(
     const next = joined(words, w, text) ? infoAt(w + 1) : null;
     const cue =
       last === 'ه'
-        ? taMarbutaCue(info, previous, previousNormal, next, next ? words[w + 1]!.data.normal : '', data)
+        ? taMarbutaCue(
+            info,
+            normal,
+            previous,
+            previousNormal,
+            next,
+            next ? words[w + 1]!.data.normal : '',
+            next && joined(words, w + 1, text) ? infoAt(w + 2) : null,
+            data,
+          )
         : alefCue(lexicon, data.particles, info, normal, previous, previousNormal, next);
     if (cue === undefined) continue;
     const index = normal.length - 1;
@@ -316,26 +329,36 @@ export function contextSlips(
 
 function taMarbutaCue(
   info: Info,
+  normal: string,
   previous: Info | null,
   previousNormal: string,
   next: Info | null,
   nextNormal: string,
+  afterNext: Info | null,
   data: ContextData,
 ): Cue | undefined {
   const analysis = info.analysis!;
   // Read as stem + the pronoun ه, or as a stem in ه («العامه»).
   const pronoun = analysis.enclitic === 'ه';
-  // «عليه», «منه», «لديه»: a particle's pronoun. A stem in ى before the pronoun is a particle or a verb.
-  if (data.particles.has(pronoun ? analysis.stem : analysis.stem.slice(0, -1)) || analysis.stem.endsWith('ى'))
-    return undefined;
+  // «عليه», «منه», «لديه»: a particle's pronoun; «رماه»-like verbs in ى do not end in «يه».
+  if (data.particles.has(pronoun ? analysis.stem : analysis.stem.slice(0, -1))) return undefined;
   if (data.numberWords.has(pronoun ? `${analysis.stem}ة` : `${analysis.stem.slice(0, -1)}ة`)) return 'number';
-  if (pronoun && analysis.stem.length >= 4 && analysis.stem.endsWith('ي')) return 'nisba';
+  // A nisba in ـي (the look-up may restore it as ى before the pronoun: «محليه» = محلى + ه). Not a stem
+  // the source has in «ـيه» itself: that is mostly a تفعيل noun of a root in ه («ترفيه», «توجيه»).
+  const stem = analysis.stem;
+  if (pronoun && stem.length >= 4 && (stem.endsWith('ي') || stem.endsWith('ى'))) return 'nisba';
+  // «طالب وطالبه»: the feminine of the noun before it.
+  if (normal.length >= 4 && normal[0] === 'و' && withoutConjunction(previousNormal) + 'ه' === normal.slice(1))
+    return 'pair';
   if (!info.definite && (previousNormal === 'هذه' || previousNormal === 'تلك')) return 'demonstrative';
   if (info.adjectiveLike && previous !== null && previous.feminineHead && previous.definite === info.definite)
     return 'agreement';
   if (!info.definite && next !== null && next.bareFeminine) return 'adjectiveAfter';
   // Not before a masculine nisba («نظيره الأردني»): that is the adjective of a noun with a pronoun.
   if (!info.definite && pronoun && next !== null && next.articleOnly && !nextNormal.endsWith('ي')) return 'idafa';
+  // «بدراسه هذه المقترحات»: idafa to a demonstrative and its noun («كتابه هذا» alone stays).
+  if (!info.definite && pronoun && DEMONSTRATIVES.has(nextNormal) && afterNext !== null && afterNext.articleOnly)
+    return 'idafa';
   return undefined;
 }
 

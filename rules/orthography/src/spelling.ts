@@ -96,6 +96,7 @@ const CUE_REASONS: Record<Cue, { ar: string; en: string }> = {
     en: 'an elative (أفعل) of a root ending in a weak letter',
   },
   anna: { ar: 'بعد فعل أو حرف يليه «أنّ»', en: 'after a verb or particle that «أنّ» follows' },
+  pair: { ar: 'مؤنث الاسم المعطوف عليه', en: 'the feminine of the noun it is joined to' },
   waslPast: {
     ar: 'فعل ماض من الأوزان انفعل وافتعل واستفعل في سياق السرد، وألفه ألف وصل',
     en: 'a past verb of form VII, VIII or X in narration, whose alif is a wasl alif',

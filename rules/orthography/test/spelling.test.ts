@@ -283,6 +283,9 @@ describe('orthography/spelling: real-word slips by context', () => {
     ['حضر خمسه خبراء.', 'خمسه', 'حضر خمسة خبراء.', 'a number takes no possessive pronoun'],
     ['قدمت ضمانات قانونيه للمستثمرين.', 'قانونيه', 'قدمت ضمانات قانونية للمستثمرين.', 'a nisba adjective'],
     ['وتضم مكتبة حديثه ومختبرات.', 'حديثه', 'وتضم مكتبة حديثة ومختبرات.', 'an adjective of the feminine'],
+    ['تعاون مع جامعات محليه.', 'محليه', 'تعاون مع جامعات محلية.', 'a nisba adjective'],
+    ['شارك ألف طالب وطالبه.', 'وطالبه', 'شارك ألف طالب وطالبة.', 'the feminine of the noun'],
+    ['ووعد بدراسه هذه المقترحات.', 'بدراسه', 'ووعد بدراسة هذه المقترحات.', 'first term of an idafa'],
     ['نظمت دورات تدريبيه للمعلمين.', 'تدريبيه', 'نظمت دورات تدريبية للمعلمين.', 'a nisba adjective'],
     ['وزار مستشفيات عديده في المدينة.', 'عديده', 'وزار مستشفيات عديدة في المدينة.', 'an adjective of the feminine'],
     ['أعلنت الهيئة العامه للطيران.', 'العامه', 'أعلنت الهيئة العامة للطيران.', 'an adjective of the feminine'],
@@ -345,6 +348,8 @@ describe('orthography/spelling: real-word slips by context', () => {
       'وأكد أن الحملة مستمرة منذ سنوات.', // «منذ» takes few clitics but is common
       'وعقد الاجتماع على هامش المؤتمر لدعم القوى العاملة.', // «للقوى»-like words with a preposition are no adjectives
       'وقال الوزير: أفتتح اليوم المعرض الجديد.', // the first person, in quoted speech
+      'خصصت قاعات للترفيه والثقافة.', // «ترفيه» is a تفعيل noun, not a nisba with a pronoun
+      'قرأ كتابه هذا مرتين.', // a demonstrative after a noun with a pronoun
       'وأكد أنه يسعى إلى أن أستقبل الوفود بنفسي.', // after «أن»: the imperfect
     ])
       expect((await checkRule(rule, text)).findings, text).toEqual([]);
