@@ -40,6 +40,11 @@
  *     with no colon or quotation mark before it in the sentence and no «أن»,
  *     «لن», «لم»… right before it, is the past of form VII, VIII or X
  *     («افتتح», «واستمع»);
+ *   - afal: «ا» + three consonants (+ «وا»), not a derived form, without
+ *     و/ف, mid-clause and in narration («في اقرب وقت», «الذين امضوا»): an imperative is out
+ *     of place, so أفعل (the elative or the form IV past);
+ *   - broken plural: الإفعال before a definite adjective in ة («بالإمراض
+ *     المزمنة»): the feminine agrees with the plural أفعال, not the masdar;
  *   - «إن» after a verb that takes «أنّ» («وأكد المشاركون إن…») or after a
  *     preposition («إلى إن») is «أن».
  */
@@ -76,7 +81,9 @@ export type Cue =
   | 'anna'
   | 'attestation'
   | 'waslPast'
-  | 'pair';
+  | 'pair'
+  | 'afal'
+  | 'brokenPlural';
 
 export interface ContextSlip {
   /** Index of the word in the list. */
@@ -130,6 +137,13 @@ interface Info {
    * VIII or X («افتتح»): the offset of the alif, when the «ا» form is known.
    */
   waslPast: number;
+  /**
+   * «اكبر», «امضوا»: أفعل (an elative or a form IV past) written without its hamza, which the source has
+   * as an imperative; the offset of the alif, when the «أ» form is known.
+   */
+  afal: number;
+  /** «بالإمراض»: the verbal noun إفعال of a word whose أفعال plural is known; the offset of the «إ». */
+  ifal: number;
 }
 
 /**
@@ -184,6 +198,8 @@ function computeInfo(lexicon: Lexicon, normal: string): Info {
     adjectiveLike: analysis !== null && analysis.proclitics.every((p) => p === 'و' || p === 'ف' || p === 'ال'),
     common: null,
     waslPast: waslPastIndex(lexicon, normal, analysis),
+    afal: afalIndex(lexicon, normal, analysis),
+    ifal: ifalIndex(lexicon, normal, analysis),
   };
 }
 
@@ -196,6 +212,27 @@ function waslPastIndex(lexicon: Lexicon, normal: string, analysis: LexiconAnalys
   const form = derivedVerbForm(past.endsWith('ت') ? past.slice(0, -1) : past);
   if (form === undefined || form === 'IX' || !/^ا[^اوي]+ت?$/u.test(past)) return -1;
   return lexicon.hasForm(past) ? at : -1;
+}
+
+/** ا + three consonants (+ «وا»), not a derived verb form: أفعل written without its hamza. */
+function afalIndex(lexicon: Lexicon, normal: string, analysis: LexiconAnalysis | null): number {
+  if (analysis === null || analysis.enclitic !== null) return -1;
+  // No و/ف: after one a new clause starts, where a verb can stand. Not a form VIII whose ت merged into
+  // the first root letter, the shadda unwritten («اطّلع», «ادّخر», «اذّكر»).
+  // «اكبر», «امضوا» (a root in ي: أمضى, أمضوا)
+  if (analysis.proclitics.length > 0 || !/^ا[^اويىةءتطدذزصضظث](?:[^اويىةء]{2}|[^اويىةء]{1,2}وا)$/u.test(normal))
+    return -1;
+  if (derivedVerbForm(normal) !== undefined) return -1;
+  return lexicon.hasForm(`أ${normal.slice(1)}`) ? 0 : -1;
+}
+
+/** (ال)إفعال whose (ال)أفعال is known: a verbal noun that may be written for a broken plural. */
+function ifalIndex(lexicon: Lexicon, normal: string, analysis: LexiconAnalysis | null): number {
+  // Definite: a definite noun is not in construct, so the definite word after it is its adjective.
+  if (analysis === null || analysis.enclitic !== null || !analysis.proclitics.includes('ال')) return -1;
+  if (!/^إ[^اويى]{2}ا[^اويى]$/u.test(analysis.stem)) return -1;
+  const at = normal.length - analysis.stem.length;
+  return lexicon.hasForm(`أ${analysis.stem.slice(1)}`) ? at : -1;
 }
 
 /** The one letter-class variant of a rare word that is in wide use, if there is exactly one. */
@@ -242,7 +279,7 @@ export function maySlip(lexicon: Lexicon, normal: string, data: ContextData): bo
   if (normal === 'إن') return true;
   if (normal.length < 3) return false;
   const info = wordInfo(lexicon, normal, data.particles);
-  if (info.common !== null || info.waslPast >= 0) return true;
+  if (info.common !== null || info.waslPast >= 0 || info.afal >= 0 || info.ifal >= 0) return true;
   const last = normal[normal.length - 1];
   return (last === 'ه' || last === 'ى' || last === 'ي') && info.variant !== null && info.analysis !== null;
 }
@@ -290,6 +327,25 @@ export function contextSlips(
     }
     if (info.common !== null) {
       if (!skip(w)) out.push({ word: w, ...info.common, cue: 'attestation' });
+      continue;
+    }
+    // «في اقرب وقت», «الذين امضوا»: mid-clause and in narration an imperative is out of place.
+    if (info.afal >= 0) {
+      if (!skip(w) && w > 0 && joined(words, w - 1, text) && narration(words, w, text, data)) {
+        const index = info.afal;
+        const fixed = `${normal.slice(0, index)}أ${normal.slice(index + 1)}`;
+        out.push({ word: w, kind: 'hamza', index, actual: 'ا', expected: 'أ', text: fixed, cue: 'afal' });
+      }
+      continue;
+    }
+    // «بالإمراض المزمنة»: a feminine adjective follows the plural, not the (masculine) verbal noun.
+    if (info.ifal >= 0) {
+      const next = joined(words, w, text) ? infoAt(w + 1) : null;
+      if (!skip(w) && next !== null && next.articleOnly && words[w + 1]!.data.normal.endsWith('ة')) {
+        const index = info.ifal;
+        const fixed = `${normal.slice(0, index)}أ${normal.slice(index + 1)}`;
+        out.push({ word: w, kind: 'hamza', index, actual: 'إ', expected: 'أ', text: fixed, cue: 'brokenPlural' });
+      }
       continue;
     }
     const last = normal[normal.length - 1];

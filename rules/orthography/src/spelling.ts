@@ -20,6 +20,7 @@
  */
 import {
   cliticCandidates,
+  ENCLITICS,
   normalize,
   normalizeWord,
   PROCLITIC_STACKS,
@@ -97,6 +98,14 @@ const CUE_REASONS: Record<Cue, { ar: string; en: string }> = {
   },
   anna: { ar: 'بعد فعل أو حرف يليه «أنّ»', en: 'after a verb or particle that «أنّ» follows' },
   pair: { ar: 'مؤنث الاسم المعطوف عليه', en: 'the feminine of the noun it is joined to' },
+  afal: {
+    ar: 'على وزن «أفعل» في وسط الجملة، لا فعل أمر',
+    en: 'the pattern أفعل in the middle of a clause, not an imperative',
+  },
+  brokenPlural: {
+    ar: 'جمع على «أفعال» تصفه الصفة المؤنثة بعده، لا مصدر',
+    en: 'a plural أفعال, as the feminine adjective after it shows, not a verbal noun',
+  },
   waslPast: {
     ar: 'فعل ماض من الأوزان انفعل وافتعل واستفعل في سياق السرد، وألفه ألف وصل',
     en: 'a past verb of form VII, VIII or X in narration, whose alif is a wasl alif',
@@ -415,8 +424,11 @@ export default defineRule<{ unknownWords?: boolean }>({
       const lexicon = loadLexicon();
       // Two-letter stems («الأف» = ال + أف) are where clitic analysis is least sure.
       // «ان» and its suffixed forms: the seat the grammar asks for (innaSeat) comes first.
+      // Closed-class words (prepositions, particles) take few clitics however common they are: the
+      // frequency stand-in underrates them («اليه»: «إليه» = إلى + ه, not «آليه»).
       const score = (c: Candidate): number =>
         c.frequency +
+        (isParticle(c.text) ? CLOSED_CLASS_BONUS : 0) +
         prior(normal, c) -
         (shortStemAfterProclitic(lexicon, c.text) ? 2 : 0) +
         (inna !== undefined && (c.kind === 'hamza' || c.kind === 'madda') && c.actual === 'ا'
@@ -555,6 +567,23 @@ function innaSeat(all: ProseWord[], w: number, text: string): string | undefined
 const SAYING_WINDOW = 7;
 /** Verbs after which the particle is أنّ («وأكد الوزير أن…»): they end the search for a verb of saying. */
 const ANNA_VERBS = new Set(spellingData.data.annaVerbs.map((w) => normalizeWord(w)));
+
+/** Enough to lift a particle over an open-class rival attested with every clitic class. */
+const CLOSED_CLASS_BONUS = 5;
+
+/** A closed-class word (data/spelling.yaml `particles`), alone or with و/ف or a pronoun suffix. */
+function isParticle(text: string): boolean {
+  const particles = CONTEXT_DATA.particles;
+  const bare = text.length > 2 ? text.replace(/^(?:و|ف)/u, '') : text;
+  if (particles.has(text) || particles.has(bare)) return true;
+  for (const enclitic of ENCLITICS) {
+    if (bare.length - enclitic.length < 1 || !bare.endsWith(enclitic)) continue;
+    const base = bare.slice(0, -enclitic.length);
+    // «إليه», «عليها», «لديهم»: ى is written ي before the pronoun
+    if (particles.has(base) || (base.endsWith('ي') && particles.has(`${base.slice(0, -1)}ى`))) return true;
+  }
+  return false;
+}
 
 function shortStemAfterProclitic(lexicon: Lexicon, text: string): boolean {
   const analysis = lexicon.analyse(text);
