@@ -27,6 +27,8 @@
  *     «المحلي»: the stem without ي is a known noun);
  *   - ى after a feminine noun or a plural in ـات («المرحلة الأولي» →
  *     «الأولى», «مشروعات كبري» → «كبرى»): the masculine «…ي» cannot agree;
+ *   - first person: «…ي» read only as a noun + «ي» (my), in narration,
+ *     where the ى form is known («وتسعي الوزارة» → «وتسعى»);
  *   - a noun of place in م… ending in ى before the article («مبني الركاب» →
  *     «مبنى»): the first term of an idafa, not the participle;
  *   - an elative أفعى after a noun in ة or a particle («بقيمة أعلي» →
@@ -83,7 +85,8 @@ export type Cue =
   | 'waslPast'
   | 'pair'
   | 'afal'
-  | 'brokenPlural';
+  | 'brokenPlural'
+  | 'firstPerson';
 
 export interface ContextSlip {
   /** Index of the word in the list. */
@@ -366,7 +369,11 @@ export function contextSlips(
             next && joined(words, w + 1, text) ? infoAt(w + 2) : null,
             data,
           )
-        : alefCue(lexicon, data.particles, info, normal, previous, previousNormal, next);
+        : info.analysis.enclitic === 'ي' && !data.particles.has(withoutConjunction(normal))
+          ? narration(words, w, text, data)
+            ? 'firstPerson'
+            : undefined
+          : alefCue(lexicon, data.particles, info, normal, previous, previousNormal, next);
     if (cue === undefined) continue;
     const index = normal.length - 1;
     const expected = info.variant[index]!;

@@ -98,6 +98,10 @@ const CUE_REASONS: Record<Cue, { ar: string; en: string }> = {
   },
   anna: { ar: 'بعد فعل أو حرف يليه «أنّ»', en: 'after a verb or particle that «أنّ» follows' },
   pair: { ar: 'مؤنث الاسم المعطوف عليه', en: 'the feminine of the noun it is joined to' },
+  firstPerson: {
+    ar: 'لا يكون ضمير المتكلم «ي» في السرد',
+    en: 'the first-person «ي» (my) does not fit narration',
+  },
   afal: {
     ar: 'على وزن «أفعل» في وسط الجملة، لا فعل أمر',
     en: 'the pattern أفعل in the middle of a clause, not an imperative',
