@@ -8,9 +8,13 @@
 //      sentence that has a word the class applies to (a fixed-seed generator,
 //      inject.mjs); recall = the share of injected words reported with the
 //      right fix (the fix, or the first suggestion, restores the sentence).
-//      Injections that happen to make another real word («على» → «علي») are
-//      counted apart: a lexicon cannot see them, only context can.
+//      The target holds over ALL injected slips; the table also splits them:
+//      non-word slips (the lexicon does not know the result) and real-word
+//      slips («على» → «علي», «جديدة» → «جديده» = جديد + ه), which only the
+//      context can show (rules/orthography/src/real-words.ts and the `when`
+//      conditions of data/misspellings.yaml).
 // Needs `pnpm build` first (it runs the built packages).
+// --verbose lists the clean-prose findings and the missed non-word slips; --misses every missed slip.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintSync, parseDocument } from '@bayan/core';
@@ -18,7 +22,10 @@ import { loadLexicon } from '@bayan/lexicon';
 import { commonMisspellings, hamzaWasl, spelling } from '@bayan/rules-orthography';
 import { CLASSES, inject } from './inject.mjs';
 
-const SEED = 20261201;
+// The figures in the README are for this seed; `--seed N` injects other slips (a check that the
+// rules do not depend on which words the fixed seed happened to pick).
+const seedArg = process.argv.indexOf('--seed');
+const SEED = seedArg > 0 ? Number(process.argv[seedArg + 1]) : 20261201;
 const here = import.meta.dirname;
 const sentences = readFileSync(join(here, 'spelling-corpus.txt'), 'utf8')
   .split('\n')
@@ -66,7 +73,9 @@ if (process.argv.includes('--verbose')) for (const line of falseFindings) consol
 
 // 2. Injected errors.
 console.log('\nInjected errors (one per sentence and class)');
-console.log('  class            injected  non-word  found  right fix  right fix (non-word)  real-word found');
+console.log(
+  '  class            injected  non-word  real-word   found  right fix (all)  right fix (non-word)  right fix (real-word)',
+);
 const failures = [];
 let pass = true;
 for (const cls of CLASSES) {
@@ -74,8 +83,7 @@ for (const cls of CLASSES) {
     nonWord = 0,
     found = 0,
     right = 0,
-    rightNonWord = 0,
-    realFound = 0;
+    rightNonWord = 0;
   sentences.forEach((sentence, i) => {
     const slip = inject(sentence, cls, SEED + i, lexicon);
     if (!slip) return;
@@ -84,12 +92,15 @@ for (const cls of CLASSES) {
     if (!realWord) nonWord++;
     const slipEnd = slip.start + slip.wrongWord.length;
     const findings = lint(slip.text).filter((f) => f.place.start.offset < slipEnd && f.place.end.offset > slip.start);
+    const tag = realWord ? 'real-word' : 'non-word';
     if (findings.length === 0) {
-      if (!realWord) failures.push(`${cls}: «${slip.wrongWord}» (for «${slip.rightWord}») not found`);
+      failures.push({
+        realWord,
+        line: `${cls} ${tag}: «${slip.wrongWord}» (for «${slip.rightWord}») not found in: ${slip.text}`,
+      });
       return;
     }
     found++;
-    if (realWord) realFound++;
     const ok = findings.some((f) => {
       const edit = f.fix ?? f.suggestions?.[0]?.fix;
       return edit !== undefined && applyEdit(slip.text, edit) === sentence;
@@ -97,19 +108,22 @@ for (const cls of CLASSES) {
     if (ok) {
       right++;
       if (!realWord) rightNonWord++;
-    } else if (!realWord)
-      failures.push(
-        `${cls}: «${slip.wrongWord}» (for «${slip.rightWord}») → ${findings.map((f) => f.message).join(' | ')}`,
-      );
+    } else
+      failures.push({
+        realWord,
+        line: `${cls} ${tag}: «${slip.wrongWord}» (for «${slip.rightWord}») → ${findings.map((f) => f.message).join(' | ')}`,
+      });
   });
-  const recall = nonWord === 0 ? 1 : rightNonWord / nonWord;
-  if (recall < 0.85) pass = false;
+  if (right / injected < 0.85) pass = false;
+  const realWords = injected - nonWord;
   console.log(
-    `  ${cls.padEnd(15)} ${String(injected).padStart(9)} ${String(nonWord).padStart(9)} ${pct(found, injected)} ${pct(right, injected).padStart(10)} ${pct(rightNonWord, nonWord).padStart(21)} ${String(realFound).padStart(16)}`,
+    `  ${cls.padEnd(15)} ${String(injected).padStart(9)} ${String(nonWord).padStart(9)} ${String(realWords).padStart(10)} ${pct(found, injected).padStart(7)} ${pct(right, injected).padStart(16)} ${pct(rightNonWord, nonWord).padStart(21)} ${pct(right - rightNonWord, realWords).padStart(21)}`,
   );
 }
-if (process.argv.includes('--verbose')) for (const line of failures) console.log(`    ${line}`);
+if (process.argv.includes('--verbose') || process.argv.includes('--misses'))
+  for (const { realWord, line } of failures)
+    if (!realWord || process.argv.includes('--misses')) console.log(`    ${line}`);
 const cleanOk = dirty / sentences.length <= 0.03 && (errors * 10000) / wordCount <= 1;
 console.log(
-  `\nTargets (≥ 85% right fix on non-word slips per class, ≤ 3% noisy clean sentences, ≤ 1 false error / 10k words): ${pass && cleanOk ? 'met' : 'NOT met'}`,
+  `\nTargets (≥ 85% of all injected slips found with the right fix, per class; ≤ 3% noisy clean sentences; ≤ 1 false error / 10k words): ${pass && cleanOk ? 'met' : 'NOT met'}`,
 );

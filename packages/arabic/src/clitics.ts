@@ -86,7 +86,9 @@ function enclitcSplits(rest: string): Array<{ stem: string; enclitic: string }> 
  * All segmentations of a normalised word, longest proclitic stack first
  * (for each stack: without enclitic, then with each enclitic); the
  * unsegmented word is always the last candidate. A proclitic stack is only
- * stripped if the stem keeps at least 2 letters.
+ * stripped if the stem keeps at least 2 letters. A stack with the article
+ * takes no enclitic (a definite noun has no possessive pronoun: «المدرسه»
+ * is not ال + مدرس + ه; «الله», «المياه» are stems of their own).
  */
 export function cliticCandidates(normalWord: string): readonly CliticAnalysis[] {
   // Words repeat in running text and several rules ask about the same word: one computation each.
@@ -109,6 +111,8 @@ function computeCandidates(normalWord: string): readonly CliticAnalysis[] {
     if (!parts) continue;
     const rest = normalWord.slice(k);
     out.push({ proclitics: [...parts], stem: rest, enclitic: null, confirmed: false });
+    // A definite noun takes no possessive pronoun: «المدرسه» is never ال + مدرس + ه.
+    if (parts.includes('ال')) continue;
     for (const { stem, enclitic } of enclitcSplits(rest)) {
       out.push({ proclitics: [...parts], stem, enclitic, confirmed: false });
     }

@@ -60,6 +60,18 @@ describe('cliticCandidates', () => {
     expect(cliticCandidates('حكومتها').map(brief)).toEqual(['|حكومة|ها', '|حكومت|ها', '|حكومتها|']);
   });
 
+  test('the article takes no enclitic: a definite noun has no possessive pronoun', () => {
+    expect(cliticCandidates('المدرسه').map(brief)).toEqual(['ال|مدرسه|', '|المدرس|ه', '|المدرسه|']);
+    expect(cliticCandidates('وبالحكومتها').map(brief)).not.toContain('و+ب+ال|حكومة|ها');
+    // a lexicon that knows «مدرس» does not confirm ال + مدرس + ه: the word stays unconfirmed
+    expect(analyzeClitics('المدرسه', (w) => w === 'مدرس')).toEqual({
+      proclitics: ['ال'],
+      stem: 'مدرسه',
+      enclitic: null,
+      confirmed: false,
+    });
+  });
+
   test('stacks keep at least two letters', () => {
     expect(cliticCandidates('بلد').map(brief)).toEqual(['ب|لد|', '|بلد|']);
     expect(cliticCandidates('وب').map(brief)).toEqual(['|وب|']);

@@ -90,13 +90,14 @@ export class Lexicon {
     const normal = normalizeWord(word);
     if (normal.length === 0) return null;
     const whole = this.dafsa.flags(normal);
-    if (whole >= 0) return { proclitics: [], stem: normal, enclitic: null, flags: whole };
+    if (whole >= 0 && !this.interrogative(normal, whole))
+      return { proclitics: [], stem: normal, enclitic: null, flags: whole };
     // The segmentations of @bayan/arabic's cliticCandidates, computed here without its cache:
     // candidate generation asks about hundreds of non-words per unknown word.
     let best: LexiconAnalysis | null = null;
     const consider = (proclitics: readonly string[], stem: string, enclitic: string | null): void => {
       const flags = this.dafsa.flags(stem);
-      if (flags < 0 || !allows(flags, proclitics, enclitic)) return;
+      if (flags < 0 || !allows(flags, proclitics, enclitic) || this.interrogative(stem, flags)) return;
       if (best === null || breadth(flags) > breadth(best.flags)) best = { proclitics, stem, enclitic, flags };
     };
     const max = Math.min(4, normal.length - 2);
@@ -109,6 +110,22 @@ export class Lexicon {
     }
     encliticSplits(normal, (stem, enclitic) => consider(NONE, stem, enclitic));
     return best ?? this.defectiveImperfect(normal);
+  }
+
+  /**
+   * A form the source has only as the interrogative hamza «أ» before
+   * another word: «أجتماع» (أ + اجتماع, the two alifs written as one),
+   * «أفبالمكافحة» (أ + ف + ب + ال + مكافحة). Ayaspell generates them; a
+   * real word in «أ» takes و/ف or the article or another proclitic
+   * («وأكثر», «الأكثر»), these take none, and they are exactly the forms a
+   * dropped or misplaced hamza makes («أجتماع» for «اجتماع»), so the look-up
+   * does not know them.
+   */
+  private interrogative(form: string, flags: number): boolean {
+    if (form.charCodeAt(0) !== 0x623 || (flags & PROCLITIC_CLASSES) !== 0 || form.length < 4) return false;
+    const rest = form.slice(1);
+    if (this.dafsa.flags(`ا${rest}`) >= 0) return true;
+    return STACK_PARTS.has(rest[0]!) && this.analyse(rest) !== null;
   }
 
   /**
@@ -260,6 +277,8 @@ export class Lexicon {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+/** Clitic classes of the proclitics (not the pronoun suffixes). */
+const PROCLITIC_CLASSES = FLAG.conj | FLAG.bi | FLAG.li | FLAG.ka | FLAG.future | FLAG.article;
 
 /** Proclitic stack as written → its parts («ولل» → و، ل، ال), for every stack @bayan/arabic knows. */
 const STACK_PARTS = new Map<string, readonly string[]>();

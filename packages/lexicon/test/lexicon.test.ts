@@ -77,6 +77,16 @@ describe('look-up', () => {
     }
   });
 
+  it('does not know forms the source has only as the interrogative hamza before another word', () => {
+    // «أجتماع» is أ + اجتماع (Ayaspell attests it with pronoun suffixes only), «أفبالمكافحة» أ + ف + ب + ال + مكافحة:
+    // in prose they are the slip «أجتماع» for «اجتماع».
+    for (const word of ['أجتماع', 'أجتماعه', 'أستثمارات', 'ألتزام', 'أنبعاثاتها', 'أفبالمكافحة'])
+      expect(lexicon.analyse(word), word).toBeNull();
+    // Real words in «أ» take و/ف, the article or another proclitic, and stay known.
+    for (const word of ['أفتتح', 'وأختتم', 'أمس', 'أيضا', 'أولئك', 'أنا', 'الأكثر', 'أكثرهم'])
+      expect(lexicon.has(word), word).toBe(true);
+  });
+
   it('knows real words that are also slips: «مبادره» is مبادر + ه (a real-word error, for context rules)', () => {
     expect(lexicon.analyse('مبادره')).toMatchObject({ stem: 'مبادر', enclitic: 'ه' });
   });
@@ -198,6 +208,9 @@ describe('derived verb forms and hamzat al-wasl', () => {
     expect(lexicon.hamzaWasl('إنسحابهم')).toEqual({ text: 'انسحابهم', form: 'VII', index: 0 });
     expect(lexicon.hamzaWasl('أنطلقت')).toMatchObject({ text: 'انطلقت', form: 'VII' });
     expect(lexicon.hamzaWasl('وبالإرتفاع')).toEqual({ text: 'وبالارتفاع', form: 'VIII', index: 4 });
+    // with «أ», which the source also has as the interrogative hamza before the word
+    expect(lexicon.hamzaWasl('أجتماعه')).toEqual({ text: 'اجتماعه', form: 'VIII', index: 0 });
+    expect(lexicon.hamzaWasl('أستثمارات')).toEqual({ text: 'استثمارات', form: 'X', index: 0 });
   });
 
   it('leaves form IV and other real hamzas alone (names of that shape, إسترليني، إستونيا, are the rule’s exceptions)', () => {

@@ -14,7 +14,7 @@
  *    (they are known words), and `exceptions` (إسترليني, إستونيا) are never
  *    reported.
  */
-import { normalize } from '@bayan/arabic';
+import { normalize, type WordEntry } from '@bayan/arabic';
 import { loadLexicon, type Lexicon, type VerbForm } from '@bayan/lexicon';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as data from './data/hamza-wasl.generated.js';
@@ -80,6 +80,12 @@ const PATTERNS: Record<VerbForm, { ar: string; pattern: string }> = {
 
 /** What a word's normal form says, once per distinct word: not a candidate, a verb form, or a wasl shape. */
 type Verdict = null | { form: NonNullable<ReturnType<Lexicon['hamzaWasl']>> } | { shape: number };
+
+/**
+ * Verdicts per distinct written word, for the whole process: WordEntry objects (stream.words[id]) are
+ * shared across documents, and a verdict depends only on the word and the built-in data.
+ */
+const VERDICTS = new WeakMap<WordEntry, Verdict>();
 
 function verdictOf(lexicon: Lexicon, normal: string): Verdict {
   if (exceptions.has(normal)) return null;
@@ -153,10 +159,14 @@ export default defineRule({
           let verdict = verdicts[id];
           if (verdict === undefined) {
             const entry = stream.words[id]!;
-            verdict =
-              entry.script !== 'arabic' || entry.normal.length < 4
-                ? null
-                : verdictOf((lexicon ??= loadLexicon()), entry.normal);
+            verdict = VERDICTS.get(entry);
+            if (verdict === undefined) {
+              verdict =
+                entry.script !== 'arabic' || entry.normal.length < 4
+                  ? null
+                  : verdictOf((lexicon ??= loadLexicon()), entry.normal);
+              VERDICTS.set(entry, verdict);
+            }
             verdicts[id] = verdict;
           }
           if (verdict === null) continue;

@@ -20,6 +20,7 @@
  */
 import {
   cliticCandidates,
+  ENCLITICS,
   normalize,
   normalizeWord,
   PROCLITIC_STACKS,
@@ -29,6 +30,7 @@ import {
 import { defineRule, embeddedDataFile, type Edit, type Locale, type SuggestDescriptor } from '@bayan/core';
 import { loadLexicon, type Candidate, type ConfusionKind, type Lexicon } from '@bayan/lexicon';
 import { waslShapeIndex } from './hamza-wasl.js';
+import { contextSlips, maySlip, type ContextData, type ContextSlip, type Cue } from './real-words.js';
 import * as data from './data/spelling.generated.js';
 import { spellingSettings } from './settings.js';
 import { misspellingsFinder } from './misspellings-list.js';
@@ -36,10 +38,87 @@ import { misspellingsFinder } from './misspellings-list.js';
 export const spellingData = embeddedDataFile<{
   nameCues: string[];
   accept: string[];
+  numberWords: string[];
+  annaVerbs: string[];
+  annaAfter: string[];
+  particles: string[];
+  imperfectParticles: string[];
   examples: { invalid: Array<{ text: string; output: string }>; valid: string[] };
 }>(data);
 const NAME_CUES = new Set(spellingData.data.nameCues.map((w) => normalizeWord(w)));
 const ACCEPT = new Set(spellingData.data.accept.map((w) => normalizeWord(w)));
+
+const CONTEXT_DATA: ContextData = {
+  numberWords: new Set(spellingData.data.numberWords.map((w) => normalizeWord(w))),
+  annaVerbs: new Set(spellingData.data.annaVerbs.map((w) => normalizeWord(w))),
+  sayingVerbs: new Set([
+    'قال',
+    'قالت',
+    'قالا',
+    'قالتا',
+    'قالوا',
+    'يقول',
+    'تقول',
+    'يقولون',
+    'تقولون',
+    'نقول',
+    'أقول',
+    'قائلا',
+    'قائلة',
+    'قائلين',
+  ]),
+  annaAfter: new Set(spellingData.data.annaAfter.map((w) => normalizeWord(w))),
+  particles: new Set(spellingData.data.particles.map((w) => normalizeWord(w))),
+  imperfectParticles: new Set(spellingData.data.imperfectParticles.map((w) => normalizeWord(w))),
+};
+
+/** Why the context asks for the other word, per cue (docs/spelling.md, "Real-word slips"). */
+const CUE_REASONS: Record<Cue, { ar: string; en: string }> = {
+  number: { ar: 'العدد لا يتصل به ضمير', en: 'a number takes no possessive pronoun' },
+  nisba: { ar: 'الصفة المنسوبة لا يتصل بها ضمير', en: 'a nisba adjective takes no possessive pronoun' },
+  demonstrative: { ar: 'بعد «هذه» أو «تلك»', en: 'after «هذه» or «تلك»' },
+  agreement: { ar: 'صفة لاسم مؤنث أو جمع قبلها', en: 'an adjective of the feminine or plural noun before it' },
+  adjectiveAfter: { ar: 'بعدها صفة مؤنثة نكرة', en: 'an indefinite feminine adjective follows it' },
+  idafa: {
+    ar: 'مضاف إلى المعرفة بعده، والمضاف لا يتصل به ضمير',
+    en: 'it is the first term of an idafa with the definite noun after it, which a pronoun suffix rules out',
+  },
+  masculineNisba: { ar: 'صفة منسوبة لاسم مذكر قبلها', en: 'a nisba adjective of the masculine noun before it' },
+  feminineAgreement: {
+    ar: 'صفة لاسم مؤنث أو جمع قبلها، فهي على «فُعلى»',
+    en: 'an adjective of the feminine or plural noun before it, so the فُعلى form',
+  },
+  placeNoun: {
+    ar: 'اسم مكان مضاف إلى المعرفة بعده',
+    en: 'a noun of place, first term of an idafa with the definite noun after it',
+  },
+  elative: {
+    ar: 'اسم تفضيل (أفعل) من فعل معتل الآخر',
+    en: 'an elative (أفعل) of a root ending in a weak letter',
+  },
+  anna: { ar: 'بعد فعل أو حرف يليه «أنّ»', en: 'after a verb or particle that «أنّ» follows' },
+  pair: { ar: 'مؤنث الاسم المعطوف عليه', en: 'the feminine of the noun it is joined to' },
+  firstPerson: {
+    ar: 'لا يكون ضمير المتكلم «ي» في السرد',
+    en: 'the first-person «ي» (my) does not fit narration',
+  },
+  afal: {
+    ar: 'على وزن «أفعل» في وسط الجملة، لا فعل أمر',
+    en: 'the pattern أفعل in the middle of a clause, not an imperative',
+  },
+  brokenPlural: {
+    ar: 'جمع على «أفعال» تصفه الصفة المؤنثة بعده، لا مصدر',
+    en: 'a plural أفعال, as the feminine adjective after it shows, not a verbal noun',
+  },
+  waslPast: {
+    ar: 'فعل ماض من الأوزان انفعل وافتعل واستفعل في سياق السرد، وألفه ألف وصل',
+    en: 'a past verb of form VII, VIII or X in narration, whose alif is a wasl alif',
+  },
+  attestation: {
+    ar: 'الكلمة المكتوبة نادرة، والأخرى شائعة',
+    en: 'the word as written is rare, the other in wide use',
+  },
+};
 
 /** How much better attested the best variant must be than the next for a fix. */
 const CLEAR_MARGIN = 3;
@@ -78,6 +157,23 @@ const KNOWN_LIMIT = 100_000;
 /** Per process: candidates of unknown words (hundreds of look-ups each, and names recur across files). */
 const CANDIDATES = new Map<string, Candidate[]>();
 const CANDIDATES_LIMIT = 10_000;
+
+/** Per process, per distinct written word (WordEntry objects are shared across documents): see `needsLook`. */
+const LOOK = new WeakMap<WordEntry, boolean>();
+
+/**
+ * Must the rule look at this word in its document: unknown, written with a shadda, or a possible
+ * real-word slip? Depends only on the word (the config's accepted words are checked later).
+ */
+function needsLook(entry: WordEntry, lexicon: Lexicon): boolean {
+  let answer = LOOK.get(entry);
+  if (answer === undefined) {
+    answer =
+      entry.value.includes(SHADDA) || !known(lexicon, entry.normal) || maySlip(lexicon, entry.normal, CONTEXT_DATA);
+    LOOK.set(entry, answer);
+  }
+  return answer;
+}
 
 function known(lexicon: Lexicon, normal: string): boolean {
   let answer = KNOWN.get(normal);
@@ -183,6 +279,10 @@ export default defineRule<{ unknownWords?: boolean }>({
         ar: '«{{actual}}»: الشدة في غير موضعها على «{{letter}}»، والصواب على الأرجح «{{expected}}».',
         en: '“{{actual}}” has a shadda where none belongs (on {{letter}}): probably “{{expected}}”.',
       },
+      context: {
+        ar: '«{{actual}}» كلمة صحيحة، لكن السياق يطلب «{{expected}}» ({{reason}}): {{right}} لا {{wrong}}.',
+        en: '“{{actual}}” is a word, but the context asks for “{{expected}}” ({{reason}}): {{right}}, not {{wrong}}.',
+      },
       replace: {
         ar: 'اكتب «{{expected}}».',
         en: 'Write “{{expected}}”.',
@@ -199,10 +299,18 @@ export default defineRule<{ unknownWords?: boolean }>({
         const { accepted, houseWords } = spellingSettings(context.settings);
         // The list's matches are only needed once a word is unknown (most words are known).
         let listed: number[] | undefined;
-        const all = proseWords(stream);
+        // Most documents have no word to look at twice: every distinct word is known, carries no
+        // shadda and cannot be a real-word slip. That is settled per word once per process (`needsLook`).
         // The lexicon is read on the first document with an Arabic word (once per process).
-        if (!all.some((word) => word.data?.script === 'arabic' && (word.data.normal?.length ?? 0) >= 2)) return;
-        const lexicon = loadLexicon();
+        let lexicon: Lexicon | undefined;
+        let work = false;
+        for (let id = 0; id < stream.words.length && !work; id++) {
+          const entry = stream.words[id]!;
+          if (entry.script === 'arabic' && entry.normal.length >= 2)
+            work = needsLook(entry, (lexicon ??= loadLexicon()));
+        }
+        if (!work || lexicon === undefined) return;
+        const all = proseWords(stream);
         const count = new Map<string, number>();
         for (const word of all) {
           const normal = word.data?.normal;
@@ -248,8 +356,40 @@ export default defineRule<{ unknownWords?: boolean }>({
           }
           report(value, offset, candidates, (count.get(normal) ?? 0) > 1, inna);
         }
+        // Known words that the context shows to be slips of another known word.
+        const slips = contextSlips(all, context.text, lexicon, CONTEXT_DATA, (w) => {
+          const word = all[w]!;
+          if (isAccepted(word.data.normal, accepted, houseWords)) return true;
+          listed ??= listedHits().map((hit) => hit.start);
+          return listed.some((s) => s >= word.start && s < word.start + word.value.length);
+        });
+        for (const slip of slips) reportContext(all[slip.word]!, slip);
       },
     };
+
+    /** A real-word slip: a warning, the other word suggested, the cue named. */
+    function reportContext(word: ProseWord, slip: ContextSlip): void {
+      const locale = context.locale;
+      const value = word.value;
+      const offset = word.start;
+      const edit = editFor(value, offset, { ...slip, frequency: 0 });
+      const expected = apply(value, offset, edit);
+      context.report({
+        range: [offset, offset + value.length],
+        messageId: 'context',
+        data: {
+          actual: value,
+          expected,
+          reason: CUE_REASONS[slip.cue][locale],
+          right: letterName(slip.expected, locale),
+          wrong: letterName(slip.actual, locale),
+        },
+        actual: value,
+        expected: [expected],
+        severity: 'warning',
+        suggest: [{ messageId: 'replace', data: { expected }, fix: edit }],
+      });
+    }
 
     /** A shadda where Arabic has none («تعاوّن»): a warning, the shadda's removal suggested. */
     function reportShadda(word: ProseWord, lexicon: Lexicon): boolean {
@@ -288,8 +428,11 @@ export default defineRule<{ unknownWords?: boolean }>({
       const lexicon = loadLexicon();
       // Two-letter stems («الأف» = ال + أف) are where clitic analysis is least sure.
       // «ان» and its suffixed forms: the seat the grammar asks for (innaSeat) comes first.
+      // Closed-class words (prepositions, particles) take few clitics however common they are: the
+      // frequency stand-in underrates them («اليه»: «إليه» = إلى + ه, not «آليه»).
       const score = (c: Candidate): number =>
         c.frequency +
+        (isParticle(c.text) ? CLOSED_CLASS_BONUS : 0) +
         prior(normal, c) -
         (shortStemAfterProclitic(lexicon, c.text) ? 2 : 0) +
         (inna !== undefined && (c.kind === 'hamza' || c.kind === 'madda') && c.actual === 'ا'
@@ -391,7 +534,10 @@ function isSeat(c: Candidate): boolean {
 /** «ان» with a pronoun suffix or none, after و/ف at most: the particle أنّ / إنّ (or أنْ / إنْ). */
 const INNA = /^(?:و|ف)?ان(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|ني|نا|ي)?$/u;
 /** Verbs of saying (and the participle «قائلا»): after them the particle is إنّ (conventions §3.2). */
-const SAYING = /^(?:و|ف)?(?:قال|قالت|قالا|قالتا|قالوا|يقول|تقول|يقولون|تقولون|نقول|أقول|قائلا|قائلة|قائلين)$/u;
+const SAYING_VERBS = CONTEXT_DATA.sayingVerbs;
+function isSaying(normal: string): boolean {
+  return SAYING_VERBS.has(normal.replace(/^(?:و|ف)/u, ''));
+}
 /** Words after which the particle is إنّ as well: «حيث إن», «ألا إن». */
 const INNA_AFTER = new Set(['حيث', 'ألا']);
 
@@ -415,7 +561,7 @@ function innaSeat(all: ProseWord[], w: number, text: string): string | undefined
     if (/[.!؟?؛:«"“\n]/u.test(between)) return back === 1 ? 'إ' : 'أ';
     const before = previous.data?.normal ?? '';
     const bare = before.replace(/^(?:و|ف)/u, '');
-    if (SAYING.test(before)) return 'إ';
+    if (isSaying(before)) return 'إ';
     if (back === 1 && INNA_AFTER.has(bare)) return 'إ';
     if (ANNA_VERBS.has(bare) || bare === 'أن' || bare === 'إن' || bare === 'أنه' || bare === 'إنه') return 'أ';
   }
@@ -424,41 +570,24 @@ function innaSeat(all: ProseWord[], w: number, text: string): string | undefined
 
 const SAYING_WINDOW = 7;
 /** Verbs after which the particle is أنّ («وأكد الوزير أن…»): they end the search for a verb of saying. */
-const ANNA_VERBS = new Set([
-  'أكد',
-  'أكدت',
-  'أوضح',
-  'أوضحت',
-  'أشار',
-  'أشارت',
-  'أضاف',
-  'أضافت',
-  'ذكر',
-  'ذكرت',
-  'أعلن',
-  'أعلنت',
-  'بين',
-  'بينت',
-  'أفاد',
-  'أفادت',
-  'اعتبر',
-  'اعتبرت',
-  'كشف',
-  'كشفت',
-  'لفت',
-  'لفتت',
-  'شدد',
-  'شددت',
-  'يرى',
-  'ترى',
-  'رأى',
-  'علم',
-  'يعلم',
-  'أكدوا',
-  'أوضحوا',
-  'أشاروا',
-  'أضافوا',
-]);
+const ANNA_VERBS = new Set(spellingData.data.annaVerbs.map((w) => normalizeWord(w)));
+
+/** Enough to lift a particle over an open-class rival attested with every clitic class. */
+const CLOSED_CLASS_BONUS = 5;
+
+/** A closed-class word (data/spelling.yaml `particles`), alone or with و/ف or a pronoun suffix. */
+function isParticle(text: string): boolean {
+  const particles = CONTEXT_DATA.particles;
+  const bare = text.length > 2 ? text.replace(/^(?:و|ف)/u, '') : text;
+  if (particles.has(text) || particles.has(bare)) return true;
+  for (const enclitic of ENCLITICS) {
+    if (bare.length - enclitic.length < 1 || !bare.endsWith(enclitic)) continue;
+    const base = bare.slice(0, -enclitic.length);
+    // «إليه», «عليها», «لديهم»: ى is written ي before the pronoun
+    if (particles.has(base) || (base.endsWith('ي') && particles.has(`${base.slice(0, -1)}ى`))) return true;
+  }
+  return false;
+}
 
 function shortStemAfterProclitic(lexicon: Lexicon, text: string): boolean {
   const analysis = lexicon.analyse(text);

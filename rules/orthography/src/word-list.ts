@@ -15,7 +15,7 @@ import { defineWordList, useWordList, type RuleContext } from '@bayan/core';
 export interface ListEntry {
   wrong: string;
   right: string | string[];
-  proclitics?: 'any' | 'conjunction' | 'none';
+  proclitics?: 'any' | 'conjunction' | 'particles' | 'none';
   enclitics?: boolean;
   except?: string[];
 }
@@ -26,6 +26,9 @@ export interface ListHit<E extends ListEntry> {
   end: number;
   /** Candidates adjusted to the clitics written before the term. */
   candidates: string[];
+  /** First and last token of the match in the document's stream. */
+  first: number;
+  last: number;
 }
 
 const CONJUNCTIONS = new Set(['و', 'ف']);
@@ -52,6 +55,7 @@ function hitsOf<E extends ListEntry>(
     const mode = entry.proclitics ?? 'any';
     if (mode === 'none' && match.prefixText !== '') continue;
     if (mode === 'conjunction' && !match.proclitics.every((p) => CONJUNCTIONS.has(p))) continue;
+    if (mode === 'particles' && match.proclitics.includes('ال')) continue;
     if (match.enclitic && !entry.enclitics) continue;
     if (exceptions[index]!.size > 0 && exceptions[index]!.has(normalizeWord(stream.value(match.first)))) continue;
     const start = match.termStart;
@@ -62,7 +66,7 @@ function hitsOf<E extends ListEntry>(
     const candidates = (Array.isArray(entry.right) ? entry.right : [entry.right]).map((right) =>
       dropAlif && right.startsWith('ال') ? right.slice(1) : right,
     );
-    hits.push({ entry, start, end, candidates });
+    hits.push({ entry, start, end, candidates, first: match.first, last: match.last });
   }
   return hits;
 }

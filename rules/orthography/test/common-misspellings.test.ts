@@ -99,6 +99,38 @@ describe('orthography/common-misspellings', () => {
     expect(suggestionOutputs[0]).toEqual(['قال أنه جاهز', 'قال إنه جاهز']);
   });
 
+  it('raises a context pair to a warning where its `when` condition holds, and leaves it a note elsewhere', async () => {
+    const severities = async (text: string): Promise<Array<[number, string]>> =>
+      (await checkRule(rule, text)).findings.map((f) => [f.column, f.severity]);
+    // «علي» between two words, not after a title: the preposition
+    expect(await severities('حصلوا علي بذور محسنة.')).toEqual([[7, 'warning']]);
+    expect(await severities('وافق المجلس علي الموازنة.')).toEqual([[13, 'warning']]);
+    // after a title, «بن» or a verb of saying, at the start of a clause, or with nothing after it: the name
+    expect(await severities('وعقد الوزير علي هامش المؤتمر لقاء.')).toEqual([[13, 'info']]);
+    expect(await severities('استقبل محمد بن علي الوفد.')).toEqual([[16, 'info']]);
+    expect(await severities('وقال علي إن العمل مستمر.')).toEqual([[6, 'info']]);
+    expect(await severities('علي الأحمد مدير الإدارة.')).toEqual([[1, 'info']]);
+    expect(await severities('وصل اليوم علي.')).toEqual([[11, 'info']]);
+    // «إلي» before a word; «إليّ» alone at the end of a clause stays a note
+    expect(await severities('وأشار إلي أن الأعمال اكتملت.')).toEqual([[7, 'warning']]);
+    expect(await severities('ثم نظر إلي.')).toEqual([[8, 'info']]);
+    // «إلف» after a number (digits or words), and not elsewhere
+    expect(await severities('حضر خمسون إلف زائر و20 إلف طالب.')).toEqual([
+      [11, 'warning'],
+      [24, 'warning'],
+    ]);
+    expect(await severities('صار الأمر إلف العادة.')).toEqual([[11, 'info']]);
+    // «ذوى»/«دوي» before a definite noun: «ذوي»; after a verb of hearing «دويّ» stays
+    expect(await severities('خدمات لكبار السن وذوى الإعاقة.')).toEqual([[19, 'warning']]);
+    expect(await severities('سمع دوي الانفجار.')).toEqual([[5, 'info']]);
+    const { findings, suggestionOutputs } = await checkRule(rule, 'حصلوا علي بذور محسنة.');
+    expect(findings[0]).toMatchObject({
+      endColumn: 10,
+      message: expect.stringContaining('“علي” is probably a misspelling of “على”'),
+    });
+    expect(suggestionOutputs[0]).toEqual(['حصلوا على بذور محسنة.']);
+  });
+
   it('does not touch «قي» inside a word, nor correct words that contain a listed form', async () => {
     for (const text of ['وقي', 'سقي الأشجار', 'كان الاجتماع ناجحا', 'عليه وعليها', 'بان الأمر', 'لديه']) {
       expect((await checkRule(rule, text)).findings, text).toEqual([]);
