@@ -201,6 +201,7 @@ describe('--help, --version, --list-rules', () => {
       '--init',
       '--print-config',
       '--list-rules',
+      '--timing',
       '--help',
       '--version',
     ];

@@ -141,3 +141,36 @@ describe('--cache', () => {
     expect(existsSync(join(dir, '.bayancache'))).toBe(false);
   });
 });
+
+describe('--timing', () => {
+  // The real packs (more than ten rules); --concurrency 2 asks for a worker, which --timing declines.
+  const plain = bayan(['--format', 'json'], { cwd: MANY, real: true });
+  const timed = bayan(['--format', 'json', '--timing', '--concurrency', '2'], {
+    cwd: MANY,
+    real: true,
+    env: { BAYAN_THREADS_FROM_BYTES: '0' },
+  });
+  const lines = timed.stderr.trimEnd().split('\n');
+  const rows = lines.slice(2).map((line) => line.split('|').map((cell) => cell.trim()));
+
+  it('leaves the report and the exit code as they are', () => {
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(timed.status).toBe(plain.status);
+  });
+
+  it('prints the ten slowest rules after the report, slowest first, with their share', () => {
+    expect(lines[0]).toMatch(/^Rule +\| Time \(ms\) \| Relative$/);
+    expect(lines[1]).toMatch(/^:-+\|-+:\|-+:$/);
+    expect(lines[1]!.length).toBe(lines[0]!.length);
+    expect(rows).toHaveLength(10);
+    for (const [id, ms, share] of rows) {
+      expect(id === '(token stream)' || /^[a-z0-9]+\/[a-z0-9-]+$/.test(id!)).toBe(true);
+      expect(ms).toMatch(/^\d+\.\d{3}$/);
+      expect(share).toMatch(/^\d+\.\d%$/);
+    }
+    const times = rows.map((r) => Number(r[1]));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const shares = rows.map((r) => Number(r[2]!.slice(0, -1)));
+    expect(shares.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(100.05);
+  });
+});

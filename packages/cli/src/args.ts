@@ -46,6 +46,8 @@ export interface CliOptions {
   /** Base URL of the rule docs in SARIF (--docs-url). */
   docsUrl?: string;
   followSymlinks: boolean;
+  /** --timing: print each rule's time (lints in this thread only). */
+  timing: boolean;
 }
 
 /** Words of `text` on lines of at most `width` characters, every line after the first indented by `indent`. */
@@ -134,6 +136,8 @@ Other:
   --init                   Write a commented starter bayan.config.yaml here
   --print-config FILE      Print the configuration that applies to FILE, as JSON
   --list-rules             List every rule: pack, fix, description (in --locale)
+  --timing                 After the report, print the ten slowest rules and their share
+                           of the time on standard error (lints in this thread only)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -165,6 +169,7 @@ const spec = {
   init: { type: 'boolean' },
   'print-config': { type: 'string' },
   'list-rules': { type: 'boolean' },
+  timing: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
@@ -294,6 +299,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     fixDryRun: v['fix-dry-run'] === true,
     stdin: v.stdin === true,
     quiet: v.quiet === true,
+    timing: v.timing === true,
     maxWarnings,
     cache: v.cache === true,
     cacheLocation: v['cache-location'] ?? '.bayancache',

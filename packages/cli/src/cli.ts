@@ -29,6 +29,7 @@ import { readAll, type ReadOutcome } from './phases/read.js';
 import { refuseOutputOverInput } from './safe-write.js';
 import { report } from './phases/report.js';
 import { Session, type Io, type MainOptions } from './session.js';
+import { timingTable } from './timing.js';
 import { VERSION } from './version.js';
 
 export { AUTO_THREADS_FROM } from './phases/lint.js';
@@ -98,7 +99,8 @@ async function lintRun(session: Session): Promise<number> {
   );
   // Threads by the measured run (files and bytes); the workers load the packs while this thread reads.
   const bytes = planned.files.reduce((n, f) => n + (f.size ?? 0), 0);
-  const threads = threadCount(opts, planned.files.length, bytes, threadsFromBytes(session.io.env));
+  // --timing adds up rule times in this thread's map: no workers.
+  const threads = session.timing ? 1 : threadCount(opts, planned.files.length, bytes, threadsFromBytes(session.io.env));
   const workers = threads > 1 ? await startWorkers(session, threads - 1) : null;
   try {
     return await lintPlanned(session, planned, workers);
@@ -168,6 +170,7 @@ async function lintRead(
   // The diff goes with the stylish report only: the other formats carry each fixed text (json: `output`).
   if (opts.fixDryRun && opts.format === 'stylish') await printDiffs(results, session);
   await report(results, session);
+  if (session.timing) session.io.stderr.write(timingTable(session.timing));
   return exitCode(results, session);
 }
 

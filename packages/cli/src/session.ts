@@ -63,6 +63,8 @@ export class Session {
   readonly fallbackLocale: Locale;
   /** Language of the report's own words and of --list-rules (set by `open`). */
   uiLocale: Locale;
+  /** Each rule's time in milliseconds, with --timing (core's `LintOptions.timing`); else null. */
+  readonly timing: Map<string, number> | null;
   #explicit: LoadedConfig | null = null;
 
   private constructor(
@@ -75,6 +77,7 @@ export class Session {
     this.finder = new ConfigFinder(registry);
     this.fallbackLocale = envLocale(io.env);
     this.uiLocale = this.fallbackLocale;
+    this.timing = opts.timing ? new Map() : null;
   }
 
   /** Loads the packs and the explicit config, checks the `--rule` settings and settles the report's language. */

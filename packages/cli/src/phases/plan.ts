@@ -48,6 +48,7 @@ function taskFor(path: string, format: LintTask['format'], config: FileConfig, s
     fixTypes: session.opts.fixTypes,
   };
   if (format) task.format = format;
+  if (session.timing) task.timing = session.timing;
   return task;
 }
 
