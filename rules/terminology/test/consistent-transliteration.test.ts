@@ -42,6 +42,8 @@ describe(`${ID}: valid`, () => {
     // Latin and numbers are not names of this rule.
     { text: 'Faulkner فولكنر Falconer و2024 فولكنر.' },
     { text: 'التقى `فالكونر` الوزير فولكنر.', format: 'markdown' },
+    // «الكونر» is read in two words («فالكونر», «والكونر»): و/ف + the article + a word, not a name.
+    { text: 'قال فالكونر إن فولكنر وصل، ورحب والكونر بالوفد.' },
   ];
   for (const { text, format } of valid) {
     it(text, async () => {
