@@ -175,7 +175,8 @@ interface Output {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** The next words of longer terms; null at a leaf (most nodes: no empty map for each). */
+  next: Map<string, TrieNode> | null;
   out: Output[] | null;
 }
 
@@ -296,10 +297,10 @@ function insertTerms(root: TrieNode, terms: readonly TermInput[], tag: number, f
     if (words.length === 0) continue;
     let node = root;
     for (const w of words) {
-      let child = node.next.get(w);
+      let child = node.next?.get(w);
       if (!child) {
-        child = { next: new Map(), out: null };
-        node.next.set(w, child);
+        child = { next: null, out: null };
+        (node.next ??= new Map()).set(w, child);
       }
       node = child;
     }
@@ -351,7 +352,7 @@ function stepHits(
   has: (tag: number) => boolean,
 ): void {
   if (child?.out) for (const o of child.out) take(o);
-  if (probes.length === 0 || node.next.size === 0) return;
+  if (probes.length === 0 || node.next === null) return;
   for (const probe of probes) {
     for (const k of probe.keys) {
       const out = node.next.get(k)?.out;
@@ -364,7 +365,7 @@ function stepHits(
 function firstHits(root: TrieNode, child: TrieNode | undefined, probes: readonly Probe[]): readonly Hit[] | null {
   // The word itself: the node's outputs are its hits (shared, no copy unless an enclitic split adds one).
   let hits: readonly Hit[] | null = child?.out ?? null;
-  if (probes.length === 0 || root.next.size === 0) return hits;
+  if (probes.length === 0 || root.next === null) return hits;
   let added: Hit[] | null = null;
   for (const probe of probes) {
     for (const k of probe.keys) {
@@ -399,7 +400,7 @@ function addStart(
   termOffset: number,
   probes: readonly Probe[],
 ): Start[] | undefined {
-  const child = root.next.get(key);
+  const child = root.next?.get(key);
   const hits = child !== undefined || probes.length > 0 ? firstHits(root, child, probes) : null;
   if (child === undefined && hits === null) return own;
   (own ??= []).push({ key, proclitics, termOffset, hits: hits ?? NO_HITS, child });
@@ -545,7 +546,7 @@ class Run {
             path.set(hit.tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, termLeaf, proclitics, termOffset });
       } else {
         step.clear();
-        child = node.next.get(key);
+        child = node.next?.get(key);
         stepHits(node, child, probes, this.takeStep, this.stepHas);
         for (const hit of step.values())
           if (this.active(hit.tag, at))
@@ -553,7 +554,7 @@ class Run {
       }
       first = false;
       node = child;
-      if (!node || node.next.size === 0) break;
+      if (!node || node.next === null) break;
       // Next word: whitespace only in between.
       let j = leaf + 1;
       if (j >= limit || kind[j] !== TokenKind.WhiteSpace) break;
@@ -698,7 +699,7 @@ function buildGroups(lists: readonly TermList[]): Compiled {
       const norm = (s: string): string => normalizeWord(s, { fold });
       groups.push({
         fold,
-        root: { next: new Map(), out: null },
+        root: { next: null, out: null },
         protectedSet: new Set([...PROTECTED_WORDS, ...protectedWords].map(norm)),
         words: new WeakMap(),
       });

@@ -52,7 +52,7 @@ export {
 } from './document.js';
 export { parseHtml, tagPositions, type TagPositions } from './formats/html.js';
 export { parseDirectives, isSuppressed, type Directive, type DirectiveKind } from './directives.js';
-export { contentHash, defineWordList, useWordList, WordListPass, type WordList, type WordLists } from './word-lists.js';
+export { defineWordList, useWordList, WordListPass, type WordList, type WordLists } from './word-lists.js';
 export { lint, lintSync, mergeEdits, type ActiveRule, type LintOptions } from './runner.js';
 export { postProcess, dedupe, sortFindings, compareFindings, filterDirectives } from './pipeline.js';
 export { applyFixes, fixUntilStable, MAX_FIX_PASSES, type ApplyResult, type FixLoopResult } from './fixer.js';

@@ -56,17 +56,6 @@ function cyrb53(parts: readonly string[], seed: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/**
- * A hash of some strings' content (the strings in order), for cache keys: a
- * Map keyed by a long string compares it with every stored key of the same
- * length. Not cryptographic: keep the content and compare it on a hit.
- */
-export function contentHash(parts: readonly string[]): string {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  return `${cyrb53(parts, 1).toString(36)}.${length.toString(36)}`;
-}
-
 /** A word list for the dictionary pass. Define it once (it is hashed here), not per document. */
 export function defineWordList(id: string, terms: readonly TermInput[], options: { fold?: boolean } = {}): WordList {
   const fold = options.fold ?? true;

@@ -11,7 +11,7 @@
  *   checks their examples once. Later dictionaries replace entries of
  *   earlier ones with the same id.
  */
-import { contentHash, DataFileError, embeddedDataFile, type Edit, type JsonSchema, type RuleContext } from '@bayan/core';
+import { DataFileError, embeddedDataFile, type Edit, type JsonSchema, type RuleContext } from '@bayan/core';
 import { compileTermLists, TokenStreamBuilder, tokenizeStream, type TokenStream } from '@bayan/arabic';
 import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
 import { loadDictionaryFile } from './load.js';
@@ -146,10 +146,12 @@ export function checkExamples(dictionary: Dictionary): void {
 
 // Loaded dictionaries by file and content: a run (or a worker) that sees the same
 // dictionary again, through another config object, neither parses nor checks it twice.
-// Keyed by a hash of the text (a Map would compare a long string key with every
-// stored key of the same length: megabytes per look-up), the text kept to confirm.
-const loaded = new Map<string, { text: string; dictionary: Dictionary }>();
+// By file, then the text compared with `===` (a length check, then the native
+// comparison): a Map keyed by the text itself would compare it with every stored
+// key of the same length, after building the key.
+const loaded = new Map<string, Array<{ text: string; dictionary: Dictionary }>>();
 const LOADED_LIMIT = 64;
+let loadedCount = 0;
 
 /**
  * A user's dictionary: YAML validated against the schema (plain YAML through
@@ -157,13 +159,18 @@ const LOADED_LIMIT = 64;
  * (once per file and content).
  */
 export function loadDictionary(text: string, file: string): Dictionary {
-  const key = `${file}\0${contentHash([text])}`;
-  const known = loaded.get(key);
-  if (known && known.text === text) return known.dictionary;
+  const known = loaded.get(file)?.find((item) => item.text === text);
+  if (known) return known.dictionary;
   const dictionary = parseDictionary(loadDictionaryFile<RawDictionary>(text, file, dictionarySchema));
   checkExamples(dictionary);
-  if (loaded.size >= LOADED_LIMIT) loaded.clear();
-  loaded.set(key, { text, dictionary });
+  if (loadedCount >= LOADED_LIMIT) {
+    loaded.clear();
+    loadedCount = 0;
+  }
+  let versions = loaded.get(file);
+  if (!versions) loaded.set(file, (versions = []));
+  versions.push({ text, dictionary });
+  loadedCount++;
   return dictionary;
 }
 
@@ -258,13 +265,19 @@ export function prepareSettings(section: unknown): TerminologySettings {
 
 const defaults = prepareSettings({});
 
-/** The words of every inflection of every form of these dictionaries. */
-function dictionaryWords(dictionaries: readonly Dictionary[]): Set<string> {
-  const out = new Set<string>();
+const SPACES = /\s+/u;
+
+/** Adds the words of every inflection of every form of these dictionaries to `out`. */
+function dictionaryWords(dictionaries: readonly Dictionary[], out = new Set<string>()): Set<string> {
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.entries) {
       for (const form of entry.forms) {
-        for (const inflection of form.inflections) for (const word of inflection.split(/\s+/)) if (word) out.add(word);
+        for (const inflection of form.inflections) {
+          // Inflections are trimmed with single spaces (toForm): most are one word.
+          if (!inflection.includes(' ')) {
+            if (inflection) out.add(inflection);
+          } else for (const word of inflection.split(SPACES)) if (word) out.add(word);
+        }
       }
     }
   }
@@ -286,7 +299,7 @@ export function knownWords(section: unknown): ReadonlySet<string> {
   if (settings.dictionaries.length === 0) return shippedWords;
   let words = knownBySettings.get(settings);
   if (!words) {
-    words = new Set([...shippedWords, ...dictionaryWords(settings.dictionaries)]);
+    words = dictionaryWords(settings.dictionaries, new Set(shippedWords));
     knownBySettings.set(settings, words);
   }
   return words;

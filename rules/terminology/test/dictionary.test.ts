@@ -161,6 +161,23 @@ describe('dictionaries', () => {
     expect([plain.entries[0]!.line, plain.entries[0]!.examples[0]!.line]).toEqual([3, 10]);
   });
 
+  it('loads a file once per content: the same text again (another string) is the same dictionary, a changed one is not', () => {
+    const text = entry(GOOD);
+    const first = loadDictionary(text, 'cached.yaml');
+    expect(loadDictionary(entry([...GOOD]), 'cached.yaml')).toBe(first);
+    const changed = loadDictionary(text.replace('newsroom style book', 'newsroom style book, 2025'), 'cached.yaml');
+    expect(changed).not.toBe(first);
+    expect(changed.entries[0]!.source).toEqual(['newsroom style book, 2025']);
+    expect(loadDictionary(text, 'other.yaml')).not.toBe(first);
+    expect(loadDictionary(text, 'cached.yaml')).toBe(first);
+    // Settings from equal sections share their compiled terms; another dictionary makes other settings.
+    const section = (t: string) => ({ dictionaries: [{ file: 'cached.yaml', text: t }] });
+    expect(prepareSettings(section(entry([...GOOD])))).toBe(prepareSettings(section(text)));
+    expect(prepareSettings(section(text.replace('newsroom style book', 'newsroom style book, 2025')))).not.toBe(
+      prepareSettings(section(text)),
+    );
+  });
+
   it('prepareSettings needs the host to have read each path', () => {
     expect(dataError(() => prepareSettings({ dictionaries: ['./terms.yaml'] })).message).toBe(
       './terms.yaml:1: the dictionary was not read: the host must replace each path with {file, text}',
