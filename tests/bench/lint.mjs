@@ -68,8 +68,11 @@ export async function benchLint(fmt, verdict) {
   );
   const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;
   // Wall time, and CPU time (user + system) from GNU time: on a shared machine the CPU time is the steadier figure.
-  const run = (args) => {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], { encoding: 'utf8' });
+  const run = (args, env = {}) => {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
     const [wall, user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
     return { wall: wall * 1000, cpu: (user + sys) * 1000 };
   };
@@ -78,11 +81,12 @@ export async function benchLint(fmt, verdict) {
   run([bin, '--no-config', txt]);
   run([bin, '--no-config', md]);
   // Alternating runs, so a change in the machine's load falls on all three alike.
-  const cold = { node: [], txt: [], md: [] };
+  const cold = { node: [], txt: [], md: [], mdNoCache: [] };
   for (let i = 0; i < 7; i++) {
     cold.node.push(run(['-e', '']));
     cold.txt.push(run([bin, '--no-config', txt]));
     cold.md.push(run([bin, '--no-config', md]));
+    cold.mdNoCache.push(run([bin, '--no-config', md], { NODE_DISABLE_COMPILE_CACHE: '1' }));
   }
   const m = Object.fromEntries(
     Object.entries(cold).map(([k, v]) => [k, { wall: median(v.map((x) => x.wall)), cpu: median(v.map((x) => x.cpu)) }]),
@@ -97,6 +101,9 @@ export async function benchLint(fmt, verdict) {
   );
   console.log(line('bayan release.txt', 'txt'));
   console.log(line('bayan release.md', 'md', '  (Markdown without raw HTML: no jsdom)'));
+  console.log(
+    `   (for comparison, without the code cache, NODE_DISABLE_COMPILE_CACHE=1: release.md wall ${fmt(m.mdNoCache.wall)}, ratio ${(m.mdNoCache.wall / m.node.wall).toFixed(1)}×; CPU ratio ${(m.mdNoCache.cpu / m.node.cpu).toFixed(1)}×)`,
+  );
 }
 
 export async function benchScale(fmt, verdict) {

@@ -5,7 +5,8 @@
 // the chunked lint (lintTask with chunkChars), and for the rules that look at
 // a paragraph or less, the findings of the whole text, at the same lines,
 // columns and offsets across every chunk border.
-import { linkSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   defaultRegistry,
@@ -18,6 +19,7 @@ import {
 } from '@bayan/cli';
 import type { Finding } from '@bayan/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { replaceFixed, type Spill } from '../../packages/cli/src/big-file.js';
 import { textChunks } from '../../packages/cli/src/chunks.js';
 import { CHUNK_CHARS, WHOLE_DOCUMENT_BYTES } from '../../packages/cli/src/decode.js';
 import { arabicCorpus } from '../bench/corpus.mjs';
@@ -201,5 +203,90 @@ describe('a 50 MB text file', () => {
       .map((l) => Number(/line=(\d+)/.exec(l)![1]));
     // Every slip line is reported (the release text may hold other slips of its own).
     for (const at of slipLines) expect(slips).toContain(at);
+  });
+});
+
+describe('a big file of few paragraphs (fast to lint)', () => {
+  const SLIP = 'ذهب الوزير الى الاجتماع.';
+  const gap = '\n'.repeat(2_000_000);
+  // Three slips, at lines 1, 2,000,001 and 4,000,001: 6 MB in all.
+  const text = `${SLIP}${gap}${SLIP}${gap}${SLIP}\n`;
+
+  it('sarif (not streamed) gets the same findings, from the spill', { timeout: 120_000 }, () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.txt'), text);
+    const run = bayan(['--no-config', '--format', 'sarif', 'big.txt'], { cwd: dir, real: true });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const log = JSON.parse(run.stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: object } }> }> }>;
+    };
+    const slips = log.runs[0]!.results.filter((r) => r.ruleId === 'orthography/common-misspellings');
+    expect(slips.map((r) => r.locations[0]!.physicalLocation.region)).toEqual([
+      expect.objectContaining({ startLine: 1, startColumn: 12 }),
+      expect.objectContaining({ startLine: 2_000_001, startColumn: 12 }),
+      expect.objectContaining({ startLine: 4_000_001, startColumn: 12 }),
+    ]);
+  });
+
+  it(
+    'invalid UTF-8 after the first chunks: one finding for the file, nothing left beside it',
+    { timeout: 120_000 },
+    () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'bad.txt'), Buffer.concat([Buffer.from(text), Buffer.from([0xc3, 0x28, 0x0a])]));
+      const run = bayan(['--no-config', '--fix', '--format', 'github', 'bad.txt'], { cwd: dir, real: true });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe(
+        '::error file=bad.txt,line=1,col=1,endLine=1,endColumn=1,title=bayan/parse-error::The file could not be read: it is not valid UTF-8 text (save it as UTF-8)\n',
+      );
+      expect(readdirSync(dir)).toEqual(['bad.txt']);
+    },
+  );
+
+  it('--max-warnings and the exit code count the findings of a streamed file', { timeout: 120_000 }, () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.txt'), text);
+    const warn = ['--no-config', '--rule', 'orthography/common-misspellings: warn', '--format', 'github', 'big.txt'];
+    const ok = bayan([...warn, '--max-warnings', '3'], { cwd: dir, real: true });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.split('\n').filter((l) => l.startsWith('::warning')).length).toBe(3);
+    const over = bayan([...warn, '--max-warnings', '2'], { cwd: dir, real: true });
+    expect(over.status).toBe(1);
+    expect(over.stderr).toBe('bayan: too many warnings (3); the maximum is 2\n');
+  });
+});
+
+describe('replaceFixed', () => {
+  it('leaves a file that changed since it was linted, and removes the fixed copy', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.txt');
+    const fixed = join(dir, '.a.txt.tmp');
+    writeFileSync(file, 'changed meanwhile\n');
+    writeFileSync(fixed, 'fixed\n');
+    const spill = { fixedFile: fixed, hash: createHash('sha256').update('as linted\n').digest('hex') } as Spill;
+    expect(replaceFixed(file, spill)).toBe('changed on disk while it was being checked; fixes not written');
+    expect(readFileSync(file, 'utf8')).toBe('changed meanwhile\n');
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+  });
+
+  it('replaces an unchanged file, keeping its mode; leaves a read-only one', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'as linted\n', { mode: 0o640 });
+    const hash = createHash('sha256').update('as linted\n').digest('hex');
+    writeFileSync(join(dir, '.fixed'), 'fixed\n');
+    expect(replaceFixed(file, { fixedFile: join(dir, '.fixed'), hash } as Spill)).toBeNull();
+    expect(readFileSync(file, 'utf8')).toBe('fixed\n');
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    chmodSync(file, 0o444);
+    writeFileSync(join(dir, '.fixed'), 'again\n');
+    const now = createHash('sha256').update('fixed\n').digest('hex');
+    expect(replaceFixed(file, { fixedFile: join(dir, '.fixed'), hash: now } as Spill)).toBe(
+      'is read-only; fixes not written',
+    );
+    expect(readFileSync(file, 'utf8')).toBe('fixed\n');
+    expect(readdirSync(dir)).toEqual(['a.txt']);
   });
 });

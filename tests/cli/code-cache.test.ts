@@ -3,7 +3,7 @@
 // read it, and a cache that V8 rejects or that is switched off changes nothing
 // but the time. Each test has its own TMPDIR, so the cache folder is its own.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers/run.js';
@@ -70,6 +70,28 @@ describe('code cache of the bundled command', () => {
     expect(off.stdout).toContain(EXPECTED_FINDING);
     expect(existsSync(join(folder, '..'))).toBe(false);
     expect(run(dir)).toEqual(off);
+  }, 120_000);
+
+  it('keeps the newest files: the caches of earlier builds are removed when a new one is written', () => {
+    const { dir, folder } = setUp();
+    spawnSync('mkdir', ['-p', '-m', '0700', folder]);
+    spawnSync('chmod', ['0700', join(folder, '..')]);
+    const old = Array.from({ length: 60 }, (_, k) => join(folder, `old-${String(k).padStart(2, '0')}`));
+    old.forEach((file, k) => {
+      writeFileSync(file, 'x');
+      // Older and older: old-00 the newest of them, all older than what the run writes.
+      utimesSync(file, 1_000_000 - k, 1_000_000 - k);
+    });
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    const files = readdirSync(folder);
+    expect(files.length).toBe(48);
+    const fresh = files.filter((f) => /^[0-9a-f]{64}$/.test(f)).length;
+    expect(fresh).toBeGreaterThanOrEqual(5);
+    // The newest of the old ones stay, the oldest are gone.
+    expect(files.filter((f) => f.startsWith('old-')).sort()).toEqual(
+      old.slice(0, 48 - fresh).map((f) => f.split('/').pop()),
+    );
   }, 120_000);
 
   it('a cache folder another user could write to is not used', () => {

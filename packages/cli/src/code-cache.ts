@@ -27,7 +27,7 @@
  * cache off: the files are then compiled from source on every run.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -110,8 +110,15 @@ export function requireCached(entry: string, importer: Importer, env: NodeJS.Pro
   return load(entry);
 }
 
-/** Writes each script's compiled code (taken now, so it holds every function that ran) through a temp file + rename. */
+/** Cache files kept in the folder: each build writes new ones (about 15 files), the oldest go beyond this. */
+const KEEP_FILES = 48;
+
+/**
+ * Writes each script's compiled code (taken now, so it holds every function that ran) through a temp
+ * file + rename; then removes the oldest files beyond KEEP_FILES (the caches of earlier builds).
+ */
 function save(unsaved: { script: Script; file: string }[]): void {
+  if (unsaved.length === 0) return;
   for (const { script, file } of unsaved) {
     const temp = `${file}.${process.pid}.tmp`;
     try {
@@ -120,5 +127,14 @@ function save(unsaved: { script: Script; file: string }[]): void {
     } catch {
       // A cache that cannot be written only costs the next run its compile time.
     }
+  }
+  try {
+    const folder = dirname(unsaved[0]!.file);
+    const files = readdirSync(folder)
+      .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of files.slice(KEEP_FILES)) rmSync(old.path, { force: true });
+  } catch {
+    // Another run may be pruning the same folder.
   }
 }
