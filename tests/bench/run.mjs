@@ -13,6 +13,7 @@ import { benchA11y } from './a11y.mjs';
 import { benchLsp } from './lsp.mjs';
 import { benchEslintA11y } from './eslint-a11y.mjs';
 import { benchLexicon } from './lexicon.mjs';
+import { benchCorpusRules } from './corpus-inproc.mjs';
 
 const MB = 1024 * 1024;
 
@@ -125,6 +126,9 @@ console.log();
 await benchLexicon(fmt, median);
 console.log();
 await benchBigFiles(fmt);
+console.log();
+// Where a run over many files goes: the first pass (JIT warm-up, first sight of every word) against a second one.
+await benchCorpusRules({ files: Number(process.env.BENCH_CORPUS_FILES ?? 1200) });
 console.log(
   '\nThe whole-corpus comparison with textlint + textlint-rule-prh (target ≥ 5× faster) and --concurrency 2 vs 1: pnpm bench:peers',
 );
