@@ -45,7 +45,10 @@ export function normalizeLinkText(value: string): string {
     .trim();
 }
 
-const PHRASES = new Map(linkTextData.data.phrases.map((p) => [normalizeLinkText(p.text), p]));
+/** The phrases by their normalised text, built on the first link (not at start-up: most runs have no link). */
+let phrases: Map<string, LinkTextData['phrases'][number]> | undefined;
+const phraseOf = (text: string) =>
+  (phrases ??= new Map(linkTextData.data.phrases.map((p) => [normalizeLinkText(p.text), p]))).get(text);
 const RAW_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const HAS_WORD = /\p{L}/u;
 
@@ -177,7 +180,7 @@ export default defineRule<Options>({
     const check = (value: string, range: Range, hasContext: () => boolean) => {
       const trimmed = value.replace(/\s+/g, ' ').trim();
       if (trimmed === '') return; // an empty link is axe's link-name
-      const phrase = PHRASES.get(normalizeLinkText(trimmed));
+      const phrase = phraseOf(normalizeLinkText(trimmed));
       const data = { text: trimmed };
       if (phrase && !phrase.needsContext) context.report({ range, messageId: 'vague', data });
       else if (phrase && !hasContext()) context.report({ range, messageId: 'noContext', data });

@@ -64,7 +64,8 @@ function loaded(): Identifier {
   if (!identifier) throw new Error('Language identification is not loaded: await loadIdentifier() first.');
   return identifier;
 }
-const TO_3 = new Map(Object.entries(iso6393To1).map(([three, one]) => [one, three]));
+/** Two-letter code → three-letter code, built on the first question (not at start-up: most runs never ask). */
+let to3: Map<string, string> | undefined;
 
 export type Verdict =
   | { verdict: 'matches' }
@@ -74,7 +75,10 @@ export type Verdict =
 /** ISO 639-3 code of a primary language subtag (`en` → `eng`, `eng` → `eng`), or undefined. */
 export function toIso6393(primary: string): string | undefined {
   const lower = primary.toLowerCase();
-  if (lower.length === 2) return TO_3.get(lower);
+  if (lower.length === 2) {
+    to3 ??= new Map(Object.entries(iso6393To1).map(([three, one]) => [one, three]));
+    return to3.get(lower);
+  }
   return lower.length === 3 ? lower : undefined;
 }
 
