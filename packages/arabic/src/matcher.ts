@@ -543,14 +543,28 @@ class Run {
         child = start.child;
         for (const hit of start.hits)
           if (this.active(hit.tag, at))
-            path.set(hit.tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, termLeaf, proclitics, termOffset });
+            path.set(hit.tag, {
+              term: hit.term,
+              lastLeaf: leaf,
+              enclitic: hit.enclitic,
+              termLeaf,
+              proclitics,
+              termOffset,
+            });
       } else {
         step.clear();
         child = node.next?.get(key);
         stepHits(node, child, probes, this.takeStep, this.stepHas);
         for (const hit of step.values())
           if (this.active(hit.tag, at))
-            path.set(hit.tag, { term: hit.term, lastLeaf: leaf, enclitic: hit.enclitic, termLeaf, proclitics, termOffset });
+            path.set(hit.tag, {
+              term: hit.term,
+              lastLeaf: leaf,
+              enclitic: hit.enclitic,
+              termLeaf,
+              proclitics,
+              termOffset,
+            });
       }
       first = false;
       node = child;

@@ -174,9 +174,7 @@ export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
         after: raw.exceptions?.after ?? [],
       },
       file,
-      examples: raw.examples.map((example, j) =>
-        withLine(example, () => loaded.lineOf(`/entries/${i}/examples/${j}`)),
-      ),
+      examples: raw.examples.map((example, j) => withLine(example, () => loaded.lineOf(`/entries/${i}/examples/${j}`))),
     };
     return withLine(entry, lineOf);
   });
