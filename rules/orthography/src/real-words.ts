@@ -385,7 +385,8 @@ export function contextSlips(
             data,
           )
         : info.analysis.enclitic === 'ي' && !data.particles.has(withoutConjunction(normal))
-          ? narration(words, w, text, data)
+          ? // «وتنتهي», «سينتهي»: the imperfect of a derived defective verb, whose ي is radical, not «my».
+            !lexicon.derivedImperfect(normal) && narration(words, w, text, data)
             ? 'firstPerson'
             : undefined
           : alefCue(lexicon, data.particles, info, normal, previous, previousNormal, next);
@@ -476,7 +477,12 @@ function alefCue(
   if (last === 'ى') {
     // «الإنتاج المحلى»: a nisba (the stem without its last letter is a noun) after a masculine definite noun.
     if (!info.definite || !info.adjectiveLike || stem.length < 3 || ELATIVE.test(stem)) return undefined;
+    // «التقى» (met), «التوى»: the past of a form VIII verb whose first radical is ل, not the article + a
+    // word (the lexicon has these verbs only as ال + «تقى»); as a nisba «الت…ي» of four letters is rare.
+    if (/^الت.ى$/u.test(withoutConjunction(normal))) return undefined;
     if (previous === null || !previous.definite || previous.analysis!.enclitic !== null) return undefined;
+    // «والتي التقى»: a relative pronoun or another closed-class word is no noun for the nisba to follow.
+    if (particles.has(withoutConjunction(previousNormal))) return undefined;
     if (/(?:ة|ات|ى|اء|ون|ين|ان)$/u.test(previousNormal)) return undefined;
     const base = lexicon.flags(stem.slice(0, -1));
     return base >= 0 && stem.length >= 3 ? 'masculineNisba' : undefined;

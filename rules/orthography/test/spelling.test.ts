@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { checkRule } from '@bayan/core';
 import { lexiconLoaded } from '@bayan/lexicon';
 import { describe, expect, it } from 'vitest';
@@ -398,6 +398,21 @@ describe('orthography/spelling: clean sentences that trap context cues', () => {
       for (const r of [rule, commonMisspellings, hamzaWasl]) {
         const { findings } = await checkRule(r, line);
         for (const f of findings) if (f.severity !== 'info') noisy.push(`${line} → ${f.message}`);
+      }
+    }
+    expect(noisy).toEqual([]);
+  });
+
+  it('reports no warning or error on the clean releases of the grammar evaluation (texts the cues were not fitted to)', async () => {
+    const folder = new URL('../../../scripts/eval-grammar/clean/', import.meta.url);
+    const files = readdirSync(folder).filter((name) => name.endsWith('.txt'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    const noisy: string[] = [];
+    for (const name of files) {
+      const text = readFileSync(new URL(name, folder), 'utf8');
+      for (const r of [rule, commonMisspellings, hamzaWasl]) {
+        const { findings } = await checkRule(r, text);
+        for (const f of findings) if (f.severity !== 'info') noisy.push(`${name}: ${f.actual} → ${f.message}`);
       }
     }
     expect(noisy).toEqual([]);
