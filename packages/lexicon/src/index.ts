@@ -148,6 +148,14 @@ export class Lexicon {
     return null;
   }
 
+  /**
+   * Is the word (normal form) the imperfect of a derived defective verb whose past the lexicon knows
+   * («وتنتهي» ← «انتهى»), whatever other segmentation the look-up found for it («تنته» + ي)?
+   */
+  derivedImperfect(normal: string): boolean {
+    return this.defectiveImperfect(normal) !== null;
+  }
+
   /** Is the word known, with its clitics («وبالحكومة», «لحكومتهم»)? */
   has(word: string): boolean {
     return this.analyse(word) !== null;

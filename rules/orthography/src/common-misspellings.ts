@@ -18,6 +18,7 @@ export interface ContextCondition {
   next?: 'word' | 'definite' | 'definite-or-suffixed';
   after?: string[];
   notAfter?: string[];
+  notBefore?: string[];
   notAfterTitles?: boolean;
   notFirst?: boolean;
 }
@@ -33,14 +34,20 @@ export interface MisspellingEntry extends ListEntry {
 const TITLES = new Set(spellingData.data.nameCues.map((w) => normalizeWord(w)));
 const DEFINITE = /^(?:[وف])?(?:[بكل])?ال|^(?:[وف])?لل/u;
 /** Prepared word sets of each condition (entries are few; conditions fewer). */
-const PREPARED = new WeakMap<ContextCondition, { after: Set<string>; notAfter: Set<string> }>();
+interface PreparedCondition {
+  after: Set<string>;
+  notAfter: Set<string>;
+  notBefore: Set<string>;
+}
+const PREPARED = new WeakMap<ContextCondition, PreparedCondition>();
 
-function prepared(condition: ContextCondition): { after: Set<string>; notAfter: Set<string> } {
+function prepared(condition: ContextCondition): PreparedCondition {
   let sets = PREPARED.get(condition);
   if (sets === undefined) {
     sets = {
       after: new Set((condition.after ?? []).map((w) => normalizeWord(w))),
       notAfter: new Set((condition.notAfter ?? []).map((w) => normalizeWord(w))),
+      notBefore: new Set((condition.notBefore ?? []).map((w) => normalizeWord(w))),
     };
     PREPARED.set(condition, sets);
   }
@@ -69,7 +76,7 @@ const withoutConjunction = (normal: string): string =>
 
 /** Does the entry's `when` hold for the match spanning tokens first..last? */
 export function conditionHolds(condition: ContextCondition, stream: TokenStream, first: number, last: number): boolean {
-  const { after, notAfter } = prepared(condition);
+  const { after, notAfter, notBefore } = prepared(condition);
   const previous = neighbour(stream, first, -1);
   if (previous === -1 && (condition.notFirst || after.size > 0)) return false;
   if (previous >= 0) {
@@ -79,6 +86,13 @@ export function conditionHolds(condition: ContextCondition, stream: TokenStream,
     if (notAfter.has(normal) || notAfter.has(bare)) return false;
     if (condition.notAfterTitles && (TITLES.has(normal) || TITLES.has(bare))) return false;
   } else if (previous === -2 && after.size > 0 && !after.has('#')) return false;
+  if (notBefore.size > 0) {
+    const next = neighbour(stream, last, 1);
+    if (next >= 0) {
+      const normal = stream.words[stream.word[next]!]!.normal;
+      if (notBefore.has(normal) || notBefore.has(withoutConjunction(normal))) return false;
+    }
+  }
   if (condition.next !== undefined) {
     const next = neighbour(stream, last, 1);
     if (next === -1) return false;

@@ -126,6 +126,8 @@ interface Info {
   bareFeminine: boolean;
   /** Ends in ة or ـات, any definiteness, no pronoun: a noun a feminine singular adjective can follow. */
   feminineHead: boolean;
+  /** A feminine nisba whose masculine in ـي is a known noun or adjective («ساحلية»: «الساحلي»; not «نهاية», «أهمية»). */
+  nisba: boolean;
   /** The article and nothing else before the stem, no pronoun after it. */
   articleOnly: boolean;
   /** No proclitic but و/ف and the article: the word can be an adjective (a preposition rules that out). */
@@ -198,6 +200,11 @@ function computeInfo(lexicon: Lexicon, normal: string): Info {
     bareFeminine: analysis !== null && !definite && !suffixed && stem.length >= 3 && stem.endsWith('ة'),
     feminineHead,
     articleOnly: analysis !== null && !suffixed && analysis.proclitics.length === 1 && analysis.proclitics[0] === 'ال',
+    nisba:
+      feminineHead &&
+      stem.length >= 5 &&
+      stem.endsWith('ية') &&
+      (Math.max(0, lexicon.flags(stem.slice(0, -1))) & FLAG.article) !== 0,
     adjectiveLike: analysis !== null && analysis.proclitics.every((p) => p === 'و' || p === 'ف' || p === 'ال'),
     common: null,
     waslPast: waslPastIndex(lexicon, normal, analysis),
@@ -268,6 +275,14 @@ function joined(words: readonly ContextWord[], a: number, text: string): boolean
 }
 
 const IMPERFECT = /^[يتنأ]/u;
+/** A nisba in ـية or a participle مـ…ة (four letters or more before the ة). */
+const FEMININE_ADJECTIVE = /^(?:.{2,}ية|م.{3,}ة)$/u;
+/**
+ * A stem that can be a masculine singular adjective: a nisba in ـي, فاعل («سابق»), فعيل («جديد»), أفعل
+ * («أكبر»), a participle in مـ («مقبل», «مشترك»). Words in ة, ـات, ـين, ـون, ـاء are not.
+ */
+const MASCULINE_ADJECTIVE = /^(?:.+ي|.ا..|..ي.|أ...|م...+)$/u;
+const NOT_MASCULINE = /(?:ة|ات|ين|ون|اء)$/u;
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'هؤلاء', 'ذلك', 'تلك', 'أولئك']);
 /** Elatives أفعل of defective roots («الأعلى», «الأدنى»): masculine, written with ى. */
 const ELATIVE = /^أ..ى$/u;
@@ -370,7 +385,8 @@ export function contextSlips(
             data,
           )
         : info.analysis.enclitic === 'ي' && !data.particles.has(withoutConjunction(normal))
-          ? narration(words, w, text, data)
+          ? // «وتنتهي», «سينتهي»: the imperfect of a derived defective verb, whose ي is radical, not «my».
+            !lexicon.derivedImperfect(normal) && narration(words, w, text, data)
             ? 'firstPerson'
             : undefined
           : alefCue(lexicon, data.particles, info, normal, previous, previousNormal, next);
@@ -414,11 +430,31 @@ function taMarbutaCue(
   if (normal.length >= 4 && normal[0] === 'و' && withoutConjunction(previousNormal) + 'ه' === normal.slice(1))
     return 'pair';
   if (!info.definite && (previousNormal === 'هذه' || previousNormal === 'تلك')) return 'demonstrative';
-  if (info.adjectiveLike && previous !== null && previous.feminineHead && previous.definite === info.definite)
+  if (
+    info.adjectiveLike &&
+    previous !== null &&
+    previous.feminineHead &&
+    previous.definite === info.definite &&
+    // After an indefinite singular noun a noun with a pronoun is as likely its possessor («في نهاية
+    // حديثه», «زيارة وزيره»): only a plural in ـات, or the definite «الهيئة العامه», is evidence enough.
+    // A nisba before it («مدن ساحلية مختلفه») is itself an adjective, never the head of an idafa.
+    (info.definite || !previousNormal.endsWith('ة') || previous.nisba)
+  )
     return 'agreement';
-  if (!info.definite && next !== null && next.bareFeminine) return 'adjectiveAfter';
-  // Not before a masculine nisba («نظيره الأردني»): that is the adjective of a noun with a pronoun.
-  if (!info.definite && pronoun && next !== null && next.articleOnly && !nextNormal.endsWith('ي')) return 'idafa';
+  // An adjective by its shape (a nisba in ـية, a participle in مـ…ة): an object or a predicate in ة can
+  // follow a noun with a pronoun too («أرسل إلى نظيره رسالة»).
+  if (!info.definite && next !== null && next.bareFeminine && FEMININE_ADJECTIVE.test(nextNormal))
+    return 'adjectiveAfter';
+  // Not before a word that can be the masculine adjective of a noun with a pronoun («نظيره الأردني»,
+  // «قراره السابق», «حديثه الأخير»).
+  if (
+    !info.definite &&
+    pronoun &&
+    next !== null &&
+    next.articleOnly &&
+    (NOT_MASCULINE.test(nextNormal) || !MASCULINE_ADJECTIVE.test(nextNormal.slice(2)))
+  )
+    return 'idafa';
   // «بدراسه هذه المقترحات»: idafa to a demonstrative and its noun («كتابه هذا» alone stays).
   if (!info.definite && pronoun && DEMONSTRATIVES.has(nextNormal) && afterNext !== null && afterNext.articleOnly)
     return 'idafa';
@@ -441,7 +477,12 @@ function alefCue(
   if (last === 'ى') {
     // «الإنتاج المحلى»: a nisba (the stem without its last letter is a noun) after a masculine definite noun.
     if (!info.definite || !info.adjectiveLike || stem.length < 3 || ELATIVE.test(stem)) return undefined;
+    // «التقى» (met), «التوى»: the past of a form VIII verb whose first radical is ل, not the article + a
+    // word (the lexicon has these verbs only as ال + «تقى»); as a nisba «الت…ي» of four letters is rare.
+    if (/^الت.ى$/u.test(withoutConjunction(normal))) return undefined;
     if (previous === null || !previous.definite || previous.analysis!.enclitic !== null) return undefined;
+    // «والتي التقى»: a relative pronoun or another closed-class word is no noun for the nisba to follow.
+    if (particles.has(withoutConjunction(previousNormal))) return undefined;
     if (/(?:ة|ات|ى|اء|ون|ين|ان)$/u.test(previousNormal)) return undefined;
     const base = lexicon.flags(stem.slice(0, -1));
     return base >= 0 && stem.length >= 3 ? 'masculineNisba' : undefined;

@@ -111,6 +111,7 @@ describe('orthography/common-misspellings', () => {
     expect(await severities('وقال علي إن العمل مستمر.')).toEqual([[6, 'info']]);
     expect(await severities('علي الأحمد مدير الإدارة.')).toEqual([[1, 'info']]);
     expect(await severities('وصل اليوم علي.')).toEqual([[11, 'info']]);
+    expect(await severities('وحصل الطالب علي محمود على المركز الأول.')).toEqual([[13, 'info']]);
     // «إلي» before a word; «إليّ» alone at the end of a clause stays a note
     expect(await severities('وأشار إلي أن الأعمال اكتملت.')).toEqual([[7, 'warning']]);
     expect(await severities('ثم نظر إلي.')).toEqual([[8, 'info']]);

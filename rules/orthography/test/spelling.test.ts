@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { checkRule } from '@bayan/core';
 import { lexiconLoaded } from '@bayan/lexicon';
 import { describe, expect, it } from 'vitest';
@@ -283,14 +284,19 @@ describe('orthography/spelling: real-word slips by context', () => {
   const CASES: Array<[string, string, string, string]> = [
     ['حضر خمسه خبراء.', 'خمسه', 'حضر خمسة خبراء.', 'a number takes no possessive pronoun'],
     ['قدمت ضمانات قانونيه للمستثمرين.', 'قانونيه', 'قدمت ضمانات قانونية للمستثمرين.', 'a nisba adjective'],
-    ['وتضم مكتبة حديثه ومختبرات.', 'حديثه', 'وتضم مكتبة حديثة ومختبرات.', 'an adjective of the feminine'],
+    ['تنتشر في مدن ساحلية مختلفه.', 'مختلفه', 'تنتشر في مدن ساحلية مختلفة.', 'an adjective of the feminine'],
     ['تعاون مع جامعات محليه.', 'محليه', 'تعاون مع جامعات محلية.', 'a nisba adjective'],
     ['شارك ألف طالب وطالبه.', 'وطالبه', 'شارك ألف طالب وطالبة.', 'the feminine of the noun'],
     ['ووعد بدراسه هذه المقترحات.', 'بدراسه', 'ووعد بدراسة هذه المقترحات.', 'first term of an idafa'],
     ['نظمت دورات تدريبيه للمعلمين.', 'تدريبيه', 'نظمت دورات تدريبية للمعلمين.', 'a nisba adjective'],
     ['وزار مستشفيات عديده في المدينة.', 'عديده', 'وزار مستشفيات عديدة في المدينة.', 'an adjective of the feminine'],
     ['أعلنت الهيئة العامه للطيران.', 'العامه', 'أعلنت الهيئة العامة للطيران.', 'an adjective of the feminine'],
-    ['أنشأت نافذه واحدة للمستثمرين.', 'نافذه', 'أنشأت نافذة واحدة للمستثمرين.', 'an indefinite feminine adjective'],
+    [
+      'أنشأت نافذه إلكترونية للمستثمرين.',
+      'نافذه',
+      'أنشأت نافذة إلكترونية للمستثمرين.',
+      'an indefinite feminine adjective',
+    ],
     ['بدأ توسيع شبكه الكهرباء.', 'شبكه', 'بدأ توسيع شبكة الكهرباء.', 'first term of an idafa'],
     ['زار هذه مدرسه أمس.', 'مدرسه', 'زار هذه مدرسة أمس.', 'after «هذه»'],
     [
@@ -343,13 +349,13 @@ describe('orthography/spelling: real-word slips by context', () => {
   });
 
   it('names the letters, in Arabic too', async () => {
-    const { findings } = await checkRule(rule, 'وتضم مكتبة حديثه ومختبرات.', { locale: 'ar' });
+    const { findings } = await checkRule(rule, 'اعتمدت آليات جديده للري.', { locale: 'ar' });
     expect(findings[0]!.message).toBe(
-      '«حديثه» كلمة صحيحة، لكن السياق يطلب «حديثة» (صفة لاسم مؤنث أو جمع قبلها): التاء المربوطة «ة» لا الهاء «ه».',
+      '«جديده» كلمة صحيحة، لكن السياق يطلب «جديدة» (صفة لاسم مؤنث أو جمع قبلها): التاء المربوطة «ة» لا الهاء «ه».',
     );
-    const english = await checkRule(rule, 'وتضم مكتبة حديثه ومختبرات.');
+    const english = await checkRule(rule, 'اعتمدت آليات جديده للري.');
     expect(english.findings[0]!.message).toBe(
-      '“حديثه” is a word, but the context asks for “حديثة” (an adjective of the feminine or plural noun before it): ta marbuta (ة), not ha (ه).',
+      '“جديده” is a word, but the context asks for “جديدة” (an adjective of the feminine or plural noun before it): ta marbuta (ة), not ha (ه).',
     );
   });
 
@@ -366,10 +372,49 @@ describe('orthography/spelling: real-word slips by context', () => {
       'وقال الوزير: أفتتح اليوم المعرض الجديد.', // the first person, in quoted speech
       'خصصت قاعات للترفيه والثقافة.', // «ترفيه» is a تفعيل noun, not a nisba with a pronoun
       'قرأ كتابه هذا مرتين.', // a demonstrative after a noun with a pronoun
+      'وفي نهاية حديثه دعا الوزير الشباب إلى التطوع.', // after an indefinite singular noun: its possessor
+      'وأوضح أن زيارة وزيره إلى المنطقة تأتي في إطار جولة.',
+      'وأشار إلى أهمية دوره في تعزيز العلاقات.', // «أهمية» is no nisba
+      'وأرسل الوزير إلى نظيره رسالة تهنئة.', // an object in ة, not an adjective
+      'وقد أعاد المجلس النظر في قراره السابق.', // a masculine adjective after a noun with a pronoun
+      'وتلقى اتصالا بحثا خلاله العلاقات الثنائية.', // «خلال» is a closed-class word
       'وتجول في أقسام المدرسة واطلع على التجهيزات.', // «اطّلع» (form VIII, ت merged into ط) after و
       'ويسهم في إثراء الحركة الثقافية.', // an indefinite verbal noun in an idafa
       'وأكد أنه يسعى إلى أن أستقبل الوفود بنفسي.', // after «أن»: the imperfect
     ])
       expect((await checkRule(rule, text)).findings, text).toEqual([]);
+  });
+});
+
+describe('orthography/spelling: clean sentences that trap context cues', () => {
+  it('reports no warning or error on any of them, with common-misspellings and hamza-wasl', async () => {
+    const file = new URL('./data/spelling-traps.txt', import.meta.url);
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'));
+    expect(lines.length).toBeGreaterThanOrEqual(80);
+    const noisy: string[] = [];
+    for (const line of lines) {
+      for (const r of [rule, commonMisspellings, hamzaWasl]) {
+        const { findings } = await checkRule(r, line);
+        for (const f of findings) if (f.severity !== 'info') noisy.push(`${line} → ${f.message}`);
+      }
+    }
+    expect(noisy).toEqual([]);
+  });
+
+  it('reports no warning or error on the clean releases of the grammar evaluation (texts the cues were not fitted to)', async () => {
+    const folder = new URL('../../../scripts/eval-grammar/clean/', import.meta.url);
+    const files = readdirSync(folder).filter((name) => name.endsWith('.txt'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    const noisy: string[] = [];
+    for (const name of files) {
+      const text = readFileSync(new URL(name, folder), 'utf8');
+      for (const r of [rule, commonMisspellings, hamzaWasl]) {
+        const { findings } = await checkRule(r, text);
+        for (const f of findings) if (f.severity !== 'info') noisy.push(`${name}: ${f.actual} → ${f.message}`);
+      }
+    }
+    expect(noisy).toEqual([]);
   });
 });
