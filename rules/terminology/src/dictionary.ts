@@ -187,14 +187,15 @@ export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
  * properties; `line` lives on the class).
  */
 export function dictionaryToJson(dictionary: Dictionary): string {
-  return JSON.stringify({ name: dictionary.name, entries: dictionary.entries });
+  // `file: undefined` leaves the path out (the reader sets it); `line` is not an own property.
+  return JSON.stringify({ name: dictionary.name, entries: dictionary.entries.map((e) => ({ ...e, file: undefined })) });
 }
 
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((s) => typeof s === 'string');
 
 /** Whether a parsed value has the shape of an entry (what the rules read), so a stale or foreign value is not used. */
-function entryShaped(value: unknown): value is Omit<Entry, 'line'> {
+function entryShaped(value: unknown): value is Omit<Entry, 'line' | 'file'> {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   const note = e.note as Record<string, unknown> | null;
@@ -256,11 +257,26 @@ export function dictionaryFromJson(
     return undefined;
   const raw: unknown[] = data.entries;
   if (!raw.every(entryShaped)) return undefined;
-  const entries = (raw as Array<Omit<Entry, 'line'>>).map((entry, i): Entry => {
+  const entries = (raw as Array<Omit<Entry, 'line' | 'file'>>).map((entry, i): Entry => {
     const examples = entry.examples.map(({ from, to }, j) =>
       withLine({ from, to }, () => lineOf(`/entries/${i}/examples/${j}`)),
     );
-    return withLine({ ...entry, file, examples }, () => lineOf(`/entries/${i}`));
+    // The properties in parseDictionary's order (the same object shape for the rules).
+    const rebuilt = {
+      id: entry.id,
+      kind: entry.kind,
+      ...(entry.level ? { level: entry.level } : {}),
+      forms: entry.forms,
+      article: entry.article,
+      context: entry.context,
+      direction: entry.direction,
+      note: entry.note,
+      source: entry.source,
+      exceptions: entry.exceptions,
+      file,
+      examples,
+    };
+    return withLine(rebuilt, () => lineOf(`/entries/${i}`));
   });
   return { name: data.name, file, entries };
 }
