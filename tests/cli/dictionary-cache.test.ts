@@ -166,7 +166,7 @@ describe('the dictionary cache', () => {
   });
 
   it('writes nothing with BAYAN_NO_CACHE=1 or NODE_DISABLE_COMPILE_CACHE=1, and reads nothing either', async () => {
-    for (const env of [{ BAYAN_NO_CACHE: '1' }, { NODE_DISABLE_COMPILE_CACHE: '1' }]) {
+    for (const env of [{ BAYAN_NO_CACHE: '1' }, { NODE_DISABLE_COMPILE_CACHE: '1' }] as Array<Record<string, string>>) {
       expect(await run(env)).toEqual({ status: 0, stdout: FINDINGS, stderr: '', examplesRun: 1 });
       expect(existsSync(cacheRoot)).toBe(false);
     }

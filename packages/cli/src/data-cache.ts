@@ -7,17 +7,17 @@
  * examples all held, so a later run with the same bytes neither parses the
  * YAML nor runs the examples again.
  *
- * A file is named by the SHA-256 of Bayan's version, the build (the size and
- * modification time of this module's file: a rebuilt command never reads what
- * an older build stored), the reader's key and the content. It holds a header
+ * A file is named by the SHA-256 of Bayan's version, the build (the files
+ * beside this module, by name, size and modification time: a rebuilt command
+ * never reads what an older build stored), the reader's key and the content. It holds a header
  * line with the SHA-256 of the value, then the value: a file cut short or
  * changed is not read; so is one not owned by this user or writable by
  * others. Values are strings (JSON, which the reader parses and checks);
  * nothing read from here ever runs.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentCache } from '@bayan/core';
 import { ownFile, pruneCacheFolder, userCacheFolder, writeCacheFile } from './cache-folder.js';
@@ -28,11 +28,20 @@ export const KEEP_DATA_FILES = 32;
 
 const HEADER = 'bayan-data-cache 1 ';
 
-/** This build: the size and modification time of the file this module was loaded from. */
+/**
+ * This build: the names, sizes and modification times of the files beside this module (the bundle's folder,
+ * where the main thread's CommonJS build and the workers' ES modules both sit, so both name files alike;
+ * a rebuild changes them).
+ */
 function buildStamp(): string {
   try {
-    const stat = statSync(fileURLToPath(import.meta.url));
-    return `${stat.size}:${stat.mtimeMs}`;
+    const folder = dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    for (const name of readdirSync(folder).sort()) {
+      const stat = statSync(join(folder, name));
+      hash.update(`${name}\0${stat.size}\0${stat.mtimeMs}\0`);
+    }
+    return hash.digest('hex');
   } catch {
     return 'unknown';
   }
