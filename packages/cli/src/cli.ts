@@ -13,7 +13,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { ConfigError, DataFileError } from '@bayan/core';
+import { ConfigError, DataFileError, setContentCache } from '@bayan/core';
 import { HELP, parseOptions, type CliOptions } from './args.js';
 import { init } from './commands/init.js';
 import { listRules } from './commands/list-rules.js';
@@ -31,6 +31,7 @@ import { report } from './phases/report.js';
 import { Session, type Io, type MainOptions } from './session.js';
 import { timingTable } from './timing.js';
 import { VERSION } from './version.js';
+import { diskContentCache } from './data-cache.js';
 
 export { AUTO_THREADS_FROM } from './phases/lint.js';
 export { VERSION, type Io, type MainOptions };
@@ -79,6 +80,8 @@ export async function main(argv: readonly string[], io: Io, mainOptions: MainOpt
 }
 
 async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<number> {
+  // What earlier runs learned from a dictionary's content (data-cache.ts); none with BAYAN_NO_CACHE=1.
+  setContentCache(diskContentCache(io.env));
   const session = await Session.open(opts, io, mainOptions);
   if (opts.init) return init(session);
   await session.settle();

@@ -23,15 +23,16 @@
  * `__bayanImport` parameter, which the entry (an ES module) fills with its
  * own `import()`.
  *
- * NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch for its cache) turns the
- * cache off: the files are then compiled from source on every run.
+ * NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch for its cache) or
+ * BAYAN_NO_CACHE=1 turns the cache off: the files are then compiled from
+ * source on every run (the folder's logic: cache-folder.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
+import { pruneCacheFolder, userCacheFolder, writeCacheFile } from './cache-folder.js';
 
 type Importer = (specifier: string) => Promise<unknown>;
 
@@ -41,17 +42,7 @@ interface CjsModule {
 
 /** The cache folder of this user and this Node (V8 rejects another V8's data anyway), or null when unusable. */
 function cacheFolder(env: NodeJS.ProcessEnv): string | null {
-  if (env.NODE_DISABLE_COMPILE_CACHE) return null;
-  const uid = process.getuid?.() ?? 'user';
-  const dir = join(tmpdir(), `bayan-compile-cache-${uid}`, `${process.version}-${process.arch}`);
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const parent = statSync(dirname(dir));
-    if (process.getuid && (parent.uid !== process.getuid() || (parent.mode & 0o022) !== 0)) return null;
-    return dir;
-  } catch {
-    return null;
-  }
+  return userCacheFolder('bayan-compile-cache', `${process.version}-${process.arch}`, env);
 }
 
 /**
@@ -119,22 +110,6 @@ const KEEP_FILES = 48;
  */
 function save(unsaved: { script: Script; file: string }[]): void {
   if (unsaved.length === 0) return;
-  for (const { script, file } of unsaved) {
-    const temp = `${file}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
-      renameSync(temp, file);
-    } catch {
-      // A cache that cannot be written only costs the next run its compile time.
-    }
-  }
-  try {
-    const folder = dirname(unsaved[0]!.file);
-    const files = readdirSync(folder)
-      .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
-      .sort((a, b) => b.time - a.time);
-    for (const old of files.slice(KEEP_FILES)) rmSync(old.path, { force: true });
-  } catch {
-    // Another run may be pruning the same folder.
-  }
+  for (const { script, file } of unsaved) writeCacheFile(file, script.createCachedData());
+  pruneCacheFolder(dirname(unsaved[0]!.file), KEEP_FILES);
 }

@@ -6,7 +6,8 @@
  * file and content so each pack prepares its settings once per worker.
  */
 import { createHash } from 'node:crypto';
-import { RuleRegistry, type BayanConfig, type RulePack } from '@bayan/core';
+import { RuleRegistry, setContentCache, type BayanConfig, type RulePack } from '@bayan/core';
+import { diskContentCache } from './data-cache.js';
 import { lintTask, type LintOutcome, type LintTask } from './lint-file.js';
 
 export interface WorkerTask extends LintTask {
@@ -18,6 +19,9 @@ export interface WorkerChunk {
   packsModule: string;
   tasks: LintTask[];
 }
+
+// The same cache folder as the main thread (data-cache.ts): a dictionary checked once is not checked again here.
+setContentCache(diskContentCache(process.env));
 
 const registries = new Map<string, Promise<RuleRegistry>>();
 const configs = new Map<string, BayanConfig>();

@@ -74,6 +74,7 @@ export {
 } from './config.js';
 export { compileSchema, validateAgainst, pointerToKey, type SchemaProblem } from './schema.js';
 export { DataFileError, embeddedDataFile, loadDataFile, type DataFile, type EmbeddedData } from './data.js';
+export { contentCache, setContentCache, type ContentCache } from './content-cache.js';
 export {
   checkDataExample,
   checkRule,

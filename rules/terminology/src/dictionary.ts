@@ -180,3 +180,103 @@ export function parseDictionary(loaded: DataFile<RawDictionary>): Dictionary {
   });
   return { name: loaded.data.name, file, entries };
 }
+
+/**
+ * A dictionary as JSON, for a host's cache (settings.ts): the entries as
+ * parseDictionary made them, without their file and lines (an entry's own
+ * properties; `line` lives on the class).
+ */
+export function dictionaryToJson(dictionary: Dictionary): string {
+  // `file: undefined` leaves the path out (the reader sets it); `line` is not an own property.
+  return JSON.stringify({ name: dictionary.name, entries: dictionary.entries.map((e) => ({ ...e, file: undefined })) });
+}
+
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((s) => typeof s === 'string');
+
+/** Whether a parsed value has the shape of an entry (what the rules read), so a stale or foreign value is not used. */
+function entryShaped(value: unknown): value is Omit<Entry, 'line' | 'file'> {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  const note = e.note as Record<string, unknown> | null;
+  const exceptions = e.exceptions as Record<string, unknown> | null;
+  return (
+    typeof e.id === 'string' &&
+    (e.kind === 'substitution' || e.kind === 'consistency' || e.kind === 'discouraged') &&
+    (e.level === undefined || typeof e.level === 'string') &&
+    Array.isArray(e.forms) &&
+    e.forms.length > 0 &&
+    e.forms.every((f: Record<string, unknown> | null) => {
+      return (
+        typeof f === 'object' &&
+        f !== null &&
+        isStrings(f.inflections) &&
+        (f.fix === 'fix' || f.fix === 'suggestion') &&
+        typeof f.nisba === 'boolean' &&
+        typeof f.latin === 'boolean'
+      );
+    }) &&
+    typeof e.article === 'boolean' &&
+    (e.context === 'any' || e.context === 'date') &&
+    (e.direction === 'majority' || e.direction === 'preferred') &&
+    typeof note === 'object' &&
+    note !== null &&
+    typeof note.ar === 'string' &&
+    typeof note.en === 'string' &&
+    isStrings(e.source) &&
+    typeof exceptions === 'object' &&
+    exceptions !== null &&
+    typeof exceptions.quoted === 'boolean' &&
+    isStrings(exceptions.before) &&
+    isStrings(exceptions.after) &&
+    Array.isArray(e.examples) &&
+    e.examples.every(
+      (x: Record<string, unknown> | null) =>
+        typeof x === 'object' && x !== null && typeof x.from === 'string' && typeof x.to === 'string',
+    )
+  );
+}
+
+/**
+ * The dictionary a host's cache gave back (dictionaryToJson), for `file`, its
+ * lines worked out on demand by `lineOf` (the full YAML reader, as for a
+ * fast-loaded file); undefined when the value is not such JSON.
+ */
+export function dictionaryFromJson(
+  json: string,
+  file: string,
+  lineOf: (pointer: string) => number,
+): Dictionary | undefined {
+  let data: { name?: unknown; entries?: unknown };
+  try {
+    data = JSON.parse(json) as typeof data;
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || typeof data.name !== 'string' || !Array.isArray(data.entries))
+    return undefined;
+  const raw: unknown[] = data.entries;
+  if (!raw.every(entryShaped)) return undefined;
+  const entries = (raw as Array<Omit<Entry, 'line' | 'file'>>).map((entry, i): Entry => {
+    const examples = entry.examples.map(({ from, to }, j) =>
+      withLine({ from, to }, () => lineOf(`/entries/${i}/examples/${j}`)),
+    );
+    // The properties in parseDictionary's order (the same object shape for the rules).
+    const rebuilt = {
+      id: entry.id,
+      kind: entry.kind,
+      ...(entry.level ? { level: entry.level } : {}),
+      forms: entry.forms,
+      article: entry.article,
+      context: entry.context,
+      direction: entry.direction,
+      note: entry.note,
+      source: entry.source,
+      exceptions: entry.exceptions,
+      file,
+      examples,
+    };
+    return withLine(rebuilt, () => lineOf(`/entries/${i}`));
+  });
+  return { name: data.name, file, entries };
+}

@@ -31,6 +31,8 @@ export { consistentTerms, consistentTransliteration, preferredTerms };
 export {
   knownWords,
   loadDictionary,
+  dictionaryExampleRuns,
+  forgetLoadedDictionaries,
   prepareSettings,
   dictionarySchema,
   baseDictionary,

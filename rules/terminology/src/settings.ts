@@ -11,9 +11,25 @@
  *   checks their examples once. Later dictionaries replace entries of
  *   earlier ones with the same id.
  */
-import { DataFileError, embeddedDataFile, type Edit, type JsonSchema, type RuleContext } from '@bayan/core';
+import {
+  contentCache,
+  DataFileError,
+  embeddedDataFile,
+  loadDataFile,
+  type DataFile,
+  type Edit,
+  type JsonSchema,
+  type RuleContext,
+} from '@bayan/core';
 import { compileTermLists, TokenStreamBuilder, tokenizeStream, type TokenStream } from '@bayan/arabic';
-import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
+import {
+  dictionaryFromJson,
+  dictionaryToJson,
+  parseDictionary,
+  type Dictionary,
+  type Entry,
+  type RawDictionary,
+} from './dictionary.js';
 import { loadDictionaryFile } from './load.js';
 import {
   compileEntries,
@@ -154,15 +170,54 @@ const LOADED_LIMIT = 64;
 let loadedCount = 0;
 
 /**
+ * What a host's cache (ContentCache, @bayan/core) keeps for a dictionary is
+ * named by this key and the file's text: the format of the stored JSON and
+ * the schema the text was checked against (the host adds Bayan's version).
+ */
+const CACHE_KEY = `terminology/dictionary\0format 1\0${JSON.stringify(dictionarySchema)}`;
+
+let exampleRuns = 0;
+
+/** How many times this thread has run a dictionary's examples (for tests: a cached dictionary adds none). */
+export function dictionaryExampleRuns(): number {
+  return exampleRuns;
+}
+
+/** Forgets the dictionaries loaded in this thread (for tests: the next load goes to the host's cache, if any). */
+export function forgetLoadedDictionaries(): void {
+  loaded.clear();
+  loadedCount = 0;
+}
+
+/**
  * A user's dictionary: YAML validated against the schema (plain YAML through
  * the fast reader of load.ts, lines only on demand), then its examples run
  * (once per file and content).
+ *
+ * With a host's cache (the command line's: a per-user folder), a dictionary
+ * whose examples all held is stored there as JSON (its entries, as
+ * parseDictionary made them); a later run with the same text takes the
+ * entries from there and neither parses the YAML nor runs the examples.
+ * A dictionary that fails is never stored: its problem is reported on every
+ * run. Lines are still worked out on demand from the text.
  */
 export function loadDictionary(text: string, file: string): Dictionary {
   const known = loaded.get(file)?.find((item) => item.text === text);
   if (known) return known.dictionary;
-  const dictionary = parseDictionary(loadDictionaryFile<RawDictionary>(text, file, dictionarySchema));
-  checkExamples(dictionary);
+  const cache = contentCache();
+  let lines: DataFile<RawDictionary> | undefined;
+  const lineOf = (pointer: string): number => {
+    lines ??= loadDataFile<RawDictionary>(text, file, dictionarySchema);
+    return lines.lineOf(pointer);
+  };
+  const stored = cache?.get(CACHE_KEY, text);
+  let dictionary = stored === undefined ? undefined : dictionaryFromJson(stored, file, lineOf);
+  if (!dictionary) {
+    dictionary = parseDictionary(loadDictionaryFile<RawDictionary>(text, file, dictionarySchema));
+    exampleRuns++;
+    checkExamples(dictionary);
+    cache?.set(CACHE_KEY, text, dictionaryToJson(dictionary));
+  }
   if (loadedCount >= LOADED_LIMIT) {
     loaded.clear();
     loadedCount = 0;

@@ -1,0 +1,85 @@
+/**
+ * The command's ContentCache (@bayan/core): what a data file's content gave in
+ * an earlier run, kept across runs in the user's cache folder
+ * (cache-folder.ts: `<tmp>/bayan-data-cache-<uid>/`, 0700, owner checked;
+ * NODE_DISABLE_COMPILE_CACHE=1 or BAYAN_NO_CACHE=1 turns it off). The
+ * terminology pack stores there the entries of a user dictionary whose
+ * examples all held, so a later run with the same bytes neither parses the
+ * YAML nor runs the examples again.
+ *
+ * A file is named by the SHA-256 of Bayan's version, the build (the files
+ * beside this module, by name, size and modification time: a rebuilt command
+ * never reads what an older build stored), the reader's key and the content. It holds a header
+ * line with the SHA-256 of the value, then the value: a file cut short or
+ * changed is not read; so is one not owned by this user or writable by
+ * others. Values are strings (JSON, which the reader parses and checks);
+ * nothing read from here ever runs.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentCache } from '@bayan/core';
+import { ownFile, pruneCacheFolder, userCacheFolder, writeCacheFile } from './cache-folder.js';
+import { VERSION } from './version.js';
+
+/** Files kept in the folder (one per dictionary content): the oldest go beyond this. */
+export const KEEP_DATA_FILES = 32;
+
+const HEADER = 'bayan-data-cache 1 ';
+
+/**
+ * This build: the names, sizes and modification times of the files beside this module (the bundle's folder,
+ * where the main thread's CommonJS build and the workers' ES modules both sit, so both name files alike;
+ * a rebuild changes them).
+ */
+function buildStamp(): string {
+  try {
+    const folder = dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    for (const name of readdirSync(folder).sort()) {
+      const stat = statSync(join(folder, name));
+      hash.update(`${name}\0${stat.size}\0${stat.mtimeMs}\0`);
+    }
+    return hash.digest('hex');
+  } catch {
+    return 'unknown';
+  }
+}
+
+const sha256 = (...parts: string[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+/** The folder's cache, or null when caches are off or the folder cannot be trusted. */
+export function diskContentCache(env: NodeJS.ProcessEnv = process.env): ContentCache | null {
+  const folder = userCacheFolder('bayan-data-cache', 'v1', env);
+  if (!folder) return null;
+  const stamp = buildStamp();
+  const fileOf = (key: string, content: string): string => join(folder, sha256(VERSION, stamp, key, content));
+  return {
+    get(key, content) {
+      let fd: number | undefined;
+      try {
+        fd = openSync(fileOf(key, content), 'r');
+        const stat = fstatSync(fd);
+        if (!stat.isFile() || !ownFile(stat)) return undefined;
+        const text = readFileSync(fd, 'utf8');
+        const newline = text.indexOf('\n');
+        if (newline < 0 || !text.startsWith(HEADER)) return undefined;
+        const value = text.slice(newline + 1);
+        return text.slice(HEADER.length, newline) === sha256(value) ? value : undefined;
+      } catch {
+        return undefined;
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
+    },
+    set(key, content, value) {
+      if (writeCacheFile(fileOf(key, content), `${HEADER}${sha256(value)}\n${value}`))
+        pruneCacheFolder(folder, KEEP_DATA_FILES);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// One process's load of a user dictionary, as the command does it (bench section 7):
+// read the file, load it through the command's per-user cache (data-cache.ts), compile its
+// terms and their trie. Prints the CPU time of each step as JSON.
+// Usage: node terms-load.mjs DICTIONARY.yaml (TMPDIR names the cache's folder).
+import { readFileSync } from 'node:fs';
+import { compileTermLists } from '@bayan/arabic';
+import { setContentCache } from '@bayan/core';
+
+const dist = '../../rules/terminology/dist';
+const { loadDictionary, dictionaryExampleRuns } = await import(`${dist}/settings.js`);
+const { compileEntries } = await import(`${dist}/occurrences.js`);
+const { diskContentCache } = await import('../../packages/cli/dist/data-cache.js');
+
+const file = process.argv[2];
+const steps = {};
+let total = 0;
+const step = (label, fn) => {
+  const c0 = process.cpuUsage();
+  const out = fn();
+  const c = process.cpuUsage(c0);
+  steps[label] = (c.user + c.system) / 1000;
+  total += steps[label];
+  return out;
+};
+const cache = step('cache folder', () => diskContentCache(process.env));
+setContentCache(cache);
+const text = step('read', () => readFileSync(file, 'utf8'));
+const dictionary = step('dictionary', () => loadDictionary(text, file));
+const compiled = step('terms', () => compileEntries(dictionary.entries));
+step('trie', () => compileTermLists([{ terms: compiled.terms }]));
+console.log(JSON.stringify({ steps, total, examplesRun: dictionaryExampleRuns(), entries: dictionary.entries.length }));
