@@ -127,8 +127,9 @@ Scale:
                            Bayan version did not change
   --cache-location PATH    Cache file (default: .bayancache)
   --concurrency auto|N     Threads in all, this one included: at most N (1 = no worker),
-                           or auto (default: one per core, from 50 files); workers only
-                           for 2 MB of text or more; output is the same either way
+                           or auto (default: one per MB of text, from 50 files); never
+                           more than one per two cores, workers only for 2 MB of text or
+                           more; output is the same either way
   --shard i/n              Lint only the i-th of n parts of the sorted file list
                            (for CI matrices); the n parts cover every file exactly once
 

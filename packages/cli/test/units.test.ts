@@ -1,12 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOptions, parseRuleFlags } from '../src/args.js';
 import { main, type Io } from '../src/cli.js';
 import { decode, MAX_FILE_BYTES, maxBytesFor, WHOLE_DOCUMENT_BYTES } from '../src/decode.js';
 import { shard } from '../src/files.js';
-import { AUTO_THREADS_FROM, threadCount, THREADS_FROM_BYTES } from '../src/phases/lint.js';
+import { AUTO_THREADS_FROM, CORES_PER_THREAD, threadCount, THREADS_FROM_BYTES } from '../src/phases/lint.js';
 
 const TEST_PACK = new URL('../../../tests/cli/helpers/test-pack.mjs', import.meta.url).href;
 
@@ -41,17 +41,29 @@ describe('decode', () => {
 });
 
 describe('threadCount', () => {
-  it('gives workers only to runs of 2 MB or more; n is the most, auto follows the size (one thread per MB, the cores, 8)', () => {
+  it('gives workers only to runs of 2 MB or more; n is the most, auto follows the size (one thread per MB, 8)', () => {
     expect(THREADS_FROM_BYTES).toBe(2_000_000);
-    expect(threadCount({ concurrency: 2 }, 100, 190_000)).toBe(1);
-    expect(threadCount({ concurrency: 2 }, 1200, 2_300_000)).toBe(2);
-    expect(threadCount({ concurrency: 4 }, 3, 9_000_000)).toBe(3);
-    expect(threadCount({ concurrency: 4 }, 1, 9_000_000)).toBe(1);
-    expect(threadCount({ concurrency: 2 }, 15, 600, 0)).toBe(2);
-    expect(threadCount({ concurrency: 'auto' }, AUTO_THREADS_FROM - 1, 9_000_000)).toBe(1);
-    expect(threadCount({ concurrency: 'auto' }, 100, 1_999_999)).toBe(1);
-    expect(threadCount({ concurrency: 'auto' }, 1200, 2_300_000)).toBe(Math.min(availableParallelism(), 3));
-    expect(threadCount({ concurrency: 'auto' }, 5000, 90_000_000)).toBe(Math.min(availableParallelism(), 8));
+    expect(threadCount({ concurrency: 2 }, 100, 190_000, THREADS_FROM_BYTES, 8)).toBe(1);
+    expect(threadCount({ concurrency: 2 }, 1200, 2_300_000, THREADS_FROM_BYTES, 8)).toBe(2);
+    expect(threadCount({ concurrency: 4 }, 3, 9_000_000, THREADS_FROM_BYTES, 8)).toBe(3);
+    expect(threadCount({ concurrency: 4 }, 1, 9_000_000, THREADS_FROM_BYTES, 8)).toBe(1);
+    expect(threadCount({ concurrency: 'auto' }, AUTO_THREADS_FROM - 1, 9_000_000, THREADS_FROM_BYTES, 8)).toBe(1);
+    expect(threadCount({ concurrency: 'auto' }, 100, 1_999_999, THREADS_FROM_BYTES, 8)).toBe(1);
+    expect(threadCount({ concurrency: 'auto' }, 1200, 2_300_000, THREADS_FROM_BYTES, 8)).toBe(3);
+    expect(threadCount({ concurrency: 'auto' }, 5000, 90_000_000, THREADS_FROM_BYTES, 32)).toBe(8);
+  });
+
+  it('gives a run at most one thread per two cores (a lint thread keeps about 1.5 cores busy)', () => {
+    expect(CORES_PER_THREAD).toBe(2);
+    // 2 cores: one thread, asked for 2 or left to auto (a worker made the 1,200-file corpus 1.29× slower).
+    expect(threadCount({ concurrency: 2 }, 1200, 2_300_000, THREADS_FROM_BYTES, 2)).toBe(1);
+    expect(threadCount({ concurrency: 'auto' }, 4800, 9_200_000, THREADS_FROM_BYTES, 2)).toBe(1);
+    expect(threadCount({ concurrency: 'auto' }, 4800, 9_200_000, THREADS_FROM_BYTES, 3)).toBe(1);
+    expect(threadCount({ concurrency: 'auto' }, 4800, 9_200_000, THREADS_FROM_BYTES, 4)).toBe(2);
+    expect(threadCount({ concurrency: 8 }, 4800, 9_200_000, THREADS_FROM_BYTES, 8)).toBe(4);
+    // BAYAN_THREADS_FROM_BYTES=0 (tests): n threads whatever the size and the cores.
+    expect(threadCount({ concurrency: 2 }, 15, 600, 0, 2)).toBe(2);
+    expect(threadCount({ concurrency: 4 }, 15, 600, 0, 1)).toBe(4);
   });
 });
 

@@ -38,21 +38,33 @@ const CHUNK_FILES = 32;
 const PROGRESS_FROM = 50;
 
 /**
- * Threads in all (this one included) for `files` files of `bytes` bytes: `--concurrency n` is the
- * most, `auto` the number of cores (at most 8); a run under `fromBytes` gets this thread only.
+ * Cores one lint thread keeps busy: besides the thread itself, V8's garbage collector and optimizing
+ * compiler run on threads of their own. Measured on 2 cores (docs/benchmarks.md, "Threads"): one
+ * thread linting 1,200 files took 4.1 s of CPU in 2.7 s (1.5 cores); a second thread made the run
+ * 1.29× slower there and 1.09× slower on 4,800 files (9.2 MB). So a run gets at most one thread per two cores.
+ */
+export const CORES_PER_THREAD = 2;
+
+/**
+ * Threads in all (this one included) for `files` files of `bytes` bytes on `cores` cores: `--concurrency n`
+ * is the most, `auto` one per megabyte of text; either way at most one per CORES_PER_THREAD cores (and
+ * 8), and a run under `fromBytes` gets this thread only. `fromBytes` 0 (BAYAN_THREADS_FROM_BYTES=0, for
+ * tests) lifts the size bound and lets `--concurrency n` use n threads whatever the cores.
  */
 export function threadCount(
   opts: Pick<CliOptions, 'concurrency'>,
   files: number,
   bytes: number,
   fromBytes = THREADS_FROM_BYTES,
+  cores = availableParallelism(),
 ): number {
   if (files < 2 || bytes < fromBytes) return 1;
+  const byCores = Math.max(1, Math.floor(cores / CORES_PER_THREAD));
   if (opts.concurrency === 'auto') {
     if (files < AUTO_THREADS_FROM) return 1;
-    return Math.max(1, Math.min(availableParallelism(), Math.ceil(bytes / AUTO_BYTES_PER_THREAD), 8, files));
+    return Math.max(1, Math.min(byCores, Math.ceil(bytes / AUTO_BYTES_PER_THREAD), 8, files));
   }
-  return Math.min(opts.concurrency, files);
+  return Math.min(opts.concurrency, files, fromBytes === 0 ? Infinity : byCores);
 }
 
 /** The bound of threadCount for this run: BAYAN_THREADS_FROM_BYTES, else THREADS_FROM_BYTES. */
