@@ -13,7 +13,15 @@
  * phrase, so a rule never pairs words across a heading, a list item or a
  * table cell.
  */
-import { memoizeWordInt, normalize, normalizeWord, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
+import {
+  memoize,
+  memoizeWordInt,
+  normalize,
+  normalizeWord,
+  TokenKind,
+  type TokenStream,
+  type WordEntry,
+} from '@bayan/arabic';
 
 /** Is token `i` a word (numbers included, as in nlcst)? */
 export function isWord(stream: TokenStream, i: number): boolean {
@@ -89,18 +97,8 @@ export function perWord(stream: TokenStream, compute: Compute): (id: number) => 
   return (id: number): number => read(words[id]!);
 }
 
-const folds = new Map<string, string>();
-
-/** Fold hamza forms, alif maqsura and ta marbuta, for comparisons only (cached per form, bounded). */
-export function fold(normal: string): string {
-  let out = folds.get(normal);
-  if (out === undefined) {
-    out = normalizeWord(normal, { fold: true });
-    if (folds.size > 20_000) folds.clear();
-    folds.set(normal, out);
-  }
-  return out;
-}
+/** Fold hamza forms, alif maqsura and ta marbuta, for comparisons only (once per form per process, bounded). */
+export const fold = memoize((normal: string): string => normalizeWord(normal, { fold: true }), 20_000);
 
 /** The word without a leading conjunction و/ف, when `known` accepts what is left. */
 export function withoutConjunction(
