@@ -14,7 +14,7 @@
  *    (they are known words), and `exceptions` (إسترليني, إستونيا) are never
  *    reported.
  */
-import { normalize, type WordEntry } from '@bayan/arabic';
+import { memoizeWord, normalize, type WordEntry } from '@bayan/arabic';
 import { loadLexicon, type Lexicon, type VerbForm } from '@bayan/lexicon';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as data from './data/hamza-wasl.generated.js';
@@ -82,10 +82,13 @@ const PATTERNS: Record<VerbForm, { ar: string; pattern: string }> = {
 type Verdict = null | { form: NonNullable<ReturnType<Lexicon['hamzaWasl']>> } | { shape: number };
 
 /**
- * Verdicts per distinct written word, for the whole process: WordEntry objects (stream.words[id]) are
- * shared across documents, and a verdict depends only on the word and the built-in data.
+ * The verdict on a written word, once per distinct word for the whole process (memoizeWord: word entries
+ * are shared across documents, and a verdict depends only on the word and the built-in data). The
+ * lexicon is read on the first Arabic word that needs it.
  */
-const VERDICTS = new WeakMap<WordEntry, Verdict>();
+const verdictFor = memoizeWord((entry: WordEntry): Verdict =>
+  entry.script !== 'arabic' || entry.normal.length < 4 ? null : verdictOf(loadLexicon(), entry.normal),
+);
 
 function verdictOf(lexicon: Lexicon, normal: string): Verdict {
   if (exceptions.has(normal)) return null;
@@ -149,26 +152,10 @@ export default defineRule({
             fix: { range: [start, end], text: expected },
           });
         }
-        // The lexicon is read on the first Arabic word that needs it (once per process); each distinct
-        // word is judged once per document.
-        let lexicon: Lexicon | undefined;
-        const verdicts: Array<Verdict | undefined> = new Array(stream.words.length);
         for (let i = 0; i < stream.size; i++) {
           const id = stream.word[i]!;
           if (id < 0) continue;
-          let verdict = verdicts[id];
-          if (verdict === undefined) {
-            const entry = stream.words[id]!;
-            verdict = VERDICTS.get(entry);
-            if (verdict === undefined) {
-              verdict =
-                entry.script !== 'arabic' || entry.normal.length < 4
-                  ? null
-                  : verdictOf((lexicon ??= loadLexicon()), entry.normal);
-              VERDICTS.set(entry, verdict);
-            }
-            verdicts[id] = verdict;
-          }
+          const verdict = verdictFor(stream.words[id]!);
           if (verdict === null) continue;
           const offset = stream.start[i]!;
           const value = stream.value(i);

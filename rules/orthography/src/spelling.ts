@@ -20,6 +20,7 @@
  */
 import {
   cliticCandidates,
+  memoizeWordInt,
   ENCLITICS,
   normalize,
   normalizeWord,
@@ -158,22 +159,17 @@ const KNOWN_LIMIT = 100_000;
 const CANDIDATES = new Map<string, Candidate[]>();
 const CANDIDATES_LIMIT = 10_000;
 
-/** Per process, per distinct written word (WordEntry objects are shared across documents): see `needsLook`. */
-const LOOK = new WeakMap<WordEntry, boolean>();
-
 /**
  * Must the rule look at this word in its document: unknown, written with a shadda, or a possible
- * real-word slip? Depends only on the word (the config's accepted words are checked later).
+ * real-word slip? Depends only on the word (the config's accepted words are checked later): answered
+ * once per distinct written word per process (memoizeWordInt; word entries are shared across documents).
  */
-function needsLook(entry: WordEntry, lexicon: Lexicon): boolean {
-  let answer = LOOK.get(entry);
-  if (answer === undefined) {
-    answer =
-      entry.value.includes(SHADDA) || !known(lexicon, entry.normal) || maySlip(lexicon, entry.normal, CONTEXT_DATA);
-    LOOK.set(entry, answer);
-  }
-  return answer;
-}
+const needsLook = memoizeWordInt((entry: WordEntry): number => {
+  const lexicon = loadLexicon();
+  return entry.value.includes(SHADDA) || !known(lexicon, entry.normal) || maySlip(lexicon, entry.normal, CONTEXT_DATA)
+    ? 1
+    : 0;
+});
 
 function known(lexicon: Lexicon, normal: string): boolean {
   let answer = KNOWN.get(normal);
@@ -302,14 +298,13 @@ export default defineRule<{ unknownWords?: boolean }>({
         // Most documents have no word to look at twice: every distinct word is known, carries no
         // shadda and cannot be a real-word slip. That is settled per word once per process (`needsLook`).
         // The lexicon is read on the first document with an Arabic word (once per process).
-        let lexicon: Lexicon | undefined;
         let work = false;
         for (let id = 0; id < stream.words.length && !work; id++) {
           const entry = stream.words[id]!;
-          if (entry.script === 'arabic' && entry.normal.length >= 2)
-            work = needsLook(entry, (lexicon ??= loadLexicon()));
+          if (entry.script === 'arabic' && entry.normal.length >= 2) work = needsLook(entry) === 1;
         }
-        if (!work || lexicon === undefined) return;
+        if (!work) return;
+        const lexicon = loadLexicon();
         const all = proseWords(stream);
         const count = new Map<string, number>();
         for (const word of all) {
