@@ -90,6 +90,10 @@ export interface RulePack {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   rules: readonly RuleModule<any>[];
   presets?: Readonly<Record<string, BayanConfig>>;
+  /**
+   * The schema of the pack's config section. A pack whose section holds only file settings may leave it
+   * out: `definePack` derives it from `fileSettings` (each key a `dataFilesSettingSchema`).
+   */
   settingsSchema?: JsonSchema;
   /** The settings of its section that name files the host reads (and how to check them). */
   fileSettings?: Readonly<Record<string, FileSetting>>;
@@ -134,6 +138,10 @@ export function definePack(pack: RulePack): RulePack {
         `Rule ${rule.meta.id} does not belong to pack ${pack.name}: its id must start with "${pack.name}/".`,
       );
     }
+  }
+  if (!pack.settingsSchema && pack.fileSettings) {
+    const properties = Object.fromEntries(Object.keys(pack.fileSettings).map((key) => [key, dataFilesSettingSchema]));
+    return { ...pack, settingsSchema: { type: 'object', additionalProperties: false, properties } };
   }
   const settings = (pack.settingsSchema?.properties ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(pack.fileSettings ?? {})) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activeRules,
   ConfigError,
+  dataFilesSettingSchema,
   definePack,
   isIgnored,
   knownWordsOf,
@@ -169,6 +170,23 @@ describe('RuleRegistry', () => {
     expect(() => definePack({ name: 'p', description: { ar: 'أ', en: 'p' }, rules: testPack.rules })).toThrow(
       'Rule test/qi does not belong to pack p',
     );
+  });
+
+  it('derives the settings schema of a pack whose section holds only file settings', () => {
+    const lists = definePack({
+      name: 'lists',
+      description: { ar: 'ق', en: 'l' },
+      rules: [],
+      fileSettings: { terms: { schema: { type: 'object' } } },
+    });
+    expect(lists.settingsSchema).toEqual({
+      type: 'object',
+      additionalProperties: false,
+      properties: { terms: dataFilesSettingSchema },
+    });
+    const reg = new RuleRegistry([lists]);
+    expect(() => validateConfig({ lists: { terms: ['./a.yaml'] } }, 'c.yaml', reg)).not.toThrow();
+    expect(() => validateConfig({ lists: { other: ['./a.yaml'] } }, 'c.yaml', reg)).toThrow(ConfigError);
   });
 });
 

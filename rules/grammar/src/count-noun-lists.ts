@@ -9,7 +9,6 @@
  * (core's `RulePack.fileSettings`). Each distinct set of files is compiled once.
  */
 import {
-  dataFilesSettingSchema,
   embeddedDataFile,
   extensionSchema,
   fromDataFiles,
@@ -74,14 +73,6 @@ export const builtInLists = listsOf([builtIn]);
 
 /** The schema of a project's count-nouns file: the built-in list's, with every top-level key optional. */
 export const countNounsFileSchema: JsonSchema = extensionSchema(countNounsFile.schema);
-
-export const settingsSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    countNouns: dataFilesSettingSchema,
-  },
-};
 
 export const fileSettings: Readonly<Record<string, FileSetting>> = { countNouns: { schema: countNounsFileSchema } };
 

@@ -1,5 +1,5 @@
 import { definePack } from '@bayan/core';
-import { fileSettings, settingsSchema } from './count-noun-lists.js';
+import { fileSettings } from './count-noun-lists.js';
 import { countedNoun } from './counted-noun.js';
 import { demonstrativeAgreement } from './demonstrative-agreement.js';
 import { haythInna } from './hayth-inna.js';
@@ -35,7 +35,6 @@ export const pack = definePack({
     countedNoun,
     laBuddaAn,
   ],
-  settingsSchema,
   fileSettings,
 });
 

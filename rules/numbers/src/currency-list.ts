@@ -7,7 +7,6 @@
  * its `nouns` are added. Each distinct set of files is looked up once.
  */
 import {
-  dataFilesSettingSchema,
   embeddedDataFile,
   extensionSchema,
   fromDataFiles,
@@ -44,14 +43,6 @@ const builtInTables = tablesOf([builtIn]);
 
 /** The schema of a project's currencies file: the built-in list's, with `nouns` and `currencies` optional. */
 export const currenciesFileSchema: JsonSchema = extensionSchema(currenciesFile.schema);
-
-export const settingsSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    currencies: dataFilesSettingSchema,
-  },
-};
 
 export const fileSettings: Readonly<Record<string, FileSetting>> = { currencies: { schema: currenciesFileSchema } };
 

@@ -1,6 +1,6 @@
 import { definePack } from '@bayan/core';
 import { currency } from './currency.js';
-import { fileSettings, settingsSchema } from './currency-list.js';
+import { fileSettings } from './currency-list.js';
 import { dateFormat } from './date-format.js';
 import { digitSystem } from './digit-system.js';
 import { noBidiMarksInNumbers } from './no-bidi-marks-in-numbers.js';
@@ -21,7 +21,6 @@ export const pack = definePack({
     digits: { enum: ['western', 'arabic-indic', 'consistent'] },
     billion: { enum: ['milyar', 'any'] },
   },
-  settingsSchema,
   fileSettings,
 });
 
