@@ -32,6 +32,7 @@ export {
 } from './rule.js';
 export {
   dataFilesSettingSchema,
+  textFilesSettingSchema,
   definePack,
   extensionSchema,
   fromDataFiles,

@@ -41,6 +41,22 @@ export const dataFilesSettingSchema: JsonSchema = {
   },
 };
 
+/** The config schema of a setting without a `schema` (text files): paths, or `{file, text}` once the host read them. */
+export const textFilesSettingSchema: JsonSchema = {
+  type: 'array',
+  items: {
+    anyOf: [
+      { type: 'string', minLength: 1 },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['file', 'text'],
+        properties: { file: { type: 'string' }, text: { type: 'string' } },
+      },
+    ],
+  },
+};
+
 /** The files the host read for `section[key]` (a pack's config section); paths not yet read are left out. */
 export function loadedDataFiles<T>(section: unknown, key: string): ReadonlyArray<LoadedDataFile<T>> {
   const files = section !== null && typeof section === 'object' ? (section as Record<string, unknown>)[key] : undefined;

@@ -19,6 +19,7 @@
 import { normalizeWord } from '@bayan/arabic';
 import {
   dataFilesSettingSchema,
+  textFilesSettingSchema,
   DataFileError,
   knownWordsOf,
   type FileSetting,
@@ -33,20 +34,7 @@ export const settingsSchema: JsonSchema = {
   additionalProperties: false,
   properties: {
     words: { type: 'array', items: { type: 'string', minLength: 1 } },
-    wordFiles: {
-      type: 'array',
-      items: {
-        anyOf: [
-          { type: 'string', minLength: 1 },
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['file', 'text'],
-            properties: { file: { type: 'string' }, text: { type: 'string' } },
-          },
-        ],
-      },
-    },
+    wordFiles: textFilesSettingSchema,
     misspellings: dataFilesSettingSchema,
   },
 };

@@ -16,6 +16,7 @@ import {
   DataFileError,
   embeddedDataFile,
   loadDataFile,
+  textFilesSettingSchema,
   type DataFile,
   type Edit,
   type JsonSchema,
@@ -241,20 +242,7 @@ export const settingsSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    dictionaries: {
-      type: 'array',
-      items: {
-        anyOf: [
-          { type: 'string', minLength: 1 },
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['file', 'text'],
-            properties: { file: { type: 'string' }, text: { type: 'string' } },
-          },
-        ],
-      },
-    },
+    dictionaries: textFilesSettingSchema,
     base: { type: 'boolean' },
   },
 };
