@@ -797,29 +797,24 @@ export class TokenStreamBuilder {
         j++;
         continue;
       }
-      if (!hasLetter && prevDigit) {
-        if (c === C_PUNCT && isNumberSeparator(cp) && j + 1 < n && isDigitUnit(src.charCodeAt(j + 1))) {
-          hasSep = true;
-          prevDigit = false;
-          groupLen = 0;
-          j++;
-          continue;
-        }
-        if (
-          (cp === 0x202f || cp === 0x2009) &&
-          groupLen <= 3 &&
-          j + 3 < n &&
-          isDigitUnit(src.charCodeAt(j + 1)) &&
-          isDigitUnit(src.charCodeAt(j + 2)) &&
-          isDigitUnit(src.charCodeAt(j + 3)) &&
-          !(j + 4 < n && isDigitUnit(src.charCodeAt(j + 4)))
-        ) {
-          hasSep = true;
-          prevDigit = false;
-          groupLen = 0;
-          j++;
-          continue;
-        }
+      if (
+        !hasLetter &&
+        prevDigit &&
+        // A separator between digits («3،8», «1.5»), or a thin space before a group of exactly three («1 000»).
+        ((c === C_PUNCT && isNumberSeparator(cp) && j + 1 < n && isDigitUnit(src.charCodeAt(j + 1))) ||
+          ((cp === 0x202f || cp === 0x2009) &&
+            groupLen <= 3 &&
+            j + 3 < n &&
+            isDigitUnit(src.charCodeAt(j + 1)) &&
+            isDigitUnit(src.charCodeAt(j + 2)) &&
+            isDigitUnit(src.charCodeAt(j + 3)) &&
+            !(j + 4 < n && isDigitUnit(src.charCodeAt(j + 4)))))
+      ) {
+        hasSep = true;
+        prevDigit = false;
+        groupLen = 0;
+        j++;
+        continue;
       }
       if (
         (cp === 0x27 || cp === 0x2019) &&
