@@ -8,13 +8,7 @@
  * singular). The host validates it and runs its examples before it comes here as `{file, data}`
  * (core's `RulePack.fileSettings`). Each distinct set of files is compiled once.
  */
-import {
-  embeddedDataFile,
-  extensionSchema,
-  fromDataFiles,
-  type FileSetting,
-  type JsonSchema,
-} from '@bayan/core';
+import { embeddedDataFile, extensionSchema, fromDataFiles, type FileSetting, type JsonSchema } from '@bayan/core';
 import type { CountNoun } from './counted-noun.js';
 import * as countNounsFile from './data/count-nouns.generated.js';
 import * as soundPluralsFile from './data/sound-plurals.generated.js';

@@ -6,13 +6,7 @@
  * `RulePack.fileSettings`). A project currency replaces the built-in one with the same `code`;
  * its `nouns` are added. Each distinct set of files is looked up once.
  */
-import {
-  embeddedDataFile,
-  extensionSchema,
-  fromDataFiles,
-  type FileSetting,
-  type JsonSchema,
-} from '@bayan/core';
+import { embeddedDataFile, extensionSchema, fromDataFiles, type FileSetting, type JsonSchema } from '@bayan/core';
 import type { CurrencyData, CurrencyEntry } from './currency.js';
 import * as currenciesFile from './data/currencies.generated.js';
 
