@@ -28,7 +28,11 @@ export function precompiledModule(schemas) {
   // ajv's ES module output still loads its run-time helpers with require(): make them imports.
   const imports = [];
   code = code.replace(/const (func\d+) = require\("([^"]+)"\)\.default;/g, (_, name, path) => {
-    imports.push(`import ${name}Module from '${path}.js';`, `const ${name} = ${name}Module.default;`);
+    // Node gives module.exports as the default import of a CommonJS module, a bundler its `default`: take either.
+    imports.push(
+      `import ${name}Module from '${path}.js';`,
+      `const ${name} = typeof ${name}Module === 'function' ? ${name}Module : ${name}Module.default;`,
+    );
     return '';
   });
   code = code.replace(/^"use strict";/, '');
