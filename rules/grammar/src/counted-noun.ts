@@ -32,9 +32,9 @@
 import { TokenKind, type TokenStream } from '@bayan/arabic';
 import { defineRule, type ProseParagraph } from '@bayan/core';
 import { countNounLists, type CountNounLists } from './count-noun-lists.js';
-import { readNumber, type NumberSpan } from './numbers.js';
+import { cliticNumberOf, readNumber, type NumberSpan } from './numbers.js';
 import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
-import { fold, isPunctuation, nextWord, normalOf, previousWord, scriptOf } from './prose.js';
+import { fold, isPunctuation, nextWord, normalOf, perWord, previousWord, scriptOf } from './prose.js';
 
 export interface CountNoun {
   singular: string;
@@ -438,7 +438,16 @@ export const countedNoun = defineRule<Options>({
     const span: NumberSpan = { first: 0, last: 0, value: null, digitSystems: 1 };
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
+        // Numbers start at a Number token or at a word that is a proclitic glued to digits («و4»).
+        const clitic = perWord(stream, cliticNumberOf);
+        const { kind, word } = stream;
         for (let i = start; i < end; i++) {
+          const tokenKind = kind[i];
+          if (
+            tokenKind !== TokenKind.Number &&
+            (tokenKind !== TokenKind.Word || clitic === null || clitic[word[i]!] === 0)
+          )
+            continue;
           if (!readNumber(stream, i, end, span)) continue;
           i = span.last;
           const value = span.value;

@@ -21,7 +21,7 @@
 import type { TokenStream, WordEntry } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import * as demonstrativesFile from './data/demonstratives.generated.js';
-import { isWord, nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
+import { nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
 
 export interface Demonstratives {
   masculine: string[];
@@ -136,12 +136,15 @@ export const demonstrativeAgreement = defineRule({
   create(context) {
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
+        // Nothing to look at in a document without a demonstrative or without a noun of known gender.
         const demonstrative = perWord(stream, demonstrativeOf);
-        const nounGender = perWord(stream, nounGenderOf);
+        const nounGender = demonstrative && perWord(stream, nounGenderOf);
+        if (!demonstrative || !nounGender) return;
         const word = stream.word;
         for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const code = demonstrative(word[i]!);
+          const id = word[i]!;
+          if (id < 0) continue;
+          const code = demonstrative[id]!;
           if (code === 0) continue;
           const base = BASES[(code & 7) - 1]!;
           const conjunction = (code & CONJUNCTION) !== 0;
@@ -149,7 +152,7 @@ export const demonstrativeAgreement = defineRule({
           const partner = PARTNER[base]!;
           const j = nextWord(stream, i, start, end);
           if (j === -1) continue;
-          const g = nounGender(word[j]!);
+          const g = nounGender[word[j]!]!;
           if (g === 0) continue;
           const gender = g === 1 ? 'm' : 'f';
           if (gender === partner.gender) continue;

@@ -8,7 +8,7 @@
 import type { WordEntry } from '@bayan/arabic';
 import { defineRule, type ProseParagraph } from '@bayan/core';
 import { annaOf, withKasraHamza } from './anna.js';
-import { isWord, nextWord, perWord, withoutConjunction } from './prose.js';
+import { nextWord, perWord, withoutConjunction } from './prose.js';
 
 const HAYTH = new Set(['حيث', 'بحيث']);
 const haythOf = (w: WordEntry): number =>
@@ -40,13 +40,16 @@ export const haythInna = defineRule({
   create(context) {
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
+        // Nothing to look at in a document without «حيث» or without an «أنّ» word.
         const isHayth = perWord(stream, haythOf);
-        const isAnna = perWord(stream, annaOf);
+        const isAnna = isHayth && perWord(stream, annaOf);
+        if (!isHayth || !isAnna) return;
         const word = stream.word;
         for (let i = start; i < end; i++) {
-          if (!isWord(stream, i) || isHayth(word[i]!) === 0) continue;
+          const id = word[i]!;
+          if (id < 0 || isHayth[id] === 0) continue;
           const j = nextWord(stream, i, start, end);
-          if (j === -1 || isAnna(word[j]!) === 0) continue;
+          if (j === -1 || isAnna[word[j]!] === 0) continue;
           const actual = stream.value(j);
           const expected = withKasraHamza(stream, j);
           const range = [stream.start[j]!, stream.end[j]!] as const;

@@ -19,7 +19,7 @@
  */
 import { TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
-import { annaSuffix, isInnaOrAnna, withKasraHamza } from './anna.js';
+import { annaOf, annaSuffix, isInnaOrAnna, withKasraHamza } from './anna.js';
 import * as verbsFile from './data/verbs-of-saying.generated.js';
 import { isKnownNoun } from './lexicon.js';
 import { breaks, isWord, perWord, withoutConjunction } from './prose.js';
@@ -80,17 +80,11 @@ function verbFollows(stream: TokenStream, i: number, end: number): boolean {
     j++;
   }
   if (j >= end || !isWord(stream, j)) return true;
-  return perWord(stream, notANounOf)(stream.word[j]!) === 1;
+  return perWord(stream, notANounOf)?.[stream.word[j]!] === 1;
 }
 
 /** The token index of the verb of saying this «أن» belongs to, searching back; -1 if none. */
-function sayingVerb(
-  stream: TokenStream,
-  flags: (id: number) => number,
-  i: number,
-  start: number,
-  window: number,
-): number {
+function sayingVerb(stream: TokenStream, flags: Int32Array, i: number, start: number, window: number): number {
   const kind = stream.kind;
   let words = 0;
   for (let j = i - 1; j >= start; j--) {
@@ -107,7 +101,7 @@ function sayingVerb(
       if (words > 0 && OPENERS.has(value)) return -1;
       continue;
     }
-    const f = flags(stream.word[j]!);
+    const f = flags[stream.word[j]!]!;
     if (words === 0 && (f & GOVERNOR) !== 0) return -1;
     if ((f & VERB) !== 0) return j;
     if ((f & STOP) !== 0) return -1;
@@ -142,11 +136,14 @@ export const innaAfterQawl = defineRule({
   create(context) {
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
-        const flags = perWord(stream, flagsOf);
+        // Nothing to look at in a document without an «أنّ» word.
+        const flags = perWord(stream, annaOf) && perWord(stream, flagsOf);
+        if (!flags) return;
         const word = stream.word;
         for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const f = flags(word[i]!);
+          const id = word[i]!;
+          if (id < 0) continue;
+          const f = flags[id]!;
           if ((f & (ANNA | BARE_ANNA)) === 0) continue;
           if ((f & BARE_ANNA) !== 0 && verbFollows(stream, i, end)) continue;
           const verb = sayingVerb(stream, flags, i, start, verbsOfSaying.window);

@@ -8,7 +8,7 @@
 import type { WordEntry } from '@bayan/arabic';
 import { defineRule, type ProseParagraph } from '@bayan/core';
 import { annaSuffix } from './anna.js';
-import { isWord, nextWord, perWord, sourceOffset } from './prose.js';
+import { nextWord, perWord, sourceOffset } from './prose.js';
 
 const LA = new Set(['لا', 'ولا', 'فلا']);
 const LABUDDA = new Set(['لابد', 'ولابد', 'فلابد']);
@@ -54,20 +54,24 @@ export const laBuddaAn = defineRule({
   create(context) {
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
+        // Nothing to look at in a document without «لا», «لابد», «بد» or «وأن».
         const role = perWord(stream, roleOf);
+        if (!role) return;
         const word = stream.word;
         for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const r = role(word[i]!);
+          const id = word[i]!;
+          if (id < 0) continue;
+          const r = role[id]!;
+          if (r !== LABUDDA_WORD && r !== LA_WORD) continue;
           let budda = -1;
           if (r === LABUDDA_WORD) budda = i;
           else if (r === LA_WORD) {
             const j = nextWord(stream, i, start, end);
-            if (j !== -1 && role(word[j]!) === BUDDA) budda = j;
+            if (j !== -1 && role[word[j]!] === BUDDA) budda = j;
           }
           if (budda === -1) continue;
           const k = nextWord(stream, budda, start, end);
-          if (k === -1 || role(word[k]!) !== WAW_ANNA) continue;
+          if (k === -1 || role[word[k]!] !== WAW_ANNA) continue;
           const actual = stream.value(k);
           const cut = sourceOffset(stream, k, 1) - stream.start[k]!;
           const expected = actual.slice(cut);

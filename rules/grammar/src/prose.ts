@@ -79,22 +79,34 @@ export function previousWord(stream: TokenStream, i: number, from: number, to: n
 }
 
 type Compute = (entry: WordEntry) => number;
-/** One process-wide memo per function (rules that ask the same question share it). */
-const memos = new Map<Compute, (entry: WordEntry) => number>();
+/** One process-wide memo per function (rules that ask the same question share it), and its answers per document. */
+const memos = new Map<
+  Compute,
+  { memo: (entry: WordEntry) => number; perDocument: WeakMap<TokenStream, Int32Array | null> }
+>();
 
 /**
- * A small answer about each distinct word: `answer(id)` calls `compute` the
- * first time a word is asked in the process, then reads it back (the memo is
- * indexed by the word entry's serial, see memoizeWordInt, so documents share
- * answers). Answers are integers (flags, or an index into a rule's table).
- * `compute` must be a module-level function of the word alone.
+ * A small answer about each distinct word of the document, by word id (`stream.word[i]`): `compute` is
+ * called the first time a word is asked in the process, then read back (the memo is indexed by the word
+ * entry's serial, see memoizeWordInt, so documents share answers); the array is built once per document
+ * and shared by the paragraphs. Null when every word's answer is 0: nothing in the document for the
+ * rule to look at. Answers are integers (flags, or an index into a rule's table). `compute` must be a
+ * module-level function of the word alone.
  */
-export function perWord(stream: TokenStream, compute: Compute): (id: number) => number {
-  let memo = memos.get(compute);
-  if (!memo) memos.set(compute, (memo = memoizeWordInt(compute)));
-  const words = stream.words;
-  const read = memo;
-  return (id: number): number => read(words[id]!);
+export function perWord(stream: TokenStream, compute: Compute): Int32Array | null {
+  let entry = memos.get(compute);
+  if (!entry) memos.set(compute, (entry = { memo: memoizeWordInt(compute), perDocument: new WeakMap() }));
+  let answers = entry.perDocument.get(stream);
+  if (answers === undefined) {
+    const { words } = stream;
+    const memo = entry.memo;
+    const out = new Int32Array(words.length);
+    let any = 0;
+    for (let id = 0; id < words.length; id++) any |= out[id] = memo(words[id]!);
+    answers = any === 0 ? null : out;
+    entry.perDocument.set(stream, answers);
+  }
+  return answers;
 }
 
 /** Fold hamza forms, alif maqsura and ta marbuta, for comparisons only (once per form per process, bounded). */

@@ -24,7 +24,7 @@ import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import * as pluralsFile from './data/sound-plurals.generated.js';
 import { isInnaOrAnna } from './anna.js';
 import { isSoundNominative } from './lexicon.js';
-import { isWord, nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
+import { nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
 
 export interface SoundPlurals {
   pluralNouns: string[];
@@ -171,12 +171,15 @@ export const soundPluralCase = defineRule({
   create(context) {
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
+        // Nothing to look at in a document without a nominative sound plural or dual.
         const nominative = perWord(stream, caseOf);
+        if (!nominative) return;
         const governing = perWord(stream, governorOf);
         const word = stream.word;
         for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const c = nominative(word[i]!);
+          const id = word[i]!;
+          if (id < 0) continue;
+          const c = nominative[id]!;
           if (c === 0) continue;
           let governor: string | undefined;
           if ((c & ATTACHED) !== 0) {
@@ -184,7 +187,7 @@ export const soundPluralCase = defineRule({
           } else {
             const p = previousWord(stream, i, start, end);
             if (p === -1) continue;
-            const g = governing(word[p]!);
+            const g = governing === null ? 0 : governing[word[p]!]!;
             if ((g & GOVERNOR) !== 0 || ((c & DEFINITE) !== 0 && (g & IDAFA_HEAD) !== 0)) governor = stream.value(p);
             // «وبين المسؤولان أن…»: «بيّن» (explained), a verb with its subject.
             if ((g & BAYNA) !== 0 && anAfter(stream, i, start, end)) governor = undefined;

@@ -13,7 +13,7 @@
 import type { TokenStream, WordEntry } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import * as prepositionsFile from './data/prepositions.generated.js';
-import { isWord, nextWord, normalOf, perWord, sourceOffset, withoutConjunction } from './prose.js';
+import { nextWord, normalOf, perWord, sourceOffset, withoutConjunction } from './prose.js';
 
 export interface Prepositions {
   first: string[];
@@ -83,10 +83,14 @@ export const stackedPrepositions = defineRule({
   create(context) {
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
+        // Nothing to look at in a document without a preposition of `first`.
         const isFirst = perWord(stream, firstOf);
+        if (!isFirst) return;
+        const word = stream.word;
         for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const first = isFirst(stream.word[i]!);
+          const id = word[i]!;
+          if (id < 0) continue;
+          const first = isFirst[id]!;
           if (first === 0) continue;
           const conjunction = first === 2;
           const rest = conjunction ? normalOf(stream, i).slice(1) : normalOf(stream, i);
