@@ -196,6 +196,8 @@ function known(lexicon: Lexicon, normal: string): boolean {
   return answer;
 }
 
+let scratch = new Int32Array(1024);
+
 /**
  * The words (and numbers) of the token stream in order, word `w` being token `tokens[w]` (the rule looks
  * back a few words from an unknown one): a view, no object or string per word.
@@ -207,7 +209,9 @@ class ProseWords implements ContextWords {
 
   constructor(stream: TokenStream) {
     const { word, size } = stream;
-    const tokens = new Int32Array(size);
+    // One buffer for every document (the rule reads one document at a time, and never after `Prose`).
+    if (scratch.length < size) scratch = new Int32Array(Math.max(size, 2 * scratch.length));
+    const tokens = scratch;
     let n = 0;
     for (let i = 0; i < size; i++) if (word[i]! >= 0) tokens[n++] = i;
     this.#stream = stream;

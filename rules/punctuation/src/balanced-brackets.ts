@@ -13,7 +13,7 @@
  * is not a bracket.
  */
 import { defineRule, type SuggestDescriptor } from '@bayan/core';
-import { code, charOf, isWord, PUNCTUATION, Script, scriptOf, wordScripts } from './tokens.js';
+import { code, charOf, isWord, paragraphGate, PUNCTUATION, Script, scriptOf, wordScripts } from './tokens.js';
 
 /** Char code of each opener → its closer's, and of each closer → its opener's. */
 const OPENERS = new Map(
@@ -29,6 +29,7 @@ const CURLY_OPEN = code('“');
 const CURLY_CLOSE = code('”');
 const STRAIGHT = code('"');
 const PAREN_CLOSE = code(')');
+const MARKS = /[()[\]{}«»“”"]/g;
 
 export default defineRule({
   meta: {
@@ -69,8 +70,10 @@ export default defineRule({
     },
   },
   create(context) {
+    const hasMarks = paragraphGate(MARKS);
     return {
       Paragraph({ stream, start: from, end: to }) {
+        if (!hasMarks(stream, from, to)) return;
         const { kind, start, end } = stream;
         const mark = (i: number): string => String.fromCharCode(charOf(stream, i));
         const report = (

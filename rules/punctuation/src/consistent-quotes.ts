@@ -13,7 +13,7 @@
  */
 import { defineRule } from '@bayan/core';
 import type { TokenStream } from '@bayan/arabic';
-import { charOf, code, isArabicWord, neighbour, PUNCTUATION, wordScripts } from './tokens.js';
+import { charOf, code, isArabicWord, neighbour, paragraphGate, PUNCTUATION, wordScripts } from './tokens.js';
 
 type Kind = 'guillemets' | 'curly' | 'straight';
 const MARKS: Record<Kind, readonly [string, string]> = {
@@ -28,6 +28,7 @@ const GUILLEMET_CLOSE = code('»');
 const CURLY_OPEN = code('“');
 const CURLY_CLOSE = code('”');
 const STRAIGHT = code('"');
+const QUOTES = /[«»“”"]/g;
 
 /** A pair of quotation marks: their offsets and marks as written, and whether Arabic text opens it. */
 interface Pair {
@@ -73,6 +74,7 @@ export default defineRule<{ preferGuillemets: boolean }>({
     },
   },
   create(context) {
+    const hasQuotes = paragraphGate(QUOTES);
     const pairs: Pair[] = [];
     const counts = new Map<Kind, number>();
     const markAt = (stream: TokenStream, i: number) => ({
@@ -82,6 +84,7 @@ export default defineRule<{ preferGuillemets: boolean }>({
     });
     return {
       Paragraph({ stream, start: from, end: to }) {
+        if (!hasQuotes(stream, from, to)) return;
         const { kind } = stream;
         const scripts = wordScripts(stream);
         /** A pair of the marks at token indexes `open` and `close`. */

@@ -5,10 +5,12 @@
  * is not a repetition.
  */
 import { defineRule } from '@bayan/core';
-import { charOf, code, PUNCTUATION } from './tokens.js';
+import { charOf, code, paragraphGate, PUNCTUATION } from './tokens.js';
 
 const MARKS = new Set(['،', '؛', '؟', '!', '.', ',', ';', '?', ':'].map(code));
 const DOT = code('.');
+/** A mark of MARKS twice in a row: nothing to report in a paragraph without one. */
+const TWICE = /([،؛؟!.,;?:])\1/gu;
 
 export default defineRule({
   meta: {
@@ -33,8 +35,10 @@ export default defineRule({
     },
   },
   create(context) {
+    const hasTwice = paragraphGate(TWICE);
     return {
       Paragraph({ stream, start: from, end: to }) {
+        if (!hasTwice(stream, from, to)) return;
         const { kind, start, end } = stream;
         let i = from;
         while (i < to) {

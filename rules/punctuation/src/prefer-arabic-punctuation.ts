@@ -8,7 +8,18 @@
  */
 import { defineRule } from '@bayan/core';
 import type { TokenStream } from '@bayan/arabic';
-import { charOf, code, isArabicWord, isWord, neighbour, PUNCTUATION, Script, scriptOf, wordScripts } from './tokens.js';
+import {
+  charOf,
+  code,
+  isArabicWord,
+  isWord,
+  neighbour,
+  paragraphGate,
+  PUNCTUATION,
+  Script,
+  scriptOf,
+  wordScripts,
+} from './tokens.js';
 
 /** Char code of each Latin mark → its Arabic counterpart. */
 const ARABIC = new Map(
@@ -20,6 +31,8 @@ const ARABIC = new Map(
 );
 const PERCENT = new Set(['%', '\u066a', '\u2030', '\u0609'].map(code));
 const URDU_STOP = code('۔');
+/** The marks the rule reports. */
+const MARKS = /[,;?\u06d4]/g;
 
 const isFigure = (stream: TokenStream, scripts: Uint8Array, i: number): boolean =>
   i >= 0 && scriptOf(stream, scripts, i) === Script.Number;
@@ -56,8 +69,10 @@ export default defineRule({
     },
   },
   create(context) {
+    const hasMarks = paragraphGate(MARKS);
     return {
       Paragraph({ stream, start: from, end: to }) {
+        if (!hasMarks(stream, from, to)) return;
         const { kind, start, end } = stream;
         const scripts = wordScripts(stream);
         for (let i = from; i < to; i++) {

@@ -76,3 +76,25 @@ export function isInlineSpace(stream: TokenStream, i: number): boolean {
   }
   return true;
 }
+
+/**
+ * A gate for a rule that can only report in a paragraph holding one of the characters `chars` (a
+ * global regular expression of single characters): `has(stream, from, to)` says whether the text of
+ * the paragraph's tokens [from, to) holds one. Paragraphs must be asked in document order (as the
+ * runner calls `Paragraph`); the text is searched natively, once overall, so a paragraph without such
+ * a character costs no look at its tokens. One gate per document (make it in `create`).
+ */
+export function paragraphGate(chars: RegExp): (stream: TokenStream, from: number, to: number) => boolean {
+  // Offset of the next such character at or after the last paragraph searched from (-1: search again).
+  let next = -1;
+  return (stream, from, to) => {
+    if (from >= to) return false;
+    const first = stream.start[from]!;
+    if (next < first) {
+      chars.lastIndex = first;
+      const match = chars.exec(stream.text);
+      next = match === null ? Number.POSITIVE_INFINITY : match.index;
+    }
+    return next < stream.end[to - 1]!;
+  };
+}
