@@ -79,34 +79,45 @@ export function previousWord(stream: TokenStream, i: number, from: number, to: n
 }
 
 type Compute = (entry: WordEntry) => number;
-/** One process-wide memo per function (rules that ask the same question share it), and its answers per document. */
-const memos = new Map<
-  Compute,
-  { memo: (entry: WordEntry) => number; perDocument: WeakMap<TokenStream, Int32Array | null> }
->();
+
+/** A compute's process-wide memo, and its answers for the last document asked (one buffer, reused). */
+interface Answers {
+  memo: (entry: WordEntry) => number;
+  stream: TokenStream | undefined;
+  answers: Int32Array | null;
+  buffer: Int32Array;
+}
+/** One per function (rules that ask the same question share it). */
+const memos = new Map<Compute, Answers>();
 
 /**
  * A small answer about each distinct word of the document, by word id (`stream.word[i]`): `compute` is
  * called the first time a word is asked in the process, then read back (the memo is indexed by the word
- * entry's serial, see memoizeWordInt, so documents share answers); the array is built once per document
- * and shared by the paragraphs. Null when every word's answer is 0: nothing in the document for the
- * rule to look at. Answers are integers (flags, or an index into a rule's table). `compute` must be a
- * module-level function of the word alone.
+ * entry's serial, see memoizeWordInt, so documents share answers). Null when every word's answer is 0:
+ * nothing in the document for the rule to look at. Answers are integers (flags, or an index into a
+ * rule's table). `compute` must be a module-level function of the word alone.
+ *
+ * The answers are kept for the last document asked (its paragraphs share them) in one buffer per
+ * `compute`, reused by the next document: read them during the visitor call that asked, not later.
  */
 export function perWord(stream: TokenStream, compute: Compute): Int32Array | null {
   let entry = memos.get(compute);
-  if (!entry) memos.set(compute, (entry = { memo: memoizeWordInt(compute), perDocument: new WeakMap() }));
-  let answers = entry.perDocument.get(stream);
-  if (answers === undefined) {
+  if (!entry) {
+    entry = { memo: memoizeWordInt(compute), stream: undefined, answers: null, buffer: new Int32Array(256) };
+    memos.set(compute, entry);
+  }
+  if (entry.stream !== stream) {
     const { words } = stream;
+    if (entry.buffer.length < words.length)
+      entry.buffer = new Int32Array(Math.max(words.length, 2 * entry.buffer.length));
+    const out = entry.buffer;
     const memo = entry.memo;
-    const out = new Int32Array(words.length);
     let any = 0;
     for (let id = 0; id < words.length; id++) any |= out[id] = memo(words[id]!);
-    answers = any === 0 ? null : out;
-    entry.perDocument.set(stream, answers);
+    entry.stream = stream;
+    entry.answers = any === 0 ? null : out;
   }
-  return answers;
+  return entry.answers;
 }
 
 /** Fold hamza forms, alif maqsura and ta marbuta, for comparisons only (once per form per process, bounded). */

@@ -109,16 +109,6 @@ export default defineRule({
     return {
       Prose(stream: TokenStream) {
         const { kind, word, words, start, end } = stream;
-        // Each distinct word's class: the first word id with the same lower-cased normal form, so that
-        // comparing two words is comparing two integers.
-        const same = new Int32Array(words.length);
-        const first = new Map<string, number>();
-        for (let id = 0; id < words.length; id++) {
-          const lower = lowerOf(words[id]!);
-          const seen = first.get(lower);
-          if (seen === undefined) first.set(lower, (same[id] = id));
-          else same[id] = seen;
-        }
         for (let p = 0; p < stream.paragraphCount; p++) {
           let quoted = 0;
           let straight = false;
@@ -136,7 +126,12 @@ export default defineRule({
               continue;
             }
             const id = word[i]!;
-            if (previous !== -1 && k !== TokenKind.Number && same[word[previous]!] === same[id]) {
+            const before = previous === -1 ? -1 : word[previous]!;
+            if (
+              before !== -1 &&
+              k !== TokenKind.Number &&
+              (before === id || lowerOf(words[before]!) === lowerOf(words[id]!))
+            ) {
               const text = words[id]!.value;
               const range: [number, number] = [start[i]!, end[i]!];
               const fix = { range: [end[previous]!, end[i]!] as const, text: '' };

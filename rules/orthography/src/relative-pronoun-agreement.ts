@@ -33,6 +33,9 @@ const pronounOf = memoizeWordInt((entry: WordEntry): number => {
   return SINGULAR.has(normal.slice(prefix)) ? 1 + prefix : 0;
 });
 
+/** Each distinct word's `pronounOf` in the document being read (one buffer for every document). */
+let pronounBuffer = new Uint8Array(256);
+
 /** `isPluralVerb` of a word, once per distinct word per process (1 or 0). */
 const pluralVerb = memoizeWordInt((entry: WordEntry): number => (isPluralVerb(entry.normal) ? 1 : 0));
 
@@ -67,7 +70,9 @@ export default defineRule({
       Prose(stream: TokenStream) {
         const { word, kind, words } = stream;
         // Each distinct word as a pronoun; nothing to look at in a document without «الذي» or «التي».
-        const pronouns = new Uint8Array(words.length);
+        if (pronounBuffer.length < words.length)
+          pronounBuffer = new Uint8Array(Math.max(words.length, 2 * pronounBuffer.length));
+        const pronouns = pronounBuffer;
         let any = 0;
         for (let id = 0; id < words.length; id++) any |= pronouns[id] = pronounOf(words[id]!);
         if (any === 0) return;

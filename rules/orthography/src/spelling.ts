@@ -199,6 +199,22 @@ function known(lexicon: Lexicon, normal: string): boolean {
 let scratch = new Int32Array(1024);
 
 /**
+ * Zeroed byte arrays for one document (per word id or word index), reused from document to document:
+ * a typed array made per document costs more than its use while the code is cold. The rule reads one
+ * document at a time and keeps nothing after `Prose`.
+ */
+const buffers = {
+  list: [new Uint8Array(256), new Uint8Array(256), new Uint8Array(256)],
+  /** Buffer `which`, its first `length` bytes zeroed. */
+  bytes(which: number, length: number): Uint8Array {
+    let buffer = this.list[which]!;
+    if (buffer.length < length) this.list[which] = buffer = new Uint8Array(Math.max(length, 2 * buffer.length));
+    buffer.fill(0, 0, length);
+    return buffer;
+  },
+};
+
+/**
  * The words (and numbers) of the token stream in order, word `w` being token `tokens[w]` (the rule looks
  * back a few words from an unknown one): a view, no object or string per word.
  */
@@ -244,7 +260,7 @@ class ProseWords implements ContextWords {
 
 /** 1 for each word (by index in `all`) that holds the start of one of the list's matches. */
 function listedWords(all: ProseWords, hits: ReadonlyArray<{ start: number }>): Uint8Array {
-  const out = new Uint8Array(all.length);
+  const out = buffers.bytes(2, all.length);
   for (const { start } of hits) {
     // The last word starting at or before the match (words are in document order).
     let lo = 0;
@@ -360,7 +376,7 @@ export default defineRule<{ unknownWords?: boolean }>({
         // What each distinct word of the document is to the rule (`wordFlags`, per process). Most words
         // are known, carry no shadda and cannot be a real-word slip: the rule skips them without a look.
         const { words } = stream;
-        const flags = new Uint8Array(words.length);
+        const flags = buffers.bytes(0, words.length);
         let any = 0;
         for (let id = 0; id < words.length; id++) any |= flags[id] = wordFlags(words[id]!);
         if (any === 0) return;
@@ -370,11 +386,12 @@ export default defineRule<{ unknownWords?: boolean }>({
         // The list's matches are only needed once a word is unknown or a slip (by word index, when first asked).
         let listed: Uint8Array | undefined;
         const isListed = (w: number): boolean => (listed ??= listedWords(all, listedHits()))[w] === 1;
-        // The config's accepted words and the house dictionary's, per word id (asked once per document).
-        const acceptance = new Int8Array(words.length);
+        // The config's accepted words and the house dictionary's, per word id (asked once per document):
+        // 0 not asked yet, 1 accepted, 2 not.
+        const acceptance = buffers.bytes(1, words.length);
         const accept = (w: number): boolean => {
           const id = all.id(w);
-          if (acceptance[id] === 0) acceptance[id] = isAccepted(words[id]!.normal, accepted, houseWords) ? 1 : -1;
+          if (acceptance[id] === 0) acceptance[id] = isAccepted(words[id]!.normal, accepted, houseWords) ? 1 : 2;
           return acceptance[id] === 1;
         };
         // How often each spelling occurs in the document (a repeated spelling gets a suggestion, not a fix).

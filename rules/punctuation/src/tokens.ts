@@ -16,19 +16,24 @@ export const Script = { Other: 0, Arabic: 1, Latin: 2, Number: 3 } as const;
 
 const SCRIPT_CODES: Record<string, number> = { arabic: Script.Arabic, latin: Script.Latin, number: Script.Number };
 
-// Five rules read the same stream: the scripts are listed once per document and shared read-only.
-const scriptCache = new WeakMap<TokenStream, Uint8Array>();
+// Five rules read the same stream: the scripts of the last stream asked are kept (in one buffer, reused
+// from document to document) and shared read-only.
+let scriptsOf: TokenStream | undefined;
+let scriptBuffer = new Uint8Array(256);
 
-/** The script code of every distinct word of the stream, indexed by word id. */
+/**
+ * The script code of every distinct word of the stream, indexed by word id. Valid until the scripts of
+ * another stream are asked: read them during the visitor call that asked.
+ */
 export function wordScripts(stream: TokenStream): Uint8Array {
-  let scripts = scriptCache.get(stream);
-  if (!scripts) {
+  if (scriptsOf !== stream) {
     const { words } = stream;
-    scripts = new Uint8Array(words.length);
-    for (let id = 0; id < words.length; id++) scripts[id] = SCRIPT_CODES[words[id]!.script] ?? Script.Other;
-    scriptCache.set(stream, scripts);
+    if (scriptBuffer.length < words.length)
+      scriptBuffer = new Uint8Array(Math.max(words.length, 2 * scriptBuffer.length));
+    for (let id = 0; id < words.length; id++) scriptBuffer[id] = SCRIPT_CODES[words[id]!.script] ?? Script.Other;
+    scriptsOf = stream;
   }
-  return scripts;
+  return scriptBuffer;
 }
 
 /** Is token i a word (letters or a number: a WordNode of nlcst)? */
