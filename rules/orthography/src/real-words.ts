@@ -301,7 +301,42 @@ export function maySlip(lexicon: Lexicon, normal: string, data: ContextData): bo
   const info = wordInfo(lexicon, normal, data.particles);
   if (info.common !== null || info.waslPast >= 0 || info.afal >= 0 || info.ifal >= 0) return true;
   const last = normal[normal.length - 1];
-  return (last === 'ه' || last === 'ى' || last === 'ي') && info.variant !== null && info.analysis !== null;
+  if (!((last === 'ه' || last === 'ى' || last === 'ي') && info.variant !== null && info.analysis !== null))
+    return false;
+  return endingCueMayHold(lexicon, data.particles, info, normal);
+}
+
+/**
+ * For a word in ه, ى or ي with a known variant: can some context give `contextSlips` a cue for it? The
+ * conditions of `taMarbutaCue`, `alefCue` and the first-person cue that rest on the word alone (its
+ * analysis, its shape, the lexicon), so that the many words no neighbour can make a slip («على», «في»,
+ * «عليه») are not looked at in every document.
+ */
+function endingCueMayHold(lexicon: Lexicon, particles: ReadonlySet<string>, info: Info, normal: string): boolean {
+  const analysis = info.analysis!;
+  const stem = analysis.stem;
+  const last = normal[normal.length - 1];
+  if (last === 'ه') {
+    // «عليه», «منه», «لديه»: a particle's pronoun (the first test of `taMarbutaCue`).
+    const pronoun = analysis.enclitic === 'ه';
+    return !particles.has(pronoun ? stem : stem.slice(0, -1));
+  }
+  if (analysis.enclitic === 'ي' && !particles.has(withoutConjunction(normal))) return !lexicon.derivedImperfect(normal);
+  // `alefCue`:
+  if (analysis.enclitic !== null) return false;
+  if (last === 'ى')
+    return (
+      info.definite &&
+      info.adjectiveLike &&
+      stem.length >= 3 &&
+      !ELATIVE.test(stem) &&
+      !/^الت.ى$/u.test(withoutConjunction(normal)) &&
+      lexicon.flags(stem.slice(0, -1)) >= 0
+    );
+  const elative = ELATIVE_YA.test(normal) && (lexicon.flags(normal.slice(0, -1)) & FLAG.article) === 0;
+  if (elative) return true;
+  if (!info.definite && (stem.length < 4 || IMPERFECT.test(stem))) return false;
+  return info.adjectiveLike || (!info.definite && stem.startsWith('م'));
 }
 
 /**
