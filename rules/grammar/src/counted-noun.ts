@@ -29,12 +29,22 @@
  * and the `adjectives` list. Numbers that are part of a date, time or range
  * («2024/9», «3-5») and numbers after «عام»/«رقم»/«المادة»… are not counts.
  */
-import { TokenKind, type TokenStream } from '@bayan/arabic';
+import { TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule, type ProseParagraph } from '@bayan/core';
 import { countNounLists, type CountNounLists } from './count-noun-lists.js';
 import { cliticNumberOf, readNumber, type NumberSpan } from './numbers.js';
 import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
-import { fold, isPunctuation, nextWord, normalOf, perWord, previousWord, scriptOf } from './prose.js';
+import {
+  firstOccurrence,
+  fold,
+  isPunctuation,
+  nextWord,
+  normalOf,
+  occurrences,
+  paragraphGate,
+  previousWord,
+  scriptOf,
+} from './prose.js';
 
 export interface CountNoun {
   singular: string;
@@ -436,20 +446,18 @@ export const countedNoun = defineRule<Options>({
     };
 
     const span: NumberSpan = { first: 0, last: 0, value: null, digitSystems: 1 };
+    const hasDigits = paragraphGate(DIGITS);
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
+        if (!hasDigits(stream, start, end)) return;
         // Numbers start at a Number token or at a word that is a proclitic glued to digits («و4»).
-        const clitic = perWord(stream, cliticNumberOf);
-        const { kind, word } = stream;
-        for (let i = start; i < end; i++) {
-          const tokenKind = kind[i];
-          if (
-            tokenKind !== TokenKind.Number &&
-            (tokenKind !== TokenKind.Word || clitic === null || clitic[word[i]!] === 0)
-          )
-            continue;
-          if (!readNumber(stream, i, end, span)) continue;
-          i = span.last;
+        const found = occurrences(stream, numberStartOf);
+        if (!found) return;
+        let next = start;
+        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+          const i = found.tokens[x]!;
+          if (i < next || !readNumber(stream, i, end, span)) continue;
+          next = span.last + 1;
           const value = span.value;
           if (value === null || span.digitSystems !== 1) continue;
           const k = nextWord(stream, span.last, start, end);
@@ -481,6 +489,12 @@ export const countedNoun = defineRule<Options>({
     };
   },
 });
+
+/** A word a number starts at: a number, or a proclitic glued to digits («و4»); 1 or 0 (see `perWord`). */
+const numberStartOf = (w: WordEntry): number => (w.script === 'number' ? 1 : cliticNumberOf(w));
+
+/** Digits of the three systems: a number (a Number token, or digits after a proclitic) has one. */
+const DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]/g;
 
 /** A written accusative: a final alif (with or without its tanween). */
 const HARAKA_OR_ALIF = /ا[\u064b]?$|\u064bا$/u;

@@ -21,7 +21,16 @@
 import type { TokenStream, WordEntry } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import * as demonstrativesFile from './data/demonstratives.generated.js';
-import { nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
+import {
+  firstOccurrence,
+  nextWord,
+  normalOf,
+  occurrences,
+  perWord,
+  previousWord,
+  sourceOffset,
+  withoutConjunction,
+} from './prose.js';
 
 export interface Demonstratives {
   masculine: string[];
@@ -137,15 +146,14 @@ export const demonstrativeAgreement = defineRule({
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
         // Nothing to look at in a document without a demonstrative or without a noun of known gender.
-        const demonstrative = perWord(stream, demonstrativeOf);
+        const found = occurrences(stream, demonstrativeOf);
+        const demonstrative = found && perWord(stream, demonstrativeOf);
         const nounGender = demonstrative && perWord(stream, nounGenderOf);
-        if (!demonstrative || !nounGender) return;
+        if (!found || !demonstrative || !nounGender) return;
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          const id = word[i]!;
-          if (id < 0) continue;
-          const code = demonstrative[id]!;
-          if (code === 0) continue;
+        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+          const i = found.tokens[x]!;
+          const code = demonstrative[word[i]!]!;
           const base = BASES[(code & 7) - 1]!;
           const conjunction = (code & CONJUNCTION) !== 0;
           const attached = (code & ATTACHED) !== 0 ? normalOf(stream, i)[conjunction ? 1 : 0]! : '';

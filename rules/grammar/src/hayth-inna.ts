@@ -8,7 +8,7 @@
 import type { WordEntry } from '@bayan/arabic';
 import { defineRule, type ProseParagraph } from '@bayan/core';
 import { annaOf, withKasraHamza } from './anna.js';
-import { nextWord, perWord, withoutConjunction } from './prose.js';
+import { firstOccurrence, nextWord, occurrences, perWord, withoutConjunction } from './prose.js';
 
 const HAYTH = new Set(['حيث', 'بحيث']);
 const haythOf = (w: WordEntry): number =>
@@ -41,13 +41,12 @@ export const haythInna = defineRule({
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
         // Nothing to look at in a document without «حيث» or without an «أنّ» word.
-        const isHayth = perWord(stream, haythOf);
-        const isAnna = isHayth && perWord(stream, annaOf);
-        if (!isHayth || !isAnna) return;
+        const hayth = occurrences(stream, haythOf);
+        const isAnna = hayth && perWord(stream, annaOf);
+        if (!hayth || !isAnna) return;
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          const id = word[i]!;
-          if (id < 0 || isHayth[id] === 0) continue;
+        for (let k = firstOccurrence(hayth, start); k < hayth.count && hayth.tokens[k]! < end; k++) {
+          const i = hayth.tokens[k]!;
           const j = nextWord(stream, i, start, end);
           if (j === -1 || isAnna[word[j]!] === 0) continue;
           const actual = stream.value(j);

@@ -22,7 +22,7 @@ import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import { annaOf, annaSuffix, isInnaOrAnna, withKasraHamza } from './anna.js';
 import * as verbsFile from './data/verbs-of-saying.generated.js';
 import { isKnownNoun } from './lexicon.js';
-import { breaks, isWord, perWord, withoutConjunction } from './prose.js';
+import { breaks, firstOccurrence, isWord, occurrences, perWord, withoutConjunction } from './prose.js';
 
 export interface VerbsOfSaying {
   window: number;
@@ -137,14 +137,13 @@ export const innaAfterQawl = defineRule({
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
         // Nothing to look at in a document without an «أنّ» word.
-        const flags = perWord(stream, annaOf) && perWord(stream, flagsOf);
-        if (!flags) return;
+        const found = occurrences(stream, annaOf);
+        const flags = found && perWord(stream, flagsOf);
+        if (!found || !flags) return;
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          const id = word[i]!;
-          if (id < 0) continue;
-          const f = flags[id]!;
-          if ((f & (ANNA | BARE_ANNA)) === 0) continue;
+        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+          const i = found.tokens[x]!;
+          const f = flags[word[i]!]!;
           if ((f & BARE_ANNA) !== 0 && verbFollows(stream, i, end)) continue;
           const verb = sayingVerb(stream, flags, i, start, verbsOfSaying.window);
           if (verb === -1) continue;

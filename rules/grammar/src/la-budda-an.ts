@@ -8,7 +8,7 @@
 import type { WordEntry } from '@bayan/arabic';
 import { defineRule, type ProseParagraph } from '@bayan/core';
 import { annaSuffix } from './anna.js';
-import { nextWord, perWord, sourceOffset } from './prose.js';
+import { firstOccurrence, nextWord, occurrences, perWord, sourceOffset } from './prose.js';
 
 const LA = new Set(['لا', 'ولا', 'فلا']);
 const LABUDDA = new Set(['لابد', 'ولابد', 'فلابد']);
@@ -55,13 +55,16 @@ export const laBuddaAn = defineRule({
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
         // Nothing to look at in a document without «لا», «لابد», «بد» or «وأن».
-        const role = perWord(stream, roleOf);
-        if (!role) return;
+        const found = occurrences(stream, roleOf);
+        const role = found && perWord(stream, roleOf);
+        if (!found || !role) return;
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          const id = word[i]!;
-          if (id < 0) continue;
-          const r = role[id]!;
+        // After a finding, the search goes on after its «وأن».
+        let next = start;
+        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+          const i = found.tokens[x]!;
+          if (i < next) continue;
+          const r = role[word[i]!]!;
           if (r !== LABUDDA_WORD && r !== LA_WORD) continue;
           let budda = -1;
           if (r === LABUDDA_WORD) budda = i;
@@ -84,7 +87,7 @@ export const laBuddaAn = defineRule({
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });
-          i = k;
+          next = k + 1;
         }
       },
     };

@@ -120,6 +120,63 @@ export function perWord(stream: TokenStream, compute: Compute): Int32Array | nul
   return entry.answers;
 }
 
+/** The tokens whose word has a non-zero answer, in document order: `tokens[0..count)`. */
+export interface Occurrences {
+  tokens: Int32Array;
+  count: number;
+}
+
+/** Per function: its occurrences in the last document asked (one buffer, reused, as `perWord`'s answers). */
+const occurrenceMemos = new Map<
+  Compute,
+  { stream: TokenStream | undefined; found: Occurrences | null; all: Occurrences }
+>();
+
+/**
+ * The tokens of the document whose word has a non-zero `perWord(stream, compute)` answer (the words a
+ * rule starts from), found in one pass over the stream per document and shared by its paragraphs, so a
+ * rule's `Paragraph` visits its few candidates instead of every token. Null when there is none. Kept
+ * for the last document asked: read them during the visitor call that asked.
+ */
+export function occurrences(stream: TokenStream, compute: Compute): Occurrences | null {
+  let entry = occurrenceMemos.get(compute);
+  if (!entry) {
+    entry = { stream: undefined, found: null, all: { tokens: new Int32Array(1024), count: 0 } };
+    occurrenceMemos.set(compute, entry);
+  }
+  if (entry.stream !== stream) {
+    const answers = perWord(stream, compute);
+    let count = 0;
+    if (answers) {
+      const { word, size } = stream;
+      const all = entry.all;
+      if (all.tokens.length < size) all.tokens = new Int32Array(Math.max(size, 2 * all.tokens.length));
+      const tokens = all.tokens;
+      for (let i = 0; i < size; i++) {
+        const id = word[i]!;
+        if (id >= 0 && answers[id] !== 0) tokens[count++] = i;
+      }
+      all.count = count;
+    }
+    entry.stream = stream;
+    entry.found = count === 0 ? null : entry.all;
+  }
+  return entry.found;
+}
+
+/** The index in `found.tokens` of the first occurrence at token `from` or after it (`found.count` if none). */
+export function firstOccurrence(found: Occurrences, from: number): number {
+  const { tokens } = found;
+  let lo = 0;
+  let hi = found.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Fold hamza forms, alif maqsura and ta marbuta, for comparisons only (once per form per process, bounded). */
 export const fold = memoize((normal: string): string => normalizeWord(normal, { fold: true }), 20_000);
 
@@ -141,4 +198,26 @@ export function withoutConjunction(
  */
 export function sourceOffset(stream: TokenStream, i: number, index: number): number {
   return stream.start[i]! + normalize(stream.value(i)).toOriginal(index);
+}
+
+/**
+ * A gate for a rule that can only report in a paragraph holding one of the characters `chars` (a
+ * global regular expression of single characters): `has(stream, from, to)` says whether the text of
+ * the paragraph's tokens [from, to) holds one. Paragraphs must be asked in document order (as the
+ * runner calls `Paragraph`); the text is searched natively, once overall, so a paragraph without such
+ * a character costs no look at its tokens. One gate per document (make it in `create`).
+ */
+export function paragraphGate(chars: RegExp): (stream: TokenStream, from: number, to: number) => boolean {
+  // Offset of the next such character at or after the last paragraph searched from (-1: search again).
+  let next = -1;
+  return (stream, from, to) => {
+    if (from >= to) return false;
+    const first = stream.start[from]!;
+    if (next < first) {
+      chars.lastIndex = first;
+      const match = chars.exec(stream.text);
+      next = match === null ? Number.POSITIVE_INFINITY : match.index;
+    }
+    return next < stream.end[to - 1]!;
+  };
 }

@@ -24,7 +24,16 @@ import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import * as pluralsFile from './data/sound-plurals.generated.js';
 import { isInnaOrAnna } from './anna.js';
 import { isSoundNominative } from './lexicon.js';
-import { nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
+import {
+  firstOccurrence,
+  nextWord,
+  normalOf,
+  occurrences,
+  perWord,
+  previousWord,
+  sourceOffset,
+  withoutConjunction,
+} from './prose.js';
 
 export interface SoundPlurals {
   pluralNouns: string[];
@@ -172,15 +181,14 @@ export const soundPluralCase = defineRule({
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
         // Nothing to look at in a document without a nominative sound plural or dual.
-        const nominative = perWord(stream, caseOf);
-        if (!nominative) return;
+        const found = occurrences(stream, caseOf);
+        const nominative = found && perWord(stream, caseOf);
+        if (!found || !nominative) return;
         const governing = perWord(stream, governorOf);
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          const id = word[i]!;
-          if (id < 0) continue;
-          const c = nominative[id]!;
-          if (c === 0) continue;
+        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+          const i = found.tokens[x]!;
+          const c = nominative[word[i]!]!;
           let governor: string | undefined;
           if ((c & ATTACHED) !== 0) {
             governor = parse(normalOf(stream, i)).attached;

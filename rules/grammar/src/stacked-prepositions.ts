@@ -13,7 +13,15 @@
 import type { TokenStream, WordEntry } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
 import * as prepositionsFile from './data/prepositions.generated.js';
-import { nextWord, normalOf, perWord, sourceOffset, withoutConjunction } from './prose.js';
+import {
+  firstOccurrence,
+  nextWord,
+  normalOf,
+  occurrences,
+  perWord,
+  sourceOffset,
+  withoutConjunction,
+} from './prose.js';
 
 export interface Prepositions {
   first: string[];
@@ -84,14 +92,16 @@ export const stackedPrepositions = defineRule({
     return {
       Paragraph({ stream, start, end }: ProseParagraph) {
         // Nothing to look at in a document without a preposition of `first`.
-        const isFirst = perWord(stream, firstOf);
-        if (!isFirst) return;
+        const found = occurrences(stream, firstOf);
+        const isFirst = found && perWord(stream, firstOf);
+        if (!found || !isFirst) return;
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          const id = word[i]!;
-          if (id < 0) continue;
-          const first = isFirst[id]!;
-          if (first === 0) continue;
+        // After a finding, the search goes on after its second preposition.
+        let next = start;
+        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+          const i = found.tokens[x]!;
+          if (i < next) continue;
+          const first = isFirst[word[i]!]!;
           const conjunction = first === 2;
           const rest = conjunction ? normalOf(stream, i).slice(1) : normalOf(stream, i);
           const j = nextWord(stream, i, start, end);
@@ -129,7 +139,7 @@ export const stackedPrepositions = defineRule({
               fix,
             })),
           });
-          i = j;
+          next = j + 1;
         }
       },
     };

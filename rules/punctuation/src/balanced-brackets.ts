@@ -13,7 +13,17 @@
  * is not a bracket.
  */
 import { defineRule, type SuggestDescriptor } from '@bayan/core';
-import { code, charOf, isWord, paragraphGate, PUNCTUATION, Script, scriptOf, wordScripts } from './tokens.js';
+import {
+  code,
+  charOf,
+  firstAtOrAfter,
+  isWord,
+  paragraphGate,
+  punctuationTokens,
+  Script,
+  scriptOf,
+  wordScripts,
+} from './tokens.js';
 
 /** Char code of each opener → its closer's, and of each closer → its opener's. */
 const OPENERS = new Map(
@@ -74,7 +84,7 @@ export default defineRule({
     return {
       Paragraph({ stream, start: from, end: to }) {
         if (!hasMarks(stream, from, to)) return;
-        const { kind, start, end } = stream;
+        const { start, end } = stream;
         const mark = (i: number): string => String.fromCharCode(charOf(stream, i));
         const report = (
           first: number,
@@ -95,8 +105,10 @@ export default defineRule({
         const unopened: number[] = [];
         const curly: number[] = [];
         const straight: number[] = [];
-        for (let i = from; i < to; i++) {
-          if (kind[i] !== PUNCTUATION) continue;
+        const marks = punctuationTokens(stream);
+        for (let x = firstAtOrAfter(marks.tokens, marks.count, from); x < marks.count; x++) {
+          const i = marks.tokens[x]!;
+          if (i >= to) break;
           const c = charOf(stream, i);
           if (OPENERS.has(c)) stack.push(i);
           else if (CLOSERS.has(c)) {

@@ -13,7 +13,16 @@
  */
 import { defineRule } from '@bayan/core';
 import type { TokenStream } from '@bayan/arabic';
-import { charOf, code, isArabicWord, neighbour, paragraphGate, PUNCTUATION, wordScripts } from './tokens.js';
+import {
+  charOf,
+  code,
+  firstAtOrAfter,
+  isArabicWord,
+  neighbour,
+  paragraphGate,
+  punctuationTokens,
+  wordScripts,
+} from './tokens.js';
 
 type Kind = 'guillemets' | 'curly' | 'straight';
 const MARKS: Record<Kind, readonly [string, string]> = {
@@ -85,7 +94,6 @@ export default defineRule<{ preferGuillemets: boolean }>({
     return {
       Paragraph({ stream, start: from, end: to }) {
         if (!hasQuotes(stream, from, to)) return;
-        const { kind } = stream;
         const scripts = wordScripts(stream);
         /** A pair of the marks at token indexes `open` and `close`. */
         const add = (pairKind: Kind, open: number, close: number): void => {
@@ -96,8 +104,10 @@ export default defineRule<{ preferGuillemets: boolean }>({
         const guillemets: number[] = [];
         let curly = -1;
         let straight = -1;
-        for (let i = from; i < to; i++) {
-          if (kind[i] !== PUNCTUATION) continue;
+        const marks = punctuationTokens(stream);
+        for (let x = firstAtOrAfter(marks.tokens, marks.count, from); x < marks.count; x++) {
+          const i = marks.tokens[x]!;
+          if (i >= to) break;
           const c = charOf(stream, i);
           if (c === GUILLEMET_OPEN) guillemets.push(i);
           else if (c === GUILLEMET_CLOSE) {

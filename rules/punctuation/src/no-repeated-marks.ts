@@ -5,7 +5,7 @@
  * is not a repetition.
  */
 import { defineRule } from '@bayan/core';
-import { charOf, code, paragraphGate, PUNCTUATION } from './tokens.js';
+import { charOf, code, firstAtOrAfter, paragraphGate, punctuationTokens, PUNCTUATION } from './tokens.js';
 
 const MARKS = new Set(['،', '؛', '؟', '!', '.', ',', ';', '?', ':'].map(code));
 const DOT = code('.');
@@ -40,13 +40,15 @@ export default defineRule({
       Paragraph({ stream, start: from, end: to }) {
         if (!hasTwice(stream, from, to)) return;
         const { kind, start, end } = stream;
-        let i = from;
-        while (i < to) {
-          const c = kind[i] === PUNCTUATION ? charOf(stream, i) : -1;
-          if (!MARKS.has(c)) {
-            i++;
-            continue;
-          }
+        const marks = punctuationTokens(stream);
+        // After a run of marks, the search goes on after it.
+        let next = from;
+        for (let x = firstAtOrAfter(marks.tokens, marks.count, from); x < marks.count; x++) {
+          const i = marks.tokens[x]!;
+          if (i >= to) break;
+          if (i < next) continue;
+          const c = charOf(stream, i);
+          if (!MARKS.has(c)) continue;
           let j = i + 1;
           while (j < to && kind[j] === PUNCTUATION && charOf(stream, j) === c && start[j] === end[j - 1]) j++;
           const count = j - i;
@@ -62,7 +64,7 @@ export default defineRule({
               fix: { range, text: expected },
             });
           }
-          i = j;
+          next = j;
         }
       },
     };

@@ -16,7 +16,8 @@ import {
   isInlineSpace,
   isWord,
   neighbour,
-  PUNCTUATION,
+  firstAtOrAfter,
+  punctuationTokens,
   Script,
   scriptOf,
   SPACE,
@@ -85,8 +86,10 @@ export default defineRule({
             fix: { range, text },
           });
         };
-        for (let i = from; i < to; i++) {
-          if (kind[i] !== PUNCTUATION) continue;
+        const marks = punctuationTokens(stream);
+        for (let x = firstAtOrAfter(marks.tokens, marks.count, from); x < marks.count; x++) {
+          const i = marks.tokens[x]!;
+          if (i >= to) break;
           const c = charOf(stream, i);
           const prev = i - 1 >= from ? i - 1 : -1;
           const next = i + 1 < to ? i + 1 : -1;

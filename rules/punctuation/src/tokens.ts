@@ -103,3 +103,37 @@ export function paragraphGate(chars: RegExp): (stream: TokenStream, from: number
     return next < stream.end[to - 1]!;
   };
 }
+
+// The punctuation tokens of the last stream asked, in order (one buffer, reused from document to document).
+let marksOf: TokenStream | undefined;
+let markBuffer = new Int32Array(1024);
+let markCount = 0;
+
+/**
+ * The punctuation tokens of the stream in document order: `tokens[0..count)` (found in one pass per
+ * document and shared by the rules and the paragraphs, which visit them instead of every token). Valid
+ * until the marks of another stream are asked: read them during the visitor call that asked.
+ */
+export function punctuationTokens(stream: TokenStream): { tokens: Int32Array; count: number } {
+  if (marksOf !== stream) {
+    const { kind, size } = stream;
+    if (markBuffer.length < size) markBuffer = new Int32Array(Math.max(size, 2 * markBuffer.length));
+    let count = 0;
+    for (let i = 0; i < size; i++) if (kind[i] === PUNCTUATION) markBuffer[count++] = i;
+    markCount = count;
+    marksOf = stream;
+  }
+  return { tokens: markBuffer, count: markCount };
+}
+
+/** The index in `tokens` of the first token at `from` or after it (`count` if none). */
+export function firstAtOrAfter(tokens: Int32Array, count: number, from: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
