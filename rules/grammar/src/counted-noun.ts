@@ -30,18 +30,17 @@
  * («2024/9», «3-5») and numbers after «عام»/«رقم»/«المادة»… are not counts.
  */
 import { TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
-import { defineRule, type ProseParagraph } from '@bayan/core';
+import { defineRule } from '@bayan/core';
 import { countNounLists, type CountNounLists } from './count-noun-lists.js';
 import { cliticNumberOf, readNumber, type NumberSpan } from './numbers.js';
 import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
 import {
-  firstOccurrence,
   fold,
   isPunctuation,
   nextWord,
   normalOf,
   occurrences,
-  paragraphGate,
+  paragraphFrom,
   previousWord,
   scriptOf,
 } from './prose.js';
@@ -446,16 +445,21 @@ export const countedNoun = defineRule<Options>({
     };
 
     const span: NumberSpan = { first: 0, last: 0, value: null, digitSystems: 1 };
-    const hasDigits = paragraphGate(DIGITS);
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
-        if (!hasDigits(stream, start, end)) return;
+      Prose(stream: TokenStream) {
         // Numbers start at a Number token or at a word that is a proclitic glued to digits («و4»).
         const found = occurrences(stream, numberStartOf);
         if (!found) return;
-        let next = start;
-        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+        let next = 0;
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
           const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
           if (i < next || !readNumber(stream, i, end, span)) continue;
           next = span.last + 1;
           const value = span.value;
@@ -492,9 +496,6 @@ export const countedNoun = defineRule<Options>({
 
 /** A word a number starts at: a number, or a proclitic glued to digits («و4»); 1 or 0 (see `perWord`). */
 const numberStartOf = (w: WordEntry): number => (w.script === 'number' ? 1 : cliticNumberOf(w));
-
-/** Digits of the three systems: a number (a Number token, or digits after a proclitic) has one. */
-const DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]/g;
 
 /** A written accusative: a final alif (with or without its tanween). */
 const HARAKA_OR_ALIF = /ا[\u064b]?$|\u064bا$/u;

@@ -19,13 +19,13 @@
  * both with an attached ل/ك (and ب for «ذلك»). The change is a suggestion.
  */
 import type { TokenStream, WordEntry } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
+import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as demonstrativesFile from './data/demonstratives.generated.js';
 import {
-  firstOccurrence,
   nextWord,
   normalOf,
   occurrences,
+  paragraphFrom,
   perWord,
   previousWord,
   sourceOffset,
@@ -144,15 +144,22 @@ export const demonstrativeAgreement = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
+      Prose(stream: TokenStream) {
         // Nothing to look at in a document without a demonstrative or without a noun of known gender.
         const found = occurrences(stream, demonstrativeOf);
         const demonstrative = found && perWord(stream, demonstrativeOf);
         const nounGender = demonstrative && perWord(stream, nounGenderOf);
         if (!found || !demonstrative || !nounGender) return;
         const word = stream.word;
-        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
           const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
           const code = demonstrative[word[i]!]!;
           const base = BASES[(code & 7) - 1]!;
           const conjunction = (code & CONJUNCTION) !== 0;

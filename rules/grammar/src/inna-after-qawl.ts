@@ -18,11 +18,11 @@
  * takes the article and never the future «س»). The change is a suggestion.
  */
 import { TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
+import { defineRule, embeddedDataFile } from '@bayan/core';
 import { annaOf, annaSuffix, isInnaOrAnna, withKasraHamza } from './anna.js';
 import * as verbsFile from './data/verbs-of-saying.generated.js';
 import { isKnownNoun } from './lexicon.js';
-import { breaks, firstOccurrence, isWord, occurrences, perWord, withoutConjunction } from './prose.js';
+import { breaks, isWord, occurrences, paragraphFrom, perWord, withoutConjunction } from './prose.js';
 
 export interface VerbsOfSaying {
   window: number;
@@ -135,14 +135,21 @@ export const innaAfterQawl = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
+      Prose(stream: TokenStream) {
         // Nothing to look at in a document without an «أنّ» word.
         const found = occurrences(stream, annaOf);
         const flags = found && perWord(stream, flagsOf);
         if (!found || !flags) return;
         const word = stream.word;
-        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
           const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
           const f = flags[word[i]!]!;
           if ((f & BARE_ANNA) !== 0 && verbFollows(stream, i, end)) continue;
           const verb = sayingVerb(stream, flags, i, start, verbsOfSaying.window);

@@ -201,23 +201,13 @@ export function sourceOffset(stream: TokenStream, i: number, index: number): num
 }
 
 /**
- * A gate for a rule that can only report in a paragraph holding one of the characters `chars` (a
- * global regular expression of single characters): `has(stream, from, to)` says whether the text of
- * the paragraph's tokens [from, to) holds one. Paragraphs must be asked in document order (as the
- * runner calls `Paragraph`); the text is searched natively, once overall, so a paragraph without such
- * a character costs no look at its tokens. One gate per document (make it in `create`).
+ * The paragraph that holds token `i`, searching forward from paragraph `p` (for tokens visited in
+ * document order): the first paragraph that ends after `i` — which holds `i` only when its start is at
+ * or before it — or -1 when every paragraph ends before `i`.
  */
-export function paragraphGate(chars: RegExp): (stream: TokenStream, from: number, to: number) => boolean {
-  // Offset of the next such character at or after the last paragraph searched from (-1: search again).
-  let next = -1;
-  return (stream, from, to) => {
-    if (from >= to) return false;
-    const first = stream.start[from]!;
-    if (next < first) {
-      chars.lastIndex = first;
-      const match = chars.exec(stream.text);
-      next = match === null ? Number.POSITIVE_INFINITY : match.index;
-    }
-    return next < stream.end[to - 1]!;
-  };
+export function paragraphFrom(stream: TokenStream, p: number, i: number): number {
+  const ends = stream.paragraphEnd;
+  const count = stream.paragraphCount;
+  while (p < count && ends[p]! <= i) p++;
+  return p < count ? p : -1;
 }

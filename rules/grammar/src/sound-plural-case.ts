@@ -20,15 +20,15 @@
  * for «و»/«ا» (the harakah before «و» becomes a kasra).
  */
 import type { TokenStream, WordEntry } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
+import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as pluralsFile from './data/sound-plurals.generated.js';
 import { isInnaOrAnna } from './anna.js';
 import { isSoundNominative } from './lexicon.js';
 import {
-  firstOccurrence,
   nextWord,
   normalOf,
   occurrences,
+  paragraphFrom,
   perWord,
   previousWord,
   sourceOffset,
@@ -179,15 +179,22 @@ export const soundPluralCase = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
+      Prose(stream: TokenStream) {
         // Nothing to look at in a document without a nominative sound plural or dual.
         const found = occurrences(stream, caseOf);
         const nominative = found && perWord(stream, caseOf);
         if (!found || !nominative) return;
         const governing = perWord(stream, governorOf);
         const word = stream.word;
-        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
           const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
           const c = nominative[word[i]!]!;
           let governor: string | undefined;
           if ((c & ATTACHED) !== 0) {

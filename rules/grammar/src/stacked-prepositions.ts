@@ -11,17 +11,9 @@
  * Arabic. Two suggestions: drop the first preposition, or drop the second.
  */
 import type { TokenStream, WordEntry } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
+import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as prepositionsFile from './data/prepositions.generated.js';
-import {
-  firstOccurrence,
-  nextWord,
-  normalOf,
-  occurrences,
-  perWord,
-  sourceOffset,
-  withoutConjunction,
-} from './prose.js';
+import { nextWord, normalOf, occurrences, paragraphFrom, perWord, sourceOffset, withoutConjunction } from './prose.js';
 
 export interface Prepositions {
   first: string[];
@@ -90,16 +82,23 @@ export const stackedPrepositions = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
+      Prose(stream: TokenStream) {
         // Nothing to look at in a document without a preposition of `first`.
         const found = occurrences(stream, firstOf);
         const isFirst = found && perWord(stream, firstOf);
         if (!found || !isFirst) return;
         const word = stream.word;
         // After a finding, the search goes on after its second preposition.
-        let next = start;
-        for (let x = firstOccurrence(found, start); x < found.count && found.tokens[x]! < end; x++) {
+        let next = 0;
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
           const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
           if (i < next) continue;
           const first = isFirst[word[i]!]!;
           const conjunction = first === 2;

@@ -4,6 +4,7 @@
  * are left alone; four or more dots become three. «؟!» mixes two marks and
  * is not a repetition.
  */
+import type { TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
 import { charOf, code, firstAtOrAfter, paragraphGate, punctuationTokens, PUNCTUATION } from './tokens.js';
 
@@ -36,36 +37,41 @@ export default defineRule({
   },
   create(context) {
     const hasTwice = paragraphGate(TWICE);
-    return {
-      Paragraph({ stream, start: from, end: to }) {
-        if (!hasTwice(stream, from, to)) return;
-        const { kind, start, end } = stream;
-        const marks = punctuationTokens(stream);
-        // After a run of marks, the search goes on after it.
-        let next = from;
-        for (let x = firstAtOrAfter(marks.tokens, marks.count, from); x < marks.count; x++) {
-          const i = marks.tokens[x]!;
-          if (i >= to) break;
-          if (i < next) continue;
-          const c = charOf(stream, i);
-          if (!MARKS.has(c)) continue;
-          let j = i + 1;
-          while (j < to && kind[j] === PUNCTUATION && charOf(stream, j) === c && start[j] === end[j - 1]) j++;
-          const count = j - i;
-          if (count > 1 && !(c === DOT && count === 3)) {
-            const mark = String.fromCharCode(c);
-            const expected = c === DOT ? (count === 2 ? '.' : '...') : mark;
-            const range = [start[i]!, end[j - 1]!] as const;
-            context.report({
-              range,
-              messageId: 'repeated',
-              data: { mark, expected },
-              expected: [expected],
-              fix: { range, text: expected },
-            });
-          }
-          next = j;
+    /** One paragraph: the tokens [from, to) of the stream. */
+    const paragraph = (stream: TokenStream, from: number, to: number): void => {
+      if (!hasTwice(stream, from, to)) return;
+      const { kind, start, end } = stream;
+      const marks = punctuationTokens(stream);
+      // After a run of marks, the search goes on after it.
+      let next = from;
+      for (let x = firstAtOrAfter(marks.tokens, marks.count, from); x < marks.count; x++) {
+        const i = marks.tokens[x]!;
+        if (i >= to) break;
+        if (i < next) continue;
+        const c = charOf(stream, i);
+        if (!MARKS.has(c)) continue;
+        let j = i + 1;
+        while (j < to && kind[j] === PUNCTUATION && charOf(stream, j) === c && start[j] === end[j - 1]) j++;
+        const count = j - i;
+        if (count > 1 && !(c === DOT && count === 3)) {
+          const mark = String.fromCharCode(c);
+          const expected = c === DOT ? (count === 2 ? '.' : '...') : mark;
+          const range = [start[i]!, end[j - 1]!] as const;
+          context.report({
+            range,
+            messageId: 'repeated',
+            data: { mark, expected },
+            expected: [expected],
+            fix: { range, text: expected },
+          });
         }
+        next = j;
+      }
+    };
+    return {
+      Prose(stream: TokenStream) {
+        for (let p = 0; p < stream.paragraphCount; p++)
+          paragraph(stream, stream.paragraphStart[p]!, stream.paragraphEnd[p]!);
       },
     };
   },

@@ -70,55 +70,60 @@ export default defineRule({
   },
   create(context) {
     const hasMarks = paragraphGate(MARKS);
-    return {
-      Paragraph({ stream, start: from, end: to }) {
-        if (!hasMarks(stream, from, to)) return;
-        const { kind, start, end } = stream;
-        const scripts = wordScripts(stream);
-        for (let i = from; i < to; i++) {
-          const c = charOf(stream, i);
-          if (c === URDU_STOP) {
-            const range: [number, number] = [start[i]!, end[i]!];
-            context.report({
-              range,
-              messageId: 'urduStop',
-              expected: ['.'],
-              suggest: [{ messageId: 'useStop', fix: { range, text: '.' } }],
-            });
-            continue;
-          }
-          const expected = kind[i] === PUNCTUATION ? ARABIC.get(c) : undefined;
-          if (!expected) continue;
-          const before = neighbour(stream, i, -1, from, to);
-          const after = neighbour(stream, i, 1, from, to);
-          // After an Arabic word; or after a figure or a percentage when Arabic text follows
-          // («عام 2027, ويشمل», «12%, لتصل»): a comma inside a number is part of the number's
-          // token and never seen here.
-          const figure =
-            isFigure(stream, scripts, before) ||
-            (PERCENT.has(charOf(stream, before)) && isFigure(stream, scripts, neighbour(stream, before, -1, from, to)));
-          const afterFigure = figure && isArabicWord(stream, scripts, after);
-          if (!isArabicWord(stream, scripts, before) && !afterFigure) continue;
-          // Before a Latin word or a figure the mark stays Latin («Paris, London», «2023, 2024»),
-          // unless Arabic text follows the figure («صحفية, 20 يونيو»).
-          const arabicAfterFigure =
-            isFigure(stream, scripts, after) && isArabicWord(stream, scripts, neighbour(stream, after, 1, from, to));
-          if (
-            after >= 0 &&
-            isWord(stream, after) &&
-            scriptOf(stream, scripts, after) !== Script.Arabic &&
-            !arabicAfterFigure
-          )
-            continue;
-          const range = [start[i]!, end[i]!] as const;
+    /** One paragraph: the tokens [from, to) of the stream. */
+    const paragraph = (stream: TokenStream, from: number, to: number): void => {
+      if (!hasMarks(stream, from, to)) return;
+      const { kind, start, end } = stream;
+      const scripts = wordScripts(stream);
+      for (let i = from; i < to; i++) {
+        const c = charOf(stream, i);
+        if (c === URDU_STOP) {
+          const range: [number, number] = [start[i]!, end[i]!];
           context.report({
             range,
-            messageId: 'latinMark',
-            data: { actual: String.fromCharCode(c), expected },
-            expected: [expected],
-            fix: { range, text: expected },
+            messageId: 'urduStop',
+            expected: ['.'],
+            suggest: [{ messageId: 'useStop', fix: { range, text: '.' } }],
           });
+          continue;
         }
+        const expected = kind[i] === PUNCTUATION ? ARABIC.get(c) : undefined;
+        if (!expected) continue;
+        const before = neighbour(stream, i, -1, from, to);
+        const after = neighbour(stream, i, 1, from, to);
+        // After an Arabic word; or after a figure or a percentage when Arabic text follows
+        // («عام 2027, ويشمل», «12%, لتصل»): a comma inside a number is part of the number's
+        // token and never seen here.
+        const figure =
+          isFigure(stream, scripts, before) ||
+          (PERCENT.has(charOf(stream, before)) && isFigure(stream, scripts, neighbour(stream, before, -1, from, to)));
+        const afterFigure = figure && isArabicWord(stream, scripts, after);
+        if (!isArabicWord(stream, scripts, before) && !afterFigure) continue;
+        // Before a Latin word or a figure the mark stays Latin («Paris, London», «2023, 2024»),
+        // unless Arabic text follows the figure («صحفية, 20 يونيو»).
+        const arabicAfterFigure =
+          isFigure(stream, scripts, after) && isArabicWord(stream, scripts, neighbour(stream, after, 1, from, to));
+        if (
+          after >= 0 &&
+          isWord(stream, after) &&
+          scriptOf(stream, scripts, after) !== Script.Arabic &&
+          !arabicAfterFigure
+        )
+          continue;
+        const range = [start[i]!, end[i]!] as const;
+        context.report({
+          range,
+          messageId: 'latinMark',
+          data: { actual: String.fromCharCode(c), expected },
+          expected: [expected],
+          fix: { range, text: expected },
+        });
+      }
+    };
+    return {
+      Prose(stream: TokenStream) {
+        for (let p = 0; p < stream.paragraphCount; p++)
+          paragraph(stream, stream.paragraphStart[p]!, stream.paragraphEnd[p]!);
       },
     };
   },
