@@ -340,15 +340,16 @@ function endingCueMayHold(lexicon: Lexicon, particles: ReadonlySet<string>, info
 }
 
 /**
- * The real-word slips the context shows, in word order. Only the words `may` accepts are looked at
- * (`maySlip`: no other word can be a slip); `skip` (the config's accepted words, the list's matches)
- * is asked last, for a word the context shows to be a slip.
+ * The real-word slips the context shows, in word order. Only the words of `candidates` (word indexes,
+ * ascending) that `may` accepts are looked at (`maySlip`: no other word can be a slip); `skip` (the
+ * config's accepted words, the list's matches) is asked last, for a word the context shows to be a slip.
  */
 export function contextSlips(
   words: ContextWords,
   text: string,
   lexicon: Lexicon,
   data: ContextData,
+  candidates: ArrayLike<number>,
   may: (w: number) => boolean,
   skip: (w: number) => boolean,
 ): ContextSlip[] {
@@ -360,7 +361,8 @@ export function contextSlips(
       ? wordInfo(lexicon, entry.normal, data.particles)
       : null;
   };
-  for (let w = 0; w < words.length; w++) {
+  for (let k = 0; k < candidates.length; k++) {
+    const w = candidates[k]!;
     if (!may(w)) continue;
     const entry = words.entry(w);
     if (entry.script !== 'arabic') continue;

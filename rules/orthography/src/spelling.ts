@@ -197,6 +197,7 @@ function known(lexicon: Lexicon, normal: string): boolean {
 }
 
 let scratch = new Int32Array(1024);
+let flaggedScratch = new Int32Array(1024);
 
 /**
  * Zeroed byte arrays for one document (per word id or word index), reused from document to document:
@@ -222,17 +223,30 @@ class ProseWords implements ContextWords {
   readonly length: number;
   readonly #tokens: Int32Array;
   readonly #stream: TokenStream;
+  /** The indexes of the words whose id `flags` marks, in order: `flagged[0..flaggedCount)`. */
+  readonly flagged: Int32Array;
+  readonly flaggedCount: number;
 
-  constructor(stream: TokenStream) {
+  constructor(stream: TokenStream, flags: Uint8Array) {
     const { word, size } = stream;
-    // One buffer for every document (the rule reads one document at a time, and never after `Prose`).
+    // Buffers for every document (the rule reads one document at a time, and never after `Prose`).
     if (scratch.length < size) scratch = new Int32Array(Math.max(size, 2 * scratch.length));
+    if (flaggedScratch.length < size) flaggedScratch = new Int32Array(Math.max(size, 2 * flaggedScratch.length));
     const tokens = scratch;
+    const flagged = flaggedScratch;
     let n = 0;
-    for (let i = 0; i < size; i++) if (word[i]! >= 0) tokens[n++] = i;
+    let f = 0;
+    for (let i = 0; i < size; i++) {
+      const id = word[i]!;
+      if (id < 0) continue;
+      if (flags[id] !== 0) flagged[f++] = n;
+      tokens[n++] = i;
+    }
     this.#stream = stream;
     this.#tokens = tokens;
     this.length = n;
+    this.flagged = flagged;
+    this.flaggedCount = f;
   }
 
   /** The word id (index into `stream.words`) of word `w`. */
@@ -381,7 +395,7 @@ export default defineRule<{ unknownWords?: boolean }>({
         for (let id = 0; id < words.length; id++) any |= flags[id] = wordFlags(words[id]!);
         if (any === 0) return;
         const lexicon = loadLexicon();
-        const all = new ProseWords(stream);
+        const all = new ProseWords(stream, flags);
         const text = context.text;
         // The list's matches are only needed once a word is unknown or a slip (by word index, when first asked).
         let listed: Uint8Array | undefined;
@@ -408,7 +422,8 @@ export default defineRule<{ unknownWords?: boolean }>({
           return count.get(normal) ?? 0;
         };
         if ((any & LOOK) !== 0) {
-          for (let w = 0; w < all.length; w++) {
+          for (let k = 0; k < all.flaggedCount; k++) {
+            const w = all.flagged[k]!;
             if ((flags[all.id(w)]! & LOOK) === 0) continue;
             const entry = all.entry(w);
             const normal = entry.normal;
@@ -453,6 +468,7 @@ export default defineRule<{ unknownWords?: boolean }>({
           text,
           lexicon,
           CONTEXT_DATA,
+          all.flagged.subarray(0, all.flaggedCount),
           (w) => (flags[all.id(w)]! & SLIP) !== 0,
           (w) => accept(w) || isListed(w),
         );
