@@ -3,8 +3,7 @@
  * («أنه», «أنّها», «أننا»), written with or without its hamza. Shared by
  * the rules that ask for «إنّ» (after «قال», after «حيث»).
  */
-import type { TokenStream, WordEntry } from '@bayan/arabic';
-import { sourceOffset } from './prose.js';
+import { memoizeWord, normalize, type TokenStream, type WordEntry } from '@bayan/arabic';
 
 const SUFFIXES = new Set(['', 'ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'ني', 'نا', 'ي']);
 
@@ -18,11 +17,16 @@ export function annaSuffix(normal: string): string | undefined {
 /** Per-word answer (for `perWord`): 1 when the word is an «أنّ» word with or without a suffix, else 0. */
 export const annaOf = (w: WordEntry): number => (annaSuffix(w.normal) === undefined ? 0 : 1);
 
-/** The word as written with «إ» for its first letter: «أنّه» → «إنّه» (marks kept). */
-export function withKasraHamza(stream: TokenStream, i: number): string {
-  const text = stream.value(i);
-  const at = sourceOffset(stream, i, 0) - stream.start[i]!;
+/** A written word with «إ» for its first letter (once per distinct word per process). */
+const kasraForm = memoizeWord((entry: WordEntry): string => {
+  const text = entry.value;
+  const at = normalize(text).toOriginal(0);
   return `${text.slice(0, at)}إ${text.slice(at + 1)}`;
+});
+
+/** Word token `i` as written with «إ» for its first letter: «أنّه» → «إنّه» (marks kept). */
+export function withKasraHamza(stream: TokenStream, i: number): string {
+  return kasraForm(stream.words[stream.word[i]!]!);
 }
 
 /** «إنّ» or «أنّ» in any spelling, with or without a pronoun suffix («إنه», «أنها», «ان»). */

@@ -29,12 +29,21 @@
  * and the `adjectives` list. Numbers that are part of a date, time or range
  * («2024/9», «3-5») and numbers after «عام»/«رقم»/«المادة»… are not counts.
  */
-import { TokenKind, type TokenStream } from '@bayan/arabic';
-import { defineRule, type ProseParagraph } from '@bayan/core';
+import { TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
+import { defineRule } from '@bayan/core';
 import { countNounLists, type CountNounLists } from './count-noun-lists.js';
-import { readNumber, type NumberSpan } from './numbers.js';
+import { cliticNumberOf, readNumber, type NumberSpan } from './numbers.js';
 import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
-import { fold, isPunctuation, nextWord, normalOf, previousWord, scriptOf } from './prose.js';
+import {
+  fold,
+  isPunctuation,
+  nextWord,
+  normalOf,
+  occurrences,
+  paragraphFrom,
+  previousWord,
+  scriptOf,
+} from './prose.js';
 
 export interface CountNoun {
   singular: string;
@@ -437,10 +446,22 @@ export const countedNoun = defineRule<Options>({
 
     const span: NumberSpan = { first: 0, last: 0, value: null, digitSystems: 1 };
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
-        for (let i = start; i < end; i++) {
-          if (!readNumber(stream, i, end, span)) continue;
-          i = span.last;
+      Prose(stream: TokenStream) {
+        // Numbers start at a Number token or at a word that is a proclitic glued to digits («و4»).
+        const found = occurrences(stream, numberStartOf);
+        if (!found) return;
+        let next = 0;
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
+          const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
+          if (i < next || !readNumber(stream, i, end, span)) continue;
+          next = span.last + 1;
           const value = span.value;
           if (value === null || span.digitSystems !== 1) continue;
           const k = nextWord(stream, span.last, start, end);
@@ -472,6 +493,9 @@ export const countedNoun = defineRule<Options>({
     };
   },
 });
+
+/** A word a number starts at: a number, or a proclitic glued to digits («و4»); 1 or 0 (see `perWord`). */
+const numberStartOf = (w: WordEntry): number => (w.script === 'number' ? 1 : cliticNumberOf(w));
 
 /** A written accusative: a final alif (with or without its tanween). */
 const HARAKA_OR_ALIF = /ا[\u064b]?$|\u064bا$/u;

@@ -19,9 +19,18 @@
  * both with an attached ل/ك (and ب for «ذلك»). The change is a suggestion.
  */
 import type { TokenStream, WordEntry } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
+import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as demonstrativesFile from './data/demonstratives.generated.js';
-import { isWord, nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
+import {
+  nextWord,
+  normalOf,
+  occurrences,
+  paragraphFrom,
+  perWord,
+  previousWord,
+  sourceOffset,
+  withoutConjunction,
+} from './prose.js';
 
 export interface Demonstratives {
   masculine: string[];
@@ -135,21 +144,30 @@ export const demonstrativeAgreement = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
-        const demonstrative = perWord(stream, demonstrativeOf);
-        const nounGender = perWord(stream, nounGenderOf);
+      Prose(stream: TokenStream) {
+        // Nothing to look at in a document without a demonstrative or without a noun of known gender.
+        const found = occurrences(stream, demonstrativeOf);
+        const demonstrative = found && perWord(stream, demonstrativeOf);
+        const nounGender = demonstrative && perWord(stream, nounGenderOf);
+        if (!found || !demonstrative || !nounGender) return;
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const code = demonstrative(word[i]!);
-          if (code === 0) continue;
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
+          const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
+          const code = demonstrative[word[i]!]!;
           const base = BASES[(code & 7) - 1]!;
           const conjunction = (code & CONJUNCTION) !== 0;
           const attached = (code & ATTACHED) !== 0 ? normalOf(stream, i)[conjunction ? 1 : 0]! : '';
           const partner = PARTNER[base]!;
           const j = nextWord(stream, i, start, end);
           if (j === -1) continue;
-          const g = nounGender(word[j]!);
+          const g = nounGender[word[j]!]!;
           if (g === 0) continue;
           const gender = g === 1 ? 'm' : 'f';
           if (gender === partner.gender) continue;

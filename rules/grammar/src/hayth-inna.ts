@@ -5,10 +5,10 @@
  * «حيث» — also «وحيث», «فحيث», «بحيث», «من حيث» — is reported, with the
  * «إن» form as a suggestion.
  */
-import type { WordEntry } from '@bayan/arabic';
-import { defineRule, type ProseParagraph } from '@bayan/core';
+import type { TokenStream, WordEntry } from '@bayan/arabic';
+import { defineRule } from '@bayan/core';
 import { annaOf, withKasraHamza } from './anna.js';
-import { isWord, nextWord, perWord, withoutConjunction } from './prose.js';
+import { nextWord, occurrences, paragraphFrom, perWord, withoutConjunction } from './prose.js';
 
 const HAYTH = new Set(['حيث', 'بحيث']);
 const haythOf = (w: WordEntry): number =>
@@ -39,14 +39,23 @@ export const haythInna = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
-        const isHayth = perWord(stream, haythOf);
-        const isAnna = perWord(stream, annaOf);
+      Prose(stream: TokenStream) {
+        // Nothing to look at in a document without «حيث» or without an «أنّ» word.
+        const hayth = occurrences(stream, haythOf);
+        const isAnna = hayth && perWord(stream, annaOf);
+        if (!hayth || !isAnna) return;
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          if (!isWord(stream, i) || isHayth(word[i]!) === 0) continue;
+        let p = 0;
+        for (let k = 0; k < hayth.count; k++) {
+          const i = hayth.tokens[k]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
           const j = nextWord(stream, i, start, end);
-          if (j === -1 || isAnna(word[j]!) === 0) continue;
+          if (j === -1 || isAnna[word[j]!] === 0) continue;
           const actual = stream.value(j);
           const expected = withKasraHamza(stream, j);
           const range = [stream.start[j]!, stream.end[j]!] as const;

@@ -18,11 +18,11 @@
  * takes the article and never the future «س»). The change is a suggestion.
  */
 import { TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
-import { annaSuffix, isInnaOrAnna, withKasraHamza } from './anna.js';
+import { defineRule, embeddedDataFile } from '@bayan/core';
+import { annaOf, annaSuffix, isInnaOrAnna, withKasraHamza } from './anna.js';
 import * as verbsFile from './data/verbs-of-saying.generated.js';
 import { isKnownNoun } from './lexicon.js';
-import { breaks, isWord, perWord, withoutConjunction } from './prose.js';
+import { breaks, isWord, occurrences, paragraphFrom, perWord, withoutConjunction } from './prose.js';
 
 export interface VerbsOfSaying {
   window: number;
@@ -80,17 +80,11 @@ function verbFollows(stream: TokenStream, i: number, end: number): boolean {
     j++;
   }
   if (j >= end || !isWord(stream, j)) return true;
-  return perWord(stream, notANounOf)(stream.word[j]!) === 1;
+  return perWord(stream, notANounOf)?.[stream.word[j]!] === 1;
 }
 
 /** The token index of the verb of saying this «أن» belongs to, searching back; -1 if none. */
-function sayingVerb(
-  stream: TokenStream,
-  flags: (id: number) => number,
-  i: number,
-  start: number,
-  window: number,
-): number {
+function sayingVerb(stream: TokenStream, flags: Int32Array, i: number, start: number, window: number): number {
   const kind = stream.kind;
   let words = 0;
   for (let j = i - 1; j >= start; j--) {
@@ -107,7 +101,7 @@ function sayingVerb(
       if (words > 0 && OPENERS.has(value)) return -1;
       continue;
     }
-    const f = flags(stream.word[j]!);
+    const f = flags[stream.word[j]!]!;
     if (words === 0 && (f & GOVERNOR) !== 0) return -1;
     if ((f & VERB) !== 0) return j;
     if ((f & STOP) !== 0) return -1;
@@ -141,13 +135,22 @@ export const innaAfterQawl = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
-        const flags = perWord(stream, flagsOf);
+      Prose(stream: TokenStream) {
+        // Nothing to look at in a document without an «أنّ» word.
+        const found = occurrences(stream, annaOf);
+        const flags = found && perWord(stream, flagsOf);
+        if (!found || !flags) return;
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const f = flags(word[i]!);
-          if ((f & (ANNA | BARE_ANNA)) === 0) continue;
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
+          const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
+          const f = flags[word[i]!]!;
           if ((f & BARE_ANNA) !== 0 && verbFollows(stream, i, end)) continue;
           const verb = sayingVerb(stream, flags, i, start, verbsOfSaying.window);
           if (verb === -1) continue;

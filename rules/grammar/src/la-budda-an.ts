@@ -5,10 +5,10 @@
  * «لابد», with harakat, after «و»/«ف» («فلا بد»), and «وأن» with a
  * pronoun suffix («لا بد وأنه» → «لا بد أنه»).
  */
-import type { WordEntry } from '@bayan/arabic';
-import { defineRule, type ProseParagraph } from '@bayan/core';
+import type { TokenStream, WordEntry } from '@bayan/arabic';
+import { defineRule } from '@bayan/core';
 import { annaSuffix } from './anna.js';
-import { isWord, nextWord, perWord, sourceOffset } from './prose.js';
+import { nextWord, occurrences, paragraphFrom, perWord, sourceOffset } from './prose.js';
 
 const LA = new Set(['لا', 'ولا', 'فلا']);
 const LABUDDA = new Set(['لابد', 'ولابد', 'فلابد']);
@@ -53,21 +53,35 @@ export const laBuddaAn = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
-        const role = perWord(stream, roleOf);
+      Prose(stream: TokenStream) {
+        // Nothing to look at in a document without «لا», «لابد», «بد» or «وأن».
+        const found = occurrences(stream, roleOf);
+        const role = found && perWord(stream, roleOf);
+        if (!found || !role) return;
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const r = role(word[i]!);
+        // After a finding, the search goes on after its «وأن».
+        let next = 0;
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
+          const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
+          if (i < next) continue;
+          const r = role[word[i]!]!;
+          if (r !== LABUDDA_WORD && r !== LA_WORD) continue;
           let budda = -1;
           if (r === LABUDDA_WORD) budda = i;
           else if (r === LA_WORD) {
             const j = nextWord(stream, i, start, end);
-            if (j !== -1 && role(word[j]!) === BUDDA) budda = j;
+            if (j !== -1 && role[word[j]!] === BUDDA) budda = j;
           }
           if (budda === -1) continue;
           const k = nextWord(stream, budda, start, end);
-          if (k === -1 || role(word[k]!) !== WAW_ANNA) continue;
+          if (k === -1 || role[word[k]!] !== WAW_ANNA) continue;
           const actual = stream.value(k);
           const cut = sourceOffset(stream, k, 1) - stream.start[k]!;
           const expected = actual.slice(cut);
@@ -80,7 +94,7 @@ export const laBuddaAn = defineRule({
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });
-          i = k;
+          next = k + 1;
         }
       },
     };

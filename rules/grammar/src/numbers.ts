@@ -6,8 +6,7 @@
  * tokens and read with the toolkit's `parseNumber`. (The numbers pack has
  * the same walk over its own view; this is the grammar pack's copy.)
  */
-import { parseNumber, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
-import { perWord } from './prose.js';
+import { memoizeWordInt, parseNumber, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
 
 export interface NumberSpan {
   /** Index of the first and last token of the number (with its proclitic). */
@@ -23,11 +22,14 @@ const CLITIC_NUMBER = /^(?:[وف]?[بلك]?)[\u0640\u200e\u200f\u061c]*([0-9\u06
 const SEPARATORS = new Set([',', '.', '\u066c', '\u066b', '\u060c']);
 
 /** Is the word a proclitic glued to digits («و4», «بـ500»)? 1 or 0, per distinct word. */
-function cliticNumberOf(w: WordEntry): number {
+export function cliticNumberOf(w: WordEntry): number {
   if (w.script === 'number') return 0;
   const match = CLITIC_NUMBER.exec(w.value);
   return match && match[0] !== match[1] ? 1 : 0;
 }
+
+/** `cliticNumberOf`, once per distinct word per process. */
+export const cliticNumber = memoizeWordInt(cliticNumberOf);
 
 /**
  * Reads the number that starts at token `i` of a paragraph ending at token
@@ -43,7 +45,7 @@ export function readNumber(stream: TokenStream, i: number, end: number, span: Nu
     span.digitSystems = info?.digits.length ?? 1;
     return true;
   }
-  if (kind !== TokenKind.Word || perWord(stream, cliticNumberOf)(stream.word[i]!) === 0) return false;
+  if (kind !== TokenKind.Word || cliticNumber(stream.words[stream.word[i]!]!) === 0) return false;
   const { start: starts, end: ends } = stream;
   let raw = CLITIC_NUMBER.exec(stream.value(i))![1]!;
   let last = i;

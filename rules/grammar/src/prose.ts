@@ -79,22 +79,102 @@ export function previousWord(stream: TokenStream, i: number, from: number, to: n
 }
 
 type Compute = (entry: WordEntry) => number;
-/** One process-wide memo per function (rules that ask the same question share it). */
-const memos = new Map<Compute, (entry: WordEntry) => number>();
+
+/** A compute's process-wide memo, and its answers for the last document asked (one buffer, reused). */
+interface Answers {
+  memo: (entry: WordEntry) => number;
+  stream: TokenStream | undefined;
+  answers: Int32Array | null;
+  buffer: Int32Array;
+}
+/** One per function (rules that ask the same question share it). */
+const memos = new Map<Compute, Answers>();
 
 /**
- * A small answer about each distinct word: `answer(id)` calls `compute` the
- * first time a word is asked in the process, then reads it back (the memo is
- * indexed by the word entry's serial, see memoizeWordInt, so documents share
- * answers). Answers are integers (flags, or an index into a rule's table).
- * `compute` must be a module-level function of the word alone.
+ * A small answer about each distinct word of the document, by word id (`stream.word[i]`): `compute` is
+ * called the first time a word is asked in the process, then read back (the memo is indexed by the word
+ * entry's serial, see memoizeWordInt, so documents share answers). Null when every word's answer is 0:
+ * nothing in the document for the rule to look at. Answers are integers (flags, or an index into a
+ * rule's table). `compute` must be a module-level function of the word alone.
+ *
+ * The answers are kept for the last document asked (its paragraphs share them) in one buffer per
+ * `compute`, reused by the next document: read them during the visitor call that asked, not later.
  */
-export function perWord(stream: TokenStream, compute: Compute): (id: number) => number {
-  let memo = memos.get(compute);
-  if (!memo) memos.set(compute, (memo = memoizeWordInt(compute)));
-  const words = stream.words;
-  const read = memo;
-  return (id: number): number => read(words[id]!);
+export function perWord(stream: TokenStream, compute: Compute): Int32Array | null {
+  let entry = memos.get(compute);
+  if (!entry) {
+    entry = { memo: memoizeWordInt(compute), stream: undefined, answers: null, buffer: new Int32Array(256) };
+    memos.set(compute, entry);
+  }
+  if (entry.stream !== stream) {
+    const { words } = stream;
+    if (entry.buffer.length < words.length)
+      entry.buffer = new Int32Array(Math.max(words.length, 2 * entry.buffer.length));
+    const out = entry.buffer;
+    const memo = entry.memo;
+    let any = 0;
+    for (let id = 0; id < words.length; id++) any |= out[id] = memo(words[id]!);
+    entry.stream = stream;
+    entry.answers = any === 0 ? null : out;
+  }
+  return entry.answers;
+}
+
+/** The tokens whose word has a non-zero answer, in document order: `tokens[0..count)`. */
+export interface Occurrences {
+  tokens: Int32Array;
+  count: number;
+}
+
+/** Per function: its occurrences in the last document asked (one buffer, reused, as `perWord`'s answers). */
+const occurrenceMemos = new Map<
+  Compute,
+  { stream: TokenStream | undefined; found: Occurrences | null; all: Occurrences }
+>();
+
+/**
+ * The tokens of the document whose word has a non-zero `perWord(stream, compute)` answer (the words a
+ * rule starts from), found in one pass over the stream per document and shared by its paragraphs, so a
+ * rule's `Paragraph` visits its few candidates instead of every token. Null when there is none. Kept
+ * for the last document asked: read them during the visitor call that asked.
+ */
+export function occurrences(stream: TokenStream, compute: Compute): Occurrences | null {
+  let entry = occurrenceMemos.get(compute);
+  if (!entry) {
+    entry = { stream: undefined, found: null, all: { tokens: new Int32Array(1024), count: 0 } };
+    occurrenceMemos.set(compute, entry);
+  }
+  if (entry.stream !== stream) {
+    const answers = perWord(stream, compute);
+    let count = 0;
+    if (answers) {
+      const { word, size } = stream;
+      const all = entry.all;
+      if (all.tokens.length < size) all.tokens = new Int32Array(Math.max(size, 2 * all.tokens.length));
+      const tokens = all.tokens;
+      for (let i = 0; i < size; i++) {
+        const id = word[i]!;
+        if (id >= 0 && answers[id] !== 0) tokens[count++] = i;
+      }
+      all.count = count;
+    }
+    entry.stream = stream;
+    entry.found = count === 0 ? null : entry.all;
+  }
+  return entry.found;
+}
+
+/** The index in `found.tokens` of the first occurrence at token `from` or after it (`found.count` if none). */
+export function firstOccurrence(found: Occurrences, from: number): number {
+  const { tokens } = found;
+  let lo = 0;
+  let hi = found.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Fold hamza forms, alif maqsura and ta marbuta, for comparisons only (once per form per process, bounded). */
@@ -118,4 +198,16 @@ export function withoutConjunction(
  */
 export function sourceOffset(stream: TokenStream, i: number, index: number): number {
   return stream.start[i]! + normalize(stream.value(i)).toOriginal(index);
+}
+
+/**
+ * The paragraph that holds token `i`, searching forward from paragraph `p` (for tokens visited in
+ * document order): the first paragraph that ends after `i` — which holds `i` only when its start is at
+ * or before it — or -1 when every paragraph ends before `i`.
+ */
+export function paragraphFrom(stream: TokenStream, p: number, i: number): number {
+  const ends = stream.paragraphEnd;
+  const count = stream.paragraphCount;
+  while (p < count && ends[p]! <= i) p++;
+  return p < count ? p : -1;
 }

@@ -20,11 +20,20 @@
  * for «و»/«ا» (the harakah before «و» becomes a kasra).
  */
 import type { TokenStream, WordEntry } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
+import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as pluralsFile from './data/sound-plurals.generated.js';
 import { isInnaOrAnna } from './anna.js';
 import { isSoundNominative } from './lexicon.js';
-import { isWord, nextWord, normalOf, perWord, previousWord, sourceOffset, withoutConjunction } from './prose.js';
+import {
+  nextWord,
+  normalOf,
+  occurrences,
+  paragraphFrom,
+  perWord,
+  previousWord,
+  sourceOffset,
+  withoutConjunction,
+} from './prose.js';
 
 export interface SoundPlurals {
   pluralNouns: string[];
@@ -170,21 +179,30 @@ export const soundPluralCase = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
-        const nominative = perWord(stream, caseOf);
+      Prose(stream: TokenStream) {
+        // Nothing to look at in a document without a nominative sound plural or dual.
+        const found = occurrences(stream, caseOf);
+        const nominative = found && perWord(stream, caseOf);
+        if (!found || !nominative) return;
         const governing = perWord(stream, governorOf);
         const word = stream.word;
-        for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const c = nominative(word[i]!);
-          if (c === 0) continue;
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
+          const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
+          const c = nominative[word[i]!]!;
           let governor: string | undefined;
           if ((c & ATTACHED) !== 0) {
             governor = parse(normalOf(stream, i)).attached;
           } else {
             const p = previousWord(stream, i, start, end);
             if (p === -1) continue;
-            const g = governing(word[p]!);
+            const g = governing === null ? 0 : governing[word[p]!]!;
             if ((g & GOVERNOR) !== 0 || ((c & DEFINITE) !== 0 && (g & IDAFA_HEAD) !== 0)) governor = stream.value(p);
             // «وبين المسؤولان أن…»: «بيّن» (explained), a verb with its subject.
             if ((g & BAYNA) !== 0 && anAfter(stream, i, start, end)) governor = undefined;

@@ -11,9 +11,9 @@
  * Arabic. Two suggestions: drop the first preposition, or drop the second.
  */
 import type { TokenStream, WordEntry } from '@bayan/arabic';
-import { defineRule, embeddedDataFile, type ProseParagraph } from '@bayan/core';
+import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as prepositionsFile from './data/prepositions.generated.js';
-import { isWord, nextWord, normalOf, perWord, sourceOffset, withoutConjunction } from './prose.js';
+import { nextWord, normalOf, occurrences, paragraphFrom, perWord, sourceOffset, withoutConjunction } from './prose.js';
 
 export interface Prepositions {
   first: string[];
@@ -82,12 +82,25 @@ export const stackedPrepositions = defineRule({
   },
   create(context) {
     return {
-      Paragraph({ stream, start, end }: ProseParagraph) {
-        const isFirst = perWord(stream, firstOf);
-        for (let i = start; i < end; i++) {
-          if (!isWord(stream, i)) continue;
-          const first = isFirst(stream.word[i]!);
-          if (first === 0) continue;
+      Prose(stream: TokenStream) {
+        // Nothing to look at in a document without a preposition of `first`.
+        const found = occurrences(stream, firstOf);
+        const isFirst = found && perWord(stream, firstOf);
+        if (!found || !isFirst) return;
+        const word = stream.word;
+        // After a finding, the search goes on after its second preposition.
+        let next = 0;
+        let p = 0;
+        for (let x = 0; x < found.count; x++) {
+          const i = found.tokens[x]!;
+          // The paragraph of the occurrence: the rule looks no further than its bounds.
+          p = paragraphFrom(stream, p, i);
+          if (p === -1) break;
+          const start = stream.paragraphStart[p]!;
+          const end = stream.paragraphEnd[p]!;
+          if (i < start) continue;
+          if (i < next) continue;
+          const first = isFirst[word[i]!]!;
           const conjunction = first === 2;
           const rest = conjunction ? normalOf(stream, i).slice(1) : normalOf(stream, i);
           const j = nextWord(stream, i, start, end);
@@ -125,7 +138,7 @@ export const stackedPrepositions = defineRule({
               fix,
             })),
           });
-          i = j;
+          next = j + 1;
         }
       },
     };

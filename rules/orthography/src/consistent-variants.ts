@@ -15,7 +15,7 @@
  * mostly uses the non-standard form, its standard occurrences get a
  * suggestion, not a fix.
  */
-import { normalize, TokenKind } from '@bayan/arabic';
+import { memoizeWord, normalize, TokenKind, type WordEntry } from '@bayan/arabic';
 import { defineRule, type Edit } from '@bayan/core';
 
 interface Occurrence {
@@ -149,6 +149,27 @@ function shift(o: Occurrence, offset: number): Occurrence {
   return { variant: o.variant, word: o.word, start: o.start + offset, to };
 }
 
+/** A word's variant in one group, found at offset 0 (`shift` places it at an occurrence). */
+interface Detection {
+  /** Index of the group in GROUPS. */
+  group: number;
+  occurrence: Occurrence;
+}
+
+/**
+ * What a written word is in each group, once per distinct word per process (memoizeWord: it depends
+ * only on the word); null for the many words that are in no group.
+ */
+const detectionsOf = memoizeWord((entry: WordEntry): readonly Detection[] | null => {
+  if (entry.script !== 'arabic') return null;
+  let list: Detection[] | null = null;
+  for (let group = 0; group < GROUPS.length; group++) {
+    const occurrence = GROUPS[group]!.detect(entry.value, entry.normal ?? entry.value, 0);
+    if (occurrence) (list ??= []).push({ group, occurrence });
+  }
+  return list;
+});
+
 /** Schemas of the style keys, for the pack's styleSchema. */
 export const variantStyleSchema = Object.fromEntries(
   GROUPS.map((group) => [group.key, { enum: ['consistent', ...group.variants], default: 'consistent' }]),
@@ -183,38 +204,32 @@ export default defineRule({
     },
   },
   create(context) {
-    const found = new Map<string, Occurrence[]>(GROUPS.map((g) => [g.key, []]));
+    // Per group, the occurrences of the document: the detection at offset 0 and the offset of its token
+    // (placed with `shift` only for the occurrences that are reported).
+    const found = GROUPS.map(() => ({ detections: [] as Occurrence[], offsets: [] as number[] }));
     return {
       Prose(stream) {
         const { kind, word, words, start } = stream;
-        // What each distinct word is, found once (at offset 0), then placed at each occurrence.
-        const detected: Array<Array<{ key: string; occurrence: Occurrence }> | null | undefined> = new Array(
-          words.length,
-        );
+        const detected = new Array<readonly Detection[] | null>(words.length);
+        let any = false;
+        for (let id = 0; id < words.length; id++) if ((detected[id] = detectionsOf(words[id]!)) !== null) any = true;
+        if (!any) return;
         for (let i = 0; i < stream.size; i++) {
           if (kind[i] !== TokenKind.Word) continue;
-          const id = word[i]!;
-          let list = detected[id];
-          if (list === undefined) {
-            const entry = words[id]!;
-            list = null;
-            if (entry.script === 'arabic') {
-              for (const group of GROUPS) {
-                const occurrence = group.detect(entry.value, entry.normal ?? entry.value, 0);
-                if (occurrence) (list ??= []).push({ key: group.key, occurrence });
-              }
-            }
-            detected[id] = list;
-          }
-          if (list === null) continue;
+          const list = detected[word[i]!];
+          if (!list) continue;
           const at = start[i]!;
-          for (const { key, occurrence } of list) found.get(key)!.push(shift(occurrence, at));
+          for (const { group, occurrence } of list) {
+            found[group]!.detections.push(occurrence);
+            found[group]!.offsets.push(at);
+          }
         }
       },
       'Document:exit'() {
-        for (const group of GROUPS) {
-          const list = found.get(group.key)!;
-          if (list.length === 0) continue;
+        for (let g = 0; g < GROUPS.length; g++) {
+          const group = GROUPS[g]!;
+          const { detections, offsets } = found[g]!;
+          if (detections.length === 0) continue;
           const choice = context.style[group.key];
           let target: string;
           let messageId: 'inconsistent' | 'houseStyle' = 'houseStyle';
@@ -222,15 +237,16 @@ export default defineRule({
             target = choice;
           } else {
             const counts = new Map<string, number>();
-            for (const o of list) counts.set(o.variant, (counts.get(o.variant) ?? 0) + 1);
+            for (const o of detections) counts.set(o.variant, (counts.get(o.variant) ?? 0) + 1);
             if (counts.size < 2) continue;
             target = group.variants[0];
             for (const [variant, count] of counts) if (count > counts.get(target)!) target = variant;
             messageId = 'inconsistent';
           }
-          const count = list.filter((o) => o.variant === target).length;
-          for (const o of list) {
-            if (o.variant === target) continue;
+          const count = detections.filter((o) => o.variant === target).length;
+          for (let k = 0; k < detections.length; k++) {
+            if (detections[k]!.variant === target) continue;
+            const o = shift(detections[k]!, offsets[k]!);
             const edit = o.to[target]!;
             const local = [edit.range[0] - o.start, edit.range[1] - o.start] as const;
             const expected = o.word.slice(0, local[0]) + edit.text + o.word.slice(local[1]);
@@ -238,7 +254,7 @@ export default defineRule({
             context.report({
               range: [o.start, o.start + o.word.length],
               messageId,
-              data: { actual: o.word, expected, count, total: list.length },
+              data: { actual: o.word, expected, count, total: detections.length },
               expected: [expected],
               ...(towardStandard
                 ? { fix: edit }

@@ -152,11 +152,17 @@ export default defineRule({
             fix: { range: [start, end], text: expected },
           });
         }
+        // Each distinct word's verdict (per process, see `verdictFor`); most documents have no candidate.
+        const { words, word } = stream;
+        const verdicts = new Array<Verdict>(words.length);
+        let any = false;
+        for (let id = 0; id < words.length; id++) if ((verdicts[id] = verdictFor(words[id]!)) !== null) any = true;
+        if (!any) return;
         for (let i = 0; i < stream.size; i++) {
-          const id = stream.word[i]!;
+          const id = word[i]!;
           if (id < 0) continue;
-          const verdict = verdictFor(stream.words[id]!);
-          if (verdict === null) continue;
+          const verdict = verdicts[id];
+          if (!verdict) continue;
           const offset = stream.start[i]!;
           const value = stream.value(i);
           if (listed.some((s) => s >= offset && s < offset + value.length)) continue;

@@ -8,7 +8,7 @@
  * meant («جدًا جدًا»): suggestion, and nothing inside quotation marks, where
  * the speaker's emphasis is reproduced.
  */
-import { TokenKind, type TokenStream } from '@bayan/arabic';
+import { memoizeWord, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
 
 const FUNCTION_WORDS = new Set([
@@ -75,6 +75,9 @@ const OPEN = new Set([0xab, 0x201c, 0x2039]);
 const CLOSE = new Set([0xbb, 0x201d, 0x203a]);
 const STRAIGHT = 0x22;
 
+/** A word's normal form lower-cased: two words repeat each other when these are equal (once per word per process). */
+const lowerOf = memoizeWord((entry: WordEntry): string => entry.normal.toLowerCase());
+
 export default defineRule({
   meta: {
     id: 'orthography/no-repeated-words',
@@ -106,9 +109,6 @@ export default defineRule({
     return {
       Prose(stream: TokenStream) {
         const { kind, word, words, start, end } = stream;
-        // Each distinct word's normal form lower-cased, when first needed: two words repeat each other when these are equal.
-        const lower: Array<string | undefined> = new Array<string | undefined>(words.length);
-        const lowerOf = (id: number): string => (lower[id] ??= words[id]!.normal.toLowerCase());
         for (let p = 0; p < stream.paragraphCount; p++) {
           let quoted = 0;
           let straight = false;
@@ -126,15 +126,16 @@ export default defineRule({
               continue;
             }
             const id = word[i]!;
+            const before = previous === -1 ? -1 : word[previous]!;
             if (
-              previous !== -1 &&
+              before !== -1 &&
               k !== TokenKind.Number &&
-              (word[previous] === id || lowerOf(word[previous]!) === lowerOf(id))
+              (before === id || lowerOf(words[before]!) === lowerOf(words[id]!))
             ) {
               const text = words[id]!.value;
               const range: [number, number] = [start[i]!, end[i]!];
               const fix = { range: [end[previous]!, end[i]!] as const, text: '' };
-              if (FUNCTION_WORDS.has(lowerOf(id))) {
+              if (FUNCTION_WORDS.has(lowerOf(words[id]!))) {
                 context.report({ range, messageId: 'repeated', data: { word: text }, expected: [''], fix });
               } else if (quoted === 0 && !straight) {
                 context.report({

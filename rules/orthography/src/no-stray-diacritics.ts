@@ -7,13 +7,29 @@
  *   the alif goes, «مساءً». After a hamza not preceded by alif the alif is
  *   right («جزءًا»).
  */
-import type { TokenStream } from '@bayan/arabic';
+import { memoizeWordInt, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
 import { hex, SYMBOLS, tokensWith, WORDS } from './prose.js';
 
 const HARAKA = /[\u064b-\u065f\u0670]/u;
 const HARAKAT = /[\u064b-\u065f\u0670]/gu;
 const EXTRA_ALIF = /اء(?:\u064bا|ا\u064b)$/u;
+const SPACE_OR_MARK = /[\s\p{P}\p{S}]/u;
+
+/**
+ * Does `check` find anything inside this word, whatever is around it (a mark first, after a space or
+ * a punctuation mark, or twice; «اءًا»)? 1 or 0, once per distinct word per process: most words with
+ * harakat carry them rightly.
+ */
+const strayIn = memoizeWordInt((entry: WordEntry): number => {
+  const text = entry.value;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!HARAKA.test(ch)) continue;
+    if (i === 0 || text[i - 1] === ch || SPACE_OR_MARK.test(text[i - 1]!)) return 1;
+  }
+  return EXTRA_ALIF.test(text) ? 1 : 0;
+});
 
 export default defineRule({
   meta: {
@@ -64,7 +80,7 @@ export default defineRule({
           });
           continue;
         }
-        if (i === 0 || /[\s\p{P}\p{S}]/u.test(prev)) {
+        if (i === 0 || SPACE_OR_MARK.test(prev)) {
           // Take the spaces before an orphan mark with it: «جنيه ً» → «جنيه».
           let from = at;
           while (from > 0 && /[ \t\u00a0]/u.test(source[from - 1]!)) from--;
@@ -95,7 +111,11 @@ export default defineRule({
     };
     return {
       Prose(stream: TokenStream) {
-        tokensWith(stream, HARAKAT, WORDS | SYMBOLS, check);
+        const { word, words } = stream;
+        tokensWith(stream, HARAKAT, WORDS | SYMBOLS, (text, offset, index) => {
+          const id = word[index]!;
+          if (id < 0 || strayIn(words[id]!) === 1) check(text, offset);
+        });
       },
     };
   },

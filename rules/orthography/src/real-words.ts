@@ -62,11 +62,15 @@ import {
   type Variant,
 } from '@bayan/lexicon';
 
-/** A word of the prose as the spelling rule reads it. */
-export interface ContextWord {
-  readonly data: WordEntry;
-  readonly value: string;
-  readonly start: number;
+/**
+ * The words (and numbers) of the prose in order, as the spelling rule reads them: word `w`'s entry
+ * and offsets (a view over the token stream, no object per word).
+ */
+export interface ContextWords {
+  readonly length: number;
+  entry(w: number): WordEntry;
+  start(w: number): number;
+  end(w: number): number;
 }
 
 export type Cue =
@@ -263,11 +267,9 @@ const withoutConjunction = (normal: string): string =>
   normal.length > 2 && (normal[0] === 'و' || normal[0] === 'ف') ? normal.slice(1) : normal;
 
 /** Only spaces between two neighbouring words (no punctuation, no line break). */
-function joined(words: readonly ContextWord[], a: number, text: string): boolean {
-  const left = words[a]!;
-  const right = words[a + 1];
-  if (right === undefined) return false;
-  for (let i = left.start + left.value.length; i < right.start; i++) {
+function joined(words: ContextWords, a: number, text: string): boolean {
+  if (a + 1 >= words.length) return false;
+  for (let i = words.end(a), to = words.start(a + 1); i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0xa0 && c !== 0x200f && c !== 0x200e) return false;
   }
@@ -299,37 +301,81 @@ export function maySlip(lexicon: Lexicon, normal: string, data: ContextData): bo
   const info = wordInfo(lexicon, normal, data.particles);
   if (info.common !== null || info.waslPast >= 0 || info.afal >= 0 || info.ifal >= 0) return true;
   const last = normal[normal.length - 1];
-  return (last === 'ه' || last === 'ى' || last === 'ي') && info.variant !== null && info.analysis !== null;
+  if (!((last === 'ه' || last === 'ى' || last === 'ي') && info.variant !== null && info.analysis !== null))
+    return false;
+  return endingCueMayHold(lexicon, data.particles, info, normal);
 }
 
-/** The real-word slips the context shows, in word order. */
+/**
+ * For a word in ه, ى or ي with a known variant: can some context give `contextSlips` a cue for it? The
+ * conditions of `taMarbutaCue`, `alefCue` and the first-person cue that rest on the word alone (its
+ * analysis, its shape, the lexicon), so that the many words no neighbour can make a slip («على», «في»,
+ * «عليه») are not looked at in every document.
+ */
+function endingCueMayHold(lexicon: Lexicon, particles: ReadonlySet<string>, info: Info, normal: string): boolean {
+  const analysis = info.analysis!;
+  const stem = analysis.stem;
+  const last = normal[normal.length - 1];
+  if (last === 'ه') {
+    // «عليه», «منه», «لديه»: a particle's pronoun (the first test of `taMarbutaCue`).
+    const pronoun = analysis.enclitic === 'ه';
+    return !particles.has(pronoun ? stem : stem.slice(0, -1));
+  }
+  if (analysis.enclitic === 'ي' && !particles.has(withoutConjunction(normal))) return !lexicon.derivedImperfect(normal);
+  // `alefCue`:
+  if (analysis.enclitic !== null) return false;
+  if (last === 'ى')
+    return (
+      info.definite &&
+      info.adjectiveLike &&
+      stem.length >= 3 &&
+      !ELATIVE.test(stem) &&
+      !/^الت.ى$/u.test(withoutConjunction(normal)) &&
+      lexicon.flags(stem.slice(0, -1)) >= 0
+    );
+  const elative = ELATIVE_YA.test(normal) && (lexicon.flags(normal.slice(0, -1)) & FLAG.article) === 0;
+  if (elative) return true;
+  if (!info.definite && (stem.length < 4 || IMPERFECT.test(stem))) return false;
+  return info.adjectiveLike || (!info.definite && stem.startsWith('م'));
+}
+
+/**
+ * The real-word slips the context shows, in word order. Only the words of `candidates` (word indexes,
+ * ascending) that `may` accepts are looked at (`maySlip`: no other word can be a slip); `skip` (the
+ * config's accepted words, the list's matches) is asked last, for a word the context shows to be a slip.
+ */
 export function contextSlips(
-  words: readonly ContextWord[],
+  words: ContextWords,
   text: string,
   lexicon: Lexicon,
   data: ContextData,
+  candidates: ArrayLike<number>,
+  may: (w: number) => boolean,
   skip: (w: number) => boolean,
 ): ContextSlip[] {
   const out: ContextSlip[] = [];
   const infoAt = (w: number): Info | null => {
-    const entry = words[w]?.data;
-    return entry && entry.script === 'arabic' && entry.normal.length >= 2
+    if (w >= words.length) return null;
+    const entry = words.entry(w);
+    return entry.script === 'arabic' && entry.normal.length >= 2
       ? wordInfo(lexicon, entry.normal, data.particles)
       : null;
   };
-  for (let w = 0; w < words.length; w++) {
-    const entry = words[w]!.data;
+  for (let k = 0; k < candidates.length; k++) {
+    const w = candidates[k]!;
+    if (!may(w)) continue;
+    const entry = words.entry(w);
     if (entry.script !== 'arabic') continue;
     const normal = entry.normal;
     if (normal === 'إن') {
-      if (!skip(w) && annaEvidence(words, w, text, data))
+      if (annaEvidence(words, w, text, data) && !skip(w))
         out.push({ word: w, kind: 'hamza', index: 0, actual: 'إ', expected: 'أ', text: 'أن', cue: 'anna' });
       continue;
     }
     if (normal.length < 3) continue;
     const info = wordInfo(lexicon, normal, data.particles);
     if (info.waslPast >= 0) {
-      if (!skip(w) && narration(words, w, text, data)) {
+      if (narration(words, w, text, data) && !skip(w)) {
         const index = info.waslPast;
         out.push({
           word: w,
@@ -349,7 +395,7 @@ export function contextSlips(
     }
     // «في اقرب وقت», «الذين امضوا»: mid-clause and in narration an imperative is out of place.
     if (info.afal >= 0) {
-      if (!skip(w) && w > 0 && joined(words, w - 1, text) && narration(words, w, text, data)) {
+      if (w > 0 && joined(words, w - 1, text) && narration(words, w, text, data) && !skip(w)) {
         const index = info.afal;
         const fixed = `${normal.slice(0, index)}أ${normal.slice(index + 1)}`;
         out.push({ word: w, kind: 'hamza', index, actual: 'ا', expected: 'أ', text: fixed, cue: 'afal' });
@@ -359,7 +405,7 @@ export function contextSlips(
     // «بالإمراض المزمنة»: a feminine adjective follows the plural, not the (masculine) verbal noun.
     if (info.ifal >= 0) {
       const next = joined(words, w, text) ? infoAt(w + 1) : null;
-      if (!skip(w) && next !== null && next.articleOnly && words[w + 1]!.data.normal.endsWith('ة')) {
+      if (next !== null && next.articleOnly && words.entry(w + 1).normal.endsWith('ة') && !skip(w)) {
         const index = info.ifal;
         const fixed = `${normal.slice(0, index)}أ${normal.slice(index + 1)}`;
         out.push({ word: w, kind: 'hamza', index, actual: 'إ', expected: 'أ', text: fixed, cue: 'brokenPlural' });
@@ -368,9 +414,9 @@ export function contextSlips(
     }
     const last = normal[normal.length - 1];
     if (last !== 'ه' && last !== 'ى' && last !== 'ي') continue;
-    if (info.variant === null || info.analysis === null || skip(w)) continue;
+    if (info.variant === null || info.analysis === null) continue;
     const previous = w > 0 && joined(words, w - 1, text) ? infoAt(w - 1) : null;
-    const previousNormal = previous ? words[w - 1]!.data.normal : '';
+    const previousNormal = previous ? words.entry(w - 1).normal : '';
     const next = joined(words, w, text) ? infoAt(w + 1) : null;
     const cue =
       last === 'ه'
@@ -380,7 +426,7 @@ export function contextSlips(
             previous,
             previousNormal,
             next,
-            next ? words[w + 1]!.data.normal : '',
+            next ? words.entry(w + 1).normal : '',
             next && joined(words, w + 1, text) ? infoAt(w + 2) : null,
             data,
           )
@@ -390,7 +436,7 @@ export function contextSlips(
             ? 'firstPerson'
             : undefined
           : alefCue(lexicon, data.particles, info, normal, previous, previousNormal, next);
-    if (cue === undefined) continue;
+    if (cue === undefined || skip(w)) continue;
     const index = normal.length - 1;
     const expected = info.variant[index]!;
     out.push({
@@ -509,10 +555,10 @@ function alefCue(
  * sentence (its subject may come between) with no verb of saying closer, or a
  * preposition or particle right before it.
  */
-function annaEvidence(words: readonly ContextWord[], w: number, text: string, data: ContextData): boolean {
+function annaEvidence(words: ContextWords, w: number, text: string, data: ContextData): boolean {
   for (let back = 1; back <= 6 && w - back >= 0; back++) {
     if (!joinedLoose(words, w - back, text)) return false;
-    const before = words[w - back]!.data.normal;
+    const before = words.entry(w - back).normal;
     const bare = before[0] === 'و' || before[0] === 'ف' ? before.slice(1) : before;
     if (back === 1 && (data.annaAfter.has(before) || data.annaAfter.has(bare))) return true;
     if (data.sayingVerbs.has(bare) || data.sayingVerbs.has(before)) return false;
@@ -525,23 +571,20 @@ function annaEvidence(words: readonly ContextWord[], w: number, text: string, da
  * Narration, not the first person: no colon or quotation mark between the start of the sentence and
  * the word, and no particle that an imperfect follows right before it («أن أستمع», «لن أفتتح»).
  */
-function narration(words: readonly ContextWord[], w: number, text: string, data: ContextData): boolean {
-  const word = words[w]!;
-  let i = word.start - 1;
+function narration(words: ContextWords, w: number, text: string, data: ContextData): boolean {
+  let i = words.start(w) - 1;
   while (i >= 0 && !/[.!؟?\n]/u.test(text[i]!)) {
     if (/[:«»"“”]/u.test(text[i]!)) return false;
     i--;
   }
   if (w > 0 && joinedLoose(words, w - 1, text)) {
-    const before = words[w - 1]!.data.normal;
+    const before = words.entry(w - 1).normal;
     if (data.imperfectParticles.has(before) || data.imperfectParticles.has(withoutConjunction(before))) return false;
   }
   return true;
 }
 
 /** Within one sentence: a comma may come between, not a sentence end, a colon or a quotation mark. */
-function joinedLoose(words: readonly ContextWord[], a: number, text: string): boolean {
-  const left = words[a]!;
-  const right = words[a + 1]!;
-  return !/[.!؟?؛:«»"“”\n]/u.test(text.slice(left.start + left.value.length, right.start));
+function joinedLoose(words: ContextWords, a: number, text: string): boolean {
+  return !/[.!؟?؛:«»"“”\n]/u.test(text.slice(words.end(a), words.start(a + 1)));
 }

@@ -9,7 +9,7 @@
  * tense of at least five letters ending in وا. The change is a suggestion:
  * the antecedent may be singular and the verb the slip.
  */
-import { normalize, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
+import { memoizeWordInt, normalize, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
 import { holdsLineBreak } from './prose.js';
 
@@ -23,19 +23,21 @@ export function isPluralVerb(normal: string): boolean {
   return /^[\u0621-\u064a]{3,}وا$/u.test(normal) && !/^[يت]/u.test(normal);
 }
 
-/** A word as «الذي/التي» (optionally after و/ف): 0 when it is not, else 1 + the letters before the pronoun. */
-function pronounOf(entry: WordEntry): number {
+/**
+ * A word as «الذي/التي» (optionally after و/ف): 0 when it is not, else 1 + the letters before the pronoun
+ * (once per distinct word per process).
+ */
+const pronounOf = memoizeWordInt((entry: WordEntry): number => {
   const normal = entry.normal;
   const prefix = normal.length === 5 && (normal[0] === 'و' || normal[0] === 'ف') ? 1 : 0;
   return SINGULAR.has(normal.slice(prefix)) ? 1 + prefix : 0;
-}
+});
 
-/** Per distinct word of the stream: `compute` once, as a byte (0 = no). */
-function byWord(stream: TokenStream, compute: (entry: WordEntry) => number): Uint8Array {
-  const out = new Uint8Array(stream.words.length);
-  for (let id = 0; id < out.length; id++) out[id] = compute(stream.words[id]!);
-  return out;
-}
+/** Each distinct word's `pronounOf` in the document being read (one buffer for every document). */
+let pronounBuffer = new Uint8Array(256);
+
+/** `isPluralVerb` of a word, once per distinct word per process (1 or 0). */
+const pluralVerb = memoizeWordInt((entry: WordEntry): number => (isPluralVerb(entry.normal) ? 1 : 0));
 
 export default defineRule({
   meta: {
@@ -67,17 +69,21 @@ export default defineRule({
     return {
       Prose(stream: TokenStream) {
         const { word, kind, words } = stream;
-        let pronouns: Uint8Array | undefined;
+        // Each distinct word as a pronoun; nothing to look at in a document without «الذي» or «التي».
+        if (pronounBuffer.length < words.length)
+          pronounBuffer = new Uint8Array(Math.max(words.length, 2 * pronounBuffer.length));
+        const pronouns = pronounBuffer;
+        let any = 0;
+        for (let id = 0; id < words.length; id++) any |= pronouns[id] = pronounOf(words[id]!);
+        if (any === 0) return;
         for (let s = 0; s < stream.sentenceCount; s++) {
           for (let i = stream.sentenceStart[s]!, last = stream.sentenceEnd[s]! - 2; i < last; i++) {
             const id = word[i]!;
-            if (id < 0) continue;
-            pronouns ??= byWord(stream, pronounOf);
-            if (pronouns[id] === 0) continue;
+            if (id < 0 || pronouns[id] === 0) continue;
             const verb = i + 2;
             if (kind[i + 1] !== TokenKind.WhiteSpace || holdsLineBreak(stream, i + 1) || word[verb]! < 0) continue;
             const verbEntry = words[word[verb]!]!;
-            if (!isPluralVerb(verbEntry.normal)) continue;
+            if (pluralVerb(verbEntry) === 0) continue;
             const prefix = pronouns[id]! - 1;
             const start = stream.start[i]! + normalize(stream.value(i)).toOriginal(prefix);
             const end = stream.end[i]!;

@@ -120,11 +120,25 @@ function houseWordsOf(settings: Readonly<Record<string, unknown>>): ReadonlySet<
   return union;
 }
 
-/** What the spelling rule reads from `context.settings`. */
-export function spellingSettings(settings: Readonly<Record<string, unknown>>): {
+interface SpellingSettings {
   accepted: ReadonlySet<string>;
   houseWords: ReadonlySet<string>;
-} {
+}
+
+/** Per resolved settings object (read-only once resolved, and shared by the documents of a folder). */
+const spellingSettingsOf = new WeakMap<object, SpellingSettings>();
+
+/** What the spelling rule reads from `context.settings` (once per settings object). */
+export function spellingSettings(settings: Readonly<Record<string, unknown>>): SpellingSettings {
+  let out = spellingSettingsOf.get(settings);
+  if (!out) {
+    out = readSpellingSettings(settings);
+    spellingSettingsOf.set(settings, out);
+  }
+  return out;
+}
+
+function readSpellingSettings(settings: Readonly<Record<string, unknown>>): SpellingSettings {
   let own = defaults;
   const section = settings.orthography;
   if (section !== null && typeof section === 'object') {

@@ -31,7 +31,14 @@ import {
 import { defineRule, embeddedDataFile, type Edit, type Locale, type SuggestDescriptor } from '@bayan/core';
 import { loadLexicon, type Candidate, type ConfusionKind, type Lexicon } from '@bayan/lexicon';
 import { waslShapeIndex } from './hamza-wasl.js';
-import { contextSlips, maySlip, type ContextData, type ContextSlip, type Cue } from './real-words.js';
+import {
+  contextSlips,
+  maySlip,
+  type ContextData,
+  type ContextSlip,
+  type ContextWords,
+  type Cue,
+} from './real-words.js';
 import * as data from './data/spelling.generated.js';
 import { spellingSettings } from './settings.js';
 import { misspellingsFinder } from './misspellings-list.js';
@@ -159,16 +166,24 @@ const KNOWN_LIMIT = 100_000;
 const CANDIDATES = new Map<string, Candidate[]>();
 const CANDIDATES_LIMIT = 10_000;
 
+/** What a word is to this rule, as bits (`wordFlags`). */
+const LOOK = 1; // unknown to the lexicon, or written with a shadda: the rule looks at it
+const SLIP = 2; // a known word the context can show to be a slip of another (`maySlip`)
+
 /**
- * Must the rule look at this word in its document: unknown, written with a shadda, or a possible
- * real-word slip? Depends only on the word (the config's accepted words are checked later): answered
- * once per distinct written word per process (memoizeWordInt; word entries are shared across documents).
+ * Must the rule look at this word in its document: unknown, written with a shadda (LOOK), or a possible
+ * real-word slip (SLIP)? 0 for any word that is not Arabic or shorter than two letters. Depends only on
+ * the word (the config's accepted words are checked later): answered once per distinct written word per
+ * process (memoizeWordInt; word entries are shared across documents). The lexicon is read on the first
+ * Arabic word (once per process).
  */
-const needsLook = memoizeWordInt((entry: WordEntry): number => {
+const wordFlags = memoizeWordInt((entry: WordEntry): number => {
+  if (entry.script !== 'arabic' || entry.normal.length < 2) return 0;
   const lexicon = loadLexicon();
-  return entry.value.includes(SHADDA) || !known(lexicon, entry.normal) || maySlip(lexicon, entry.normal, CONTEXT_DATA)
-    ? 1
-    : 0;
+  return (
+    (entry.value.includes(SHADDA) || !known(lexicon, entry.normal) ? LOOK : 0) |
+    (maySlip(lexicon, entry.normal, CONTEXT_DATA) ? SLIP : 0)
+  );
 });
 
 function known(lexicon: Lexicon, normal: string): boolean {
@@ -181,19 +196,98 @@ function known(lexicon: Lexicon, normal: string): boolean {
   return answer;
 }
 
-/** A word (or number) of the prose as this rule reads it: its analysis, its text and where it starts. */
-interface ProseWord {
-  readonly data: WordEntry;
-  readonly value: string;
-  readonly start: number;
+let scratch = new Int32Array(1024);
+let flaggedScratch = new Int32Array(1024);
+
+/**
+ * Zeroed byte arrays for one document (per word id or word index), reused from document to document:
+ * a typed array made per document costs more than its use while the code is cold. The rule reads one
+ * document at a time and keeps nothing after `Prose`.
+ */
+const buffers = {
+  list: [new Uint8Array(256), new Uint8Array(256), new Uint8Array(256)],
+  /** Buffer `which`, its first `length` bytes zeroed. */
+  bytes(which: number, length: number): Uint8Array {
+    let buffer = this.list[which]!;
+    if (buffer.length < length) this.list[which] = buffer = new Uint8Array(Math.max(length, 2 * buffer.length));
+    buffer.fill(0, 0, length);
+    return buffer;
+  },
+};
+
+/**
+ * The words (and numbers) of the token stream in order, word `w` being token `tokens[w]` (the rule looks
+ * back a few words from an unknown one): a view, no object or string per word.
+ */
+class ProseWords implements ContextWords {
+  readonly length: number;
+  readonly #tokens: Int32Array;
+  readonly #stream: TokenStream;
+  /** The indexes of the words whose id `flags` marks, in order: `flagged[0..flaggedCount)`. */
+  readonly flagged: Int32Array;
+  readonly flaggedCount: number;
+
+  constructor(stream: TokenStream, flags: Uint8Array) {
+    const { word, size } = stream;
+    // Buffers for every document (the rule reads one document at a time, and never after `Prose`).
+    if (scratch.length < size) scratch = new Int32Array(Math.max(size, 2 * scratch.length));
+    if (flaggedScratch.length < size) flaggedScratch = new Int32Array(Math.max(size, 2 * flaggedScratch.length));
+    const tokens = scratch;
+    const flagged = flaggedScratch;
+    let n = 0;
+    let f = 0;
+    for (let i = 0; i < size; i++) {
+      const id = word[i]!;
+      if (id < 0) continue;
+      if (flags[id] !== 0) flagged[f++] = n;
+      tokens[n++] = i;
+    }
+    this.#stream = stream;
+    this.#tokens = tokens;
+    this.length = n;
+    this.flagged = flagged;
+    this.flaggedCount = f;
+  }
+
+  /** The word id (index into `stream.words`) of word `w`. */
+  id(w: number): number {
+    return this.#stream.word[this.#tokens[w]!]!;
+  }
+
+  entry(w: number): WordEntry {
+    return this.#stream.words[this.id(w)]!;
+  }
+
+  /** The word as written. */
+  value(w: number): string {
+    return this.entry(w).value;
+  }
+
+  start(w: number): number {
+    return this.#stream.start[this.#tokens[w]!]!;
+  }
+
+  end(w: number): number {
+    return this.#stream.end[this.#tokens[w]!]!;
+  }
 }
 
-/** The words of the token stream in order (the rule looks back a few words from an unknown one). */
-function proseWords(stream: TokenStream): ProseWord[] {
-  const out: ProseWord[] = [];
-  for (let i = 0; i < stream.size; i++) {
-    const id = stream.word[i]!;
-    if (id >= 0) out.push({ data: stream.words[id]!, value: stream.value(i), start: stream.start[i]! });
+/** 1 for each word (by index in `all`) that holds the start of one of the list's matches. */
+function listedWords(all: ProseWords, hits: ReadonlyArray<{ start: number }>): Uint8Array {
+  const out = buffers.bytes(2, all.length);
+  for (const { start } of hits) {
+    // The last word starting at or before the match (words are in document order).
+    let lo = 0;
+    let hi = all.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (all.start(mid) <= start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found >= 0 && start < all.end(found)) out[found] = 1;
   }
   return out;
 }
@@ -293,80 +387,98 @@ export default defineRule<{ unknownWords?: boolean }>({
     return {
       Prose(stream) {
         const { accepted, houseWords } = spellingSettings(context.settings);
-        // The list's matches are only needed once a word is unknown (most words are known).
-        let listed: number[] | undefined;
-        // Most documents have no word to look at twice: every distinct word is known, carries no
-        // shadda and cannot be a real-word slip. That is settled per word once per process (`needsLook`).
-        // The lexicon is read on the first document with an Arabic word (once per process).
-        let work = false;
-        for (let id = 0; id < stream.words.length && !work; id++) {
-          const entry = stream.words[id]!;
-          if (entry.script === 'arabic' && entry.normal.length >= 2) work = needsLook(entry) === 1;
-        }
-        if (!work) return;
+        // What each distinct word of the document is to the rule (`wordFlags`, per process). Most words
+        // are known, carry no shadda and cannot be a real-word slip: the rule skips them without a look.
+        const { words } = stream;
+        const flags = buffers.bytes(0, words.length);
+        let any = 0;
+        for (let id = 0; id < words.length; id++) any |= flags[id] = wordFlags(words[id]!);
+        if (any === 0) return;
         const lexicon = loadLexicon();
-        const all = proseWords(stream);
-        const count = new Map<string, number>();
-        for (const word of all) {
-          const normal = word.data?.normal;
-          if (word.data?.script === 'arabic' && normal) count.set(normal, (count.get(normal) ?? 0) + 1);
-        }
-        for (let w = 0; w < all.length; w++) {
-          const word = all[w]!;
-          const normal = word.data?.normal;
-          if (word.data?.script !== 'arabic' || !normal || normal.length < 2) continue;
-          // A shadda is not in `normal`: a known word can still carry one where none belongs.
-          const shadda = word.value.includes(SHADDA);
-          if (!shadda && known(lexicon, normal)) continue;
-          if (isAccepted(normal, accepted, houseWords)) continue;
-          if (shadda && (reportShadda(word, lexicon) || known(lexicon, normal))) continue;
-          const value = word.value;
-          const offset = word.start;
-          listed ??= listedHits().map((hit) => hit.start);
-          if (listed.some((s) => s >= offset && s < offset + value.length)) continue;
-          if (lexicon.hamzaWasl(normal) || (normal.length >= 6 && waslShapeIndex(normal) >= 0)) continue;
-          let candidates = CANDIDATES.get(normal);
-          if (candidates === undefined) {
-            candidates = lexicon
-              .candidates(normal, { limit: 24 })
-              .filter((c) => LETTER_KINDS.has(c.kind) || isTypo(normal, c))
-              .slice(0, 6);
-            if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
-            CANDIDATES.set(normal, candidates);
+        const all = new ProseWords(stream, flags);
+        const text = context.text;
+        // The list's matches are only needed once a word is unknown or a slip (by word index, when first asked).
+        let listed: Uint8Array | undefined;
+        const isListed = (w: number): boolean => (listed ??= listedWords(all, listedHits()))[w] === 1;
+        // The config's accepted words and the house dictionary's, per word id (asked once per document):
+        // 0 not asked yet, 1 accepted, 2 not.
+        const acceptance = buffers.bytes(1, words.length);
+        const accept = (w: number): boolean => {
+          const id = all.id(w);
+          if (acceptance[id] === 0) acceptance[id] = isAccepted(words[id]!.normal, accepted, houseWords) ? 1 : 2;
+          return acceptance[id] === 1;
+        };
+        // How often each spelling occurs in the document (a repeated spelling gets a suggestion, not a fix).
+        let count: Map<string, number> | undefined;
+        const occurrences = (normal: string): number => {
+          if (count === undefined) {
+            count = new Map<string, number>();
+            for (let w = 0; w < all.length; w++) {
+              const entry = all.entry(w);
+              if (entry.script === 'arabic' && entry.normal)
+                count.set(entry.normal, (count.get(entry.normal) ?? 0) + 1);
+            }
           }
-          // «ان» is a particle, never a name, even right after a title («وأوضح الوزير ان…»).
-          const inna = innaSeat(all, w, context.text);
-          const nameLike =
-            inna === undefined && isNameLike(all, w, context.text, offset, value, (n) => known(lexicon, n));
-          if (candidates.length === 0 || nameLike) {
-            if (unknownWords)
-              context.report({
-                range: [offset, offset + value.length],
-                messageId: 'unknown',
-                data: { actual: value },
-                actual: value,
-                severity: 'info',
-              });
-            continue;
+          return count.get(normal) ?? 0;
+        };
+        if ((any & LOOK) !== 0) {
+          for (let k = 0; k < all.flaggedCount; k++) {
+            const w = all.flagged[k]!;
+            if ((flags[all.id(w)]! & LOOK) === 0) continue;
+            const entry = all.entry(w);
+            const normal = entry.normal;
+            const value = entry.value;
+            const offset = all.start(w);
+            // A shadda is not in `normal`: a known word can still carry one where none belongs.
+            const shadda = value.includes(SHADDA);
+            if (accept(w)) continue;
+            if (shadda && (reportShadda(value, offset, lexicon) || known(lexicon, normal))) continue;
+            if (isListed(w)) continue;
+            if (lexicon.hamzaWasl(normal) || (normal.length >= 6 && waslShapeIndex(normal) >= 0)) continue;
+            let candidates = CANDIDATES.get(normal);
+            if (candidates === undefined) {
+              candidates = lexicon
+                .candidates(normal, { limit: 24 })
+                .filter((c) => LETTER_KINDS.has(c.kind) || isTypo(normal, c))
+                .slice(0, 6);
+              if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
+              CANDIDATES.set(normal, candidates);
+            }
+            // «ان» is a particle, never a name, even right after a title («وأوضح الوزير ان…»).
+            const inna = innaSeat(all, w, text);
+            const nameLike = inna === undefined && isNameLike(all, w, text, offset, value, (n) => known(lexicon, n));
+            if (candidates.length === 0 || nameLike) {
+              if (unknownWords)
+                context.report({
+                  range: [offset, offset + value.length],
+                  messageId: 'unknown',
+                  data: { actual: value },
+                  actual: value,
+                  severity: 'info',
+                });
+              continue;
+            }
+            report(value, offset, candidates, occurrences(normal) > 1, inna);
           }
-          report(value, offset, candidates, (count.get(normal) ?? 0) > 1, inna);
         }
         // Known words that the context shows to be slips of another known word.
-        const slips = contextSlips(all, context.text, lexicon, CONTEXT_DATA, (w) => {
-          const word = all[w]!;
-          if (isAccepted(word.data.normal, accepted, houseWords)) return true;
-          listed ??= listedHits().map((hit) => hit.start);
-          return listed.some((s) => s >= word.start && s < word.start + word.value.length);
-        });
-        for (const slip of slips) reportContext(all[slip.word]!, slip);
+        if ((any & SLIP) === 0) return;
+        const slips = contextSlips(
+          all,
+          text,
+          lexicon,
+          CONTEXT_DATA,
+          all.flagged.subarray(0, all.flaggedCount),
+          (w) => (flags[all.id(w)]! & SLIP) !== 0,
+          (w) => accept(w) || isListed(w),
+        );
+        for (const slip of slips) reportContext(all.value(slip.word), all.start(slip.word), slip);
       },
     };
 
     /** A real-word slip: a warning, the other word suggested, the cue named. */
-    function reportContext(word: ProseWord, slip: ContextSlip): void {
+    function reportContext(value: string, offset: number, slip: ContextSlip): void {
       const locale = context.locale;
-      const value = word.value;
-      const offset = word.start;
       const edit = editFor(value, offset, { ...slip, frequency: 0 });
       const expected = apply(value, offset, edit);
       context.report({
@@ -387,11 +499,9 @@ export default defineRule<{ unknownWords?: boolean }>({
     }
 
     /** A shadda where Arabic has none («تعاوّن»): a warning, the shadda's removal suggested. */
-    function reportShadda(word: ProseWord, lexicon: Lexicon): boolean {
-      const value = word.value;
+    function reportShadda(value: string, offset: number, lexicon: Lexicon): boolean {
       const shadda = lexicon.candidates(value, { edits: false }).filter((c) => c.kind === 'shadda');
       if (shadda.length === 0) return false;
-      const offset = word.start;
       const first = shadda[0]!;
       const edit: Edit = { range: [offset + first.index, offset + first.index + 1], text: '' };
       const expected = apply(value, offset, edit);
@@ -543,18 +653,17 @@ const INNA_AFTER = new Set(['حيث', 'ألا']);
  * elsewhere (after a verb such as «أكد»,
  * «أوضح», a preposition, «بعد», «يجب»…). Undefined for any other word.
  */
-function innaSeat(all: ProseWord[], w: number, text: string): string | undefined {
-  const normal = all[w]!.data?.normal ?? '';
+function innaSeat(all: ProseWords, w: number, text: string): string | undefined {
+  const normal = all.entry(w).normal;
   if (!INNA.test(normal)) return undefined;
   // Back through the sentence: a verb of saying with its subject before it («وقال المتحدث الرسمي
   // باسم الوزارة إن…») asks for إن unless a verb that takes أنّ («أكد», «أوضح»…) comes closer.
   for (let back = 1; back <= SAYING_WINDOW; back++) {
     if (w - back < 0) return back === 1 ? 'إ' : 'أ';
-    const previous = all[w - back]!;
-    const between = text.slice(previous.start + previous.value.length, all[w - back + 1]!.start);
+    const between = text.slice(all.end(w - back), all.start(w - back + 1));
     // a new sentence, or quoted speech after a colon («وقال الوزير: إن…»)
     if (/[.!؟?؛:«"“\n]/u.test(between)) return back === 1 ? 'إ' : 'أ';
-    const before = previous.data?.normal ?? '';
+    const before = all.entry(w - back).normal;
     const bare = before.replace(/^(?:و|ف)/u, '');
     if (isSaying(before)) return 'إ';
     if (back === 1 && INNA_AFTER.has(bare)) return 'إ';
@@ -672,7 +781,7 @@ function isAccepted(normal: string, accepted: ReadonlySet<string>, houseWords: R
  * gloss: «كوفاكس (COVAX)») or a Latin gloss in brackets just before it.
  */
 function isNameLike(
-  all: ProseWord[],
+  all: ProseWords,
   w: number,
   text: string,
   offset: number,
@@ -680,15 +789,15 @@ function isNameLike(
   isKnown: (normal: string) => boolean,
 ): boolean {
   for (let back = 1; back <= 3 && w - back >= 0; back++) {
-    const previous = all[w - back]!;
-    const normal = previous.data?.normal ?? '';
+    const previous = all.entry(w - back);
+    const normal = previous.normal;
     // Only within one run of prose: no sentence end between the two words.
-    const between = text.slice(previous.start + previous.value.length, all[w - back + 1]!.start);
+    const between = text.slice(all.end(w - back), all.start(w - back + 1));
     if (/[.!؟?؛:\n]/.test(between)) break;
     const bare = normal.startsWith('و') && NAME_CUES.has(normal.slice(1)) ? normal.slice(1) : normal;
     // «المدير التنفيذى»: a word with the article after a title is an adjective, not a name.
-    if (NAME_CUES.has(bare)) return !/^(?:و|ف)?(?:ب|ل|ك)?ال/u.test(all[w]!.data?.normal ?? '');
-    if (previous.data?.script !== 'arabic' || isKnown(normal)) break;
+    if (NAME_CUES.has(bare)) return !/^(?:و|ف)?(?:ب|ل|ك)?ال/u.test(all.entry(w).normal);
+    if (previous.script !== 'arabic' || isKnown(normal)) break;
   }
   const after = text.slice(offset + value.length, offset + value.length + 24);
   const before = text.slice(Math.max(0, offset - 24), offset);

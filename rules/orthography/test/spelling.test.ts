@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { checkRule } from '@bayan/core';
-import { lexiconLoaded } from '@bayan/lexicon';
+import { normalizeWord } from '@bayan/arabic';
+import { lexiconLoaded, loadLexicon } from '@bayan/lexicon';
 import { describe, expect, it } from 'vitest';
 import commonMisspellings from '../src/common-misspellings.js';
 import hamzaWasl from '../src/hamza-wasl.js';
 import rule, { spellingData } from '../src/spelling.js';
+import { maySlip, type ContextData } from '../src/real-words.js';
 import { parseWordFile, prepareSettings } from '../src/settings.js';
 import { ruleTable } from '../../../tests/support/rule-table.js';
 
@@ -416,5 +418,27 @@ describe('orthography/spelling: clean sentences that trap context cues', () => {
       }
     }
     expect(noisy).toEqual([]);
+  });
+});
+
+describe('orthography/spelling: which known words the context is asked about', () => {
+  const normals = (words: string[]) => new Set(words.map((w) => normalizeWord(w)));
+  const data: ContextData = {
+    numberWords: normals(spellingData.data.numberWords),
+    annaVerbs: normals(spellingData.data.annaVerbs),
+    sayingVerbs: new Set(),
+    annaAfter: normals(spellingData.data.annaAfter),
+    particles: normals(spellingData.data.particles),
+    imperfectParticles: normals(spellingData.data.imperfectParticles),
+  };
+  const may = (word: string) => maySlip(loadLexicon(), normalizeWord(word), data);
+
+  it('not the words no neighbour can make a slip: particles and their pronouns, «في»', () => {
+    expect(['على', 'في', 'عليه', 'منه'].map(may)).toEqual([false, false, false, false]);
+  });
+
+  it('every word a cue can hold for (ta marbuta, alif maqsura, first person, elative, hamza, attestation)', () => {
+    const words = ['إن', 'جديده', 'العامه', 'خمسه', 'المحلى', 'الأولي', 'وتسعي', 'مبني', 'أعلي', 'يظم'];
+    expect(words.filter((w) => !may(w))).toEqual([]);
   });
 });

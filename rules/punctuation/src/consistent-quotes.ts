@@ -13,7 +13,16 @@
  */
 import { defineRule } from '@bayan/core';
 import type { TokenStream } from '@bayan/arabic';
-import { charOf, code, isArabicWord, neighbour, PUNCTUATION, wordScripts } from './tokens.js';
+import {
+  charOf,
+  code,
+  firstAtOrAfter,
+  isArabicWord,
+  neighbour,
+  paragraphGate,
+  punctuationTokens,
+  wordScripts,
+} from './tokens.js';
 
 type Kind = 'guillemets' | 'curly' | 'straight';
 const MARKS: Record<Kind, readonly [string, string]> = {
@@ -28,6 +37,7 @@ const GUILLEMET_CLOSE = code('»');
 const CURLY_OPEN = code('“');
 const CURLY_CLOSE = code('”');
 const STRAIGHT = code('"');
+const QUOTES = /[«»“”"]/g;
 
 /** A pair of quotation marks: their offsets and marks as written, and whether Arabic text opens it. */
 interface Pair {
@@ -73,6 +83,7 @@ export default defineRule<{ preferGuillemets: boolean }>({
     },
   },
   create(context) {
+    const hasQuotes = paragraphGate(QUOTES);
     const pairs: Pair[] = [];
     const counts = new Map<Kind, number>();
     const markAt = (stream: TokenStream, i: number) => ({
@@ -80,38 +91,45 @@ export default defineRule<{ preferGuillemets: boolean }>({
       end: stream.end[i]!,
       text: String.fromCharCode(charOf(stream, i)),
     });
-    return {
-      Paragraph({ stream, start: from, end: to }) {
-        const { kind } = stream;
-        const scripts = wordScripts(stream);
-        /** A pair of the marks at token indexes `open` and `close`. */
-        const add = (pairKind: Kind, open: number, close: number): void => {
-          const arabic = isArabicWord(stream, scripts, neighbour(stream, open, 1, from, to));
-          pairs.push({ kind: pairKind, open: markAt(stream, open), close: markAt(stream, close), arabic });
-          counts.set(pairKind, (counts.get(pairKind) ?? 0) + 1);
-        };
-        const guillemets: number[] = [];
-        let curly = -1;
-        let straight = -1;
-        for (let i = from; i < to; i++) {
-          if (kind[i] !== PUNCTUATION) continue;
-          const c = charOf(stream, i);
-          if (c === GUILLEMET_OPEN) guillemets.push(i);
-          else if (c === GUILLEMET_CLOSE) {
-            const open = guillemets.pop();
-            if (open !== undefined) add('guillemets', open, i);
-          } else if (c === CURLY_OPEN || c === CURLY_CLOSE) {
-            if (curly >= 0) {
-              add('curly', curly, i);
-              curly = -1;
-            } else curly = i;
-          } else if (c === STRAIGHT) {
-            if (straight >= 0) {
-              add('straight', straight, i);
-              straight = -1;
-            } else straight = i;
-          }
+    /** One paragraph: the tokens [from, to) of the stream. */
+    const paragraph = (stream: TokenStream, from: number, to: number): void => {
+      if (!hasQuotes(stream, from, to)) return;
+      const scripts = wordScripts(stream);
+      /** A pair of the marks at token indexes `open` and `close`. */
+      const add = (pairKind: Kind, open: number, close: number): void => {
+        const arabic = isArabicWord(stream, scripts, neighbour(stream, open, 1, from, to));
+        pairs.push({ kind: pairKind, open: markAt(stream, open), close: markAt(stream, close), arabic });
+        counts.set(pairKind, (counts.get(pairKind) ?? 0) + 1);
+      };
+      const guillemets: number[] = [];
+      let curly = -1;
+      let straight = -1;
+      const marks = punctuationTokens(stream);
+      for (let x = firstAtOrAfter(marks.tokens, marks.count, from); x < marks.count; x++) {
+        const i = marks.tokens[x]!;
+        if (i >= to) break;
+        const c = charOf(stream, i);
+        if (c === GUILLEMET_OPEN) guillemets.push(i);
+        else if (c === GUILLEMET_CLOSE) {
+          const open = guillemets.pop();
+          if (open !== undefined) add('guillemets', open, i);
+        } else if (c === CURLY_OPEN || c === CURLY_CLOSE) {
+          if (curly >= 0) {
+            add('curly', curly, i);
+            curly = -1;
+          } else curly = i;
+        } else if (c === STRAIGHT) {
+          if (straight >= 0) {
+            add('straight', straight, i);
+            straight = -1;
+          } else straight = i;
         }
+      }
+    };
+    return {
+      Prose(stream: TokenStream) {
+        for (let p = 0; p < stream.paragraphCount; p++)
+          paragraph(stream, stream.paragraphStart[p]!, stream.paragraphEnd[p]!);
       },
       'Document:exit'() {
         if (pairs.length === 0) return;

@@ -16,19 +16,24 @@ export const Script = { Other: 0, Arabic: 1, Latin: 2, Number: 3 } as const;
 
 const SCRIPT_CODES: Record<string, number> = { arabic: Script.Arabic, latin: Script.Latin, number: Script.Number };
 
-// Five rules read the same stream: the scripts are listed once per document and shared read-only.
-const scriptCache = new WeakMap<TokenStream, Uint8Array>();
+// Five rules read the same stream: the scripts of the last stream asked are kept (in one buffer, reused
+// from document to document) and shared read-only.
+let scriptsOf: TokenStream | undefined;
+let scriptBuffer = new Uint8Array(256);
 
-/** The script code of every distinct word of the stream, indexed by word id. */
+/**
+ * The script code of every distinct word of the stream, indexed by word id. Valid until the scripts of
+ * another stream are asked: read them during the visitor call that asked.
+ */
 export function wordScripts(stream: TokenStream): Uint8Array {
-  let scripts = scriptCache.get(stream);
-  if (!scripts) {
+  if (scriptsOf !== stream) {
     const { words } = stream;
-    scripts = new Uint8Array(words.length);
-    for (let id = 0; id < words.length; id++) scripts[id] = SCRIPT_CODES[words[id]!.script] ?? Script.Other;
-    scriptCache.set(stream, scripts);
+    if (scriptBuffer.length < words.length)
+      scriptBuffer = new Uint8Array(Math.max(words.length, 2 * scriptBuffer.length));
+    for (let id = 0; id < words.length; id++) scriptBuffer[id] = SCRIPT_CODES[words[id]!.script] ?? Script.Other;
+    scriptsOf = stream;
   }
-  return scripts;
+  return scriptBuffer;
 }
 
 /** Is token i a word (letters or a number: a WordNode of nlcst)? */
@@ -75,4 +80,60 @@ export function isInlineSpace(stream: TokenStream, i: number): boolean {
     if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/**
+ * A gate for a rule that can only report in a paragraph holding one of the characters `chars` (a
+ * global regular expression of single characters): `has(stream, from, to)` says whether the text of
+ * the paragraph's tokens [from, to) holds one. Paragraphs must be asked in document order (as the
+ * runner calls `Paragraph`); the text is searched natively, once overall, so a paragraph without such
+ * a character costs no look at its tokens. One gate per document (make it in `create`).
+ */
+export function paragraphGate(chars: RegExp): (stream: TokenStream, from: number, to: number) => boolean {
+  // Offset of the next such character at or after the last paragraph searched from (-1: search again).
+  let next = -1;
+  return (stream, from, to) => {
+    if (from >= to) return false;
+    const first = stream.start[from]!;
+    if (next < first) {
+      chars.lastIndex = first;
+      const match = chars.exec(stream.text);
+      next = match === null ? Number.POSITIVE_INFINITY : match.index;
+    }
+    return next < stream.end[to - 1]!;
+  };
+}
+
+// The punctuation tokens of the last stream asked, in order (one buffer, reused from document to document).
+let marksOf: TokenStream | undefined;
+let markBuffer = new Int32Array(1024);
+let markCount = 0;
+
+/**
+ * The punctuation tokens of the stream in document order: `tokens[0..count)` (found in one pass per
+ * document and shared by the rules and the paragraphs, which visit them instead of every token). Valid
+ * until the marks of another stream are asked: read them during the visitor call that asked.
+ */
+export function punctuationTokens(stream: TokenStream): { tokens: Int32Array; count: number } {
+  if (marksOf !== stream) {
+    const { kind, size } = stream;
+    if (markBuffer.length < size) markBuffer = new Int32Array(Math.max(size, 2 * markBuffer.length));
+    let count = 0;
+    for (let i = 0; i < size; i++) if (kind[i] === PUNCTUATION) markBuffer[count++] = i;
+    markCount = count;
+    marksOf = stream;
+  }
+  return { tokens: markBuffer, count: markCount };
+}
+
+/** The index in `tokens` of the first token at `from` or after it (`count` if none). */
+export function firstAtOrAfter(tokens: Int32Array, count: number, from: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
