@@ -109,6 +109,8 @@ class Context implements RuleContext {
   readonly #rule: RuleModule<any>;
   readonly #severity: Severity;
   readonly #sink: Finding[];
+  /** The rule's pack, every finding's `source`. */
+  readonly #source: string;
 
   constructor(
     document: SourceDocument,
@@ -120,6 +122,7 @@ class Context implements RuleContext {
     this.#rule = active.rule;
     this.#severity = active.severity;
     this.#sink = sink;
+    this.#source = packOf(active.rule.meta.id);
     this.id = active.rule.meta.id;
     this.options = active.options;
     this.style = options.style ?? EMPTY;
@@ -152,7 +155,7 @@ class Context implements RuleContext {
       severity = descriptor.severity;
     const finding: Finding = {
       ruleId: this.#rule.meta.id,
-      source: packOf(this.#rule.meta.id),
+      source: this.#source,
       severity,
       messageId: descriptor.messageId,
       message: localize(template, this.locale, descriptor.data),
