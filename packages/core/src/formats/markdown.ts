@@ -3,15 +3,53 @@ import type { Root as NlcstRoot } from 'nlcst';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Data } from 'unified';
+import type { Transform } from 'mdast-util-from-markdown';
+import { markdownParser } from './mdast-from-markdown.js';
 import type { LineIndex } from '../line-index.js';
 import type { TokenStream } from '@bayan/arabic';
 import { buildProse, buildProseTree, type ProseShape } from './prose.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+/** The reference parser: remark-parse with GFM and YAML/TOML frontmatter. */
+export const remarkProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .freeze();
 
+type MdastExtensions = NonNullable<Data['fromMarkdownExtensions']>;
+
+/** The transforms of the extension that handles GFM literal autolinks (`www.x.com`, `a@b.org`). */
+function autolinkTransforms(extensions: MdastExtensions): Set<Transform> {
+  const found = new Set<Transform>();
+  for (const extension of extensions.flat()) {
+    if (!extension.enter || !('literalAutolink' in extension.enter)) continue;
+    for (const transform of extension.transforms ?? []) found.add(transform);
+  }
+  return found;
+}
+
+/**
+ * What the autolink-literal transform looks for (`http://`, `www.`, an `@`
+ * of an address) can only be in a text node when the source has `http`,
+ * `www` or `@`, or a character reference (`&#64;`) that decodes to one:
+ * text nodes are the source less markup, escapes' backslashes and line
+ * prefixes, none of which can join the letters of `http` or `www`.
+ */
+const AUTOLINK_POSSIBLE = /[@&]|http|www/i;
+
+const parseWithExtensions = (() => {
+  const data = remarkProcessor.data();
+  const mdast = data.fromMarkdownExtensions ?? [];
+  const autolinks = autolinkTransforms(mdast);
+  return markdownParser(data.micromarkExtensions ?? [], mdast, {
+    skipTransform: (transform, source) => autolinks.has(transform) && !AUTOLINK_POSSIBLE.test(source),
+  });
+})();
+
+/** The mdast tree of a Markdown text: remark-parse's tree, from a parser built once per process. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return parseWithExtensions(text);
 }
 
 /** Blocks whose inline content forms one paragraph of prose. */
