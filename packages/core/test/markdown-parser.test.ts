@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, remarkProcessor } from '../src/formats/markdown.js';
+import { withoutConstructs } from '../src/formats/mdast-from-markdown.js';
 import { parseDocument } from '../src/index.js';
 
 const root = new URL('../../..', import.meta.url).pathname;
@@ -36,6 +37,11 @@ const CASES: Record<string, string> = {
   'emphasis and strike': '**قوي** و*مائل* و~~محذوف~~ و~واحد~ و***كلاهما***\n',
   table: '| أ | ب |\n|:--|--:|\n| 1 | [2](x) |\n| `|` | \\| |\n\nبعد\n',
   footnotes: 'نص[^1] وآخر[^ملاحظة].\n\n[^1]: حاشية.\n[^ملاحظة]:\n    متابعة\n',
+  'pipes without a table': 'أ | ب\n\nج \\| د `|`\n\n| وحيد\n',
+  'table of one column': '| أ |\n| - |\n| ب |\n',
+  'table without outer pipes': 'أ | ب\n--|:-:\nج | د\n',
+  'setext underline, not a table': 'عنوان\n---\n\nآخر\n--\n',
+  'tables without a pipe': 'أ\n:-:\nب\n\nج\n-:\n\n> د\n> :--\n',
   'thematic breaks and definitions only': '***\n\n[a]: <b> (c)\n\n- - -\n',
   'CRLF and tabs': '# عنوان\r\n\r\n-\tأ\r\n-\tب\r\n\r\n\tرمز\r\n',
   'lazy continuation': '> اقتباس\nمتابعة كسولة\n\n- بند\nكسول\n',
@@ -55,8 +61,36 @@ describe('parseMarkdown: the tree of remark-parse, built by a parser made once',
     expect(parseMarkdown(text)).toStrictEqual(reference(text));
   });
 
+  // Without `|`, `:-` and `-:` the parser without GFM's table construct runs: every file again without them.
+  it.each(markdownFiles.filter((f) => /\||:-|-:/.test(readFileSync(join(root, f), 'utf8'))))(
+    '%s without its pipes and colons by dashes',
+    (file) => {
+      const text = readFileSync(join(root, file), 'utf8').replace(/\||:(?=-)|(?<=-):/g, ' ');
+      expect(parseMarkdown(text)).toStrictEqual(reference(text));
+    },
+  );
+
   it.each(Object.entries(CASES))('%s', (_name, text) => {
     expect(parseMarkdown(text)).toStrictEqual(reference(text));
+  });
+
+  it('drops the table construct and nothing else from the syntax extensions', () => {
+    const syntax = remarkProcessor.data().micromarkExtensions ?? [];
+    const names = (extensions: typeof syntax) =>
+      extensions
+        .flat()
+        .flatMap((e) =>
+          Object.entries(e).flatMap(([hook, map]) =>
+            Object.entries(map ?? {}).flatMap(([code, v]) =>
+              (Array.isArray(v) ? v : [v]).map((c) => `${hook}/${code}/${(c as { name?: string }).name ?? String(c)}`),
+            ),
+          ),
+        );
+    const before = names(syntax);
+    const after = names(withoutConstructs(syntax, ['table']));
+    expect(before).toContain('flow/null/table');
+    expect(before.filter((n) => !after.includes(n))).toEqual(['flow/null/table']);
+    expect(after.length).toBe(before.length - 1);
   });
 
   it('links autolink literals where the source has them, through a character reference too', () => {

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Data } from 'unified';
 import type { Transform } from 'mdast-util-from-markdown';
-import { markdownParser } from './mdast-from-markdown.js';
+import { markdownParser, withoutConstructs } from './mdast-from-markdown.js';
 import type { LineIndex } from '../line-index.js';
 import type { TokenStream } from '@bayan/arabic';
 import { buildProse, buildProseTree, type ProseShape } from './prose.js';
@@ -38,18 +38,27 @@ function autolinkTransforms(extensions: MdastExtensions): Set<Transform> {
  */
 const AUTOLINK_POSSIBLE = /[@&]|http|www/i;
 
-const parseWithExtensions = (() => {
-  const data = remarkProcessor.data();
-  const mdast = data.fromMarkdownExtensions ?? [];
-  const autolinks = autolinkTransforms(mdast);
-  return markdownParser(data.micromarkExtensions ?? [], mdast, {
-    skipTransform: (transform, source) => autolinks.has(transform) && !AUTOLINK_POSSIBLE.test(source),
-  });
-})();
+const data = remarkProcessor.data();
+const syntax = data.micromarkExtensions ?? [];
+const mdast = data.fromMarkdownExtensions ?? [];
+const autolinks = autolinkTransforms(mdast);
+const options = {
+  skipTransform: (transform: Transform, source: string) => autolinks.has(transform) && !AUTOLINK_POSSIBLE.test(source),
+};
+const parseWithTables = markdownParser(syntax, mdast, options);
+/**
+ * A GFM table needs a delimiter row with a `|`, or with a `:` beside its
+ * dashes (`:-`, `-:`: micromark-extension-gfm-table refuses a delimiter row
+ * that has neither), so a source with none of the three is parsed without
+ * the table construct, which is tried at the start of every line.
+ */
+const parseWithoutTables = markdownParser(withoutConstructs(syntax, ['table']), mdast, options);
 
-/** The mdast tree of a Markdown text: remark-parse's tree, from a parser built once per process. */
+const mayHaveTable = (text: string) => text.includes('|') || text.includes(':-') || text.includes('-:');
+
+/** The mdast tree of a Markdown text: remark-parse's tree, from parsers built once per process. */
 export function parseMarkdown(text: string): Root {
-  return parseWithExtensions(text);
+  return mayHaveTable(text) ? parseWithTables(text) : parseWithoutTables(text);
 }
 
 /** Blocks whose inline content forms one paragraph of prose. */
