@@ -31,6 +31,9 @@ const CASES: Record<string, string> = {
     '[رابط](http://a.b "عنوان") ![صورة](x.png \'t\') [مرجع][r] [مختصر] [ف][]\n\n[r]: http://r.s "ع"\n[مختصر]: <http://m.n>\n[ف]: /f\n',
   autolinks:
     'زوروا www.example.com أو https://a.b/c?d=1 أو اكتبوا إلى info@example.org و<http://x.y> و<a@b.co> وmailto:m@n.io وxmpp:u@s.im/r.\n',
+  // Links the syntax does not find (the text has a character reference) and GFM's transform adds.
+  'autolinks among blocks':
+    '# عنوان\n\nفقرة بلا رابط.\n\n> اقتباس فيه www&#46;example.com و*مائل a&#64;b.co*\n\n- بند\n- راسلوا a&#64;b.co\n  - متداخل h&#116;tps://x.y/z).\n\n| أ | ب |\n|---|---|\n| h&#116;tp://x.y | ج |\n\n[رابط www&#46;in.link](http://z) و[مرجع a&#64;b.co][r]\n\n[r]: http://r\n\n[^1]: حاشية فيها www&#46;note.org\n',
   'no autolink without the letters': 'نص فيه example.com و ftp://a.b بلا رابط.\n',
   'character references': 'A&amp;B &#64; &#x40;example.com &copy; h&#116;tp://a.b &nosuch; &#0;\n',
   'escapes and breaks': 'سطر\\\nثان  \nثالث\\*ليس توكيدًا\\*\n',

@@ -31,8 +31,9 @@ function autolinkTransforms(extensions: MdastExtensions): Set<Transform> {
 
 /**
  * What the autolink-literal transform looks for (`http://`, `www.`, an `@`
- * of an address) can only be in a text node when the source has `http`,
- * `www` or `@`, or a character reference (`&#64;`) that decodes to one:
+ * of an address) can only be in a text node when the source of its block
+ * has `http`, `www` or `@`, or a character reference (`&#64;`) that decodes
+ * to one:
  * text nodes are the source less markup, escapes' backslashes and line
  * prefixes, none of which can join the letters of `http` or `www`.
  */
@@ -41,10 +42,7 @@ const AUTOLINK_POSSIBLE = /[@&]|http|www/i;
 const data = remarkProcessor.data();
 const syntax = data.micromarkExtensions ?? [];
 const mdast = data.fromMarkdownExtensions ?? [];
-const autolinks = autolinkTransforms(mdast);
-const options = {
-  skipTransform: (transform: Transform, source: string) => autolinks.has(transform) && !AUTOLINK_POSSIBLE.test(source),
-};
+const options = { textTransforms: { transforms: autolinkTransforms(mdast), needs: AUTOLINK_POSSIBLE } };
 const parseWithTables = markdownParser(syntax, mdast, options);
 /**
  * A GFM table needs a delimiter row with a `|`, or with a `:` beside its

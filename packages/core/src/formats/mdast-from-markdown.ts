@@ -17,9 +17,9 @@
  * included (markdown-parser.test.ts checks it on every Markdown fixture).
  *
  * GFM's autolink-literal transform walks the whole tree four times looking
- * for URLs and e-mail addresses; it can only find one where the source has
- * `@`, `http`, `www` or a character reference (`&`), so it is skipped when
- * the source has none of them.
+ * for URLs and e-mail addresses; it can only find one in a block whose source
+ * has `@`, `http`, `www` or a character reference (`&`), so it is run on
+ * those blocks only (`TextTransforms`).
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Nodes, Root } from 'mdast';
@@ -632,7 +632,7 @@ function prepareList(events: Event[], start: number): void {
 
 /** Turns micromark's events into an mdast tree (mdast-util-from-markdown's `compile`). */
 function compile(config: Config, input: Event[]): Root {
-  let tree: Node = { type: 'root', children: [], position: undefined };
+  const tree: Node = { type: 'root', children: [], position: undefined };
   const context: Context = {
     stack: [tree],
     tokenStack: [],
@@ -675,8 +675,43 @@ function compile(config: Config, input: Event[]): Root {
     start: point(events.length > 0 ? events[0]![1].start : origin),
     end: point(events.length > 0 ? events[events.length - 2]![1].end : origin),
   };
-  for (const transform of config.transforms) tree = (transform(tree as Root) as Node | undefined) || tree;
   return tree as Root;
+}
+
+/**
+ * Transforms that only rewrite text nodes whose text matches `needs`, in place
+ * (GFM's literal autolinks: a URL or an address becomes a link). They are run
+ * on the top-level blocks whose source matches, which are the blocks they
+ * would change, instead of on the whole tree.
+ */
+export interface TextTransforms {
+  transforms: ReadonlySet<Transform>;
+  /** Matches the source of every block in which the transforms could change something. */
+  needs: RegExp;
+}
+
+function runTransforms(tree: Root, transforms: readonly Transform[], source: string, text?: TextTransforms): Root {
+  let scope: Root | null | undefined;
+  for (const transform of transforms) {
+    if (!text?.transforms.has(transform)) {
+      tree = transform(tree) || tree;
+      continue;
+    }
+    // A wrapper of the same block objects: the transform splices text nodes' parents, never the root.
+    scope ??=
+      text.needs.test(source) && !tree.children.some((child) => (child.type as string) === 'text')
+        ? {
+            type: 'root',
+            children: tree.children.filter((child) => {
+              const start = child.position?.start.offset;
+              const end = child.position?.end.offset;
+              return start === undefined || end === undefined || text.needs.test(source.slice(start, end));
+            }),
+          }
+        : null;
+    if (scope && scope.children.length > 0) transform(scope);
+  }
+  return tree;
 }
 
 /**
@@ -718,23 +753,16 @@ export function withoutConstructs(
 export function markdownParser(
   syntax: readonly (SyntaxExtension | SyntaxExtension[])[],
   mdast: readonly (MdastExtension | MdastExtension[])[],
-  options: { skipTransform?: (transform: Transform, source: string) => boolean } = {},
+  options: { textTransforms?: TextTransforms } = {},
 ): (source: string) => Root {
   const parser: ParseContext = parse({ extensions: syntax as SyntaxExtension[] });
   const config = buildConfig(mdast);
-  const transforms = config.transforms;
-  const skip = options.skipTransform;
   return (source) => {
     // micromark's per-document state; everything else in the parser is the combined constructs.
     parser.defined = [];
     parser.lazy = {};
     parser.gfmFootnotes = undefined;
     const events = postprocess(parser.document().write(preprocess()(source, undefined, true)));
-    config.transforms = skip ? transforms.filter((t) => !skip(t, source)) : transforms;
-    try {
-      return compile(config, events);
-    } finally {
-      config.transforms = transforms;
-    }
+    return runTransforms(compile(config, events), config.transforms, source, options.textTransforms);
   };
 }
