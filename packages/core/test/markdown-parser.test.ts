@@ -34,6 +34,11 @@ const CASES: Record<string, string> = {
   // Links the syntax does not find (the text has a character reference) and GFM's transform adds.
   'autolinks among blocks':
     '# عنوان\n\nفقرة بلا رابط.\n\n> اقتباس فيه www&#46;example.com و*مائل a&#64;b.co*\n\n- بند\n- راسلوا a&#64;b.co\n  - متداخل h&#116;tps://x.y/z).\n\n| أ | ب |\n|---|---|\n| h&#116;tp://x.y | ج |\n\n[رابط www&#46;in.link](http://z) و[مرجع a&#64;b.co][r]\n\n[r]: http://r\n\n[^1]: حاشية فيها www&#46;note.org\n',
+  'an address alone': 'راسلوا info@example.org للاستفسار.\n',
+  'www alone': 'زوروا WwW.example.com اليوم.\n',
+  'a URL alone': 'زوروا HTTPS://example.com/a اليوم.\n',
+  'latin words, digits and dots without an autolink':
+    'Bayan 2.0 — version_1.2-b+c. ABC.def x.y@ 10.5% و A-B_c.\n\n**Strong.text** _a.b_ [a.b](c.d)\n',
   'no autolink without the letters': 'نص فيه example.com و ftp://a.b بلا رابط.\n',
   'character references': 'A&amp;B &#64; &#x40;example.com &copy; h&#116;tp://a.b &nosuch; &#0;\n',
   'escapes and breaks': 'سطر\\\nثان  \nثالث\\*ليس توكيدًا\\*\n',
@@ -73,11 +78,21 @@ describe('parseMarkdown: the tree of remark-parse, built by a parser made once',
     },
   );
 
+  // Without `@`, `www` and `http` the parser without GFM's literal autolinks runs: every file again without them.
+  it.each(markdownFiles.filter((f) => /@|www|http/i.test(readFileSync(join(root, f), 'utf8'))))(
+    '%s without @, www and http',
+    (file) => {
+      const text = readFileSync(join(root, file), 'utf8').replace(/@|(?<=w)w(?=w)|(?<=h)t(?=tp)/gi, ' ');
+      expect(text).not.toMatch(/@|www|http/i);
+      expect(parseMarkdown(text)).toStrictEqual(reference(text));
+    },
+  );
+
   it.each(Object.entries(CASES))('%s', (_name, text) => {
     expect(parseMarkdown(text)).toStrictEqual(reference(text));
   });
 
-  it('drops the table construct and nothing else from the syntax extensions', () => {
+  it('drops the named constructs and nothing else from the syntax extensions', () => {
     const syntax = remarkProcessor.data().micromarkExtensions ?? [];
     const names = (extensions: typeof syntax) =>
       extensions
@@ -94,6 +109,11 @@ describe('parseMarkdown: the tree of remark-parse, built by a parser made once',
     expect(before).toContain('flow/null/table');
     expect(before.filter((n) => !after.includes(n))).toEqual(['flow/null/table']);
     expect(after.length).toBe(before.length - 1);
+    const withoutAutolinks = names(withoutConstructs(syntax, ['wwwAutolink', 'protocolAutolink', 'emailAutolink']));
+    expect(withoutAutolinks.some((n) => /Autolink$/.test(n))).toBe(false);
+    expect(before.length - withoutAutolinks.length).toBe(
+      before.filter((n) => /\/(www|protocol|email)Autolink$/.test(n)).length,
+    );
   });
 
   it('links autolink literals where the source has them, through a character reference too', () => {

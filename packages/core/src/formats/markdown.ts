@@ -43,20 +43,39 @@ const data = remarkProcessor.data();
 const syntax = data.micromarkExtensions ?? [];
 const mdast = data.fromMarkdownExtensions ?? [];
 const options = { textTransforms: { transforms: autolinkTransforms(mdast), needs: AUTOLINK_POSSIBLE } };
-const parseWithTables = markdownParser(syntax, mdast, options);
 /**
- * A GFM table needs a delimiter row with a `|`, or with a `:` beside its
- * dashes (`:-`, `-:`: micromark-extension-gfm-table refuses a delimiter row
- * that has neither), so a source with none of the three is parsed without
- * the table construct, which is tried at the start of every line.
+ * Two of GFM's constructs cost micromark time on every document and can only
+ * succeed on characters a document may not have:
+ * - a table needs a delimiter row with a `|`, or with a `:` beside its
+ *   dashes (`:-`, `-:`): micromark-extension-gfm-table refuses a delimiter
+ *   row with neither; the construct is tried at the start of every line;
+ * - a literal autolink needs `www`, `http` (any case) or, for an address,
+ *   an `@`; its constructs are tried at every ASCII letter and digit after a
+ *   space or punctuation.
+ * A source without them is parsed by a parser without those constructs
+ * (one per combination, made on first use). Both leave no trace in the
+ * tree when they fail: the tree is the same (markdown-parser.test.ts).
  */
-const parseWithoutTables = markdownParser(withoutConstructs(syntax, ['table']), mdast, options);
+const TABLE = 1;
+const AUTOLINK = 2;
+const AUTOLINK_SYNTAX = /@|www|http/i;
+const AUTOLINK_CONSTRUCTS = ['wwwAutolink', 'protocolAutolink', 'emailAutolink'];
+const parsers: Array<((text: string) => Root) | undefined> = [];
 
-const mayHaveTable = (text: string) => text.includes('|') || text.includes(':-') || text.includes('-:');
+function parserFor(needs: number): (text: string) => Root {
+  let parser = parsers[needs];
+  if (!parser) {
+    const drop = [...(needs & TABLE ? [] : ['table']), ...(needs & AUTOLINK ? [] : AUTOLINK_CONSTRUCTS)];
+    parser = markdownParser(drop.length > 0 ? withoutConstructs(syntax, drop) : syntax, mdast, options);
+    parsers[needs] = parser;
+  }
+  return parser;
+}
 
 /** The mdast tree of a Markdown text: remark-parse's tree, from parsers built once per process. */
 export function parseMarkdown(text: string): Root {
-  return mayHaveTable(text) ? parseWithTables(text) : parseWithoutTables(text);
+  const mayHaveTable = text.includes('|') || text.includes(':-') || text.includes('-:');
+  return parserFor((mayHaveTable ? TABLE : 0) | (AUTOLINK_SYNTAX.test(text) ? AUTOLINK : 0))(text);
 }
 
 /** Blocks whose inline content forms one paragraph of prose. */
