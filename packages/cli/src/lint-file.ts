@@ -95,6 +95,14 @@ export function resolveFor(
 }
 
 const activeCache = new WeakMap<ResolvedConfig, ReturnType<typeof activeRules>>();
+/** Each active rule's type by id, for `--fix-type`: built once per set of active rules, on first use. */
+const typeCache = new WeakMap<ReturnType<typeof activeRules>, Map<string, string>>();
+
+function ruleTypes(rules: ReturnType<typeof activeRules>): Map<string, string> {
+  let types = typeCache.get(rules);
+  if (!types) typeCache.set(rules, (types = new Map(rules.map((r) => [r.rule.meta.id, r.rule.meta.type]))));
+  return types;
+}
 
 const UNUSED_MESSAGE = {
   ar: (rules: string) => `تعليق bayan-disable لا يُسكت أي مشكلة${rules ? ` من ${rules}` : ''}؛ احذفه.`,
@@ -158,9 +166,9 @@ export function textLinter(
     settings: resolved.settings,
     ...(task.timing ? { timing: task.timing } : {}),
   };
-  const typeOf = new Map(rules.map((r) => [r.rule.meta.id, r.rule.meta.type]));
+  const parseOptions = { path: task.path, format: task.format ?? formatForPath(task.path) ?? 'text' };
   const lintText = async (text: string): Promise<Finding[]> => {
-    const parsed = parseDocument(text, { path: task.path, ...(task.format ? { format: task.format } : {}) });
+    const parsed = parseDocument(text, parseOptions);
     if (!parsed.ok) {
       const reason = parsed.error.reason ? localize(parsed.error.reason, task.locale) : parsed.error.message;
       return [fatalFinding(reason, task.locale, text, parsed.error.offset)];
@@ -177,13 +185,15 @@ export function textLinter(
   };
   if (!task.fix) return async (text) => ({ findings: await lintText(text) });
   const types = task.fixTypes;
-  // With --fix-type, the other rules' fixes are not applied (their findings stay, without a fix).
-  const lintForFix = types
-    ? async (text: string) =>
-        (await lintText(text)).map((f) =>
-          f.fix && !types.includes((typeOf.get(f.ruleId) ?? 'problem') as FixType) ? withoutFix(f) : f,
-        )
-    : lintText;
+  let lintForFix = lintText;
+  if (types) {
+    const typeOf = ruleTypes(rules);
+    // With --fix-type, the other rules' fixes are not applied (their findings stay, without a fix).
+    lintForFix = async (text: string) =>
+      (await lintText(text)).map((f) =>
+        f.fix && !types.includes((typeOf.get(f.ruleId) ?? 'problem') as FixType) ? withoutFix(f) : f,
+      );
+  }
   return async (text) => {
     const result = await fixUntilStable(text, lintForFix);
     return { findings: result.findings, output: result.output, fixed: result.fixed };
