@@ -184,6 +184,11 @@ interface Split {
   stem: string;
   /** The word begins like «فال…»/«وال…»: its analysis found an article after the prefix. */
   articleLike: boolean;
+  /** The stem folded, and its skeleton. */
+  folded: string;
+  skeleton: string;
+  /** What `Family.ordinary` looks up for this stem (`ordinaryForms`). */
+  ordinaryForms: readonly string[];
 }
 
 /** The stem of a «فال…»-like split once its article is taken off (per split, once per process). */
@@ -192,24 +197,47 @@ const stemAfterArticle = memoize((stem: string): string => analyzeClitics(stem).
 /** `splits` per word (its proclitics follow from its normal form); bounded. */
 const splitsByWord = new Map<string, readonly Split[]>();
 
-function splitsOf(token: WordToken): readonly Split[] {
-  let out = splitsByWord.get(token.normal);
+function splitsOf(normal: string, proclitics: readonly string[]): readonly Split[] {
+  let out = splitsByWord.get(normal);
   if (out === undefined) {
-    out = splits(token);
+    out = splits(normal, proclitics);
     if (splitsByWord.size >= 50_000) splitsByWord.clear();
-    splitsByWord.set(token.normal, out);
+    splitsByWord.set(normal, out);
   }
   return out;
 }
 
 /** Splits of a word into proclitics (و ف ب ل ك, never the article) and a possible name, least stripped first. */
-function splits(token: WordToken): Split[] {
-  const letters = token.proclitics.filter((p) => p !== 'ال');
-  const articleLike = letters.length < token.proclitics.length;
+function splits(normal: string, proclitics: readonly string[]): Split[] {
+  const letters = proclitics.filter((p) => p !== 'ال');
+  const articleLike = letters.length < proclitics.length;
   const out: Split[] = [];
   // With an article the last split would start with «ال» (or «لل»): that is no name.
   const last = articleLike ? letters.length - 1 : letters.length;
-  for (let k = 0; k <= last; k++) out.push({ prefix: k, stem: token.normal.slice(k), articleLike });
+  for (let k = 0; k <= last; k++) {
+    const stem = normal.slice(k);
+    const folded = fold(stem);
+    out.push({ prefix: k, stem, articleLike, folded, skeleton: skeleton(stem), ordinaryForms: ordinaryForms(folded) });
+  }
+  return out;
+}
+
+/**
+ * The forms that only ordinary words take, of a folded stem: with a plural
+ * or pronoun suffix, or conjugated (ي/ت/ن + the word). A document that writes
+ * one of them tells that the stem is no name (`Family.ordinary`).
+ */
+function ordinaryForms(f: string): string[] {
+  const out: string[] = [];
+  const roots = f.endsWith('ه') ? [f, f.slice(0, -1)] : [f];
+  for (const root of roots) {
+    for (const suffix of WORD_SUFFIXES) out.push(root + suffix);
+    if (root !== f) out.push(`${root}ت`);
+  }
+  for (const prefix of ['ي', 'ت', 'ن']) out.push(prefix + f);
+  if (/^[يتنا]/u.test(f)) {
+    for (const prefix of ['ي', 'ت', 'ن', 'ا']) if (prefix !== f[0]) out.push(prefix + f.slice(1));
+  }
   return out;
 }
 
@@ -237,14 +265,9 @@ class Family {
    */
   private readonly wordOf = new Map<string, string>();
 
-  constructor(tokens: readonly WordToken[]) {
-    // Only the word's normal form counts here: each distinct word is analysed once, not per occurrence.
-    let previous = '';
-    for (const token of tokens) {
-      const word = token.normal;
-      if (word === previous) continue;
-      previous = word;
-      const { article, stems } = stemsOf(word);
+  /** `words`: the document's distinct words. */
+  constructor(words: readonly WordFacts[]) {
+    for (const { normal: word, article, stems } of words) {
       if (article !== null) this.article.add(article);
       for (const f of stems) {
         const first = this.wordOf.get(f);
@@ -254,10 +277,6 @@ class Family {
     }
   }
 
-  private seen(folded: string): boolean {
-    return this.wordOf.has(folded);
-  }
-
   /** Read in more than one distinct word (e.g. «الكونر» of «فالكونر» also in «والكونر»). */
   elsewhere(stem: string, word: string): boolean {
     const first = this.wordOf.get(fold(stem));
@@ -265,18 +284,9 @@ class Family {
   }
 
   /** Seen with the article, a plural or pronoun suffix, or conjugated: an ordinary word. */
-  ordinary(stem: string): boolean {
-    const f = fold(stem);
-    if (this.article.has(f)) return true;
-    const roots = f.endsWith('ه') ? [f, f.slice(0, -1)] : [f];
-    for (const root of roots) {
-      for (const suffix of WORD_SUFFIXES) if (this.seen(root + suffix)) return true;
-      if (root !== f && this.seen(`${root}ت`)) return true;
-    }
-    for (const prefix of ['ي', 'ت', 'ن']) if (this.seen(prefix + f)) return true;
-    if (/^[يتنا]/u.test(f)) {
-      for (const prefix of ['ي', 'ت', 'ن', 'ا']) if (prefix !== f[0] && this.seen(prefix + f.slice(1))) return true;
-    }
+  ordinary(split: Split): boolean {
+    if (this.article.has(split.folded)) return true;
+    for (const form of split.ordinaryForms) if (this.wordOf.has(form)) return true;
     return false;
   }
 }
@@ -299,6 +309,82 @@ export const nameBuckets = memoize((sk: string): readonly string[] => {
   return keys;
 });
 
+/** What the rule needs of one distinct word, computed once per word (see `wordFacts`). */
+export interface WordFacts {
+  normal: string;
+  proclitics: readonly string[];
+  /** Arabic letters only: the words names are looked for in, and that tell about them. */
+  letters: boolean;
+  /** The word's skeleton, and what it tells about stems (`stemsOf`). */
+  skeleton: string;
+  article: string | null;
+  stems: readonly string[];
+  /** The word's splits into proclitics and a possible name (`splits`). */
+  splits: readonly Split[];
+  /** Per split: does the word alone (length, the common words) let it be a name? */
+  viable: readonly boolean[];
+  /** Some split is viable: without one, the word is never a name in any document. */
+  mayBeName: boolean;
+}
+
+const NO_SPLITS: readonly Split[] = [];
+const NO_FLAGS: readonly boolean[] = [];
+const NO_STEMS: readonly string[] = [];
+
+/** A word's facts for a common-word list: what `findVariantsIn` reads instead of the word. */
+export function wordFacts(normal: string, proclitics: readonly string[], common: CommonWords): WordFacts {
+  if (!ARABIC_WORD.test(normal))
+    return {
+      normal,
+      proclitics,
+      letters: false,
+      skeleton: '',
+      article: null,
+      stems: NO_STEMS,
+      splits: NO_SPLITS,
+      viable: NO_FLAGS,
+      mayBeName: false,
+    };
+  const options = splitsOf(normal, proclitics);
+  // The checks of `candidate` below that read the word alone.
+  const viable = options.map(
+    (split) =>
+      split.stem.length >= MIN_LETTERS &&
+      !common.has(split.stem) &&
+      (!split.articleLike || !common.has(stemAfterArticle(split.stem))),
+  );
+  const { article, stems } = stemsOf(normal);
+  return {
+    normal,
+    proclitics,
+    letters: true,
+    skeleton: skeleton(normal),
+    article,
+    stems,
+    splits: options,
+    viable,
+    mayBeName: viable.includes(true),
+  };
+}
+
+/**
+ * The words of a document as `findVariantsIn` reads them: word k (in
+ * document order) is distinct word `ids[k]`, with `facts[ids[k]]`; words that
+ * have no Arabic letters only or that are skipped are left out by the caller.
+ */
+export interface WordSequence {
+  count: number;
+  ids: ArrayLike<number>;
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
+  /** Facts by id (only the ids of `ids` are read). */
+  facts: ReadonlyArray<WordFacts | undefined>;
+  /** Each id of `ids` once. */
+  distinct: readonly number[];
+  /** Word k as written. */
+  value(k: number): string;
+}
+
 /**
  * The minority spellings of names written two ways. `skip(start, end)` leaves
  * words out altogether (e.g. the terms of the active dictionaries, which
@@ -309,61 +395,98 @@ export function findVariants(
   common: CommonWords,
   skip?: (start: number, end: number) => boolean,
 ): Variant[] {
-  const tokens = all.filter((t) => ARABIC_WORD.test(t.normal) && !skip?.(t.start, t.end));
-  const family = new Family(tokens);
+  const kept = all.filter((t) => ARABIC_WORD.test(t.normal) && !skip?.(t.start, t.end));
+  const idOf = new Map<string, number>();
+  const facts: WordFacts[] = [];
+  const ids = kept.map((t) => {
+    let id = idOf.get(t.normal);
+    if (id === undefined) {
+      idOf.set(t.normal, (id = facts.length));
+      facts.push(wordFacts(t.normal, t.proclitics, common));
+    }
+    return id;
+  });
+  return findVariantsIn(
+    {
+      count: kept.length,
+      ids,
+      start: kept.map((t) => t.start),
+      end: kept.map((t) => t.end),
+      facts,
+      distinct: facts.map((_, id) => id),
+      value: (k) => kept[k]!.value,
+    },
+    common,
+  );
+}
+
+/** `findVariants` over a word sequence (its words already filtered). */
+export function findVariantsIn(words: WordSequence, common: CommonWords): Variant[] {
+  const { facts, distinct } = words;
+  // Most words can never be a name (too short, common): a document without one has no variants.
+  if (!distinct.some((id) => facts[id]!.mayBeName)) return [];
+  // What the document tells about stems and the words written on their own depend on its
+  // distinct words only, not on how often each occurs.
+  let familyOf: Family | null = null;
+  const family = (): Family => (familyOf ??= new Family(distinct.map((id) => facts[id]!)));
   // Asked once per distinct word (see chosenFor below): nothing to cache here.
   const candidate = (split: Split, word: string): boolean => {
-    if (split.stem.length < MIN_LETTERS || common.has(split.stem) || family.ordinary(split.stem)) return false;
+    if (family().ordinary(split)) return false;
     if (!split.articleLike) return true;
     // «فالكونر» is a name only if «الكونر» is nothing else in the document.
-    const stem = stemAfterArticle(split.stem);
-    return !common.has(stem) && !family.elsewhere(stem, word);
+    return !family().elsewhere(stemAfterArticle(split.stem), word);
   };
 
-  // Words as written on their own (the first split of every word), by skeleton.
-  const bare = new Set(tokens.map((t) => t.normal));
-  // Only words with a proclitic ask for it: built on the first question.
+  // Words as written on their own (the first split of every word), by skeleton. Only words with a
+  // proclitic ask for them: built on the first question.
+  let bareWords: Set<string> | null = null;
   let bareBySkeleton: Map<string, string[]> | null = null;
   const bySkeleton = (): Map<string, string[]> => {
     if (bareBySkeleton) return bareBySkeleton;
     bareBySkeleton = new Map();
-    for (const word of bare) {
-      const key = skeleton(word);
+    for (const id of distinct) {
+      const { normal: word, skeleton: key } = facts[id]!;
       const list = bareBySkeleton.get(key);
-      if (list) list.push(word);
-      else bareBySkeleton.set(key, [word]);
+      if (!list) bareBySkeleton.set(key, [word]);
+      else if (!list.includes(word)) list.push(word);
     }
     return bareBySkeleton;
   };
-  const hasBarePartner = (stem: string): boolean => {
-    if (bare.has(stem)) return true;
-    return (bySkeleton().get(skeleton(stem)) ?? []).some((w) => sameName(stem, w));
+  const hasBarePartner = (split: Split): boolean => {
+    bareWords ??= new Set(distinct.map((id) => facts[id]!.normal));
+    if (bareWords.has(split.stem)) return true;
+    return (bySkeleton().get(split.skeleton) ?? []).some((w) => sameName(split.stem, w));
   };
 
   // The name in each word: the most stripped split that the document also
   // writes on its own («وفولكنر» → «فولكنر» when «فولكنر» occurs), else the word.
+  // The split depends on the word alone: chosen once per distinct word (null: no name in it).
+  const chosenFor = new Map<number, Split>();
+  for (const id of distinct) {
+    const word = facts[id]!;
+    if (!word.mayBeName) continue;
+    const options = word.splits;
+    let chosen = 0; // none: «الـ» + word
+    for (let k = options.length - 1; k >= 1; k--) {
+      if (hasBarePartner(options[k]!)) {
+        chosen = k;
+        break;
+      }
+    }
+    if (chosen < options.length && word.viable[chosen] && candidate(options[chosen]!, word.normal))
+      chosenFor.set(id, options[chosen]!);
+  }
+  if (chosenFor.size === 0) return [];
+
   interface Occurrence {
-    token: WordToken;
+    /** Word k of the sequence. */
+    k: number;
     split: Split;
   }
   const occurrences: Occurrence[] = [];
-  // The split depends on the word alone: chosen once per distinct word (null: no name in it).
-  const chosenFor = new Map<string, Split | null>();
-  for (const token of tokens) {
-    let chosen = chosenFor.get(token.normal);
-    if (chosen === undefined) {
-      const options = splitsOf(token);
-      chosen = options[0] ?? null; // none: «الـ» + word
-      for (let k = options.length - 1; k >= 1; k--) {
-        if (hasBarePartner(options[k]!.stem)) {
-          chosen = options[k]!;
-          break;
-        }
-      }
-      if (chosen && !candidate(chosen, token.normal)) chosen = null;
-      chosenFor.set(token.normal, chosen);
-    }
-    if (chosen) occurrences.push({ token, split: chosen });
+  for (let k = 0; k < words.count; k++) {
+    const split = chosenFor.get(words.ids[k]!);
+    if (split) occurrences.push({ k, split });
   }
 
   // Distinct forms, grouped by skeleton length for the comparisons.
@@ -425,9 +548,17 @@ export function findVariants(
   }
 
   const out: Variant[] = [];
-  for (const { token, split } of occurrences) {
+  for (const { k, split } of occurrences) {
     const target = expectedOf.get(split.stem);
     if (!target) continue;
+    const word = facts[words.ids[k]!]!;
+    const token: WordToken = {
+      start: words.start[k]!,
+      end: words.end[k]!,
+      value: words.value(k),
+      normal: word.normal,
+      proclitics: word.proclitics,
+    };
     const nameStart = token.start + normalize(token.value).toOriginal(split.prefix);
     out.push({ token, nameStart, form: split.stem, expected: target.expected, counts: target.counts });
   }
