@@ -146,7 +146,7 @@ export const consistentTransliteration = defineRule({
         const { text, locale } = context;
         // Dictionary terms (سوريا/سورية, جنيه/جنية…) are terminology/consistent-terms' business.
         const terms = findOccurrences(stream, text, compiled, matches());
-        for (const variant of findVariantsIn(wordSequence(stream, text, terms), defaultCommonWords)) {
+        for (const variant of findVariantsIn(wordSequence(stream, text, terms))) {
           const { token, nameStart } = variant;
           const prefix = text.slice(token.start, nameStart);
           const data = {

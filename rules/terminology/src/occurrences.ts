@@ -368,7 +368,7 @@ export function occurrencesIn(
     let termFirst = first;
     while (termFirst < last && end[termFirst]! <= match.termStart) termFirst = index.wordAfter(termFirst);
     let markup = false;
-    for (let k = termFirst; k < last; ) {
+    for (let k = termFirst; k < last;) {
       const next = index.wordAfter(k);
       if (!spaceOnly(text, end[k]!, start[next]!)) markup = true;
       k = next;

@@ -406,22 +406,19 @@ export function findVariants(
     }
     return id;
   });
-  return findVariantsIn(
-    {
-      count: kept.length,
-      ids,
-      start: kept.map((t) => t.start),
-      end: kept.map((t) => t.end),
-      facts,
-      distinct: facts.map((_, id) => id),
-      value: (k) => kept[k]!.value,
-    },
-    common,
-  );
+  return findVariantsIn({
+    count: kept.length,
+    ids,
+    start: kept.map((t) => t.start),
+    end: kept.map((t) => t.end),
+    facts,
+    distinct: facts.map((_, id) => id),
+    value: (k) => kept[k]!.value,
+  });
 }
 
-/** `findVariants` over a word sequence (its words already filtered). */
-export function findVariantsIn(words: WordSequence, common: CommonWords): Variant[] {
+/** `findVariants` over a word sequence (its words already filtered; its facts made with the common-word list). */
+export function findVariantsIn(words: WordSequence): Variant[] {
   const { facts, distinct } = words;
   // Most words can never be a name (too short, common): a document without one has no variants.
   if (!distinct.some((id) => facts[id]!.mayBeName)) return [];
