@@ -18,8 +18,21 @@ import { isWordWith, nextIndex, numbersOf, prevIndex, Word, wordFlags } from './
 
 const PLURAL_AR = new Intl.PluralRules('ar');
 
+/** `arabicNumbers` of the counts asked so far (small integers: a few hundred at most). */
+const ARABIC_NUMBERS = new Map<number, string>();
+
 /** «عددين», «4 أعداد», «12 عددًا», «100 عدد»: the count of numbers with the noun agreeing (after من). */
 function arabicNumbers(n: number): string {
+  let text = ARABIC_NUMBERS.get(n);
+  if (text === undefined) {
+    text = arabicNumbersOf(n);
+    if (ARABIC_NUMBERS.size >= 1000) ARABIC_NUMBERS.clear();
+    ARABIC_NUMBERS.set(n, text);
+  }
+  return text;
+}
+
+function arabicNumbersOf(n: number): string {
   switch (PLURAL_AR.select(n)) {
     case 'one':
       return 'عدد واحد';
