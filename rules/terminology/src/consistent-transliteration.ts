@@ -24,7 +24,10 @@ const factsOf = memoizeWord((entry: WordEntry): WordFacts => {
 
 /** Sorted ranges merged where they overlap or touch: `starts[r]`, `ends[r]`. */
 function mergeRanges(ranges: ReadonlyArray<{ start: number; end: number }>): { starts: number[]; ends: number[] } {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  // Term occurrences come in document order: sorted already, most of the time.
+  let inOrder = true;
+  for (let k = 1; k < ranges.length && inOrder; k++) inOrder = ranges[k - 1]!.start <= ranges[k]!.start;
+  const sorted = inOrder ? ranges : [...ranges].sort((a, b) => a.start - b.start);
   const starts: number[] = [];
   const ends: number[] = [];
   for (const { start, end } of sorted) {
@@ -76,8 +79,10 @@ function wordSequence(
   // Per word id: 0 not seen yet, 1 no word of this rule (not Arabic letters only), 2 seen, 3 kept at least once.
   const state = new Uint8Array(words.length);
   const distinct: number[] = [];
-  const tokens: number[] = [];
-  const ids: number[] = [];
+  // Word k of the sequence is token `tokens[k]`, distinct word `ids[k]`.
+  const tokens = new Int32Array(size);
+  const ids = new Int32Array(size);
+  let count = 0;
   let r = 0;
   for (let i = 0; i < size; i++) {
     if (kind[i] !== TokenKind.Word) continue;
@@ -98,14 +103,15 @@ function wordSequence(
       state[id] = 3;
       distinct.push(id);
     }
-    tokens.push(i);
-    ids.push(id);
+    tokens[count] = i;
+    ids[count] = id;
+    count++;
   }
   return {
-    count: tokens.length,
+    count,
     ids,
-    start: tokens.map((i) => start[i]!),
-    end: tokens.map((i) => end[i]!),
+    start: (k) => start[tokens[k]!]!,
+    end: (k) => end[tokens[k]!]!,
     facts,
     distinct,
     value: (k) => text.slice(start[tokens[k]!]!, end[tokens[k]!]!),

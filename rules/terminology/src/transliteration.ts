@@ -460,8 +460,9 @@ export function wordFacts(normal: string, proclitics: readonly string[], common:
 export interface WordSequence {
   count: number;
   ids: ArrayLike<number>;
-  start: ArrayLike<number>;
-  end: ArrayLike<number>;
+  /** Offsets of word k in the document. */
+  start(k: number): number;
+  end(k: number): number;
   /** Facts by id (only the ids of `ids` are read). */
   facts: ReadonlyArray<WordFacts | undefined>;
   /** Each id of `ids` once. */
@@ -494,8 +495,8 @@ export function findVariants(
   return findVariantsIn({
     count: kept.length,
     ids,
-    start: kept.map((t) => t.start),
-    end: kept.map((t) => t.end),
+    start: (k) => kept[k]!.start,
+    end: (k) => kept[k]!.end,
     facts,
     distinct: facts.map((_, id) => id),
     value: (k) => kept[k]!.value,
@@ -657,8 +658,8 @@ export function findVariantsIn(words: WordSequence): Variant[] {
     const split = chosen[words.ids[k]!]!;
     const word = facts[words.ids[k]!]!;
     const token: WordToken = {
-      start: words.start[k]!,
-      end: words.end[k]!,
+      start: words.start(k),
+      end: words.end(k),
       value: words.value(k),
       normal: word.normal,
       proclitics: word.proclitics,
