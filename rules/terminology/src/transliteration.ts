@@ -245,15 +245,15 @@ interface Split {
   /** The stem folded, and its skeleton. */
   folded: string;
   skeleton: string;
-  /** What `Family.ordinary` looks up for this stem (`ordinaryForms`). */
-  ordinaryForms: readonly string[];
+  /** What `Family.ordinary` looks up for this stem (`ordinaryForms`; made on first need, as the two below). */
+  ordinaryForms: readonly string[] | undefined;
   /** Keys of the stem, of its folded form, of its skeleton, and of its skeleton's buckets (`nameBuckets`). */
   key: number;
   foldedKey: number;
   skeletonKey: number;
-  bucketKeys: readonly number[];
+  bucketKeys: readonly number[] | undefined;
   /** Of an article-like split: the key of its stem after the article, folded (what `Family.elsewhere` reads); else -1. */
-  afterArticleKey: number;
+  afterArticleKey: number | undefined;
 }
 
 /** The stem of a «فال…»-like split once its article is taken off (per split, once per process). */
@@ -289,16 +289,22 @@ function splits(normal: string, proclitics: readonly string[]): Split[] {
       articleLike,
       folded,
       skeleton: sk,
-      ordinaryForms: ordinaryForms(folded),
+      ordinaryForms: undefined,
       key: keyOf(stem),
       foldedKey: keyOf(folded),
       skeletonKey: keyOf(sk),
-      bucketKeys: nameBuckets(sk).map(keyOf),
-      afterArticleKey: articleLike ? keyOf(fold(stemAfterArticle(stem))) : -1,
+      bucketKeys: undefined,
+      afterArticleKey: undefined,
     });
   }
   return out;
 }
+
+// Most splits are never a name's: what only a name's split needs is made on first need.
+const ordinaryFormsOf = (split: Split): readonly string[] => (split.ordinaryForms ??= ordinaryForms(split.folded));
+const bucketKeysOf = (split: Split): readonly number[] => (split.bucketKeys ??= nameBuckets(split.skeleton).map(keyOf));
+const afterArticleKeyOf = (split: Split): number =>
+  (split.afterArticleKey ??= split.articleLike ? keyOf(fold(stemAfterArticle(split.stem))) : -1);
 
 /**
  * The forms that only ordinary words take, of a folded stem: with a plural
@@ -361,14 +367,14 @@ class Family {
 
   /** Its stem after the article is read in another distinct word too (e.g. «الكونر» of «فالكونر» also in «والكونر»). */
   elsewhere(split: Split, word: WordFacts): boolean {
-    const first = stemOwner.get(split.afterArticleKey);
+    const first = stemOwner.get(afterArticleKeyOf(split));
     return first !== -1 && first !== word.key;
   }
 
   /** Seen with the article, a plural or pronoun suffix, or conjugated: an ordinary word. */
   ordinary(split: Split): boolean {
     if (articleStems.get(split.foldedKey) === 1) return true;
-    for (const form of split.ordinaryForms) if (stemOwner.get(knownKey(form)) !== -1) return true;
+    for (const form of ordinaryFormsOf(split)) if (stemOwner.get(knownKey(form)) !== -1) return true;
     return false;
   }
 }
@@ -612,7 +618,7 @@ export function findVariantsIn(words: WordSequence): Variant[] {
   const inBucket: number[] = [];
   for (let j = 0; j < names.length; j++) {
     const b = names[j]!;
-    b.bucketKeys.forEach((bucket, q) => {
+    bucketKeysOf(b).forEach((bucket, q) => {
       // A name's first bucket is its «=» bucket (equal skeletons), which no other kind of key matches.
       const equalOnly = q === 0;
       for (let e = bucketLast.get(bucket); e >= 0; e = inBucket[e]!) {
