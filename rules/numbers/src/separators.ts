@@ -195,6 +195,7 @@ export const separators = defineRule<Options>({
         const numbers = numbersOf(stream);
         const { start, end, raw, info } = numbers;
         const stop = numbers.byParagraph[index + 1]!;
+        if (numbers.byParagraph[index] === stop) return;
         for (let n = numbers.byParagraph[index]!; n < stop; n++) {
           const verdict = checkNumber(raw[n]!, info[n]!, decimalComma);
           if (!verdict) continue;
