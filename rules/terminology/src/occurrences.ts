@@ -159,40 +159,49 @@ export function indexStream(stream: TokenStream): Index {
   return new Index(stream);
 }
 
+/** Any opening quotation mark (the keys of OPEN_CLOSE, and «"»). */
+const ANY_OPENING = /[«“‹„"]/u;
+
 /** The ranges between quotation marks; a mark left open is closed at the end of its paragraph. */
 function quotedRanges(stream: TokenStream): Array<[number, number]> {
   const { kind, start, end, size, text, paragraphStart, paragraphEnd, paragraphCount } = stream;
   const quoted: Array<[number, number]> = [];
+  // Without an opening mark nothing is quoted: one look at the text.
+  if (!ANY_OPENING.test(text)) return quoted;
   let stack: Array<{ close: string; start: number }> = [];
   const closeParagraph = (at: number): void => {
     if (stack.length > 0) quoted.push([stack[0]!.start, at]);
     stack = [];
   };
-  let p = 0;
-  const closeParagraphsBefore = (t: number): void => {
-    while (p < paragraphCount && paragraphEnd[p]! <= t) {
-      const empty = paragraphEnd[p] === paragraphStart[p];
-      closeParagraph(empty ? 0 : end[paragraphEnd[p]! - 1]!);
-      p++;
+  // Tokens [from, to): quotation marks open and close ranges.
+  const scan = (from: number, to: number): void => {
+    for (let t = from; t < to; t++) {
+      const k = kind[t]!;
+      // Every quotation mark is one character: longer tokens need no look.
+      if ((k !== TokenKind.Punctuation && k !== TokenKind.Symbol) || end[t]! - start[t]! !== 1) continue;
+      const value = text[start[t]!]!;
+      const top = stack[stack.length - 1];
+      if (top && value === top.close) {
+        stack.pop();
+        if (stack.length === 0) quoted.push([top.start, end[t]!]);
+      } else if (OPEN_CLOSE[value]) {
+        stack.push({ close: OPEN_CLOSE[value], start: start[t]! });
+      } else if (value === '"') {
+        stack.push({ close: '"', start: start[t]! });
+      }
     }
   };
-  for (let t = 0; t < size; t++) {
-    closeParagraphsBefore(t);
-    const k = kind[t]!;
-    // Every quotation mark is one character: longer tokens need no look.
-    if ((k !== TokenKind.Punctuation && k !== TokenKind.Symbol) || end[t]! - start[t]! !== 1) continue;
-    const value = text[start[t]!]!;
-    const top = stack[stack.length - 1];
-    if (top && value === top.close) {
-      stack.pop();
-      if (stack.length === 0) quoted.push([top.start, end[t]!]);
-    } else if (OPEN_CLOSE[value]) {
-      stack.push({ close: OPEN_CLOSE[value], start: start[t]! });
-    } else if (value === '"') {
-      stack.push({ close: '"', start: start[t]! });
+  // Each paragraph closes after its tokens (and any between it and the previous one).
+  let t = 0;
+  for (let p = 0; p < paragraphCount; p++) {
+    const stop = paragraphEnd[p]!;
+    if (stop > t) {
+      scan(t, stop);
+      t = stop;
     }
+    closeParagraph(stop === paragraphStart[p] ? 0 : end[stop - 1]!);
   }
-  closeParagraphsBefore(size + 1);
+  scan(t, size);
   closeParagraph(size > 0 ? end[size - 1]! : 0);
   return quoted.sort((a, b) => a[0] - b[0]);
 }
