@@ -321,14 +321,25 @@ function pickCandidates(
   return [...best.values()];
 }
 
-const cache = new WeakMap<TokenStream, WeakMap<EntryTerms, Occurrence[]>>();
-const indexes = new WeakMap<TokenStream, Index>();
+/** Per stream: its index, and the occurrences found for each set of compiled terms (usually one). */
+interface StreamCache {
+  index: Index | undefined;
+  found: Array<{ compiled: EntryTerms; occurrences: Occurrence[] }>;
+}
+
+// One entry per stream (one WeakMap for every stream, no WeakMap per stream).
+const caches = new WeakMap<TokenStream, StreamCache>();
+
+function cacheOf(stream: TokenStream): StreamCache {
+  let cache = caches.get(stream);
+  if (!cache) caches.set(stream, (cache = { index: undefined, found: [] }));
+  return cache;
+}
 
 /** The index of a stream, built once per stream. */
 export function indexOf(stream: TokenStream): Index {
-  let index = indexes.get(stream);
-  if (!index) indexes.set(stream, (index = indexStream(stream)));
-  return index;
+  const cache = cacheOf(stream);
+  return (cache.index ??= indexStream(stream));
 }
 
 /**
@@ -342,19 +353,14 @@ export function findOccurrences(
   compiled: EntryTerms,
   matches: readonly TokenMatch[],
 ): Occurrence[] {
-  let byCompiled = cache.get(stream);
-  if (!byCompiled) {
-    byCompiled = new WeakMap();
-    cache.set(stream, byCompiled);
-  }
-  const cached = byCompiled.get(compiled);
-  if (cached) return cached;
+  const cache = cacheOf(stream);
+  for (const found of cache.found) if (found.compiled === compiled) return found.occurrences;
   // Most documents have no term of these entries: no index for them.
-  const out = matches.some((match) => compiled.candidates.has(match.id))
-    ? occurrencesIn(indexOf(stream), text, compiled, matches)
+  const occurrences = matches.some((match) => compiled.candidates.has(match.id))
+    ? occurrencesIn((cache.index ??= indexStream(stream)), text, compiled, matches)
     : [];
-  byCompiled.set(compiled, out);
-  return out;
+  cache.found.push({ compiled, occurrences });
+  return occurrences;
 }
 
 /** Occurrences from matches in an indexed stream (not cached). */
