@@ -129,7 +129,7 @@ const wordKind = memoizeWordInt((entry: WordEntry): number => {
   return k;
 });
 
-/** The `Kind` bits that depend on the currency tables, per table (usually the one built-in table). */
+/** Every `Kind` bit of a word (those of `wordKind` and those that depend on the currency tables), per table (usually the one built-in table). */
 const tableKinds = new WeakMap<CurrencyTables, (entry: WordEntry) => number>();
 
 function tableKind(currencies: CurrencyTables): (entry: WordEntry) => number {
@@ -137,6 +137,7 @@ function tableKind(currencies: CurrencyTables): (entry: WordEntry) => number {
   if (!kind) {
     kind = memoizeWordInt(
       (entry) =>
+        wordKind(entry) |
         (entry.script === 'arabic' && currencies.nouns.has(entry.normal) ? Kind.Noun : 0) |
         (currencies.nouns.has(withoutConjunction(entry.normal)) ? Kind.NamesCurrency : 0),
     );
@@ -173,7 +174,7 @@ function startReading(context: RuleContext, stream: TokenStream, currencies: Cur
   const { words } = stream;
   const byTable = tableKind(currencies);
   const kinds = new Int32Array(words.length);
-  for (let id = 0; id < words.length; id++) kinds[id] = wordKind(words[id]!) | byTable(words[id]!);
+  for (let id = 0; id < words.length; id++) kinds[id] = byTable(words[id]!);
   return {
     context,
     stream,
