@@ -19,13 +19,12 @@
  * that names the pound sterling elsewhere, gets a suggestion to qualify it
  * (alone it reads as the Egyptian pound).
  */
-import { cliticCandidates, PROCLITIC_STACKS, type TokenStream } from '@bayan/arabic';
+import { cliticCandidates, memoizeWordInt, PROCLITIC_STACKS, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule, type RuleContext } from '@bayan/core';
 import { currencyTables, type CurrencyTables } from './currency-list.js';
 import {
   inRanges,
   isArabicRun,
-  isWordWith,
   nextIndex,
   numberEndingAt,
   numbersOf,
@@ -35,7 +34,6 @@ import {
   SYMBOL,
   tableRanges,
   withoutConjunction,
-  Word,
   wordFlags,
   type Numbers,
 } from './tokens.js';
@@ -76,7 +74,7 @@ function stackBefore(normal: string, stems: ReadonlySet<string>): string | undef
   return undefined;
 }
 
-/** Bits of `Reading.kinds`: what a word is to the checks, decided once per distinct word. */
+/** Bits of `Reading.kinds`: what a word is to the checks. */
 const Kind = {
   /** «جنية» after proclitics (not yet a finding: the context decides). */
   MisspeltPound: 1,
@@ -86,35 +84,66 @@ const Kind = {
   BareBillion: 4,
   /** «جنيه» and its forms. */
   Pound: 8,
-  /** A currency noun of the list. */
-  Noun: 16,
+  /** A scale word («مليون», «وملايين»). */
+  Scale: 16,
+  /** A nationality adjective after a currency noun («إسترليني», «مصري», «جنوب سوداني»). */
+  Qualifier: 32,
+  /** «إسترليني» or «مصري», with or without proclitics («الإسترليني»). */
+  PoundAdjective: 64,
+  /** «إسترليني», with or without proclitics. */
+  SterlingAdjective: 128,
+  /** «إسترليني» or «استرليني» exactly: how the document spells it. */
+  SterlingSpelling: 256,
+  /** A Latin word of three capitals: maybe an ISO code. */
+  Code: 512,
+  /** A currency noun of the tables (an Arabic word). */
+  Noun: 1024,
+  /** Any word whose stem after «و»/«ف» is a currency noun of the tables. */
+  NamesCurrency: 2048,
 } as const;
 
-function kindsOf(stream: TokenStream, flags: Uint8Array, currencies: CurrencyTables): Uint8Array {
-  const { words } = stream;
-  const kinds = new Uint8Array(words.length);
-  for (let id = 0; id < words.length; id++) {
-    if ((flags[id]! & Word.Arabic) === 0) continue;
-    const normal = words[id]!.normal;
-    let k = 0;
-    if (stackBefore(normal, MISSPELT_POUND) !== undefined) k |= Kind.MisspeltPound;
-    const billion = stackBefore(normal, BILLION_FORMS);
-    if (billion !== undefined) k |= billion === '' ? Kind.Billion | Kind.BareBillion : Kind.Billion;
-    if (POUND_FORMS.has(normal)) k |= Kind.Pound;
-    if (currencies.nouns.has(normal)) k |= Kind.Noun;
-    kinds[id] = k;
-  }
-  return kinds;
+/** Does the Arabic word name one of these (folded) adjectives, with or without proclitics («الإسترليني»)? */
+function isAdjective(form: string, folded: readonly string[]): boolean {
+  // Without an enclitic, a candidate's stem is the word less its proclitics: a suffix of it.
+  if (!folded.some((a) => form.endsWith(a))) return false;
+  return cliticCandidates(form).some((c) => c.enclitic === null && folded.includes(c.stem));
 }
 
-/** A yes/no fact about a word, by word id, computed the first time it is asked (once per document). */
-function memo(size: number, compute: (id: number) => boolean): (id: number) => boolean {
-  const known = new Int8Array(size); // 0 not yet, 1 no, 2 yes
-  return (id) => {
-    let v = known[id]!;
-    if (v === 0) known[id] = v = compute(id) ? 2 : 1;
-    return v === 2;
-  };
+/** The `Kind` bits that depend on the word alone: once per distinct word per process. */
+const wordKind = memoizeWordInt((entry: WordEntry): number => {
+  if (entry.script === 'latin') return /^[A-Z]{3}$/.test(entry.value) ? Kind.Code : 0;
+  if (entry.script !== 'arabic') return 0;
+  const { normal, folded } = entry;
+  let k = 0;
+  if (stackBefore(normal, MISSPELT_POUND) !== undefined) k |= Kind.MisspeltPound;
+  const billion = stackBefore(normal, BILLION_FORMS);
+  if (billion !== undefined) k |= billion === '' ? Kind.Billion | Kind.BareBillion : Kind.Billion;
+  if (POUND_FORMS.has(normal)) k |= Kind.Pound;
+  if (SCALE_WORDS.has(normal) || SCALE_WORDS.has(withoutConjunction(normal))) k |= Kind.Scale;
+  const stem = withoutConjunction(normal);
+  const bare = stem.startsWith('ال') ? stem.slice(2) : stem;
+  if (!NOT_QUALIFIERS.has(stem) && (bare === 'جنوب' || (bare.length >= 4 && /[يى]$/.test(bare)))) k |= Kind.Qualifier;
+  if (isAdjective(folded, POUND_ADJECTIVES)) k |= Kind.PoundAdjective;
+  if (isAdjective(folded, STERLING)) k |= Kind.SterlingAdjective;
+  if (normal === 'إسترليني' || normal === 'استرليني') k |= Kind.SterlingSpelling;
+  return k;
+});
+
+/** Every `Kind` bit of a word (those of `wordKind` and those that depend on the currency tables), per table (usually the one built-in table). */
+const tableKinds = new WeakMap<CurrencyTables, (entry: WordEntry) => number>();
+
+function tableKind(currencies: CurrencyTables): (entry: WordEntry) => number {
+  let kind = tableKinds.get(currencies);
+  if (!kind) {
+    kind = memoizeWordInt(
+      (entry) =>
+        wordKind(entry) |
+        (entry.script === 'arabic' && currencies.nouns.has(entry.normal) ? Kind.Noun : 0) |
+        (currencies.nouns.has(withoutConjunction(entry.normal)) ? Kind.NamesCurrency : 0),
+    );
+    tableKinds.set(currencies, kind);
+  }
+  return kind;
 }
 
 /** Everything the checks share while reading one document. */
@@ -124,17 +153,10 @@ interface Reading {
   numbers: Numbers;
   flags: Uint8Array;
   currencies: CurrencyTables;
-  /** `Kind` bits per word id (0 for a word that is not Arabic). */
-  kinds: Uint8Array;
-  /** Source ranges of tables, where codes and symbols are fine. */
-  tables: Array<readonly [number, number]>;
-  /** Facts about token i (-1: none), each false for a token that is not an Arabic word unless said otherwise. */
-  isScale: (i: number) => boolean;
-  isQualifier: (i: number) => boolean;
-  isPoundAdjective: (i: number) => boolean;
-  isSterlingAdjective: (i: number) => boolean;
-  /** Any word whose stem after «و»/«ف» is a currency noun. */
-  namesCurrency: (i: number) => boolean;
+  /** `Kind` bits per word id. */
+  kinds: Int32Array;
+  /** Source ranges of tables, where codes and symbols are fine (found on first need). */
+  tables: Array<readonly [number, number]> | undefined;
   /** Whether the document names the pound sterling (decided at its end), and how it spells «إسترليني». */
   sterling: boolean;
   sterlingWord: string | undefined;
@@ -142,51 +164,25 @@ interface Reading {
   barePounds: number[];
 }
 
+/** Is token i (-1: none) a word with the `Kind` bit `bit`? */
+function is(r: Reading, i: number, bit: number): boolean {
+  const id = i >= 0 ? r.stream.word[i]! : -1;
+  return id >= 0 && (r.kinds[id]! & bit) !== 0;
+}
+
 function startReading(context: RuleContext, stream: TokenStream, currencies: CurrencyTables): Reading {
   const { words } = stream;
-  const flags = wordFlags(stream);
-  const size = words.length;
-  const arabic = (id: number): boolean => (flags[id]! & Word.Arabic) !== 0;
-  /** Does the word name one of these (folded) adjectives, with or without proclitics («الإسترليني»)? */
-  const adjective = (id: number, folded: readonly string[]): boolean => {
-    if (!arabic(id)) return false;
-    const form = words[id]!.folded;
-    // Without an enclitic, a candidate's stem is the word less its proclitics: a suffix of it.
-    if (!folded.some((a) => form.endsWith(a))) return false;
-    return cliticCandidates(form).some((c) => c.enclitic === null && folded.includes(c.stem));
-  };
-  const byToken =
-    (fact: (id: number) => boolean) =>
-    (i: number): boolean =>
-      i >= 0 && stream.word[i]! >= 0 && fact(stream.word[i]!);
+  const byTable = tableKind(currencies);
+  const kinds = new Int32Array(words.length);
+  for (let id = 0; id < words.length; id++) kinds[id] = byTable(words[id]!);
   return {
     context,
     stream,
     numbers: numbersOf(stream),
-    flags,
+    flags: wordFlags(stream),
     currencies,
-    kinds: kindsOf(stream, flags, currencies),
-    tables: tableRanges(context.document.markup),
-    isScale: byToken(
-      memo(
-        size,
-        (id) =>
-          arabic(id) && (SCALE_WORDS.has(words[id]!.normal) || SCALE_WORDS.has(withoutConjunction(words[id]!.normal))),
-      ),
-    ),
-    // A nationality adjective after a currency noun («إسترليني», «مصري», «جنوب سوداني»).
-    isQualifier: byToken(
-      memo(size, (id) => {
-        if (!arabic(id)) return false;
-        const normal = withoutConjunction(words[id]!.normal);
-        if (NOT_QUALIFIERS.has(normal)) return false;
-        const bare = normal.startsWith('ال') ? normal.slice(2) : normal;
-        return bare === 'جنوب' || (bare.length >= 4 && /[يى]$/.test(bare));
-      }),
-    ),
-    isPoundAdjective: byToken(memo(size, (id) => adjective(id, POUND_ADJECTIVES))),
-    isSterlingAdjective: byToken(memo(size, (id) => adjective(id, STERLING))),
-    namesCurrency: byToken(memo(size, (id) => currencies.nouns.has(withoutConjunction(words[id]!.normal)))),
+    kinds,
+    tables: undefined,
     sterling: false,
     sterlingWord: undefined,
     barePounds: [],
@@ -202,13 +198,13 @@ interface Paragraph {
 /** Does an amount (a number, or a scale word) end just before token i? */
 function afterAmount(r: Reading, { from }: Paragraph, i: number): boolean {
   const p = prevIndex(r.stream, i, from);
-  return p >= 0 && (numberEndingAt(r.numbers, p) >= 0 || r.isScale(p));
+  return p >= 0 && (numberEndingAt(r.numbers, p) >= 0 || is(r, p, Kind.Scale));
 }
 
 /** End of the amount that starts with number n: the number and a scale word after it. */
 function amountEnd(r: Reading, { to }: Paragraph, n: number): number {
   const k = nextIndex(r.stream, r.numbers.last[n]!, to);
-  return r.isScale(k) ? r.stream.end[k]! : r.numbers.end[n]!;
+  return is(r, k, Kind.Scale) ? r.stream.end[k]! : r.numbers.end[n]!;
 }
 
 /** A currency symbol or ISO code: its tokens, offsets and currency. */
@@ -236,16 +232,16 @@ function markerAt(r: Reading, { from }: Paragraph, i: number): Marker | undefine
     const entry = currencies.byMark.get(value);
     return entry ? { start: start[i]!, end: end[i]!, first: i, last: i, entry } : undefined;
   }
-  if (!isWordWith(stream, r.flags, i, Word.Latin)) return undefined;
+  if (!is(r, i, Kind.Code)) return undefined;
   const raw = stream.words[stream.word[i]!]!.value;
-  const entry = /^[A-Z]{3}$/.test(raw) ? currencies.byMark.get(raw) : undefined;
+  const entry = currencies.byMark.get(raw);
   return entry && entry.code === raw ? { start: start[i]!, end: end[i]!, first: i, last: i, entry } : undefined;
 }
 
 /** «جنية» → «جنيه» after an amount or before «إسترليني»/«مصري» (not a voweled «جنّية»): a fix of the one letter. */
 function checkPoundSpelling(r: Reading, paragraph: Paragraph, i: number, raw: string): void {
   if (raw.includes('\u0651')) return;
-  if (!afterAmount(r, paragraph, i) && !r.isPoundAdjective(nextIndex(r.stream, i, paragraph.to))) return;
+  if (!afterAmount(r, paragraph, i) && !is(r, nextIndex(r.stream, i, paragraph.to), Kind.PoundAdjective)) return;
   const at = raw.lastIndexOf('ة');
   const offset = r.stream.start[i]! + at;
   const expected = `${raw.slice(0, at)}ه${raw.slice(at + 1)}`;
@@ -265,7 +261,7 @@ function checkBillion(r: Reading, paragraph: Paragraph, i: number, bare: boolean
   const billionMode = context.style.billion;
   if (billionMode === 'any') return;
   const afterNumber = bare && numberEndingAt(r.numbers, prevIndex(stream, i, paragraph.from)) >= 0;
-  if (!afterNumber && !r.namesCurrency(nextIndex(stream, i, paragraph.to))) return;
+  if (!afterNumber && !is(r, nextIndex(stream, i, paragraph.to), Kind.NamesCurrency)) return;
   const range = [stream.start[i]!, stream.end[i]!] as const;
   const from = raw.includes('بلايين') ? 'بلايين' : 'بليون';
   const at = raw.indexOf(from);
@@ -292,7 +288,7 @@ function checkBillion(r: Reading, paragraph: Paragraph, i: number, bare: boolean
 function checkOrder(r: Reading, paragraph: Paragraph, i: number): void {
   const { context, stream, numbers } = r;
   const k = nextIndex(stream, i, paragraph.to);
-  const qualified = r.isQualifier(k);
+  const qualified = is(r, k, Kind.Qualifier);
   const phraseEnd = qualified ? stream.end[k]! : stream.end[i]!;
   const n = numberStartingAt(numbers, qualified ? nextIndex(stream, k, paragraph.to) : k);
   if (n < 0 || numbers.prefix[n] !== '' || isYear(numbers, n)) return;
@@ -327,7 +323,7 @@ function checkMarker(r: Reading, paragraph: Paragraph, marker: Marker): void {
     const p = prevIndex(stream, marker.first, paragraph.from);
     let n = numberEndingAt(numbers, p);
     let amountTo = n >= 0 ? numbers.end[n]! : 0;
-    if (n < 0 && r.isScale(p)) {
+    if (n < 0 && is(r, p, Kind.Scale)) {
       n = numberEndingAt(numbers, prevIndex(stream, p, paragraph.from));
       amountTo = stream.end[p]!;
     }
@@ -346,34 +342,40 @@ function checkMarker(r: Reading, paragraph: Paragraph, marker: Marker): void {
   });
 }
 
+/** Bits of a word that start a check in `readParagraph`. */
+const STARTS = Kind.MisspeltPound | Kind.Billion | Kind.Pound | Kind.Noun | Kind.SterlingAdjective | Kind.Code;
+
 function readParagraph(r: Reading, paragraph: Paragraph): void {
-  const { stream, flags } = r;
-  const markers: Marker[] = [];
+  const { stream, kinds } = r;
+  const { kind: tokenKind, word } = stream;
+  let markers: Marker[] | undefined;
   for (let i = paragraph.from; i < paragraph.to; i++) {
+    const id = word[i]!;
+    // Most tokens are neither a symbol nor a word that starts a check.
+    if (tokenKind[i] !== SYMBOL && (id < 0 || (kinds[id]! & STARTS) === 0)) continue;
     const marker = markerAt(r, paragraph, i);
-    if (marker) markers.push(marker);
-    if (!isWordWith(stream, flags, i, Word.Arabic)) continue;
-    const id = stream.word[i]!;
-    if (r.isSterlingAdjective(i)) {
-      const normal = stream.words[id]!.normal;
+    if (marker) (markers ??= []).push(marker);
+    if (id < 0) continue;
+    const kind = kinds[id]!;
+    if (kind & Kind.SterlingAdjective) {
       r.sterling = true;
-      if (r.sterlingWord === undefined && (normal === 'إسترليني' || normal === 'استرليني')) r.sterlingWord = normal;
+      if (r.sterlingWord === undefined && kind & Kind.SterlingSpelling) r.sterlingWord = stream.words[id]!.normal;
     }
-    const kind = r.kinds[id]!;
-    if (kind === 0) continue;
     const raw = stream.words[id]!.value;
     if (kind & Kind.MisspeltPound) checkPoundSpelling(r, paragraph, i, raw);
     // A pound after an amount, not qualified: decided at the end of the document.
-    if (kind & Kind.Pound && afterAmount(r, paragraph, i) && !r.isQualifier(nextIndex(stream, i, paragraph.to)))
+    if (kind & Kind.Pound && afterAmount(r, paragraph, i) && !is(r, nextIndex(stream, i, paragraph.to), Kind.Qualifier))
       r.barePounds.push(i);
     if (kind & Kind.Billion) checkBillion(r, paragraph, i, (kind & Kind.BareBillion) !== 0, raw);
     if (kind & Kind.Noun && !afterAmount(r, paragraph, i)) checkOrder(r, paragraph, i);
   }
-  if (markers.length === 0) return;
-  const arabicRun = isArabicRun(stream, flags, paragraph.from, paragraph.to);
+  if (!markers) return;
+  const arabicRun = isArabicRun(stream, r.flags, paragraph.from, paragraph.to);
   for (const marker of markers) {
     if (marker.entry.sterling) r.sterling = true;
-    if (arabicRun && !inRanges(r.tables, marker.start)) checkMarker(r, paragraph, marker);
+    if (!arabicRun) continue;
+    r.tables ??= tableRanges(r.context.document.markup);
+    if (!inRanges(r.tables, marker.start)) checkMarker(r, paragraph, marker);
   }
 }
 

@@ -15,7 +15,7 @@
  * is fixed. Which month-name system a release uses and the order of
  * «سبتمبر/أيلول» pairs are checked by terminology/consistent-terms, not here.
  */
-import { normalizeWord, type TokenStream } from '@bayan/arabic';
+import { memoizeWordInt, normalizeWord, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule, embeddedDataFile, type RuleContext } from '@bayan/core';
 import * as monthsFile from './data/months.generated.js';
 import { digitOf, SIGNS } from './digits.js';
@@ -27,8 +27,6 @@ import {
   numberStartingAt,
   prevIndex,
   PUNCTUATION,
-  Word,
-  wordFlags,
   type Numbers,
 } from './tokens.js';
 
@@ -130,13 +128,15 @@ interface Span {
   stopNumber: number;
 }
 
-function monthishWords(stream: TokenStream, flags: Uint8Array): Uint8Array {
+/** 1 for an Arabic word that is a month name or the first word of one: once per distinct word per process. */
+const isMonthish = memoizeWordInt((entry: WordEntry): number =>
+  entry.script === 'arabic' && (MONTHS.has(entry.folded) || FIRST_HALVES.has(entry.folded)) ? 1 : 0,
+);
+
+function monthishWords(stream: TokenStream): Uint8Array {
   const { words } = stream;
   const out = new Uint8Array(words.length);
-  for (let id = 0; id < words.length; id++) {
-    const folded = words[id]!.folded;
-    if ((flags[id]! & Word.Arabic) !== 0 && (MONTHS.has(folded) || FIRST_HALVES.has(folded))) out[id] = 1;
-  }
+  for (let id = 0; id < words.length; id++) out[id] = isMonthish(words[id]!);
   return out;
 }
 
@@ -194,6 +194,8 @@ function namedDateAt(span: Span, i: number): { date: NamedDate; last: number } |
 
 /** «30.9.2024» (one number token for the tokenizer): day, month and year, or null. */
 function dottedParts(raw: string): RegExpExecArray | null {
+  // The shortest is «1.9.2024».
+  if (raw.length < 8) return null;
   return DOTTED[0]!.exec(raw) ?? DOTTED[1]!.exec(raw);
 }
 
@@ -280,7 +282,10 @@ interface Dates {
 
 /** The dates of one paragraph: named dates, then numeric ones. */
 function scanParagraph(span: Span, text: string, found: Dates): void {
+  const { word } = span.stream;
   for (let i = span.from; i < span.to; i++) {
+    const id = word[i]!;
+    if (id < 0 || span.monthish[id] === 0) continue;
     const named = namedDateAt(span, i);
     if (!named) continue;
     found.named.push(named.date);
@@ -385,9 +390,11 @@ export const dateFormat = defineRule({
     return {
       Prose(stream) {
         const numbers = numbersOf(stream);
-        const monthish = monthishWords(stream, wordFlags(stream));
+        const monthish = monthishWords(stream);
         const found: Dates = { named: [], numeric: [] };
         for (let p = 0; p < stream.paragraphCount; p++) {
+          // Every date has a number (its day or its year) in the paragraph.
+          if (numbers.byParagraph[p] === numbers.byParagraph[p + 1]) continue;
           const span: Span = {
             stream,
             numbers,

@@ -18,8 +18,21 @@ import { isWordWith, nextIndex, numbersOf, prevIndex, Word, wordFlags } from './
 
 const PLURAL_AR = new Intl.PluralRules('ar');
 
+/** `arabicNumbers` of the counts asked so far (small integers: a few hundred at most). */
+const ARABIC_NUMBERS = new Map<number, string>();
+
 /** «عددين», «4 أعداد», «12 عددًا», «100 عدد»: the count of numbers with the noun agreeing (after من). */
 function arabicNumbers(n: number): string {
+  let text = ARABIC_NUMBERS.get(n);
+  if (text === undefined) {
+    text = arabicNumbersOf(n);
+    if (ARABIC_NUMBERS.size >= 1000) ARABIC_NUMBERS.clear();
+    ARABIC_NUMBERS.set(n, text);
+  }
+  return text;
+}
+
+function arabicNumbersOf(n: number): string {
   switch (PLURAL_AR.select(n)) {
     case 'one':
       return 'عدد واحد';
@@ -75,19 +88,6 @@ export const digitSystem = defineRule({
       Prose(stream) {
         const numbers = numbersOf(stream);
         if (numbers.count === 0) return;
-        const flags = wordFlags(stream);
-        // Numbers next to a Latin word («Windows 11»), by number index.
-        const nearLatin = new Uint8Array(numbers.count);
-        for (let p = 0; p < stream.paragraphCount; p++) {
-          const from = stream.paragraphStart[p]!;
-          const to = stream.paragraphEnd[p]!;
-          for (let n = numbers.byParagraph[p]!; n < numbers.byParagraph[p + 1]!; n++) {
-            const before = prevIndex(stream, numbers.first[n]!, from);
-            const after = nextIndex(stream, numbers.last[n]!, to);
-            nearLatin[n] =
-              isWordWith(stream, flags, before, Word.Latin) || isWordWith(stream, flags, after, Word.Latin) ? 1 : 0;
-          }
-        }
         const counts = { latn: 0, arab: 0 };
         for (const { digits } of numbers.info) {
           const only = digits[0];
@@ -99,12 +99,30 @@ export const digitSystem = defineRule({
           counts.latn > counts.arab ? 'latn' : counts.arab > counts.latn ? 'arab' : undefined;
         const target = house ?? majority;
         const total = counts.latn + counts.arab;
+        // Numbers next to a Latin word («Windows 11»), by number index: they keep their digits when the
+        // target is Arabic-Indic (only then asked).
+        const nearLatin = new Uint8Array(target === 'arab' ? numbers.count : 0);
+        if (target === 'arab') {
+          const flags = wordFlags(stream);
+          for (let p = 0; p < stream.paragraphCount; p++) {
+            const from = stream.paragraphStart[p]!;
+            const to = stream.paragraphEnd[p]!;
+            for (let n = numbers.byParagraph[p]!; n < numbers.byParagraph[p + 1]!; n++) {
+              const before = prevIndex(stream, numbers.first[n]!, from);
+              const after = nextIndex(stream, numbers.last[n]!, to);
+              nearLatin[n] =
+                isWordWith(stream, flags, before, Word.Latin) || isWordWith(stream, flags, after, Word.Latin) ? 1 : 0;
+            }
+          }
+        }
         // The count with its noun, agreeing in number in each language («3 من 4 أعداد», «11 من 12 عددًا»): once per document.
         let totalNumbers: string | undefined;
 
         for (let n = 0; n < numbers.count; n++) {
-          const raw = numbers.raw[n]!;
           const systems = numbers.info[n]!.digits;
+          // Most numbers are in the target system: nothing to say about them.
+          if (systems.length === 1 && systems[0] !== 'arabext' && (!target || systems[0] === target)) continue;
+          const raw = numbers.raw[n]!;
           const range = [numbers.start[n]!, numbers.end[n]!] as const;
           let messageId: string;
           let to: TargetSystem;

@@ -16,7 +16,7 @@
  */
 import { parseNumber, type NumberInfo } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import { SIGNS, type SystemSigns, type TargetSystem } from './digits.js';
+import { digitOf, SIGNS, type SystemSigns, type TargetSystem } from './digits.js';
 import { charOf, numbersOf, SPACE, type Numbers } from './tokens.js';
 
 interface Options {
@@ -93,10 +93,17 @@ function checkGroupingStyle(raw: string, decimalComma: boolean): Verdict | undef
   return swapped ? suggestAll(messageId, [raw.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'))]) : undefined;
 }
 
+/** Is every character of a number a digit (no mark that any check below reads)? */
+function digitsOnly(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (!digitOf(raw.charCodeAt(k))) return false;
+  return true;
+}
+
 /** The first check that applies to a number decides (a mixed number is digit-system's). */
 function checkNumber(raw: string, info: NumberInfo, decimalComma: boolean): Verdict | undefined {
   const system = systemOf(info);
-  if (!system) return undefined;
+  // Most numbers have no mark at all: nothing to check.
+  if (!system || digitsOnly(raw)) return undefined;
   const signs = SIGNS[system];
   if (raw.includes(ARABIC_COMMA)) return checkArabicComma(raw, signs);
   if (OTHER_MARKS[system].test(raw)) return checkOtherSystem(raw, system, signs);
@@ -114,7 +121,7 @@ const GROUP = /^\d{3}$|^[\u0660-\u0669]{3}$/;
  */
 function splitRunEnd(numbers: Numbers, chars: (token: number) => number, n: number, stop: number): number {
   const { first, last, raw, info, prefix } = numbers;
-  if (!HEAD.test(raw[n]!)) return n;
+  if (raw[n]!.length > 3 || !HEAD.test(raw[n]!)) return n;
   let j = n;
   while (j + 1 < stop) {
     const gap = last[j]! + 1;
@@ -188,6 +195,7 @@ export const separators = defineRule<Options>({
         const numbers = numbersOf(stream);
         const { start, end, raw, info } = numbers;
         const stop = numbers.byParagraph[index + 1]!;
+        if (numbers.byParagraph[index] === stop) return;
         for (let n = numbers.byParagraph[index]!; n < stop; n++) {
           const verdict = checkNumber(raw[n]!, info[n]!, decimalComma);
           if (!verdict) continue;

@@ -14,10 +14,18 @@
  * `byParagraph[p]` up to `byParagraph[p + 1]`.
  *
  * What the rules ask of a word (its script, is it a number, is it a
- * proclitic + digits) is computed once per distinct word (`wordFlags`),
- * never per occurrence.
+ * proclitic + digits) is computed once per distinct word per process
+ * (`wordInfo`, by the word entry's serial), never per occurrence; each
+ * document reads it into an array by word id (`wordFlags`).
  */
-import { parseNumber, TokenKind, type NumberInfo, type TokenStream } from '@bayan/arabic';
+import {
+  memoizeWordInt,
+  parseNumber,
+  TokenKind,
+  type NumberInfo,
+  type TokenStream,
+  type WordEntry,
+} from '@bayan/arabic';
 
 export const SPACE = TokenKind.WhiteSpace;
 export const PUNCTUATION = TokenKind.Punctuation;
@@ -64,15 +72,29 @@ function viewOf(stream: TokenStream): View {
   return view;
 }
 
+// tatweel, and direction marks that the tokenizer keeps inside a word («و\u200f1»)
+const CLITIC_NUMBER = /^((?:[وف])?(?:[بلك])?)([\u0640\u200e\u200f\u061c]*)([0-9\u0660-\u0669\u06f0-\u06f9]+)$/;
+const SEPARATORS = new Set([',', '.', '\u066c', '\u066b', '\u060c'].map((c) => c.charCodeAt(0)));
+const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+
+/**
+ * What the pack asks of a word alone, once per distinct word per process: its
+ * `Word` bits (the low byte) and, for a proclitic + digits («و4», «بـ500»), the
+ * length of what comes before the digits (the bits above).
+ */
+const wordInfo = memoizeWordInt((entry: WordEntry): number => {
+  let f = entry.script === 'arabic' ? Word.Arabic : entry.script === 'latin' ? Word.Latin : 0;
+  if (entry.number !== undefined) return f | Word.Number;
+  if (!HAS_DIGIT.test(entry.value)) return f;
+  const match = CLITIC_NUMBER.exec(entry.value);
+  if (match && match[1] !== '') f |= (match[1]!.length + match[2]!.length) << 8;
+  return f;
+});
+
 function flagWords(stream: TokenStream): Uint8Array {
   const { words } = stream;
   const flags = new Uint8Array(words.length);
-  for (let id = 0; id < words.length; id++) {
-    const entry = words[id]!;
-    let f = entry.script === 'arabic' ? Word.Arabic : entry.script === 'latin' ? Word.Latin : 0;
-    if (entry.number !== undefined) f |= Word.Number;
-    flags[id] = f;
-  }
+  for (let id = 0; id < words.length; id++) flags[id] = wordInfo(words[id]!) & 0xff;
   return flags;
 }
 
@@ -105,28 +127,17 @@ export function numbersOf(stream: TokenStream): Numbers {
   return (view.numbers ??= findNumbers(stream, view.flags));
 }
 
-// tatweel, and direction marks that the tokenizer keeps inside a word («و\u200f1»)
-const CLITIC_NUMBER = /^((?:[وف])?(?:[بلك])?)([\u0640\u200e\u200f\u061c]*)([0-9\u0660-\u0669\u06f0-\u06f9]+)$/;
-const SEPARATORS = new Set([',', '.', '\u066c', '\u066b', '\u060c'].map((c) => c.charCodeAt(0)));
-const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
-
 /** Per word id: the length of the proclitic (and tatweel or marks) before the digits of «و4», «بـ500», else 0. */
-function cliticPrefixes(stream: TokenStream, flags: Uint8Array): Int32Array {
+function cliticPrefixes(stream: TokenStream): Int32Array {
   const { words } = stream;
   const out = new Int32Array(words.length);
-  for (let id = 0; id < words.length; id++) {
-    if ((flags[id]! & Word.Number) !== 0) continue;
-    const value = words[id]!.value;
-    if (!HAS_DIGIT.test(value)) continue;
-    const match = CLITIC_NUMBER.exec(value);
-    if (match && match[1] !== '') out[id] = match[1]!.length + match[2]!.length;
-  }
+  for (let id = 0; id < words.length; id++) out[id] = wordInfo(words[id]!) >> 8;
   return out;
 }
 
 function findNumbers(stream: TokenStream, flags: Uint8Array): Numbers {
   const { kind, start, end, word, words, text } = stream;
-  const prefixes = cliticPrefixes(stream, flags);
+  const prefixes = cliticPrefixes(stream);
   const first: number[] = [];
   const last: number[] = [];
   const wordStart: number[] = [];

@@ -8,43 +8,26 @@
  * and the right spelling of a name is the editor's call. Words that belong to
  * the active dictionaries are left to terminology/consistent-terms.
  */
-import { TokenKind, type TokenStream } from '@bayan/arabic';
+import { memoizeWord, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule, useWordList } from '@bayan/core';
 import { countsText } from './counts.js';
 import { defaultCommonWords } from './common-words.js';
 import { findOccurrences } from './occurrences.js';
 import { activeTerms } from './settings.js';
-import { findVariants, type WordToken } from './transliteration.js';
+import { findVariantsIn, wordFacts, type WordFacts, type WordSequence } from './transliteration.js';
 
-/** The Arabic words of the stream, in order. */
-function wordTokens(stream: TokenStream, text: string): WordToken[] {
-  const out: WordToken[] = [];
-  const { kind, word, words, start, end } = stream;
-  for (let i = 0; i < stream.size; i++) {
-    if (kind[i] !== TokenKind.Word) continue;
-    const entry = words[word[i]!]!;
-    if (entry.script !== 'arabic') continue;
-    const value = text.slice(start[i]!, end[i]!);
-    out.push({
-      start: start[i]!,
-      end: end[i]!,
-      value,
-      normal: entry.normal ?? value,
-      proclitics: entry.clitics?.proclitics ?? [],
-    });
-  }
-  return out;
-}
+/** A word's facts for the rule's common-word list: once per distinct word per process. */
+const factsOf = memoizeWord((entry: WordEntry): WordFacts => {
+  const normal = entry.normal ?? entry.value;
+  return wordFacts(normal, entry.clitics?.proclitics ?? [], defaultCommonWords);
+});
 
-/**
- * `(start, end) → does the range overlap one of these ranges?`, by binary
- * search over the merged ranges: a check per word that does not grow with
- * the number of term occurrences.
- */
-export function overlapsAny(
-  ranges: ReadonlyArray<{ start: number; end: number }>,
-): (start: number, end: number) => boolean {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+/** Sorted ranges merged where they overlap or touch: `starts[r]`, `ends[r]`. */
+function mergeRanges(ranges: ReadonlyArray<{ start: number; end: number }>): { starts: number[]; ends: number[] } {
+  // Term occurrences come in document order: sorted already, most of the time.
+  let inOrder = true;
+  for (let k = 1; k < ranges.length && inOrder; k++) inOrder = ranges[k - 1]!.start <= ranges[k]!.start;
+  const sorted = inOrder ? ranges : [...ranges].sort((a, b) => a.start - b.start);
   const starts: number[] = [];
   const ends: number[] = [];
   for (const { start, end } of sorted) {
@@ -55,6 +38,18 @@ export function overlapsAny(
       ends.push(end);
     }
   }
+  return { starts, ends };
+}
+
+/**
+ * `(start, end) → does the range overlap one of these ranges?`, by binary
+ * search over the merged ranges: a check per word that does not grow with
+ * the number of term occurrences.
+ */
+export function overlapsAny(
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+): (start: number, end: number) => boolean {
+  const { starts, ends } = mergeRanges(ranges);
   return (start, end) => {
     // The first merged range that ends after `start`.
     let lo = 0;
@@ -65,6 +60,61 @@ export function overlapsAny(
       else hi = mid;
     }
     return lo < ends.length && starts[lo]! < end;
+  };
+}
+
+/**
+ * The Arabic words of the stream in order (as written in `text`), with their facts, less the words
+ * that overlap one of the `skipped` ranges (one sweep: words and merged
+ * ranges both go forward).
+ */
+function wordSequence(
+  stream: TokenStream,
+  text: string,
+  skipped: ReadonlyArray<{ start: number; end: number }>,
+): WordSequence {
+  const { kind, word, words, start, end, size } = stream;
+  const { starts: skipStarts, ends: skipEnds } = mergeRanges(skipped);
+  const facts = new Array<WordFacts | undefined>(words.length);
+  // Per word id: 0 not seen yet, 1 no word of this rule (not Arabic letters only), 2 seen, 3 kept at least once.
+  const state = new Uint8Array(words.length);
+  const distinct: number[] = [];
+  // Word k of the sequence is token `tokens[k]`, distinct word `ids[k]`.
+  const tokens = new Int32Array(size);
+  const ids = new Int32Array(size);
+  let count = 0;
+  let r = 0;
+  for (let i = 0; i < size; i++) {
+    if (kind[i] !== TokenKind.Word) continue;
+    const id = word[i]!;
+    if (state[id] === 0) {
+      const entry = words[id]!;
+      const f = entry.script === 'arabic' ? factsOf(entry) : undefined;
+      if (f?.letters) {
+        facts[id] = f;
+        state[id] = 2;
+      } else state[id] = 1;
+    }
+    if (state[id] === 1) continue;
+    const s = start[i]!;
+    while (r < skipEnds.length && skipEnds[r]! <= s) r++;
+    if (r < skipEnds.length && skipStarts[r]! < end[i]!) continue;
+    if (state[id] === 2) {
+      state[id] = 3;
+      distinct.push(id);
+    }
+    tokens[count] = i;
+    ids[count] = id;
+    count++;
+  }
+  return {
+    count,
+    ids,
+    start: (k) => start[tokens[k]!]!,
+    end: (k) => end[tokens[k]!]!,
+    facts,
+    distinct,
+    value: (k) => text.slice(start[tokens[k]!]!, end[tokens[k]!]!),
   };
 }
 
@@ -102,8 +152,7 @@ export const consistentTransliteration = defineRule({
         const { text, locale } = context;
         // Dictionary terms (سوريا/سورية, جنيه/جنية…) are terminology/consistent-terms' business.
         const terms = findOccurrences(stream, text, compiled, matches());
-        const skip = overlapsAny(terms);
-        for (const variant of findVariants(wordTokens(stream, text), defaultCommonWords, skip)) {
+        for (const variant of findVariantsIn(wordSequence(stream, text, terms))) {
           const { token, nameStart } = variant;
           const prefix = text.slice(token.start, nameStart);
           const data = {

@@ -17,7 +17,7 @@
  *   - `context: date`: next to a number, after «شهر», or one half of a
  *     slash pair (نوفمبر/تشرين الثاني), which is detected here too.
  */
-import { normalizeWord, TokenKind, type TermInput, type TokenMatch, type TokenStream } from '@bayan/arabic';
+import { memoize, normalizeWord, TokenKind, type TermInput, type TokenMatch, type TokenStream } from '@bayan/arabic';
 import { defineWordList, type WordList } from '@bayan/core';
 import type { Entry } from './dictionary.js';
 
@@ -96,56 +96,90 @@ export function compileEntries(entries: readonly Entry[]): CompiledTerms {
 }
 
 /**
- * The words of a stream (Word and Number tokens, in order) with their
- * sentence and paragraph, and the quoted ranges: what the conditions read.
+ * What the conditions read around a match, straight from the stream: the
+ * words (Word and Number tokens) before and after a token, their sentence and
+ * paragraph, and the quoted ranges. Nothing is built per token: a document
+ * has few matches, and each condition looks at a few words around one; the
+ * quoted ranges are found on the first question about them.
  */
-export interface Index {
-  stream: TokenStream;
-  // Plain arrays of small integers: an index is often built for a short example text, where typed arrays cost more.
-  /** Token index of each word. */
-  token: number[];
-  /** Word position of each token (-1 for tokens that are no word). */
-  position: number[];
-  sentence: number[];
-  paragraph: number[];
+export class Index {
+  #quoted: Array<[number, number]> | undefined;
+
+  constructor(readonly stream: TokenStream) {}
+
   /** Sorted, non-overlapping [start, end) ranges between quotation marks. */
-  quoted: Array<[number, number]>;
+  get quoted(): Array<[number, number]> {
+    return (this.#quoted ??= quotedRanges(this.stream));
+  }
+
+  /** Is token t a word (letters or digits)? */
+  isWord(t: number): boolean {
+    const k = this.stream.kind[t];
+    return k === TokenKind.Word || k === TokenKind.Number;
+  }
+
+  /** The word before token t, or -1. */
+  wordBefore(t: number): number {
+    for (let k = t - 1; k >= 0; k--) if (this.isWord(k)) return k;
+    return -1;
+  }
+
+  /** The word after token t, or -1. */
+  wordAfter(t: number): number {
+    for (let k = t + 1; k < this.stream.size; k++) if (this.isWord(k)) return k;
+    return -1;
+  }
+
+  /** The sentence of token t: the first whose end is after it. */
+  sentenceOf(t: number): number {
+    return firstEndingAfter(this.stream.sentenceEnd, this.stream.sentenceCount, t);
+  }
+
+  /** The paragraph of token t (for a token between paragraphs, the next one). */
+  paragraphOf(t: number): number {
+    return firstEndingAfter(this.stream.paragraphEnd, this.stream.paragraphCount, t);
+  }
+}
+
+/** The first span of `ends[0..count)` (ascending) that ends after token t, or `count`. */
+function firstEndingAfter(ends: Int32Array, count: number, t: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '«': '»', '“': '”', '‹': '›', '„': '“' };
 
 export function indexStream(stream: TokenStream): Index {
-  const { kind, start, end, size, paragraphStart, paragraphEnd, paragraphCount, sentenceEnd, sentenceCount } = stream;
-  const position = new Array<number>(size).fill(-1);
-  const tokens: number[] = [];
-  const sentences: number[] = [];
-  const paragraphs: number[] = [];
+  return new Index(stream);
+}
+
+/** Any opening quotation mark (the keys of OPEN_CLOSE, and «"»). */
+const ANY_OPENING = /[«“‹„"]/u;
+
+/** The ranges between quotation marks; a mark left open is closed at the end of its paragraph. */
+function quotedRanges(stream: TokenStream): Array<[number, number]> {
+  const { kind, start, end, size, text, paragraphStart, paragraphEnd, paragraphCount } = stream;
   const quoted: Array<[number, number]> = [];
+  // Without an opening mark nothing is quoted: one look at the text.
+  if (!ANY_OPENING.test(text)) return quoted;
   let stack: Array<{ close: string; start: number }> = [];
   const closeParagraph = (at: number): void => {
     if (stack.length > 0) quoted.push([stack[0]!.start, at]);
     stack = [];
   };
-  let s = 0;
-  let p = 0;
-  const closeParagraphsBefore = (t: number): void => {
-    while (p < paragraphCount && paragraphEnd[p]! <= t) {
-      const empty = paragraphEnd[p] === paragraphStart[p];
-      closeParagraph(empty ? 0 : end[paragraphEnd[p]! - 1]!);
-      p++;
-    }
-  };
-  for (let t = 0; t < size; t++) {
-    closeParagraphsBefore(t);
-    while (s < sentenceCount && sentenceEnd[s]! <= t) s++;
-    const k = kind[t]!;
-    if (k === TokenKind.Word || k === TokenKind.Number) {
-      position[t] = tokens.length;
-      tokens.push(t);
-      sentences.push(s);
-      paragraphs.push(p);
-    } else if (k === TokenKind.Punctuation || k === TokenKind.Symbol) {
-      const value = stream.value(t);
+  // Tokens [from, to): quotation marks open and close ranges.
+  const scan = (from: number, to: number): void => {
+    for (let t = from; t < to; t++) {
+      const k = kind[t]!;
+      // Every quotation mark is one character: longer tokens need no look.
+      if ((k !== TokenKind.Punctuation && k !== TokenKind.Symbol) || end[t]! - start[t]! !== 1) continue;
+      const value = text[start[t]!]!;
       const top = stack[stack.length - 1];
       if (top && value === top.close) {
         stack.pop();
@@ -156,26 +190,34 @@ export function indexStream(stream: TokenStream): Index {
         stack.push({ close: '"', start: start[t]! });
       }
     }
+  };
+  // Each paragraph closes after its tokens (and any between it and the previous one).
+  let t = 0;
+  for (let p = 0; p < paragraphCount; p++) {
+    const stop = paragraphEnd[p]!;
+    if (stop > t) {
+      scan(t, stop);
+      t = stop;
+    }
+    closeParagraph(stop === paragraphStart[p] ? 0 : end[stop - 1]!);
   }
-  closeParagraphsBefore(size + 1);
+  scan(t, size);
   closeParagraph(size > 0 ? end[size - 1]! : 0);
-  quoted.sort((a, b) => a[0] - b[0]);
-  return { stream, token: tokens, position, sentence: sentences, paragraph: paragraphs, quoted };
+  return quoted.sort((a, b) => a[0] - b[0]);
 }
 
-/** Word `k`'s analysis (folded form, script), offsets. */
-const entryOf = (index: Index, k: number) => index.stream.words[index.stream.word[index.token[k]!]!]!;
-const foldedOf = (index: Index, k: number): string => entryOf(index, k).folded ?? '';
-const scriptOf = (index: Index, k: number): string => entryOf(index, k).script ?? '';
-const startOf = (index: Index, k: number): number => index.stream.start[index.token[k]!]!;
-const endOf = (index: Index, k: number): number => index.stream.end[index.token[k]!]!;
+/** Word token t's analysis (folded form, script). */
+const entryOf = (index: Index, t: number) => index.stream.words[index.stream.word[t]!]!;
+const foldedOf = (index: Index, t: number): string => entryOf(index, t).folded ?? '';
+const scriptOf = (index: Index, t: number): string => entryOf(index, t).script ?? '';
 
 function isQuoted(index: Index, offset: number): boolean {
+  const { quoted } = index;
   let lo = 0;
-  let hi = index.quoted.length - 1;
+  let hi = quoted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [start, end] = index.quoted[mid]!;
+    const [start, end] = quoted[mid]!;
     if (offset < start) hi = mid - 1;
     else if (offset >= end) lo = mid + 1;
     else return true;
@@ -186,13 +228,12 @@ function isQuoted(index: Index, offset: number): boolean {
 const CLITIC_ONLY = /^[وفبلك]{1,2}$/u;
 const MONTH_WORD = /^(?:[وف]?[بل]?|[وف]?ك?)(?:ال)?شهر$/u;
 
-/** Folded words of the same sentence before word `i` (a lone clitic such as «بـ» dropped), joined by spaces. */
-function before(index: Index, i: number, count: number): string {
+/** Folded words of the same sentence before word token t (a lone clitic such as «بـ» dropped), joined by spaces. */
+function before(index: Index, t: number, count: number): string {
   const out: string[] = [];
-  if (i < 0 || i >= index.token.length) return '';
-  const sentence = index.sentence[i];
-  for (let k = i - 1; k >= 0 && out.length < count; k--) {
-    if (index.sentence[k] !== sentence) break;
+  const sentence = index.sentenceOf(t);
+  for (let k = index.wordBefore(t); k >= 0 && out.length < count; k = index.wordBefore(k)) {
+    if (index.sentenceOf(k) !== sentence) break;
     const folded = foldedOf(index, k);
     if (out.length === 0 && CLITIC_ONLY.test(folded)) continue;
     out.unshift(folded);
@@ -200,44 +241,57 @@ function before(index: Index, i: number, count: number): string {
   return out.join(' ');
 }
 
-function after(index: Index, i: number, count: number): string {
+function after(index: Index, t: number, count: number): string {
   const out: string[] = [];
-  if (i < 0 || i >= index.token.length) return '';
-  const sentence = index.sentence[i];
-  for (let k = i + 1; k < index.token.length && out.length < count; k++) {
-    if (index.sentence[k] !== sentence) break;
+  const sentence = index.sentenceOf(t);
+  for (let k = index.wordAfter(t); k >= 0 && out.length < count; k = index.wordAfter(k)) {
+    if (index.sentenceOf(k) !== sentence) break;
     out.push(foldedOf(index, k));
   }
   return out.join(' ');
 }
 
-const wordCount = (s: string): number => s.split(' ').length;
+/** A qualifier of the exceptions, folded, and its number of words: once per qualifier per process. */
+const qualifierOf = memoize((qualifier: string): { folded: string; count: number } => {
+  const folded = words(qualifier, true);
+  return { folded, count: folded.split(' ').length };
+});
 
 function qualified(index: Index, first: number, last: number, entry: Entry): boolean {
   for (const qualifier of entry.exceptions.before) {
-    const q = words(qualifier, true);
-    if (before(index, first, wordCount(q)).endsWith(q)) return true;
+    const q = qualifierOf(qualifier);
+    if (before(index, first, q.count).endsWith(q.folded)) return true;
   }
   for (const qualifier of entry.exceptions.after) {
-    const q = words(qualifier, true);
-    const next = after(index, last, wordCount(q));
-    if (next === q || next.startsWith(`${q} `)) return true;
+    const q = qualifierOf(qualifier);
+    const next = after(index, last, q.count);
+    if (next === q.folded || next.startsWith(`${q.folded} `)) return true;
   }
   return false;
 }
 
 const SPACE_ONLY = /^\s+$/u;
 
-/** The word right before word `i`, if only white space separates them (its position, or -1). */
-function adjacentBefore(index: Index, text: string, i: number): number {
-  if (i < 1 || i >= index.token.length || index.paragraph[i - 1] !== index.paragraph[i]) return -1;
-  return SPACE_ONLY.test(text.slice(endOf(index, i - 1), startOf(index, i))) ? i - 1 : -1;
+/** Is there only white space between offsets `from` and `to` (and something)? */
+function spaceOnly(text: string, from: number, to: number): boolean {
+  return SPACE_ONLY.test(text.slice(from, to));
 }
 
-function adjacentAfter(index: Index, text: string, i: number): number {
-  if (i < 0 || i + 1 >= index.token.length || index.paragraph[i + 1] !== index.paragraph[i]) return -1;
-  return SPACE_ONLY.test(text.slice(endOf(index, i), startOf(index, i + 1))) ? i + 1 : -1;
+/** The word right before word token t in its paragraph, if only white space separates them (its token, or -1). */
+function adjacentBefore(index: Index, text: string, t: number): number {
+  const k = index.wordBefore(t);
+  if (k < 0 || index.paragraphOf(k) !== index.paragraphOf(t)) return -1;
+  return spaceOnly(text, index.stream.end[k]!, index.stream.start[t]!) ? k : -1;
 }
+
+function adjacentAfter(index: Index, text: string, t: number): number {
+  const k = index.wordAfter(t);
+  if (k < 0 || index.paragraphOf(k) !== index.paragraphOf(t)) return -1;
+  return spaceOnly(text, index.stream.end[t]!, index.stream.start[k]!) ? k : -1;
+}
+
+/** The normal (unfolded) words of a term as written: once per distinct spelling per process. */
+const writtenNormal = memoize((written: string): string => words(written, false));
 
 /**
  * Which form was written, per entry that has this spelling: the candidate
@@ -250,7 +304,7 @@ function pickCandidates(
   text: string,
 ): Array<{ candidate: Candidate; collapsed: boolean }> {
   const best = new Map<Entry, { candidate: Candidate; collapsed: boolean; score: number }>();
-  let written = words(text.slice(match.termStart, match.end), false);
+  let written = writtenNormal(text.slice(match.termStart, match.end));
   if (match.enclitic && written.endsWith(match.enclitic)) written = written.slice(0, -match.enclitic.length);
   for (const candidate of list) {
     const collapsed = match.proclitics.includes('ال') && candidate.normal.startsWith('ال');
@@ -267,14 +321,25 @@ function pickCandidates(
   return [...best.values()];
 }
 
-const cache = new WeakMap<TokenStream, WeakMap<EntryTerms, Occurrence[]>>();
-const indexes = new WeakMap<TokenStream, Index>();
+/** Per stream: its index, and the occurrences found for each set of compiled terms (usually one). */
+interface StreamCache {
+  index: Index | undefined;
+  found: Array<{ compiled: EntryTerms; occurrences: Occurrence[] }>;
+}
+
+// One entry per stream (one WeakMap for every stream, no WeakMap per stream).
+const caches = new WeakMap<TokenStream, StreamCache>();
+
+function cacheOf(stream: TokenStream): StreamCache {
+  let cache = caches.get(stream);
+  if (!cache) caches.set(stream, (cache = { index: undefined, found: [] }));
+  return cache;
+}
 
 /** The index of a stream, built once per stream. */
 export function indexOf(stream: TokenStream): Index {
-  let index = indexes.get(stream);
-  if (!index) indexes.set(stream, (index = indexStream(stream)));
-  return index;
+  const cache = cacheOf(stream);
+  return (cache.index ??= indexStream(stream));
 }
 
 /**
@@ -288,16 +353,14 @@ export function findOccurrences(
   compiled: EntryTerms,
   matches: readonly TokenMatch[],
 ): Occurrence[] {
-  let byCompiled = cache.get(stream);
-  if (!byCompiled) {
-    byCompiled = new WeakMap();
-    cache.set(stream, byCompiled);
-  }
-  const cached = byCompiled.get(compiled);
-  if (cached) return cached;
-  const out = occurrencesIn(indexOf(stream), text, compiled, matches);
-  byCompiled.set(compiled, out);
-  return out;
+  const cache = cacheOf(stream);
+  for (const found of cache.found) if (found.compiled === compiled) return found.occurrences;
+  // Most documents have no term of these entries: no index for them.
+  const occurrences = matches.some((match) => compiled.candidates.has(match.id))
+    ? occurrencesIn((cache.index ??= indexStream(stream)), text, compiled, matches)
+    : [];
+  cache.found.push({ compiled, occurrences });
+  return occurrences;
 }
 
 /** Occurrences from matches in an indexed stream (not cached). */
@@ -307,29 +370,33 @@ export function occurrencesIn(
   compiled: EntryTerms,
   matches: readonly TokenMatch[],
 ): Occurrence[] {
+  const { start, end } = index.stream;
+  // `first`, `last`: the term's first and last word tokens.
   const raw: Array<{ occurrence: Occurrence; first: number; last: number }> = [];
   for (const match of matches) {
     const list = compiled.candidates.get(match.id);
     if (!list) continue;
-    const first = index.position[match.first]!;
-    const last = index.position[match.last]!;
-    if (first < 0 || last < 0) continue;
+    const first = match.first;
+    const last = match.last;
+    if (!index.isWord(first) || !index.isWord(last)) continue;
     // The first word may be a lone clitic («بـ» before «الدولة»); the term's first word decides adjacency.
     let termFirst = first;
-    while (termFirst < last && endOf(index, termFirst) <= match.termStart) termFirst++;
+    while (termFirst < last && end[termFirst]! <= match.termStart) termFirst = index.wordAfter(termFirst);
     let markup = false;
-    for (let k = termFirst; k < last; k++) {
-      if (!SPACE_ONLY.test(text.slice(endOf(index, k), startOf(index, k + 1)))) markup = true;
+    for (let k = termFirst; k < last;) {
+      const next = index.wordAfter(k);
+      if (!spaceOnly(text, end[k]!, start[next]!)) markup = true;
+      k = next;
     }
     for (const { candidate, collapsed } of pickCandidates(list, match, text)) {
       const { entry } = candidate;
       const form = entry.forms[candidate.form]!;
 
       if (form.latin) {
-        const paragraph = index.paragraph[first];
+        const paragraph = index.paragraphOf(first);
         const arabicNear = (k: number): boolean =>
-          k >= 0 && k < index.token.length && scriptOf(index, k) === 'arabic' && index.paragraph[k] === paragraph;
-        if (!arabicNear(first - 1) && !arabicNear(last + 1)) continue;
+          k >= 0 && scriptOf(index, k) === 'arabic' && index.paragraphOf(k) === paragraph;
+        if (!arabicNear(index.wordBefore(first)) && !arabicNear(index.wordAfter(last))) continue;
       }
       const inflection = form.inflections[candidate.inflection]!;
       if (!entry.article && match.proclitics.includes('ال') && !normalizeWord(inflection).startsWith('ال')) continue;

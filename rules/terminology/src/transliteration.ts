@@ -178,12 +178,82 @@ export function commonWords(words: Iterable<string>): CommonWords {
   };
 }
 
+// ---------------------------------------------------------------- keys and per-document marks
+
+/**
+ * Strings (words, stems, skeletons, bucket keys) as small integers,
+ * process-wide: what one document knows about them is kept in typed arrays
+ * (`KeyMarks`) instead of Maps and Sets built for every document. A few keys
+ * per distinct word, kept as long as the word memos keep the word.
+ */
+const keys = new Map<string, number>();
+
+function keyOf(s: string): number {
+  let k = keys.get(s);
+  if (k === undefined) keys.set(s, (k = keys.size));
+  return k;
+}
+
+/** The key of a string if it has one, else -1 (no key: no document has marked it). */
+const knownKey = (s: string): number => keys.get(s) ?? -1;
+
+/**
+ * An integer per key, for one document at a time: `start()` forgets every
+ * value at once (a new generation, nothing cleared); a key not set since
+ * reads -1.
+ */
+class KeyMarks {
+  #generation = 1;
+  #stamp = new Int32Array(1024);
+  #value = new Int32Array(1024);
+
+  start(): void {
+    if (this.#generation === 0x7fffffff) {
+      this.#stamp.fill(0);
+      this.#generation = 0;
+    }
+    this.#generation++;
+  }
+
+  get(key: number): number {
+    return key >= 0 && key < this.#stamp.length && this.#stamp[key] === this.#generation ? this.#value[key]! : -1;
+  }
+
+  set(key: number, value: number): void {
+    if (key >= this.#stamp.length) {
+      const length = Math.max(key + 1, this.#stamp.length * 2);
+      const stamp = new Int32Array(length);
+      stamp.set(this.#stamp);
+      const values = new Int32Array(length);
+      values.set(this.#value);
+      this.#stamp = stamp;
+      this.#value = values;
+    }
+    this.#stamp[key] = this.#generation;
+    this.#value[key] = value;
+  }
+}
+
+// ---------------------------------------------------------------- words
+
 interface Split {
   /** Letters of the normalised word before the name. */
   prefix: number;
   stem: string;
   /** The word begins like «فال…»/«وال…»: its analysis found an article after the prefix. */
   articleLike: boolean;
+  /** The stem folded, and its skeleton. */
+  folded: string;
+  skeleton: string;
+  /** What `Family.ordinary` looks up for this stem (`ordinaryForms`; made on first need, as the two below). */
+  ordinaryForms: readonly string[] | undefined;
+  /** Keys of the stem, of its folded form, of its skeleton, and of its skeleton's buckets (`nameBuckets`). */
+  key: number;
+  foldedKey: number;
+  skeletonKey: number;
+  bucketKeys: readonly number[] | undefined;
+  /** Of an article-like split: the key of its stem after the article, folded (what `Family.elsewhere` reads); else -1. */
+  afterArticleKey: number | undefined;
 }
 
 /** The stem of a «فال…»-like split once its article is taken off (per split, once per process). */
@@ -192,24 +262,66 @@ const stemAfterArticle = memoize((stem: string): string => analyzeClitics(stem).
 /** `splits` per word (its proclitics follow from its normal form); bounded. */
 const splitsByWord = new Map<string, readonly Split[]>();
 
-function splitsOf(token: WordToken): readonly Split[] {
-  let out = splitsByWord.get(token.normal);
+function splitsOf(normal: string, proclitics: readonly string[]): readonly Split[] {
+  let out = splitsByWord.get(normal);
   if (out === undefined) {
-    out = splits(token);
+    out = splits(normal, proclitics);
     if (splitsByWord.size >= 50_000) splitsByWord.clear();
-    splitsByWord.set(token.normal, out);
+    splitsByWord.set(normal, out);
   }
   return out;
 }
 
 /** Splits of a word into proclitics (و ف ب ل ك, never the article) and a possible name, least stripped first. */
-function splits(token: WordToken): Split[] {
-  const letters = token.proclitics.filter((p) => p !== 'ال');
-  const articleLike = letters.length < token.proclitics.length;
+function splits(normal: string, proclitics: readonly string[]): Split[] {
+  const letters = proclitics.filter((p) => p !== 'ال');
+  const articleLike = letters.length < proclitics.length;
   const out: Split[] = [];
   // With an article the last split would start with «ال» (or «لل»): that is no name.
   const last = articleLike ? letters.length - 1 : letters.length;
-  for (let k = 0; k <= last; k++) out.push({ prefix: k, stem: token.normal.slice(k), articleLike });
+  for (let k = 0; k <= last; k++) {
+    const stem = normal.slice(k);
+    const folded = fold(stem);
+    const sk = skeleton(stem);
+    out.push({
+      prefix: k,
+      stem,
+      articleLike,
+      folded,
+      skeleton: sk,
+      ordinaryForms: undefined,
+      key: keyOf(stem),
+      foldedKey: keyOf(folded),
+      skeletonKey: keyOf(sk),
+      bucketKeys: undefined,
+      afterArticleKey: undefined,
+    });
+  }
+  return out;
+}
+
+// Most splits are never a name's: what only a name's split needs is made on first need.
+const ordinaryFormsOf = (split: Split): readonly string[] => (split.ordinaryForms ??= ordinaryForms(split.folded));
+const bucketKeysOf = (split: Split): readonly number[] => (split.bucketKeys ??= nameBuckets(split.skeleton).map(keyOf));
+const afterArticleKeyOf = (split: Split): number =>
+  (split.afterArticleKey ??= split.articleLike ? keyOf(fold(stemAfterArticle(split.stem))) : -1);
+
+/**
+ * The forms that only ordinary words take, of a folded stem: with a plural
+ * or pronoun suffix, or conjugated (ي/ت/ن + the word). A document that writes
+ * one of them tells that the stem is no name (`Family.ordinary`).
+ */
+function ordinaryForms(f: string): string[] {
+  const out: string[] = [];
+  const roots = f.endsWith('ه') ? [f, f.slice(0, -1)] : [f];
+  for (const root of roots) {
+    for (const suffix of WORD_SUFFIXES) out.push(root + suffix);
+    if (root !== f) out.push(`${root}ت`);
+  }
+  for (const prefix of ['ي', 'ت', 'ن']) out.push(prefix + f);
+  if (/^[يتنا]/u.test(f)) {
+    for (const prefix of ['ي', 'ت', 'ن', 'ا']) if (prefix !== f[0]) out.push(prefix + f.slice(1));
+  }
   return out;
 }
 
@@ -225,58 +337,44 @@ const stemsOf = memoize((normal: string): { article: string | null; stems: reado
   return { article: analysis.proclitics.includes('ال') ? fold(analysis.stem) : null, stems };
 });
 
+// ---------------------------------------------------------------- what a document tells about stems
+
 /** `Family`'s mark for a stem read in more than one distinct word. */
-const SEVERAL = '';
+const SEVERAL = -2;
+/** Folded stem → the key of the one distinct word it was read in, or SEVERAL (every stem seen is set). */
+const stemOwner = new KeyMarks();
+/** Folded stems seen after the article: 1. */
+const articleStems = new KeyMarks();
 
-/** What the document tells about stems: forms only ordinary words take. */
+/**
+ * What the document tells about stems: forms only ordinary words take. One
+ * document at a time: making a Family forgets the previous one.
+ */
 class Family {
-  private readonly article = new Set<string>();
-  /**
-   * Folded stem → the one distinct word it was read in, or SEVERAL: all `elsewhere` needs to know
-   * (no set of words per stem), and its keys are every stem seen.
-   */
-  private readonly wordOf = new Map<string, string>();
-
-  constructor(tokens: readonly WordToken[]) {
-    // Only the word's normal form counts here: each distinct word is analysed once, not per occurrence.
-    let previous = '';
-    for (const token of tokens) {
-      const word = token.normal;
-      if (word === previous) continue;
-      previous = word;
-      const { article, stems } = stemsOf(word);
-      if (article !== null) this.article.add(article);
-      for (const f of stems) {
-        const first = this.wordOf.get(f);
-        if (first === undefined) this.wordOf.set(f, word);
-        else if (first !== word && first !== SEVERAL) this.wordOf.set(f, SEVERAL);
+  /** `words`: the document's distinct words. */
+  constructor(words: readonly WordFacts[]) {
+    stemOwner.start();
+    articleStems.start();
+    for (const word of words) {
+      if (word.articleKey >= 0) articleStems.set(word.articleKey, 1);
+      for (const stem of word.stemKeys) {
+        const first = stemOwner.get(stem);
+        if (first === -1) stemOwner.set(stem, word.key);
+        else if (first !== word.key && first !== SEVERAL) stemOwner.set(stem, SEVERAL);
       }
     }
   }
 
-  private seen(folded: string): boolean {
-    return this.wordOf.has(folded);
-  }
-
-  /** Read in more than one distinct word (e.g. «الكونر» of «فالكونر» also in «والكونر»). */
-  elsewhere(stem: string, word: string): boolean {
-    const first = this.wordOf.get(fold(stem));
-    return first !== undefined && first !== word;
+  /** Its stem after the article is read in another distinct word too (e.g. «الكونر» of «فالكونر» also in «والكونر»). */
+  elsewhere(split: Split, word: WordFacts): boolean {
+    const first = stemOwner.get(afterArticleKeyOf(split));
+    return first !== -1 && first !== word.key;
   }
 
   /** Seen with the article, a plural or pronoun suffix, or conjugated: an ordinary word. */
-  ordinary(stem: string): boolean {
-    const f = fold(stem);
-    if (this.article.has(f)) return true;
-    const roots = f.endsWith('ه') ? [f, f.slice(0, -1)] : [f];
-    for (const root of roots) {
-      for (const suffix of WORD_SUFFIXES) if (this.seen(root + suffix)) return true;
-      if (root !== f && this.seen(`${root}ت`)) return true;
-    }
-    for (const prefix of ['ي', 'ت', 'ن']) if (this.seen(prefix + f)) return true;
-    if (/^[يتنا]/u.test(f)) {
-      for (const prefix of ['ي', 'ت', 'ن', 'ا']) if (prefix !== f[0] && this.seen(prefix + f.slice(1))) return true;
-    }
+  ordinary(split: Split): boolean {
+    if (articleStems.get(split.foldedKey) === 1) return true;
+    for (const form of ordinaryFormsOf(split)) if (stemOwner.get(knownKey(form)) !== -1) return true;
     return false;
   }
 }
@@ -299,6 +397,86 @@ export const nameBuckets = memoize((sk: string): readonly string[] => {
   return keys;
 });
 
+/** What the rule needs of one distinct word, computed once per word (see `wordFacts`). */
+export interface WordFacts {
+  normal: string;
+  proclitics: readonly string[];
+  /** Arabic letters only: the words names are looked for in, and that tell about them. */
+  letters: boolean;
+  /** Keys of the word and of its skeleton; what it tells about stems (`stemsOf`), as keys (-1: no article). */
+  key: number;
+  skeletonKey: number;
+  articleKey: number;
+  stemKeys: readonly number[];
+  /** The word's splits into proclitics and a possible name (`splits`). */
+  splits: readonly Split[];
+  /** Per split: does the word alone (length, the common words) let it be a name? */
+  viable: readonly boolean[];
+  /** Some split is viable: without one, the word is never a name in any document. */
+  mayBeName: boolean;
+}
+
+const NO_SPLITS: readonly Split[] = [];
+const NO_FLAGS: readonly boolean[] = [];
+const NO_STEMS: readonly number[] = [];
+
+/** A word's facts for a common-word list: what `findVariantsIn` reads instead of the word. */
+export function wordFacts(normal: string, proclitics: readonly string[], common: CommonWords): WordFacts {
+  if (!ARABIC_WORD.test(normal))
+    return {
+      normal,
+      proclitics,
+      letters: false,
+      key: -1,
+      skeletonKey: -1,
+      articleKey: -1,
+      stemKeys: NO_STEMS,
+      splits: NO_SPLITS,
+      viable: NO_FLAGS,
+      mayBeName: false,
+    };
+  const options = splitsOf(normal, proclitics);
+  // The checks of `candidate` below that read the word alone.
+  const viable = options.map(
+    (split) =>
+      split.stem.length >= MIN_LETTERS &&
+      !common.has(split.stem) &&
+      (!split.articleLike || !common.has(stemAfterArticle(split.stem))),
+  );
+  const { article, stems } = stemsOf(normal);
+  return {
+    normal,
+    proclitics,
+    letters: true,
+    key: keyOf(normal),
+    skeletonKey: keyOf(skeleton(normal)),
+    articleKey: article === null ? -1 : keyOf(article),
+    stemKeys: stems.map(keyOf),
+    splits: options,
+    viable,
+    mayBeName: viable.includes(true),
+  };
+}
+
+/**
+ * The words of a document as `findVariantsIn` reads them: word k (in
+ * document order) is distinct word `ids[k]`, with `facts[ids[k]]`; words that
+ * have no Arabic letters only or that are skipped are left out by the caller.
+ */
+export interface WordSequence {
+  count: number;
+  ids: ArrayLike<number>;
+  /** Offsets of word k in the document. */
+  start(k: number): number;
+  end(k: number): number;
+  /** Facts by id (only the ids of `ids` are read). */
+  facts: ReadonlyArray<WordFacts | undefined>;
+  /** Each id of `ids` once. */
+  distinct: readonly number[];
+  /** Word k as written. */
+  value(k: number): string;
+}
+
 /**
  * The minority spellings of names written two ways. `skip(start, end)` leaves
  * words out altogether (e.g. the terms of the active dictionaries, which
@@ -309,125 +487,189 @@ export function findVariants(
   common: CommonWords,
   skip?: (start: number, end: number) => boolean,
 ): Variant[] {
-  const tokens = all.filter((t) => ARABIC_WORD.test(t.normal) && !skip?.(t.start, t.end));
-  const family = new Family(tokens);
-  // Asked once per distinct word (see chosenFor below): nothing to cache here.
-  const candidate = (split: Split, word: string): boolean => {
-    if (split.stem.length < MIN_LETTERS || common.has(split.stem) || family.ordinary(split.stem)) return false;
+  const kept = all.filter((t) => ARABIC_WORD.test(t.normal) && !skip?.(t.start, t.end));
+  const idOf = new Map<string, number>();
+  const facts: WordFacts[] = [];
+  const ids = kept.map((t) => {
+    let id = idOf.get(t.normal);
+    if (id === undefined) {
+      idOf.set(t.normal, (id = facts.length));
+      facts.push(wordFacts(t.normal, t.proclitics, common));
+    }
+    return id;
+  });
+  return findVariantsIn({
+    count: kept.length,
+    ids,
+    start: (k) => kept[k]!.start,
+    end: (k) => kept[k]!.end,
+    facts,
+    distinct: facts.map((_, id) => id),
+    value: (k) => kept[k]!.value,
+  });
+}
+
+/** `findVariants` over a word sequence (its words already filtered; its facts made with the common-word list). */
+/** Word keys of the document → 1 (the words as written on their own). */
+const bareWords = new KeyMarks();
+/** Skeleton key → the last distinct word (its index) with that skeleton; earlier ones by `sameSkeleton`. */
+const skeletonLast = new KeyMarks();
+/** Stem key → the index of that name in `findVariantsIn`'s names. */
+const nameOf = new KeyMarks();
+/** Bucket key → the last name entry put in that bucket; earlier ones by `inBucket`. */
+const bucketLast = new KeyMarks();
+
+export function findVariantsIn(words: WordSequence): Variant[] {
+  const { facts, distinct } = words;
+  // Most words can never be a name (too short, common): a document without one has no variants.
+  if (!distinct.some((id) => facts[id]!.mayBeName)) return [];
+  // What the document tells about stems and the words written on their own depend on its
+  // distinct words only, not on how often each occurs.
+  let familyOf: Family | null = null;
+  const family = (): Family => (familyOf ??= new Family(distinct.map((id) => facts[id]!)));
+  // Asked once per distinct word (see `chosen` below): nothing to cache here.
+  const candidate = (split: Split, word: WordFacts): boolean => {
+    if (family().ordinary(split)) return false;
     if (!split.articleLike) return true;
     // «فالكونر» is a name only if «الكونر» is nothing else in the document.
-    const stem = stemAfterArticle(split.stem);
-    return !common.has(stem) && !family.elsewhere(stem, word);
+    return !family().elsewhere(split, word);
   };
 
-  // Words as written on their own (the first split of every word), by skeleton.
-  const bare = new Set(tokens.map((t) => t.normal));
-  // Only words with a proclitic ask for it: built on the first question.
-  let bareBySkeleton: Map<string, string[]> | null = null;
-  const bySkeleton = (): Map<string, string[]> => {
-    if (bareBySkeleton) return bareBySkeleton;
-    bareBySkeleton = new Map();
-    for (const word of bare) {
-      const key = skeleton(word);
-      const list = bareBySkeleton.get(key);
-      if (list) list.push(word);
-      else bareBySkeleton.set(key, [word]);
+  // Words as written on their own (the first split of every word), by skeleton: a chain per
+  // skeleton through `sameSkeleton`. Only words with a proclitic ask for them: made on the first question.
+  let sameSkeleton: Int32Array | null = null;
+  const bare = (): Int32Array => {
+    if (sameSkeleton) return sameSkeleton;
+    bareWords.start();
+    skeletonLast.start();
+    sameSkeleton = new Int32Array(distinct.length);
+    for (let d = 0; d < distinct.length; d++) {
+      const word = facts[distinct[d]!]!;
+      bareWords.set(word.key, 1);
+      sameSkeleton[d] = skeletonLast.get(word.skeletonKey);
+      skeletonLast.set(word.skeletonKey, d);
     }
-    return bareBySkeleton;
+    return sameSkeleton;
   };
-  const hasBarePartner = (stem: string): boolean => {
-    if (bare.has(stem)) return true;
-    return (bySkeleton().get(skeleton(stem)) ?? []).some((w) => sameName(stem, w));
+  const hasBarePartner = (split: Split): boolean => {
+    const chain = bare();
+    if (bareWords.get(split.key) === 1) return true;
+    for (let d = skeletonLast.get(split.skeletonKey); d >= 0; d = chain[d]!) {
+      if (sameName(split.stem, facts[distinct[d]!]!.normal)) return true;
+    }
+    return false;
   };
 
   // The name in each word: the most stripped split that the document also
   // writes on its own («وفولكنر» → «فولكنر» when «فولكنر» occurs), else the word.
-  interface Occurrence {
-    token: WordToken;
-    split: Split;
-  }
-  const occurrences: Occurrence[] = [];
-  // The split depends on the word alone: chosen once per distinct word (null: no name in it).
-  const chosenFor = new Map<string, Split | null>();
-  for (const token of tokens) {
-    let chosen = chosenFor.get(token.normal);
-    if (chosen === undefined) {
-      const options = splitsOf(token);
-      chosen = options[0] ?? null; // none: «الـ» + word
-      for (let k = options.length - 1; k >= 1; k--) {
-        if (hasBarePartner(options[k]!.stem)) {
-          chosen = options[k]!;
-          break;
-        }
+  // The split depends on the word alone: chosen once per distinct word (none: no name in it).
+  const chosen = new Array<Split | undefined>(facts.length);
+  let anyChosen = false;
+  for (const id of distinct) {
+    const word = facts[id]!;
+    if (!word.mayBeName) continue;
+    const options = word.splits;
+    let pick = 0; // none: «الـ» + word
+    for (let k = options.length - 1; k >= 1; k--) {
+      if (hasBarePartner(options[k]!)) {
+        pick = k;
+        break;
       }
-      if (chosen && !candidate(chosen, token.normal)) chosen = null;
-      chosenFor.set(token.normal, chosen);
     }
-    if (chosen) occurrences.push({ token, split: chosen });
+    if (pick < options.length && word.viable[pick] && candidate(options[pick]!, word)) {
+      chosen[id] = options[pick]!;
+      anyChosen = true;
+    }
+  }
+  if (!anyChosen) return [];
+
+  // The distinct names (chosen splits) in order of first occurrence, and each word's name.
+  nameOf.start();
+  const names: Split[] = [];
+  const counts: number[] = [];
+  const nameAt = new Int32Array(words.count).fill(-1);
+  for (let k = 0; k < words.count; k++) {
+    const split = chosen[words.ids[k]!];
+    if (!split) continue;
+    let n = nameOf.get(split.key);
+    if (n === -1) {
+      n = names.length;
+      nameOf.set(split.key, n);
+      names.push(split);
+      counts.push(0);
+    }
+    counts[n]!++;
+    nameAt[k] = n;
   }
 
-  // Distinct forms, grouped by skeleton length for the comparisons.
-  const forms = new Map<string, { first: number; count: number; articleLike: boolean }>();
-  occurrences.forEach((o, index) => {
-    const form = forms.get(o.split.stem);
-    if (form) form.count++;
-    else forms.set(o.split.stem, { first: index, count: 1, articleLike: o.split.articleLike });
-  });
-  const names = [...forms.keys()];
-  const parent = new Map(names.map((n) => [n, n]));
-  const find = (n: string): string => {
-    let p = parent.get(n)!;
-    while (p !== parent.get(p)) p = parent.get(p)!;
-    parent.set(n, p);
+  const parent = Int32Array.from(names, (_, n) => n);
+  const find = (n: number): number => {
+    let p = parent[n]!;
+    while (p !== parent[p]) p = parent[p]!;
+    parent[n] = p;
     return p;
   };
   // Only names that share a bucket can be one name (see `nameBuckets`), so
   // each is compared with its few bucket-mates, not with every other name:
-  // the work grows with the document, not with its square.
-  const buckets = new Map<string, Array<{ name: string; skeleton: string }>>();
-  for (const name of names) {
-    const sk = skeleton(name);
-    for (const key of nameBuckets(sk)) {
-      const list = buckets.get(key);
-      if (list) list.push({ name, skeleton: sk });
-      else buckets.set(key, [{ name, skeleton: sk }]);
-    }
-  }
-  for (const [key, group] of buckets) {
-    const equalOnly = key.startsWith('=');
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i]!;
-        const b = group[j]!;
+  // the work grows with the document, not with its square. Each bucket is a
+  // chain of entries (name, next) through `inBucket`.
+  bucketLast.start();
+  const entryName: number[] = [];
+  const inBucket: number[] = [];
+  for (let j = 0; j < names.length; j++) {
+    const b = names[j]!;
+    bucketKeysOf(b).forEach((bucket, q) => {
+      // A name's first bucket is its «=» bucket (equal skeletons), which no other kind of key matches.
+      const equalOnly = q === 0;
+      for (let e = bucketLast.get(bucket); e >= 0; e = inBucket[e]!) {
+        const i = entryName[e]!;
+        const a = names[i]!;
         // Equal skeletons share every key: they are compared in their «=» bucket only.
         if (!equalOnly && a.skeleton === b.skeleton) continue;
         // Two «فال…»-like words are more likely «و/ف + ال + word» than a name.
-        if (forms.get(a.name)!.articleLike && forms.get(b.name)!.articleLike) continue;
-        if (sameName(a.name, b.name)) parent.set(find(a.name), find(b.name));
+        if (a.articleLike && b.articleLike) continue;
+        if (sameName(a.stem, b.stem)) parent[find(i)] = find(j);
       }
-    }
+      inBucket.push(bucketLast.get(bucket));
+      entryName.push(j);
+      bucketLast.set(bucket, entryName.length - 1);
+    });
   }
 
-  const clusters = new Map<string, string[]>();
-  for (const name of names) {
-    const root = find(name);
+  const clusters = new Map<number, number[]>();
+  for (let n = 0; n < names.length; n++) {
+    const root = find(n);
     const list = clusters.get(root);
-    if (list) list.push(name);
-    else clusters.set(root, [name]);
+    if (list) list.push(n);
+    else clusters.set(root, [n]);
   }
-  const expectedOf = new Map<string, { expected: string; counts: Variant['counts'] }>();
+  const expectedOf: Array<{ expected: string; counts: Variant['counts'] } | undefined> = [];
   for (const members of clusters.values()) {
     if (members.length < 2) continue;
-    // Majority first; a tie goes to the form that comes first in the document.
-    members.sort((x, y) => forms.get(y)!.count - forms.get(x)!.count || forms.get(x)!.first - forms.get(y)!.first);
-    const counts = members.map((label) => ({ label, count: forms.get(label)!.count }));
-    for (const member of members.slice(1)) expectedOf.set(member, { expected: members[0]!, counts });
+    // Majority first; a tie goes to the form that comes first in the document (names are in that order).
+    members.sort((x, y) => counts[y]! - counts[x]! || x - y);
+    const target = {
+      expected: names[members[0]!]!.stem,
+      counts: members.map((n) => ({ label: names[n]!.stem, count: counts[n]! })),
+    };
+    for (const member of members.slice(1)) expectedOf[member] = target;
   }
 
   const out: Variant[] = [];
-  for (const { token, split } of occurrences) {
-    const target = expectedOf.get(split.stem);
+  for (let k = 0; k < words.count; k++) {
+    const n = nameAt[k]!;
+    const target = n >= 0 ? expectedOf[n] : undefined;
     if (!target) continue;
+    // This word's own split: words with one name may differ in their proclitics («ولننفوب», «ننفوب»).
+    const split = chosen[words.ids[k]!]!;
+    const word = facts[words.ids[k]!]!;
+    const token: WordToken = {
+      start: words.start(k),
+      end: words.end(k),
+      value: words.value(k),
+      normal: word.normal,
+      proclitics: word.proclitics,
+    };
     const nameStart = token.start + normalize(token.value).toOriginal(split.prefix);
     out.push({ token, nameStart, form: split.stem, expected: target.expected, counts: target.counts });
   }

@@ -121,6 +121,20 @@ const invalid: Invalid[] = [
     suggestions: ['التقى [فولكنر](https://example.org/falconer) الوفد، ثم قال **فولكنر** إن فولكنر سيعود.'],
   },
   {
+    // Each occurrence keeps its own proclitics: «لترمب» and «ترمب» are one name with different prefixes.
+    name: 'one minority name written with and without a proclitic',
+    text: 'تحدث ترامب عن الاتفاق، ثم رد ترمب على الأسئلة، وقال ترامب إن لترمب رأيا آخر.',
+    reported: [
+      { actual: 'ترمب', expected: 'ترامب' },
+      { actual: 'لترمب', expected: 'لترامب' },
+    ],
+    counts: '“ترامب” 2 times, “ترمب” 2 times',
+    suggestions: [
+      'تحدث ترامب عن الاتفاق، ثم رد ترامب على الأسئلة، وقال ترامب إن لترمب رأيا آخر.',
+      'تحدث ترامب عن الاتفاق، ثم رد ترمب على الأسئلة، وقال ترامب إن لترامب رأيا آخر.',
+    ],
+  },
+  {
     name: 'inside HTML inline elements',
     format: 'html',
     text: '<p>التقى <b>فولكنر</b> الوفد، ثم قال <a href="https://example.org/f">فالكونر</a> إن فولكنر سيعود.</p>',
