@@ -23,6 +23,7 @@ export {
   compileTerms,
   compileTermLists,
   PROTECTED_WORDS,
+  splitSpaces,
   type TermInput,
   type TermMatch,
   type TermMatcher,

@@ -17,7 +17,14 @@
  *   - `context: date`: next to a number, after «شهر», or one half of a
  *     slash pair (نوفمبر/تشرين الثاني), which is detected here too.
  */
-import { normalizeWord, TokenKind, type TermInput, type TokenMatch, type TokenStream } from '@bayan/arabic';
+import {
+  normalizeWord,
+  splitSpaces,
+  TokenKind,
+  type TermInput,
+  type TokenMatch,
+  type TokenStream,
+} from '@bayan/arabic';
 import { defineWordList, type WordList } from '@bayan/core';
 import type { Entry } from './dictionary.js';
 
@@ -62,20 +69,23 @@ export interface Occurrence {
   paired?: boolean;
 }
 
-const words = (s: string, fold: boolean): string =>
-  s
-    .trim()
-    .split(/\s+/u)
-    .map((w) => normalizeWord(w, { fold }))
-    .join(' ');
+/** A term's words normalised one by one, joined by single spaces. */
+function words(s: string, fold: boolean): string {
+  const parts = splitSpaces(s);
+  if (parts.length === 1) return normalizeWord(parts[0]!, { fold });
+  return parts.map((w) => normalizeWord(w, { fold })).join(' ');
+}
 
 /** Every inflection of every form, keyed by its folded spelling. */
 export function entryTerms(entries: readonly Entry[]): EntryTerms {
   const candidates = new Map<string, Candidate[]>();
   const terms: TermInput[] = [];
   for (const entry of entries) {
-    entry.forms.forEach((form, f) => {
-      form.inflections.forEach((inflection, i) => {
+    const forms = entry.forms;
+    for (let f = 0; f < forms.length; f++) {
+      const inflections = forms[f]!.inflections;
+      for (let i = 0; i < inflections.length; i++) {
+        const inflection = inflections[i]!;
         const key = words(inflection, true);
         let list = candidates.get(key);
         if (!list) {
@@ -84,8 +94,8 @@ export function entryTerms(entries: readonly Entry[]): EntryTerms {
           terms.push({ id: key, text: inflection });
         }
         list.push({ entry, form: f, inflection: i, normal: words(inflection, false) });
-      });
-    });
+      }
+    }
   }
   return { entries, terms, candidates };
 }
