@@ -24,6 +24,7 @@ export {
   compileTermLists,
   PROTECTED_WORDS,
   splitSpaces,
+  isSingleSpaced,
   type TermInput,
   type TermMatch,
   type TermMatcher,

@@ -324,23 +324,30 @@ function isSpaceUnit(c: number): boolean {
 const SPACES = /\s+/u;
 
 /**
- * `text.trim().split(/\s+/u)`: a text's words. Text whose words are one
- * space apart, with none around them (most terms), is split without a
- * regular expression (a tenth of the time of compiling a large dictionary
- * went to the expression's split).
+ * Whether a text's words are one space (U+0020) apart with no other space
+ * and none around them: then `text.trim().split(/\s+/u)` is
+ * `text.split(' ')`, and normalising the text whole (`normalizeWord` maps
+ * each character alone, and never makes or removes a space) is normalising
+ * its words one by one and joining them with a space.
  */
-export function splitSpaces(text: string): string[] {
+export function isSingleSpaced(text: string): boolean {
   const n = text.length;
-  if (n === 0 || isSpaceUnit(text.charCodeAt(0)) || isSpaceUnit(text.charCodeAt(n - 1)))
-    return text.trim().split(SPACES);
-  let spaces = false;
+  if (n === 0 || isSpaceUnit(text.charCodeAt(0)) || isSpaceUnit(text.charCodeAt(n - 1))) return false;
   for (let i = 1; i < n - 1; i++) {
     const c = text.charCodeAt(i);
-    if (!isSpaceUnit(c)) continue;
-    if (c !== 0x20 || text.charCodeAt(i - 1) === 0x20) return text.split(SPACES);
-    spaces = true;
+    if (isSpaceUnit(c) && (c !== 0x20 || text.charCodeAt(i - 1) === 0x20)) return false;
   }
-  return spaces ? text.split(' ') : [text];
+  return true;
+}
+
+/**
+ * `text.trim().split(/\s+/u)`: a text's words. Single-spaced text (most
+ * terms) is split without a regular expression (a tenth of the time of
+ * compiling a large dictionary went to the expression's split).
+ */
+export function splitSpaces(text: string): string[] {
+  if (!isSingleSpaced(text)) return text.trim().split(SPACES);
+  return text.includes(' ') ? text.split(' ') : [text];
 }
 
 // Terms' words by spelling: the same dictionary is often compiled more than once

@@ -3,7 +3,15 @@
 // (splitSpaces). Both must match exactly as before: every term of a set that shares first words,
 // at every depth, whatever order the terms come in.
 import { describe, expect, test } from 'vitest';
-import { compileTerms, splitSpaces, tokenizeStream, type TermInput, type TokenMatch } from '../src/index.js';
+import {
+  compileTerms,
+  isSingleSpaced,
+  normalizeWord,
+  splitSpaces,
+  tokenizeStream,
+  type TermInput,
+  type TokenMatch,
+} from '../src/index.js';
 
 const brief = (m: TokenMatch) => [m.id, m.start, m.end, m.prefixText, m.enclitic];
 
@@ -24,7 +32,36 @@ describe('splitSpaces', () => {
           `${space}${w} ${w}${space}`,
         );
     texts.push('الدولة الإسلامية في العراق', 'a b c d', 'a  b', ' a b ');
-    for (const text of texts) expect(splitSpaces(text), JSON.stringify(text)).toEqual(text.trim().split(/\s+/u));
+    for (const text of texts) {
+      const words = text.trim().split(/\s+/u);
+      expect(splitSpaces(text), JSON.stringify(text)).toEqual(words);
+      expect(isSingleSpaced(text), JSON.stringify(text)).toBe(text !== '' && words.join(' ') === text);
+    }
+  });
+
+  test('a single-spaced text normalised whole is its words normalised one by one', () => {
+    // Harakat, tatweel, a zero-width joiner, presentation forms (one of them a whole phrase, one an isolated
+    // haraka that NFKC turns into a space and a mark), Persian letters, hamza forms, alef maqsura, ta marbuta.
+    const texts = [
+      'الدولةُ الإسلاميّة',
+      'قـطـاع غزة',
+      'a ً b',
+      'ﻻ ﷺ ﹰ',
+      'ﷲ أكبر',
+      'ی ک ھ',
+      'إلى مدرسة آمنة',
+      'x\u200dy ٱلرحمن',
+    ];
+    for (const text of texts) {
+      expect(isSingleSpaced(text), text).toBe(true);
+      for (const fold of [false, true])
+        expect(normalizeWord(text, { fold }), text).toBe(
+          text
+            .split(' ')
+            .map((w) => normalizeWord(w, { fold }))
+            .join(' '),
+        );
+    }
   });
 });
 

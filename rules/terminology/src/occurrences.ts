@@ -18,6 +18,7 @@
  *     slash pair (نوفمبر/تشرين الثاني), which is detected here too.
  */
 import {
+  isSingleSpaced,
   normalizeWord,
   splitSpaces,
   TokenKind,
@@ -69,11 +70,16 @@ export interface Occurrence {
   paired?: boolean;
 }
 
-/** A term's words normalised one by one, joined by single spaces. */
+/**
+ * A term's words normalised one by one, joined by single spaces: for an
+ * inflection (toForm trims it and joins its words with one space), the
+ * inflection normalised whole.
+ */
 function words(s: string, fold: boolean): string {
-  const parts = splitSpaces(s);
-  if (parts.length === 1) return normalizeWord(parts[0]!, { fold });
-  return parts.map((w) => normalizeWord(w, { fold })).join(' ');
+  if (isSingleSpaced(s)) return normalizeWord(s, { fold });
+  return splitSpaces(s)
+    .map((w) => normalizeWord(w, { fold }))
+    .join(' ');
 }
 
 /** Every inflection of every form, keyed by its folded spelling. */
