@@ -350,35 +350,28 @@ export function splitSpaces(text: string): string[] {
   return text.includes(' ') ? text.split(' ') : [text];
 }
 
-// Terms' words by spelling: the same dictionary is often compiled more than once
-// (its examples' check, then the lint's set of lists), so they are kept (bounded).
-const termWordCache = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>()];
-
-/** Words of a term, normalised. */
-function termWords(text: string, fold: boolean): readonly string[] {
-  const cache = termWordCache[fold ? 1 : 0]!;
-  let words = cache.get(text);
-  if (!words) {
-    const normal = normalizeWord(text, { fold });
-    // Only a text of spaces alone gives an empty word (['']): no term.
-    const parts = splitSpaces(normal);
-    words = parts.length === 1 && parts[0] === '' ? [] : parts;
-    if (cache.size >= 200_000) cache.clear();
-    cache.set(text, words);
-  }
-  return words;
+/**
+ * The trie node of a term's words, added where missing; null for a term
+ * without words. The words are the term normalised, split at whitespace; a
+ * one-word term (most) is one look-up, without an array of its words.
+ */
+function termNode(root: TrieNode, text: string, fold: boolean): TrieNode | null {
+  const normal = normalizeWord(text, { fold });
+  if (isSingleSpaced(normal) && !normal.includes(' ')) return childOf(root, normal) ?? addChild(root, normal);
+  const words = splitSpaces(normal);
+  // Only a text of spaces alone (or nothing) gives an empty word: no term.
+  if (words.length === 1 && words[0] === '') return null;
+  let node = root;
+  for (const w of words) node = childOf(node, w) ?? addChild(node, w);
+  return node;
 }
 
 /** Adds a list's terms to a trie under `tag`; returns how many distinct terms it added. */
 function insertTerms(root: TrieNode, terms: readonly TermInput[], tag: number, fold: boolean): number {
   let size = 0;
   for (const term of terms) {
-    const words = termWords(term.text, fold);
-    if (words.length === 0) continue;
-    let node = root;
-    for (const w of words) {
-      node = childOf(node, w) ?? addChild(node, w);
-    }
+    const node = termNode(root, term.text, fold);
+    if (node === null) continue;
     if (node.out === null) {
       node.out = [{ tag, term, enclitic: null }];
       size++;

@@ -10,10 +10,11 @@
  * A file is named by the SHA-256 of Bayan's version, the build (the files
  * beside this module, by name, size and modification time: a rebuilt command
  * never reads what an older build stored), the reader's key and the content. It holds a header
- * line with the SHA-256 of the value, then the value: a file cut short or
- * changed is not read; so is one not owned by this user or writable by
- * others. Values are strings (JSON, which the reader parses and checks);
- * nothing read from here ever runs.
+ * line with the SHA-256 of the value (its UTF-8 bytes, hashed as read: no
+ * second encoding), then the value: a file cut short or changed is not
+ * read; so is one not owned by this user or writable by others. Values are
+ * strings (terminology's compact form, which the reader checks field by
+ * field); nothing read from here ever runs.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
