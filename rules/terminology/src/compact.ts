@@ -140,6 +140,75 @@ class EntryLine {
   }
 }
 
+/** An entry's fields but its level and line, read from the compact form. */
+type EntryFields = Omit<Entry, 'level' | 'line'>;
+
+/**
+ * A cached entry: its properties declared, in parseDictionary's order, so
+ * that each object is one allocation with its properties in place (added one
+ * by one, they overflow into a second array per entry).
+ */
+class CachedEntry extends EntryLine {
+  id: string;
+  kind: Kind;
+  forms: Form[];
+  article: boolean;
+  context: Entry['context'];
+  direction: Entry['direction'];
+  note: Localized;
+  source: string[];
+  exceptions: Entry['exceptions'];
+  file: string;
+  examples: Entry['examples'];
+
+  constructor(lineOf: LineOf, index: number, e: EntryFields) {
+    super(lineOf, index);
+    this.id = e.id;
+    this.kind = e.kind;
+    this.forms = e.forms;
+    this.article = e.article;
+    this.context = e.context;
+    this.direction = e.direction;
+    this.note = e.note;
+    this.source = e.source;
+    this.exceptions = e.exceptions;
+    this.file = e.file;
+    this.examples = e.examples;
+  }
+}
+
+/** A cached entry with a level (between kind and forms, as parseDictionary puts it). */
+class CachedLevelEntry extends EntryLine {
+  id: string;
+  kind: Kind;
+  level: Severity;
+  forms: Form[];
+  article: boolean;
+  context: Entry['context'];
+  direction: Entry['direction'];
+  note: Localized;
+  source: string[];
+  exceptions: Entry['exceptions'];
+  file: string;
+  examples: Entry['examples'];
+
+  constructor(lineOf: LineOf, index: number, level: Severity, e: EntryFields) {
+    super(lineOf, index);
+    this.id = e.id;
+    this.kind = e.kind;
+    this.level = level;
+    this.forms = e.forms;
+    this.article = e.article;
+    this.context = e.context;
+    this.direction = e.direction;
+    this.note = e.note;
+    this.source = e.source;
+    this.exceptions = e.exceptions;
+    this.file = e.file;
+    this.examples = e.examples;
+  }
+}
+
 class ExampleLine {
   #line: number | undefined;
   readonly #lineOf: LineOf;
@@ -202,11 +271,22 @@ class Reader {
     return (this.fields[k] = this.fields[ref]!);
   }
 
+  /**
+   * `count` texts in an array of that size (one grown by push from empty
+   * keeps room for 16: most of these hold one or two).
+   */
+  texts(count: number): string[] {
+    if (count === 1) return [this.text()];
+    if (count === 2) return [this.text(), this.text()];
+    const list: string[] = [];
+    for (let k = 0; k < count; k++) list.push(this.text());
+    return list.slice();
+  }
+
   /** `count` strings; the same frozen array as `previous` when equal to it. */
   strings(count: number, previous: readonly string[] | undefined): readonly string[] {
     if (count === 0) return NO_STRINGS;
-    const list: string[] = [];
-    for (let k = 0; k < count; k++) list.push(this.text());
+    const list = this.texts(count);
     if (previous !== undefined && previous.length === count && previous.every((s, k) => s === list[k])) return previous;
     return Object.freeze(list);
   }
@@ -254,15 +334,16 @@ function readDictionary(reader: Reader, file: string, lineOf: LineOf): Dictionar
     const formCount = shapeAt(shape, p++);
     const inflectionCount = shapeAt(shape, p++);
     if (formCount < 1) throw new Mismatch();
-    const forms: Form[] = [];
-    for (let f = 0; f < formCount; f++) {
+    const readForm = (): Form => {
       const formFlags = shapeAt(shape, p++);
       if (formFlags > 7) throw new Mismatch();
-      const inflections: string[] = [];
-      for (let i = 0; i < inflectionCount; i++) inflections.push(reader.text());
       const fix: FixMode = formFlags & 1 ? 'suggestion' : 'fix';
-      forms.push({ inflections, fix, nisba: (formFlags & 2) !== 0, latin: (formFlags & 4) !== 0 });
-    }
+      const inflections = reader.texts(inflectionCount);
+      return { inflections, fix, nisba: (formFlags & 2) !== 0, latin: (formFlags & 4) !== 0 };
+    };
+    // Arrays of their size (see `texts`).
+    const forms: Form[] = formCount === 2 ? [readForm(), readForm()] : [readForm()];
+    for (let f = forms.length; f < formCount; f++) forms.push(readForm());
     const sourceCount = shapeAt(shape, p++);
     const beforeCount = shapeAt(shape, p++);
     const afterCount = shapeAt(shape, p++);
@@ -276,30 +357,32 @@ function readDictionary(reader: Reader, file: string, lineOf: LineOf): Dictionar
     const before = reader.strings(beforeCount, undefined);
     const after = reader.strings(afterCount, undefined);
     const quoted = (flags & 32) !== 0;
-    const examples: Entry['examples'] = [];
-    for (let k = 0; k < exampleCount; k++) {
+    const readExample = (k: number): Entry['examples'][number] => {
       const example = new ExampleLine(lineOf, e, k) as unknown as Mutable<Entry['examples'][number]>;
       example.from = reader.text();
       example.to = reader.text();
-      examples.push(example);
-    }
-    // Set one by one in parseDictionary's order (the same keys, in the same order, for the rules).
-    const entry = new EntryLine(lineOf, e) as unknown as Mutable<Entry>;
-    entry.id = id;
-    entry.kind = kind;
-    if (level !== undefined) entry.level = level;
-    entry.forms = forms;
-    entry.article = (flags & 16) !== 0;
-    entry.context = flags & 4 ? 'date' : 'any';
-    entry.direction = flags & 8 ? 'preferred' : 'majority';
-    entry.note = note;
-    entry.source = source as string[];
-    entry.exceptions =
-      !quoted && before.length === 0 && after.length === 0
-        ? NO_EXCEPTIONS
-        : { quoted, before: before as string[], after: after as string[] };
-    entry.file = file;
-    entry.examples = examples;
+      return example;
+    };
+    const examples: Entry['examples'] = exampleCount === 0 ? [] : [readExample(0)];
+    for (let k = 1; k < exampleCount; k++) examples.push(readExample(k));
+    const fields: EntryFields = {
+      id,
+      kind,
+      forms,
+      article: (flags & 16) !== 0,
+      context: flags & 4 ? 'date' : 'any',
+      direction: flags & 8 ? 'preferred' : 'majority',
+      note,
+      source: source as string[],
+      exceptions:
+        !quoted && before.length === 0 && after.length === 0
+          ? NO_EXCEPTIONS
+          : { quoted, before: before as string[], after: after as string[] },
+      file,
+      examples,
+    };
+    const entry: Entry =
+      level === undefined ? new CachedEntry(lineOf, e, fields) : new CachedLevelEntry(lineOf, e, level, fields);
     entries.push(entry);
   }
   if (reader.raw() !== MAGIC || !reader.done) throw new Mismatch();

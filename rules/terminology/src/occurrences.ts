@@ -93,13 +93,14 @@ export function entryTerms(entries: readonly Entry[]): EntryTerms {
       for (let i = 0; i < inflections.length; i++) {
         const inflection = inflections[i]!;
         const key = words(inflection, true);
-        let list = candidates.get(key);
-        if (!list) {
-          list = [];
-          candidates.set(key, list);
+        const candidate: Candidate = { entry, form: f, inflection: i, normal: words(inflection, false) };
+        const list = candidates.get(key);
+        if (list) list.push(candidate);
+        else {
+          // A literal of one: an array grown by push from empty keeps room for 16 (most keys have one candidate).
+          candidates.set(key, [candidate]);
           terms.push({ id: key, text: inflection });
         }
-        list.push({ entry, form: f, inflection: i, normal: words(inflection, false) });
       }
     }
   }
