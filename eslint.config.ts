@@ -9,6 +9,7 @@ export default tseslint.config(
       'packages/vscode/build/**',
       '**/node_modules/**',
       '**/*.generated.ts',
+      'packages/core/src/schemas-precompiled.ts',
       'packages/lexicon/src/data/**',
       'coverage/**',
       '.ci/**',

@@ -23,16 +23,7 @@ import { parseAst } from 'rolldown/parseAst';
 
 const here = new URL('.', import.meta.url).pathname;
 
-const external = [
-  'jsdom',
-  'axe-core',
-  'tinypool',
-  'node-sarif-builder',
-  'file-entry-cache',
-  'write-file-atomic',
-  'diff',
-  /^node:/,
-];
+const external = ['jsdom', 'axe-core', 'tinypool', 'node-sarif-builder', 'write-file-atomic', 'diff', /^node:/];
 
 const output = {
   dir: `${here}bundle`,

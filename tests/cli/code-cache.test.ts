@@ -3,9 +3,10 @@
 // read it, and a cache that V8 rejects or that is switched off changes nothing
 // but the time. Each test has its own TMPDIR, so the cache folder is its own.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shouldRefresh } from '../../packages/cli/src/code-cache.js';
 import { ROOT, tempDir } from './helpers/run.js';
 
 const BIN = join(ROOT, 'packages/cli/bundle/bin.js');
@@ -31,6 +32,15 @@ function setUp() {
 }
 
 const EXPECTED_FINDING = '1:1   error    \u2066“قي” is a misspelling of “في”.\u2069  orthography/common-misspellings';
+
+describe('shouldRefresh', () => {
+  it('asks for a new cache after twice the work of the run that wrote it, never without a record', () => {
+    expect(shouldRefresh(600, 300)).toBe(true);
+    expect(shouldRefresh(599, 300)).toBe(false);
+    expect(shouldRefresh(5000, null)).toBe(false);
+    expect(shouldRefresh(1, 0)).toBe(true);
+  });
+});
 
 describe('code cache of the bundled command', () => {
   it('is written by the first run, read by the next, with the same report', () => {
@@ -60,7 +70,35 @@ describe('code cache of the bundled command', () => {
     for (const f of files) writeFileSync(join(folder, f), Buffer.alloc(64, 7));
     const second = run(dir);
     expect(second).toEqual(first);
-    expect(files.every((f) => statSync(join(folder, f)).size > 64)).toBe(true);
+    // Each script's cache is V8's data again; the work file (a number, see the next test) is written anew too.
+    const isWork = (f: string) => /^\d+$/.test(readFileSync(join(folder, f), 'latin1'));
+    expect(files.filter(isWork)).toHaveLength(1);
+    expect(files.filter((f) => !isWork(f)).every((f) => statSync(join(folder, f)).size > 64)).toBe(true);
+  }, 120_000);
+
+  it('is written again by a run that did at least twice the work of the run that wrote it', () => {
+    const { dir, folder } = setUp();
+    const first = run(dir);
+    // The work file: the CPU milliseconds of the run that wrote the cache, a number in a file named like the others.
+    const workFiles = readdirSync(folder).filter((f) => /^\d+$/.test(readFileSync(join(folder, f), 'latin1')));
+    expect(workFiles).toHaveLength(1);
+    const work = join(folder, workFiles[0]!);
+    expect(Number(readFileSync(work, 'latin1'))).toBeGreaterThan(0);
+    const scripts = readdirSync(folder).filter((f) => join(folder, f) !== work);
+    const mtimes = () => scripts.map((f) => statSync(join(folder, f)).mtimeMs);
+    // A cache written by a run that did almost nothing: this run does more than twice that, and writes it all again.
+    writeFileSync(work, '1');
+    const old = mtimes().map((t) => t - 10_000);
+    scripts.forEach((f, k) => utimesSync(join(folder, f), old[k]! / 1000, old[k]! / 1000));
+    expect(run(dir)).toEqual(first);
+    expect(mtimes().every((t, k) => t > old[k]!)).toBe(true);
+    expect(Number(readFileSync(work, 'latin1'))).toBeGreaterThan(1);
+    // A cache written by a much bigger run: nothing is written.
+    writeFileSync(work, '99999999');
+    const before = mtimes();
+    expect(run(dir)).toEqual(first);
+    expect(mtimes()).toEqual(before);
+    expect(readFileSync(work, 'latin1')).toBe('99999999');
   }, 120_000);
 
   it('NODE_DISABLE_COMPILE_CACHE=1 writes no cache and gives the same report', () => {

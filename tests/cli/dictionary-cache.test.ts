@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYamlText } from 'yaml';
 import { dictionaryExampleRuns, forgetLoadedDictionaries } from '../../rules/terminology/src/index.js';
 import { bayanIn } from './helpers/in-process.js';
 
@@ -60,7 +61,12 @@ const FAILURE =
 let dir: string;
 let cacheRoot: string;
 const cacheFolder = (): string => join(cacheRoot, `bayan-data-cache-${process.getuid?.() ?? 'user'}`, 'v1');
-const cacheFiles = (): string[] => (existsSync(cacheFolder()) ? readdirSync(cacheFolder()) : []);
+const allCacheFiles = (): string[] => (existsSync(cacheFolder()) ? readdirSync(cacheFolder()) : []);
+/** The config file's own entry (its parsed YAML, config-files.ts) ends with the config as JSON. */
+const isConfigEntry = (name: string): boolean =>
+  readFileSync(join(cacheFolder(), name), 'utf8').endsWith(`\n${JSON.stringify(parseYamlText(CONFIG))}`);
+/** The dictionaries' entries. */
+const cacheFiles = (): string[] => allCacheFiles().filter((name) => !isConfigEntry(name));
 
 /** One run of the command as a new process would make it: nothing loaded in this thread yet. */
 async function run(env: Record<string, string> = {}) {
@@ -92,6 +98,7 @@ describe('the dictionary cache', () => {
     const first = await run();
     expect(first).toEqual({ status: 0, stdout: FINDINGS, stderr: '', examplesRun: 1 });
     expect(cacheFiles()).toHaveLength(1);
+    expect(allCacheFiles().filter(isConfigEntry)).toHaveLength(1);
     const second = await run();
     expect(second).toEqual({ status: 0, stdout: FINDINGS, stderr: '', examplesRun: 0 });
     // And the same findings with the cache off.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bayan, copyFixture, FIXTURES, tempDir } from './helpers/run.js';
@@ -132,6 +132,32 @@ describe('--cache', () => {
     expect(run().linted).toHaveLength(15);
     expect(run().linted).toEqual([]);
     // Seven real processes: more than the default 30 s on a busy machine.
+  }, 120_000);
+
+  it('starts afresh from a cache file it cannot use, and writes the file only when an entry changed', () => {
+    const dir = copyFixture('many');
+    const cacheFile = join(dir, '.bayancache');
+    const plain = bayan(['--format', 'json'], { cwd: dir });
+    for (const broken of ['{"bayanResultCache": 2, "entr', '[{"a":"1"},{"b":"2"}]', '\u0000\u00ff binary', '']) {
+      writeFileSync(cacheFile, broken);
+      const r = bayan(['--format', 'json', '--cache'], { cwd: dir });
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(readFileSync(cacheFile, 'utf8')).bayanResultCache).toBe(2);
+    }
+    // A cached entry whose findings are not a list is not used.
+    const store = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    const first = Object.keys(store.entries).sort()[0]!;
+    store.entries[first].findings = 'not a list';
+    writeFileSync(cacheFile, JSON.stringify(store));
+    expect(bayan(['--format', 'json', '--cache'], { cwd: dir }).stdout).toBe(plain.stdout);
+    // Nothing changed: the file is not written again (same inode and content, no temporary file left).
+    const before = statSync(cacheFile);
+    const text = readFileSync(cacheFile, 'utf8');
+    expect(bayan(['--format', 'json', '--cache'], { cwd: dir }).stdout).toBe(plain.stdout);
+    expect(statSync(cacheFile).mtimeMs).toBe(before.mtimeMs);
+    expect(readFileSync(cacheFile, 'utf8')).toBe(text);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 
   it('--cache-location chooses the cache file', () => {

@@ -11,6 +11,7 @@ import { lilconfig, type LilconfigResult } from 'lilconfig';
 import { LineCounter, parseDocument } from 'yaml';
 import {
   checkDataExample,
+  contentCache,
   ConfigError,
   dataExamples,
   loadDataFile,
@@ -60,8 +61,40 @@ export interface LoadedConfig {
   problems: readonly string[];
 }
 
-/** Parses YAML text; a syntax error names file, line and column. */
+/** Whether JSON text holds exactly this value (YAML can also give Infinity, NaN and -0). */
+function jsonExact(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(jsonExact);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.keys(value).every((key) => key !== '__proto__' && jsonExact((value as Record<string, unknown>)[key]));
+}
+
+/** The content-cache key of a parsed config file (the parser's options are part of it). */
+const YAML_CACHE_KEY = `config-yaml\0uniqueKeys\0maxAliasCount=${MAX_ALIAS_COUNT}`;
+
+/**
+ * Parses YAML text; a syntax error names file, line and column. A config file that parsed before is
+ * read back from the host's content cache (core's contentCache: the command's per-user data cache) as
+ * JSON, which costs a small part of a cold YAML parser's first run; only values that JSON holds
+ * exactly are stored, and only files that parsed without an error.
+ */
 export function parseYaml(text: string, file: string): unknown {
+  const cache = contentCache();
+  const known = cache?.get(YAML_CACHE_KEY, text);
+  if (known !== undefined) {
+    try {
+      return JSON.parse(known) as unknown;
+    } catch {
+      // not JSON after all: parsed again below
+    }
+  }
+  const value = parseYamlText(text, file);
+  if (cache && jsonExact(value)) cache.set(YAML_CACHE_KEY, text, JSON.stringify(value));
+  return value;
+}
+
+function parseYamlText(text: string, file: string): unknown {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];

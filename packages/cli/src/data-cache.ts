@@ -13,8 +13,8 @@
  * line with the SHA-256 of the value (its UTF-8 bytes, hashed as read: no
  * second encoding), then the value: a file cut short or changed is not
  * read; so is one not owned by this user or writable by others. Values are
- * strings (terminology's compact form, which the reader checks field by
- * field); nothing read from here ever runs.
+ * strings (terminology's compact form of a dictionary, a YAML config's
+ * JSON), which their reader checks; nothing read from here ever runs.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -112,9 +112,11 @@ class IgnoreRules {
 const RELEASE_EXTENSION = new RegExp(`\\.(${SUPPORTED_EXTENSIONS.filter((e) => e !== 'text').join('|')})$`, 'i');
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+// The native call (one realpath(3)) rather than Node's own, which stats every component of the path
+// again: the command asks once for each file it lists (oncePerRealFile).
 const realpathOrNull = (path: string): string | null => {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return null;
   }

@@ -66,7 +66,7 @@ const SEVERITY_VALUES = ['off', 'info', 'warn', 'warning', 'error', 0, 1, 2];
 const configSchemas = new WeakMap<RuleRegistry, JsonSchema>();
 
 /** The config file's schema for a set of packs (built and compiled once per registry). */
-function configSchema(registry: RuleRegistry): JsonSchema {
+export function configSchema(registry: RuleRegistry): JsonSchema {
   const known = configSchemas.get(registry);
   if (known) return known;
   const schema = buildConfigSchema(registry);

@@ -25,11 +25,14 @@ export interface DataFile<T> {
   lineOf(pointer: string): number;
 }
 
-/** A data file compiled at build time (scripts/embed-data.mjs): validated JSON and the line of each mapping and list. */
+/**
+ * A data file compiled at build time (scripts/embed-data.mjs): validated JSON, and the line of each mapping and
+ * list as JSON text (`{"/entries/3": 17}`), parsed only when a line is asked for.
+ */
 export interface EmbeddedData {
   file: string;
   data: unknown;
-  lines: Readonly<Record<string, number>>;
+  linesJson: string;
 }
 
 function closestLine(lines: Readonly<Record<string, number>>, pointer: string): number {
@@ -45,7 +48,12 @@ function closestLine(lines: Readonly<Record<string, number>>, pointer: string): 
  * costs one JSON.parse (no YAML parser or schema compiler at start-up).
  */
 export function embeddedDataFile<T>(embedded: EmbeddedData): DataFile<T> {
-  return { file: embedded.file, data: embedded.data as T, lineOf: (pointer) => closestLine(embedded.lines, pointer) };
+  let lines: Readonly<Record<string, number>> | undefined;
+  return {
+    file: embedded.file,
+    data: embedded.data as T,
+    lineOf: (pointer) => closestLine((lines ??= JSON.parse(embedded.linesJson) as Record<string, number>), pointer),
+  };
 }
 
 /** YAML aliases could expand exponentially ("billion laughs"); data files have no use for many. */

@@ -66,6 +66,7 @@ export {
   presetConfig,
   resolveConfig,
   resolveConfigCached,
+  configSchema,
   validateConfig,
   type BayanConfig,
   type ConfigOverride,

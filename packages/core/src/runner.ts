@@ -19,7 +19,7 @@ import {
   type RuleModule,
   type Visitors,
 } from './rule.js';
-import type { Edit, Finding, Locale, Range, Severity, Suggestion } from './types.js';
+import type { Edit, Finding, Locale, Point, Range, Severity, Suggestion } from './types.js';
 import { WordListPass } from './word-lists.js';
 
 export interface ActiveRule {
@@ -91,74 +91,99 @@ function ruleErrorFinding(document: SourceDocument, ruleId: string, error: unkno
   return engineFinding('bayan/rule-error', 'ruleError', data, locale, document.lines.pointAt(0));
 }
 
-function makeContext(
-  document: SourceDocument,
-  active: ActiveRule,
-  options: LintOptions,
-  sink: Finding[],
-  wordLists: WordListPass,
-): RuleContext {
-  const { rule } = active;
-  const locale = options.locale ?? 'ar';
-  const text = document.text;
-  return {
-    id: rule.meta.id,
-    options: active.options,
-    style: options.style ?? {},
-    settings: options.settings ?? {},
-    locale,
-    document,
-    text,
-    getText(target) {
-      const [s, e] = Array.isArray(target)
-        ? (target as Range)
-        : rangeOf({ node: target as never, messageId: '' }, text);
-      return text.slice(s, e);
-    },
-    pointAt: (offset) => document.lines.pointAt(offset),
-    wordLists,
-    report(descriptor) {
-      const template = rule.meta.messages[descriptor.messageId];
-      if (!template) throw new Error(`Unknown messageId "${descriptor.messageId}".`);
-      const range = rangeOf(descriptor, text);
-      const start = document.lines.pointAt(range[0]);
-      const end = document.lines.pointAt(range[1]);
-      let severity = active.severity;
-      if (descriptor.severity && SEVERITY_RANK[descriptor.severity] < SEVERITY_RANK[severity])
-        severity = descriptor.severity;
-      const finding: Finding = {
-        ruleId: rule.meta.id,
-        source: packOf(rule.meta.id),
-        severity,
-        messageId: descriptor.messageId,
-        message: localize(template, locale, descriptor.data),
-        place: { start, end },
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        actual: descriptor.actual ?? text.slice(range[0], range[1]),
-      };
-      if (descriptor.data) finding.data = descriptor.data;
-      if (descriptor.expected) finding.expected = [...descriptor.expected];
-      if (descriptor.fix) {
-        if (!rule.meta.fixable) throw new Error('The rule reported a fix but meta.fixable is not set.');
-        finding.fix = mergeEdits(text, descriptor.fix);
-      }
-      if (descriptor.suggest && descriptor.suggest.length > 0) {
-        if (!rule.meta.hasSuggestions)
-          throw new Error('The rule reported suggestions but meta.hasSuggestions is not set.');
-        finding.suggestions = descriptor.suggest.map((s): Suggestion => {
-          const t = rule.meta.messages[s.messageId];
-          if (!t) throw new Error(`Unknown suggestion messageId "${s.messageId}".`);
-          return { messageId: s.messageId, message: localize(t, locale, s.data), fix: mergeEdits(text, s.fix) };
-        });
-      }
-      if (rule.meta.docs.url) finding.url = rule.meta.docs.url;
-      sink.push(finding);
-    },
-  };
+/**
+ * A rule's view of the lint: one object per rule and document, its methods on
+ * the prototype (no closures made per rule and file: a lint of a short
+ * document is mostly this set-up, and its garbage).
+ */
+class Context implements RuleContext {
+  readonly id: string;
+  readonly options: Record<string, unknown>;
+  readonly style: Readonly<Record<string, unknown>>;
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly locale: Locale;
+  readonly document: SourceDocument;
+  readonly text: string;
+  readonly wordLists: WordListPass;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly #rule: RuleModule<any>;
+  readonly #severity: Severity;
+  readonly #sink: Finding[];
+
+  constructor(
+    document: SourceDocument,
+    active: ActiveRule,
+    options: LintOptions,
+    sink: Finding[],
+    wordLists: WordListPass,
+  ) {
+    this.#rule = active.rule;
+    this.#severity = active.severity;
+    this.#sink = sink;
+    this.id = active.rule.meta.id;
+    this.options = active.options;
+    this.style = options.style ?? EMPTY;
+    this.settings = options.settings ?? EMPTY;
+    this.locale = options.locale ?? 'ar';
+    this.document = document;
+    this.text = document.text;
+    this.wordLists = wordLists;
+  }
+
+  getText(target: Parameters<RuleContext['getText']>[0]): string {
+    const [s, e] = Array.isArray(target)
+      ? (target as Range)
+      : rangeOf({ node: target as never, messageId: '' }, this.text);
+    return this.text.slice(s, e);
+  }
+
+  pointAt(offset: number): Point {
+    return this.document.lines.pointAt(offset);
+  }
+
+  report(descriptor: ReportDescriptor): void {
+    const template = this.#rule.meta.messages[descriptor.messageId];
+    if (!template) throw new Error(`Unknown messageId "${descriptor.messageId}".`);
+    const range = rangeOf(descriptor, this.text);
+    const start = this.document.lines.pointAt(range[0]);
+    const end = this.document.lines.pointAt(range[1]);
+    let severity = this.#severity;
+    if (descriptor.severity && SEVERITY_RANK[descriptor.severity] < SEVERITY_RANK[severity])
+      severity = descriptor.severity;
+    const finding: Finding = {
+      ruleId: this.#rule.meta.id,
+      source: packOf(this.#rule.meta.id),
+      severity,
+      messageId: descriptor.messageId,
+      message: localize(template, this.locale, descriptor.data),
+      place: { start, end },
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      actual: descriptor.actual ?? this.text.slice(range[0], range[1]),
+    };
+    if (descriptor.data) finding.data = descriptor.data;
+    if (descriptor.expected) finding.expected = [...descriptor.expected];
+    if (descriptor.fix) {
+      if (!this.#rule.meta.fixable) throw new Error('The rule reported a fix but meta.fixable is not set.');
+      finding.fix = mergeEdits(this.text, descriptor.fix);
+    }
+    if (descriptor.suggest && descriptor.suggest.length > 0) {
+      if (!this.#rule.meta.hasSuggestions)
+        throw new Error('The rule reported suggestions but meta.hasSuggestions is not set.');
+      finding.suggestions = descriptor.suggest.map((s): Suggestion => {
+        const t = this.#rule.meta.messages[s.messageId];
+        if (!t) throw new Error(`Unknown suggestion messageId "${s.messageId}".`);
+        return { messageId: s.messageId, message: localize(t, this.locale, s.data), fix: mergeEdits(this.text, s.fix) };
+      });
+    }
+    if (this.#rule.meta.docs.url) finding.url = this.#rule.meta.docs.url;
+    this.#sink.push(finding);
+  }
 }
+
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 type AnyNode = { type: string; children?: AnyNode[] };
 
@@ -228,7 +253,7 @@ function prepare(document: SourceDocument, options: LintOptions): { states: Rule
   for (const active of options.rules) {
     if (active.rule.meta.formats && !active.rule.meta.formats.includes(document.format)) continue;
     const findings: Finding[] = [];
-    const context = makeContext(document, active, options, findings, wordLists);
+    const context = new Context(document, active, options, findings, wordLists);
     const since = options.timing ? performance.now() : 0;
     try {
       states.push({ active, context, visitors: active.rule.create(context), crashed: false, findings });
@@ -251,11 +276,13 @@ function traverse(
   // type → handlers, built once so the traversal does one map lookup per node.
   const handlers = new Map<string, Array<{ state: RuleState; fn: (node: unknown) => unknown }>>();
   for (const state of states) {
-    for (const [key, fn] of Object.entries(state.visitors)) {
-      if (!fn) continue;
+    const visitors = state.visitors as Record<string, ((node: unknown) => unknown) | undefined>;
+    for (const key in visitors) {
+      const fn = visitors[key];
+      if (!fn || !Object.hasOwn(visitors, key)) continue;
       let list = handlers.get(key);
       if (!list) handlers.set(key, (list = []));
-      list.push({ state, fn: fn as (node: unknown) => unknown });
+      list.push({ state, fn });
     }
   }
   const call = (key: string, node: unknown) => {

@@ -5,16 +5,39 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { JsonSchema } from './rule.js';
+import { precompiled } from './schemas-precompiled.js';
 
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true });
+// `validateSchema: false`: every schema ajv compiles here is Bayan's own (the config's, the rules'
+// options, the packs' settings, the data files'); tests/schemas-meta.test.ts checks each against the
+// JSON Schema meta-schema once, so a run does not compile the meta-schema on every start (~80 ms cold).
+const ajv = new Ajv({
+  allErrors: true,
+  useDefaults: true,
+  strict: false,
+  allowUnionTypes: true,
+  validateSchema: false,
+});
 const cache = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Validators generated from Bayan's own schemas when it was built (ajv's standalone code, see
+ * scripts/precompiled-schemas.mjs), keyed by the JSON of their schema: a run finds the code of
+ * the config schema there instead of generating and compiling it at every start. A schema that is
+ * not there (changed since, or a test's own) is compiled as before.
+ */
+let precompiledByJson: Map<string, ValidateFunction> | undefined;
+
+function precompiledFor(schema: JsonSchema): ValidateFunction | undefined {
+  precompiledByJson ??= new Map(precompiled as unknown as [string, ValidateFunction][]);
+  return precompiledByJson.get(JSON.stringify(schema));
+}
 
 export function compileSchema(schema: JsonSchema): ValidateFunction {
   let validate = cache.get(schema);
   if (!validate) {
     // Two copies of one schema (same $id) share the first compilation.
     const id = typeof schema.$id === 'string' ? schema.$id : undefined;
-    validate = (id && ajv.getSchema(id)) || ajv.compile(schema);
+    validate = precompiledFor(schema) ?? ((id && ajv.getSchema(id)) || ajv.compile(schema));
     cache.set(schema, validate);
   }
   return validate;

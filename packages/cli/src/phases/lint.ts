@@ -56,10 +56,11 @@ export function threadCount(
   files: number,
   bytes: number,
   fromBytes = THREADS_FROM_BYTES,
-  cores = availableParallelism(),
+  cores?: number,
 ): number {
   if (files < 2 || bytes < fromBytes) return 1;
-  const byCores = Math.max(1, Math.floor(cores / CORES_PER_THREAD));
+  // Asked only here: a run of one file (a pre-commit hook, an editor) does not load node:os for it.
+  const byCores = Math.max(1, Math.floor((cores ?? availableParallelism()) / CORES_PER_THREAD));
   if (opts.concurrency === 'auto') {
     if (files < AUTO_THREADS_FROM) return 1;
     return Math.max(1, Math.min(byCores, Math.ceil(bytes / AUTO_BYTES_PER_THREAD), 8, files));

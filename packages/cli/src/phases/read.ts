@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { fatalFinding, type Finding, type RuleRegistry } from '@bayan/core';
-import type { ResultCache } from '../cache.js';
+import { ResultCache } from '../cache.js';
 import { CHUNK_CHARS, decode, MAX_FILE_BYTES, maxBytesFor, unreadableReason, WHOLE_DOCUMENT_BYTES } from '../decode.js';
 import { readRegularFileSync } from '../regular-file.js';
 import { withCliRules } from '../lint-file.js';
@@ -59,6 +59,30 @@ function configKey(file: PlannedFile, registry: RuleRegistry): string {
   ]);
 }
 
+/**
+ * The config part of a file's cache key, hashed: computed once per resolved config and task settings (the
+ * files of one folder share them), not once per file.
+ */
+interface DigestOf {
+  config: unknown;
+  cliRules: unknown;
+  settings: string;
+  digest: string;
+}
+const digests = new WeakMap<object, DigestOf[]>();
+
+function configDigest(file: PlannedFile, registry: RuleRegistry): string {
+  const { config, cliRules, format, locale, inlineConfig, unusedDirectives } = file.task;
+  const settings = JSON.stringify([format, locale, inlineConfig, unusedDirectives]);
+  let known = digests.get(file.config.resolved);
+  if (!known) digests.set(file.config.resolved, (known = []));
+  const same = known.find((k) => k.config === config && k.cliRules === cliRules && k.settings === settings);
+  if (same) return same.digest;
+  const digest = ResultCache.configDigest(configKey(file, registry), VERSION);
+  known.push({ config, cliRules, settings, digest });
+  return digest;
+}
+
 function failed(file: PlannedFile, finding: Finding): FileResult {
   return { filePath: file.filePath, displayPath: file.displayPath, findings: [finding], source: '' };
 }
@@ -90,7 +114,7 @@ function readOne(
   if (bytes.length > WHOLE_DOCUMENT_BYTES) file.task.chunkChars = CHUNK_CHARS;
   const ready: PendingFile = { ...file, bytes };
   if (cache && file.absolute) {
-    ready.cacheKey = cache.key(decoded.text, configKey(file, session.registry), VERSION);
+    ready.cacheKey = cache.key(decoded.text, configDigest(file, session.registry));
     const hit = cache.results.get(file.absolute, ready.cacheKey);
     if (hit) return { filePath: file.filePath, displayPath: file.displayPath, findings: hit, source: decoded.text };
   }
@@ -109,7 +133,7 @@ export async function readAll(
   const results: FileResult[] = new Array<FileResult>(files.length);
   const pending: PendingFile[] = [];
   const big: PlannedFile[] = [];
-  const keyed = cache ? { results: cache, key: (await import('../cache.js')).ResultCache.key } : null;
+  const keyed = cache ? { results: cache, key: ResultCache.key } : null;
   const streams = streamsBigFiles(session, cache);
   for (const file of files) {
     if (streams && isBig(file)) {

@@ -139,16 +139,18 @@ export function likeliest(scores: ReadonlyArray<[string, number]>): string {
   return (major ?? top)[0];
 }
 
-const NAMES = {
-  ar: new Intl.DisplayNames(['ar'], { type: 'language', fallback: 'code' }),
-  en: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' }),
-};
+/** Made on first use: creating them loads ICU's language names, about a tenth of the command's start-up. */
+let names: Record<'ar' | 'en', Intl.DisplayNames> | undefined;
 
 /** A language's name in Arabic and English (`nl` → الهولندية, Dutch); the tag itself when unknown. */
 export function languageNames(tag: string): Record<'ar' | 'en', string> {
   const name = (locale: 'ar' | 'en') => {
     try {
-      return NAMES[locale].of(tag) ?? tag;
+      names ??= {
+        ar: new Intl.DisplayNames(['ar'], { type: 'language', fallback: 'code' }),
+        en: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' }),
+      };
+      return names[locale].of(tag) ?? tag;
     } catch {
       return tag;
     }

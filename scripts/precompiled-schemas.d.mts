@@ -1,0 +1,7 @@
+export declare const AJV_OPTIONS: {
+  allErrors: boolean;
+  useDefaults: boolean;
+  strict: boolean;
+  allowUnionTypes: boolean;
+};
+export declare function precompiledModule(schemas: object[]): string;
