@@ -62,6 +62,14 @@ let dir: string;
 let cacheRoot: string;
 const cacheFolder = (): string => join(cacheRoot, `bayan-data-cache-${process.getuid?.() ?? 'user'}`, 'v1');
 const cacheFiles = (): string[] => (existsSync(cacheFolder()) ? readdirSync(cacheFolder()) : []);
+/** The cache file of the dictionary (the folder also keeps the config's parsed YAML). */
+function dictionaryFile(): string {
+  const files = cacheFiles()
+    .map((name) => join(cacheFolder(), name))
+    .filter((file) => readFileSync(file, 'utf8').includes('\nbayan-terms\u0001'));
+  expect(files).toHaveLength(1);
+  return files[0]!;
+}
 
 async function run() {
   forgetLoadedDictionaries();
@@ -93,8 +101,7 @@ describe('the dictionary cache in compact form', () => {
   it('stores the compact form and gives the same findings from it', async () => {
     const first = await run();
     expect(first).toEqual({ status: 0, stdout: FINDINGS, stderr: '', examplesRun: 1 });
-    const [name] = cacheFiles();
-    const stored = readFileSync(join(cacheFolder(), name!), 'utf8');
+    const stored = readFileSync(dictionaryFile(), 'utf8');
     const value = stored.slice(stored.indexOf('\n') + 1);
     expect(value.startsWith('bayan-terms\u00012\u0001newsroom\u00012\u0001gaza-strip\u0001')).toBe(true);
     expect(value.endsWith('\u0001bayan-terms')).toBe(true);
@@ -104,7 +111,7 @@ describe('the dictionary cache in compact form', () => {
 
   it('loads in full a value that matches its hash but is cut short, of another version or with a changed shape', async () => {
     const first = await run();
-    const file = join(cacheFolder(), cacheFiles()[0]!);
+    const file = dictionaryFile();
     const stored = readFileSync(file, 'utf8');
     const value = stored.slice(stored.indexOf('\n') + 1);
     const fields = value.split('\u0001');
