@@ -132,17 +132,19 @@ export async function benchTerms(fmt, median, verdict) {
         }),
       );
     const describe = (r) =>
-      `${fmt(r.total)} (${Object.entries(r.steps)
+      `CPU ${fmt(r.total)} (${Object.entries(r.steps)
         .map(([k, v]) => `${k} ${fmt(v)}`)
-        .join(', ')}; examples run: ${r.examplesRun})`;
+        .join(', ')}; examples run: ${r.examplesRun}), wall ${fmt(r.wall)}`;
+    const met = (r) => `CPU ${verdict(r.total <= 200)}, wall ${verdict(r.wall <= 200)}`;
     const first = loadIn();
     console.log(
-      `   10,000-entry dictionary file, load CPU in a new process, cache empty (first-ever load): ${describe(first)}`,
+      `   10,000-entry dictionary file, load in a new process, cache empty (first-ever load; target ≤ 200 ms): ${describe(first)} — ${met(first)}`,
     );
     const runs = [loadIn(), loadIn(), loadIn()];
     const cached = runs.toSorted((a, b) => a.total - b.total)[1];
+    const cachedWall = runs.map((r) => r.wall).toSorted((a, b) => a - b)[1];
     console.log(
-      `   same file, load CPU in a later process, from the cache (median of 3; target ≤ 200 ms): ${describe(cached)} ${verdict(cached.total <= 200 && cached.examplesRun === 0)}`,
+      `   same file, load in a later process, from the cache (median of 3; target ≤ 200 ms): ${describe({ ...cached, wall: cachedWall })} — ${cached.examplesRun === 0 ? met({ total: cached.total, wall: cachedWall }) : 'NOT met (the examples ran again)'}`,
     );
   } finally {
     rmSync(folder, { recursive: true, force: true });

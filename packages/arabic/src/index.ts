@@ -23,6 +23,8 @@ export {
   compileTerms,
   compileTermLists,
   PROTECTED_WORDS,
+  splitSpaces,
+  isSingleSpaced,
   type TermInput,
   type TermMatch,
   type TermMatcher,

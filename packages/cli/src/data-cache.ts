@@ -10,10 +10,11 @@
  * A file is named by the SHA-256 of Bayan's version, the build (the files
  * beside this module, by name, size and modification time: a rebuilt command
  * never reads what an older build stored), the reader's key and the content. It holds a header
- * line with the SHA-256 of the value, then the value: a file cut short or
- * changed is not read; so is one not owned by this user or writable by
- * others. Values are strings (JSON, which the reader parses and checks);
- * nothing read from here ever runs.
+ * line with the SHA-256 of the value (its UTF-8 bytes, hashed as read: no
+ * second encoding), then the value: a file cut short or changed is not
+ * read; so is one not owned by this user or writable by others. Values are
+ * strings (terminology's compact form of a dictionary, a YAML config's
+ * JSON), which their reader checks; nothing read from here ever runs.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -53,12 +54,24 @@ const sha256 = (...parts: string[]): string => {
   return hash.digest('hex');
 };
 
+/**
+ * A file's name: the content is hashed as UTF-16 code units (a copy, where UTF-8 would be an encoding
+ * of a text that is mostly Arabic; and a lone surrogate stays itself instead of becoming U+FFFD).
+ */
+function nameOf(stamp: string, key: string, content: string): string {
+  const hash = createHash('sha256');
+  for (const part of [VERSION, stamp, key]) hash.update(part).update('\0');
+  return hash.update(content, 'utf16le').digest('hex');
+}
+
+const NEWLINE = 0x0a;
+
 /** The folder's cache, or null when caches are off or the folder cannot be trusted. */
 export function diskContentCache(env: NodeJS.ProcessEnv = process.env): ContentCache | null {
   const folder = userCacheFolder('bayan-data-cache', 'v1', env);
   if (!folder) return null;
   const stamp = buildStamp();
-  const fileOf = (key: string, content: string): string => join(folder, sha256(VERSION, stamp, key, content));
+  const fileOf = (key: string, content: string): string => join(folder, nameOf(stamp, key, content));
   return {
     get(key, content) {
       let fd: number | undefined;
@@ -66,11 +79,15 @@ export function diskContentCache(env: NodeJS.ProcessEnv = process.env): ContentC
         fd = openSync(fileOf(key, content), 'r');
         const stat = fstatSync(fd);
         if (!stat.isFile() || !ownFile(stat)) return undefined;
-        const text = readFileSync(fd, 'utf8');
-        const newline = text.indexOf('\n');
-        if (newline < 0 || !text.startsWith(HEADER)) return undefined;
-        const value = text.slice(newline + 1);
-        return text.slice(HEADER.length, newline) === sha256(value) ? value : undefined;
+        const bytes = readFileSync(fd);
+        const newline = bytes.indexOf(NEWLINE);
+        if (newline < 0) return undefined;
+        const header = bytes.toString('latin1', 0, newline);
+        if (!header.startsWith(HEADER)) return undefined;
+        // The value's bytes are hashed as they are (the same digest as its text's UTF-8 in `set`), then decoded once.
+        const value = bytes.subarray(newline + 1);
+        const digest = createHash('sha256').update(value).update('\0').digest('hex');
+        return header.slice(HEADER.length) === digest ? value.toString('utf8') : undefined;
       } catch {
         return undefined;
       } finally {

@@ -17,7 +17,16 @@
  *   - `context: date`: next to a number, after «شهر», or one half of a
  *     slash pair (نوفمبر/تشرين الثاني), which is detected here too.
  */
-import { memoize, normalizeWord, TokenKind, type TermInput, type TokenMatch, type TokenStream } from '@bayan/arabic';
+import {
+  isSingleSpaced,
+  memoize,
+  normalizeWord,
+  splitSpaces,
+  TokenKind,
+  type TermInput,
+  type TokenMatch,
+  type TokenStream,
+} from '@bayan/arabic';
 import { defineWordList, type WordList } from '@bayan/core';
 import type { Entry } from './dictionary.js';
 
@@ -62,30 +71,39 @@ export interface Occurrence {
   paired?: boolean;
 }
 
-const words = (s: string, fold: boolean): string =>
-  s
-    .trim()
-    .split(/\s+/u)
+/**
+ * A term's words normalised one by one, joined by single spaces: for an
+ * inflection (toForm trims it and joins its words with one space), the
+ * inflection normalised whole.
+ */
+function words(s: string, fold: boolean): string {
+  if (isSingleSpaced(s)) return normalizeWord(s, { fold });
+  return splitSpaces(s)
     .map((w) => normalizeWord(w, { fold }))
     .join(' ');
+}
 
 /** Every inflection of every form, keyed by its folded spelling. */
 export function entryTerms(entries: readonly Entry[]): EntryTerms {
   const candidates = new Map<string, Candidate[]>();
   const terms: TermInput[] = [];
   for (const entry of entries) {
-    entry.forms.forEach((form, f) => {
-      form.inflections.forEach((inflection, i) => {
+    const forms = entry.forms;
+    for (let f = 0; f < forms.length; f++) {
+      const inflections = forms[f]!.inflections;
+      for (let i = 0; i < inflections.length; i++) {
+        const inflection = inflections[i]!;
         const key = words(inflection, true);
-        let list = candidates.get(key);
-        if (!list) {
-          list = [];
-          candidates.set(key, list);
+        const candidate: Candidate = { entry, form: f, inflection: i, normal: words(inflection, false) };
+        const list = candidates.get(key);
+        if (list) list.push(candidate);
+        else {
+          // A literal of one: an array grown by push from empty keeps room for 16 (most keys have one candidate).
+          candidates.set(key, [candidate]);
           terms.push({ id: key, text: inflection });
         }
-        list.push({ entry, form: f, inflection: i, normal: words(inflection, false) });
-      });
-    });
+      }
+    }
   }
   return { entries, terms, candidates };
 }

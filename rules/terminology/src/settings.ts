@@ -23,14 +23,8 @@ import {
   type RuleContext,
 } from '@bayan/core';
 import { compileTermLists, TokenStreamBuilder, tokenizeStream, type TokenStream } from '@bayan/arabic';
-import {
-  dictionaryFromJson,
-  dictionaryToJson,
-  parseDictionary,
-  type Dictionary,
-  type Entry,
-  type RawDictionary,
-} from './dictionary.js';
+import { COMPACT_FORMAT, dictionaryFromCompact, dictionaryToCompact } from './compact.js';
+import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
 import { loadDictionaryFile } from './load.js';
 import {
   compileEntries,
@@ -172,10 +166,11 @@ let loadedCount = 0;
 
 /**
  * What a host's cache (ContentCache, @bayan/core) keeps for a dictionary is
- * named by this key and the file's text: the format of the stored JSON and
- * the schema the text was checked against (the host adds Bayan's version).
+ * named by this key and the file's text: the stored form (compact.ts) and
+ * the schema the text was checked against (the host adds Bayan's version
+ * and build).
  */
-const CACHE_KEY = `terminology/dictionary\0format 1\0${JSON.stringify(dictionarySchema)}`;
+const CACHE_KEY = `terminology/dictionary\0format ${COMPACT_FORMAT}\0${JSON.stringify(dictionarySchema)}`;
 
 let exampleRuns = 0;
 
@@ -196,9 +191,10 @@ export function forgetLoadedDictionaries(): void {
  * (once per file and content).
  *
  * With a host's cache (the command line's: a per-user folder), a dictionary
- * whose examples all held is stored there as JSON (its entries, as
- * parseDictionary made them); a later run with the same text takes the
- * entries from there and neither parses the YAML nor runs the examples.
+ * whose examples all held is stored there in the compact form of compact.ts
+ * (its entries, as parseDictionary made them, and their terms' compared
+ * spellings); a later run with the same text takes the entries from there
+ * and neither parses the YAML, runs the examples nor normalises a term.
  * A dictionary that fails is never stored: its problem is reported on every
  * run. Lines are still worked out on demand from the text.
  */
@@ -212,12 +208,15 @@ export function loadDictionary(text: string, file: string): Dictionary {
     return lines.lineOf(pointer);
   };
   const stored = cache?.get(CACHE_KEY, text);
-  let dictionary = stored === undefined ? undefined : dictionaryFromJson(stored, file, lineOf);
+  let dictionary = stored === undefined ? undefined : dictionaryFromCompact(stored, file, lineOf);
   if (!dictionary) {
     dictionary = parseDictionary(loadDictionaryFile<RawDictionary>(text, file, dictionarySchema));
     exampleRuns++;
     checkExamples(dictionary);
-    cache?.set(CACHE_KEY, text, dictionaryToJson(dictionary));
+    if (cache) {
+      const compact = dictionaryToCompact(dictionary);
+      if (compact !== undefined) cache.set(CACHE_KEY, text, compact);
+    }
   }
   if (loadedCount >= LOADED_LIMIT) {
     loaded.clear();
