@@ -34,16 +34,7 @@ import { defineRule } from '@bayan/core';
 import { countNounLists, type CountNounLists } from './count-noun-lists.js';
 import { cliticNumberOf, readNumber, type NumberSpan } from './numbers.js';
 import { isKnownForm, isKnownNoun, isSoundNominative } from './lexicon.js';
-import {
-  fold,
-  isPunctuation,
-  nextWord,
-  normalOf,
-  occurrences,
-  paragraphFrom,
-  previousWord,
-  scriptOf,
-} from './prose.js';
+import { fold, isPunctuation, nextWord, normalOf, occurrences, inParagraphs, previousWord, scriptOf } from './prose.js';
 
 export interface CountNoun {
   singular: string;
@@ -451,31 +442,24 @@ export const countedNoun = defineRule<Options>({
         const found = occurrences(stream, numberStartOf);
         if (!found) return;
         let next = 0;
-        let p = 0;
-        for (let x = 0; x < found.count; x++) {
-          const i = found.tokens[x]!;
-          // The paragraph of the occurrence: the rule looks no further than its bounds.
-          p = paragraphFrom(stream, p, i);
-          if (p === -1) break;
-          const start = stream.paragraphStart[p]!;
-          const end = stream.paragraphEnd[p]!;
-          if (i < start) continue;
-          if (i < next || !readNumber(stream, i, end, span)) continue;
+        // Each occurrence within its paragraph: the rule looks no further than its bounds.
+        inParagraphs(stream, found, (i, start, end) => {
+          if (i < next || !readNumber(stream, i, end, span)) return;
           next = span.last + 1;
           const value = span.value;
-          if (value === null || span.digitSystems !== 1) continue;
+          if (value === null || span.digitSystems !== 1) return;
           const k = nextWord(stream, span.last, start, end);
-          if (k === -1) continue;
-          if (scriptOf(stream, k) !== 'arabic' || isLabel(stream, span, start, end)) continue;
+          if (k === -1) return;
+          if (scriptOf(stream, k) !== 'arabic' || isLabel(stream, span, start, end)) return;
           const { single, plural } = countNounOf(normalOf(stream, k), value);
           if (!single && !plural) {
             checkAdjectiveAfterAccusative(stream, k, value, start, end);
-            continue;
+            return;
           }
 
           if (!Number.isInteger(value)) {
             if (plural) report(stream, k, 'decimal', [plural.singular], false);
-            continue;
+            return;
           }
           const last2 = value % 100;
           if (last2 >= 3 && last2 <= 10) {
@@ -488,7 +472,7 @@ export const countedNoun = defineRule<Options>({
           } else if (value === 2 && dual && single) {
             report(stream, k, 'dual', dualsOf(single), false);
           }
-        }
+        });
       },
     };
   },

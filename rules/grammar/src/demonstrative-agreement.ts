@@ -25,7 +25,7 @@ import {
   nextWord,
   normalOf,
   occurrences,
-  paragraphFrom,
+  inParagraphs,
   perWord,
   previousWord,
   sourceOffset,
@@ -151,27 +151,20 @@ export const demonstrativeAgreement = defineRule({
         const nounGender = demonstrative && perWord(stream, nounGenderOf);
         if (!found || !demonstrative || !nounGender) return;
         const word = stream.word;
-        let p = 0;
-        for (let x = 0; x < found.count; x++) {
-          const i = found.tokens[x]!;
-          // The paragraph of the occurrence: the rule looks no further than its bounds.
-          p = paragraphFrom(stream, p, i);
-          if (p === -1) break;
-          const start = stream.paragraphStart[p]!;
-          const end = stream.paragraphEnd[p]!;
-          if (i < start) continue;
+        // Each occurrence within its paragraph: the rule looks no further than its bounds.
+        inParagraphs(stream, found, (i, start, end) => {
           const code = demonstrative[word[i]!]!;
           const base = BASES[(code & 7) - 1]!;
           const conjunction = (code & CONJUNCTION) !== 0;
           const attached = (code & ATTACHED) !== 0 ? normalOf(stream, i)[conjunction ? 1 : 0]! : '';
           const partner = PARTNER[base]!;
           const j = nextWord(stream, i, start, end);
-          if (j === -1) continue;
+          if (j === -1) return;
           const g = nounGender[word[j]!]!;
-          if (g === 0) continue;
+          if (g === 0) return;
           const gender = g === 1 ? 'm' : 'f';
-          if (gender === partner.gender) continue;
-          if (partner.gender === 'm' && isPronoun(stream, i, start, end, base, attached, conjunction)) continue;
+          if (gender === partner.gender) return;
+          if (partner.gender === 'm' && isPronoun(stream, i, start, end, base, attached, conjunction)) return;
           const text = stream.value(i);
           const at = sourceOffset(stream, i, (conjunction ? 1 : 0) + attached.length) - stream.start[i]!;
           const actual = text.slice(at);
@@ -185,7 +178,7 @@ export const demonstrativeAgreement = defineRule({
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });
-        }
+        });
       },
     };
   },

@@ -8,7 +8,7 @@
 import type { TokenStream, WordEntry } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
 import { annaOf, withKasraHamza } from './anna.js';
-import { nextWord, occurrences, paragraphFrom, perWord, withoutConjunction } from './prose.js';
+import { nextWord, occurrences, inParagraphs, perWord, withoutConjunction } from './prose.js';
 
 const HAYTH = new Set(['حيث', 'بحيث']);
 const haythOf = (w: WordEntry): number =>
@@ -45,17 +45,10 @@ export const haythInna = defineRule({
         const isAnna = hayth && perWord(stream, annaOf);
         if (!hayth || !isAnna) return;
         const word = stream.word;
-        let p = 0;
-        for (let k = 0; k < hayth.count; k++) {
-          const i = hayth.tokens[k]!;
-          // The paragraph of the occurrence: the rule looks no further than its bounds.
-          p = paragraphFrom(stream, p, i);
-          if (p === -1) break;
-          const start = stream.paragraphStart[p]!;
-          const end = stream.paragraphEnd[p]!;
-          if (i < start) continue;
+        // Each occurrence within its paragraph: the rule looks no further than its bounds.
+        inParagraphs(stream, hayth, (i, start, end) => {
           const j = nextWord(stream, i, start, end);
-          if (j === -1 || isAnna[word[j]!] === 0) continue;
+          if (j === -1 || isAnna[word[j]!] === 0) return;
           const actual = stream.value(j);
           const expected = withKasraHamza(stream, j);
           const range = [stream.start[j]!, stream.end[j]!] as const;
@@ -67,7 +60,7 @@ export const haythInna = defineRule({
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });
-        }
+        });
       },
     };
   },

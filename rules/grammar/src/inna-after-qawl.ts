@@ -22,7 +22,7 @@ import { defineRule, embeddedDataFile } from '@bayan/core';
 import { annaOf, annaSuffix, isInnaOrAnna, withKasraHamza } from './anna.js';
 import * as verbsFile from './data/verbs-of-saying.generated.js';
 import { isKnownNoun } from './lexicon.js';
-import { breaks, isWord, occurrences, paragraphFrom, perWord, withoutConjunction } from './prose.js';
+import { breaks, isWord, occurrences, inParagraphs, perWord, withoutConjunction } from './prose.js';
 
 export interface VerbsOfSaying {
   window: number;
@@ -141,19 +141,12 @@ export const innaAfterQawl = defineRule({
         const flags = found && perWord(stream, flagsOf);
         if (!found || !flags) return;
         const word = stream.word;
-        let p = 0;
-        for (let x = 0; x < found.count; x++) {
-          const i = found.tokens[x]!;
-          // The paragraph of the occurrence: the rule looks no further than its bounds.
-          p = paragraphFrom(stream, p, i);
-          if (p === -1) break;
-          const start = stream.paragraphStart[p]!;
-          const end = stream.paragraphEnd[p]!;
-          if (i < start) continue;
+        // Each occurrence within its paragraph: the rule looks no further than its bounds.
+        inParagraphs(stream, found, (i, start, end) => {
           const f = flags[word[i]!]!;
-          if ((f & BARE_ANNA) !== 0 && verbFollows(stream, i, end)) continue;
+          if ((f & BARE_ANNA) !== 0 && verbFollows(stream, i, end)) return;
           const verb = sayingVerb(stream, flags, i, start, verbsOfSaying.window);
-          if (verb === -1) continue;
+          if (verb === -1) return;
           const actual = stream.value(i);
           const expected = withKasraHamza(stream, i);
           const range = [stream.start[i]!, stream.end[i]!] as const;
@@ -165,7 +158,7 @@ export const innaAfterQawl = defineRule({
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });
-        }
+        });
       },
     };
   },

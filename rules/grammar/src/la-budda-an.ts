@@ -8,7 +8,7 @@
 import type { TokenStream, WordEntry } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
 import { annaSuffix } from './anna.js';
-import { nextWord, occurrences, paragraphFrom, perWord, sourceOffset } from './prose.js';
+import { nextWord, occurrences, inParagraphs, perWord, sourceOffset } from './prose.js';
 
 const LA = new Set(['لا', 'ولا', 'فلا']);
 const LABUDDA = new Set(['لابد', 'ولابد', 'فلابد']);
@@ -61,27 +61,20 @@ export const laBuddaAn = defineRule({
         const word = stream.word;
         // After a finding, the search goes on after its «وأن».
         let next = 0;
-        let p = 0;
-        for (let x = 0; x < found.count; x++) {
-          const i = found.tokens[x]!;
-          // The paragraph of the occurrence: the rule looks no further than its bounds.
-          p = paragraphFrom(stream, p, i);
-          if (p === -1) break;
-          const start = stream.paragraphStart[p]!;
-          const end = stream.paragraphEnd[p]!;
-          if (i < start) continue;
-          if (i < next) continue;
+        // Each occurrence within its paragraph: the rule looks no further than its bounds.
+        inParagraphs(stream, found, (i, start, end) => {
+          if (i < next) return;
           const r = role[word[i]!]!;
-          if (r !== LABUDDA_WORD && r !== LA_WORD) continue;
+          if (r !== LABUDDA_WORD && r !== LA_WORD) return;
           let budda = -1;
           if (r === LABUDDA_WORD) budda = i;
           else if (r === LA_WORD) {
             const j = nextWord(stream, i, start, end);
             if (j !== -1 && role[word[j]!] === BUDDA) budda = j;
           }
-          if (budda === -1) continue;
+          if (budda === -1) return;
           const k = nextWord(stream, budda, start, end);
-          if (k === -1 || role[word[k]!] !== WAW_ANNA) continue;
+          if (k === -1 || role[word[k]!] !== WAW_ANNA) return;
           const actual = stream.value(k);
           const cut = sourceOffset(stream, k, 1) - stream.start[k]!;
           const expected = actual.slice(cut);
@@ -95,7 +88,7 @@ export const laBuddaAn = defineRule({
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });
           next = k + 1;
-        }
+        });
       },
     };
   },

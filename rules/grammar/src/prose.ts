@@ -211,3 +211,24 @@ export function paragraphFrom(stream: TokenStream, p: number, i: number): number
   while (p < count && ends[p]! <= i) p++;
   return p < count ? p : -1;
 }
+
+/**
+ * Calls `visit(i, start, end)` for each token `i` of `found` (in document order) with the token bounds
+ * [start, end) of the paragraph that holds it: a rule looks no further than the occurrence's paragraph.
+ * Tokens outside every paragraph are skipped.
+ */
+export function inParagraphs(
+  stream: TokenStream,
+  found: Occurrences,
+  visit: (i: number, start: number, end: number) => void,
+): void {
+  let p = 0;
+  for (let x = 0; x < found.count; x++) {
+    const i = found.tokens[x]!;
+    p = paragraphFrom(stream, p, i);
+    if (p === -1) return;
+    const start = stream.paragraphStart[p]!;
+    if (i < start) continue;
+    visit(i, start, stream.paragraphEnd[p]!);
+  }
+}

@@ -28,7 +28,7 @@ import {
   nextWord,
   normalOf,
   occurrences,
-  paragraphFrom,
+  inParagraphs,
   perWord,
   previousWord,
   sourceOffset,
@@ -186,28 +186,21 @@ export const soundPluralCase = defineRule({
         if (!found || !nominative) return;
         const governing = perWord(stream, governorOf);
         const word = stream.word;
-        let p = 0;
-        for (let x = 0; x < found.count; x++) {
-          const i = found.tokens[x]!;
-          // The paragraph of the occurrence: the rule looks no further than its bounds.
-          p = paragraphFrom(stream, p, i);
-          if (p === -1) break;
-          const start = stream.paragraphStart[p]!;
-          const end = stream.paragraphEnd[p]!;
-          if (i < start) continue;
+        // Each occurrence within its paragraph: the rule looks no further than its bounds.
+        inParagraphs(stream, found, (i, start, end) => {
           const c = nominative[word[i]!]!;
           let governor: string | undefined;
           if ((c & ATTACHED) !== 0) {
             governor = parse(normalOf(stream, i)).attached;
           } else {
             const p = previousWord(stream, i, start, end);
-            if (p === -1) continue;
+            if (p === -1) return;
             const g = governing === null ? 0 : governing[word[p]!]!;
             if ((g & GOVERNOR) !== 0 || ((c & DEFINITE) !== 0 && (g & IDAFA_HEAD) !== 0)) governor = stream.value(p);
             // «وبين المسؤولان أن…»: «بيّن» (explained), a verb with its subject.
             if ((g & BAYNA) !== 0 && anAfter(stream, i, start, end)) governor = undefined;
           }
-          if (governor === undefined) continue;
+          if (governor === undefined) return;
           const kind = (c & PLURAL) !== 0 ? 'plural' : 'dual';
           const actual = stream.value(i);
           const expected = genitiveOf(stream, i, kind);
@@ -220,7 +213,7 @@ export const soundPluralCase = defineRule({
             expected: [expected],
             suggest: [{ messageId: 'write', data: { expected }, fix: { range, text: expected } }],
           });
-        }
+        });
       },
     };
   },

@@ -13,7 +13,7 @@
 import type { TokenStream, WordEntry } from '@bayan/arabic';
 import { defineRule, embeddedDataFile } from '@bayan/core';
 import * as prepositionsFile from './data/prepositions.generated.js';
-import { nextWord, normalOf, occurrences, paragraphFrom, perWord, sourceOffset, withoutConjunction } from './prose.js';
+import { nextWord, normalOf, occurrences, inParagraphs, perWord, sourceOffset, withoutConjunction } from './prose.js';
 
 export interface Prepositions {
   first: string[];
@@ -90,34 +90,27 @@ export const stackedPrepositions = defineRule({
         const word = stream.word;
         // After a finding, the search goes on after its second preposition.
         let next = 0;
-        let p = 0;
-        for (let x = 0; x < found.count; x++) {
-          const i = found.tokens[x]!;
-          // The paragraph of the occurrence: the rule looks no further than its bounds.
-          p = paragraphFrom(stream, p, i);
-          if (p === -1) break;
-          const start = stream.paragraphStart[p]!;
-          const end = stream.paragraphEnd[p]!;
-          if (i < start) continue;
-          if (i < next) continue;
+        // Each occurrence within its paragraph: the rule looks no further than its bounds.
+        inParagraphs(stream, found, (i, start, end) => {
+          if (i < next) return;
           const first = isFirst[word[i]!]!;
           const conjunction = first === 2;
           const rest = conjunction ? normalOf(stream, i).slice(1) : normalOf(stream, i);
           const j = nextWord(stream, i, start, end);
-          if (j === -1) continue;
+          if (j === -1) return;
           const secondNormal = normalOf(stream, j);
           let dropSecond: Edit | undefined;
           const third = nextWord(stream, j, start, end);
           const beforeArticle =
             SECOND_BEFORE_ARTICLE.has(secondNormal) && third !== -1 && normalOf(stream, third).startsWith('ال');
           // «في في» is a repeated word (orthography/no-repeated-words), not two prepositions.
-          if (secondNormal === rest) continue;
+          if (secondNormal === rest) return;
           if (SECOND.has(secondNormal) || beforeArticle) {
-            if (ALLOWED.has(`${rest} ${secondNormal}`)) continue;
+            if (ALLOWED.has(`${rest} ${secondNormal}`)) return;
             dropSecond = { range: [stream.end[i]!, stream.end[j]!], text: '' };
           } else {
             dropSecond = dropAttached(stream, j);
-            if (!dropSecond) continue;
+            if (!dropSecond) return;
           }
           // Dropping the first keeps its conjunction: «وعلى بالرغم» → «وبالرغم».
           const keepFrom = conjunction ? sourceOffset(stream, i, 1) : stream.start[i]!;
@@ -139,7 +132,7 @@ export const stackedPrepositions = defineRule({
             })),
           });
           next = j + 1;
-        }
+        });
       },
     };
   },
