@@ -34,7 +34,7 @@ export {
   type TokenMatch,
   type RunOptions,
 } from './matcher.js';
-export { memoize, memoizeWord, memoizeWordInt } from './memo.js';
+export { atLeast, memoize, memoizeWord, memoizeWordInt } from './memo.js';
 export { TokenKind, streamToNlcst, streamFromNlcst, wordSerial, type TokenStream, type WordEntry } from './stream.js';
 export {
   tokenizeStream,

@@ -90,3 +90,14 @@ export function memoizeWordInt(fn: (entry: WordEntry) => number): (entry: WordEn
     return value;
   };
 }
+
+/**
+ * A scratch typed array reused from document to document: `buffer` itself when it holds at least `size`
+ * elements (its contents as the last document left them), else a new zeroed one of at least twice its
+ * length, so a run of growing documents allocates a few times, not once per document.
+ */
+export function atLeast<T extends Int32Array | Uint8Array>(buffer: T, size: number): T {
+  if (buffer.length >= size) return buffer;
+  const Kind = buffer.constructor as new (length: number) => T;
+  return new Kind(Math.max(size, 2 * buffer.length));
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { memoize, memoizeWord, memoizeWordInt, tokenizeStream, wordSerial, type WordEntry } from '../src/index.js';
+import {
+  atLeast,
+  memoize,
+  memoizeWord,
+  memoizeWordInt,
+  tokenizeStream,
+  wordSerial,
+  type WordEntry,
+} from '../src/index.js';
 
 const entry = (value: string, serial = wordSerial()): WordEntry => ({
   value,
@@ -73,5 +81,20 @@ describe('memoizeWord / memoizeWordInt (per word entry)', () => {
     expect(lengthOf(far)).toBe(4);
     expect(lengthOf(far)).toBe(4);
     expect(calls).toBe(2);
+  });
+});
+
+describe('atLeast', () => {
+  it('keeps a buffer that is long enough, contents and all', () => {
+    const buffer = Int32Array.of(7, 8, 9);
+    expect(atLeast(buffer, 3)).toBe(buffer);
+    expect([...atLeast(buffer, 2)]).toEqual([7, 8, 9]);
+  });
+
+  it('gives a zeroed buffer of the same kind, at least twice as long, when it is too short', () => {
+    const grown = atLeast(Uint8Array.of(1, 2), 3);
+    expect(grown).toBeInstanceOf(Uint8Array);
+    expect([...grown]).toEqual([0, 0, 0, 0]);
+    expect(atLeast(new Int32Array(4), 100)).toHaveLength(100);
   });
 });

@@ -14,6 +14,7 @@
  * table cell.
  */
 import {
+  atLeast,
   memoize,
   memoizeWordInt,
   normalize,
@@ -108,9 +109,7 @@ export function perWord(stream: TokenStream, compute: Compute): Int32Array | nul
   }
   if (entry.stream !== stream) {
     const { words } = stream;
-    if (entry.buffer.length < words.length)
-      entry.buffer = new Int32Array(Math.max(words.length, 2 * entry.buffer.length));
-    const out = entry.buffer;
+    const out = (entry.buffer = atLeast(entry.buffer, words.length));
     const memo = entry.memo;
     let any = 0;
     for (let id = 0; id < words.length; id++) any |= out[id] = memo(words[id]!);
@@ -150,8 +149,7 @@ export function occurrences(stream: TokenStream, compute: Compute): Occurrences 
     if (answers) {
       const { word, size } = stream;
       const all = entry.all;
-      if (all.tokens.length < size) all.tokens = new Int32Array(Math.max(size, 2 * all.tokens.length));
-      const tokens = all.tokens;
+      const tokens = (all.tokens = atLeast(all.tokens, size));
       for (let i = 0; i < size; i++) {
         const id = word[i]!;
         if (id >= 0 && answers[id] !== 0) tokens[count++] = i;

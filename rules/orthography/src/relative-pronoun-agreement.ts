@@ -9,7 +9,7 @@
  * tense of at least five letters ending in وا. The change is a suggestion:
  * the antecedent may be singular and the verb the slip.
  */
-import { memoizeWordInt, normalize, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
+import { atLeast, memoizeWordInt, normalize, TokenKind, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
 import { holdsLineBreak } from './prose.js';
 
@@ -70,9 +70,7 @@ export default defineRule({
       Prose(stream: TokenStream) {
         const { word, kind, words } = stream;
         // Each distinct word as a pronoun; nothing to look at in a document without «الذي» or «التي».
-        if (pronounBuffer.length < words.length)
-          pronounBuffer = new Uint8Array(Math.max(words.length, 2 * pronounBuffer.length));
-        const pronouns = pronounBuffer;
+        const pronouns = (pronounBuffer = atLeast(pronounBuffer, words.length));
         let any = 0;
         for (let id = 0; id < words.length; id++) any |= pronouns[id] = pronounOf(words[id]!);
         if (any === 0) return;

@@ -19,6 +19,7 @@
  * Words that hamza-wasl or common-misspellings report are left to them.
  */
 import {
+  atLeast,
   cliticCandidates,
   memoizeWordInt,
   ENCLITICS,
@@ -208,8 +209,7 @@ const buffers = {
   list: [new Uint8Array(256), new Uint8Array(256), new Uint8Array(256)],
   /** Buffer `which`, its first `length` bytes zeroed. */
   bytes(which: number, length: number): Uint8Array {
-    let buffer = this.list[which]!;
-    if (buffer.length < length) this.list[which] = buffer = new Uint8Array(Math.max(length, 2 * buffer.length));
+    const buffer = (this.list[which] = atLeast(this.list[which]!, length));
     buffer.fill(0, 0, length);
     return buffer;
   },
@@ -230,10 +230,8 @@ class ProseWords implements ContextWords {
   constructor(stream: TokenStream, flags: Uint8Array) {
     const { word, size } = stream;
     // Buffers for every document (the rule reads one document at a time, and never after `Prose`).
-    if (scratch.length < size) scratch = new Int32Array(Math.max(size, 2 * scratch.length));
-    if (flaggedScratch.length < size) flaggedScratch = new Int32Array(Math.max(size, 2 * flaggedScratch.length));
-    const tokens = scratch;
-    const flagged = flaggedScratch;
+    const tokens = (scratch = atLeast(scratch, size));
+    const flagged = (flaggedScratch = atLeast(flaggedScratch, size));
     let n = 0;
     let f = 0;
     for (let i = 0; i < size; i++) {

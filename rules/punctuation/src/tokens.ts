@@ -6,7 +6,7 @@
  * without slicing a string per token; what the rules need per word (its
  * script) is read from a per-word-id array built once per document.
  */
-import { TokenKind, type TokenStream } from '@bayan/arabic';
+import { atLeast, TokenKind, type TokenStream } from '@bayan/arabic';
 
 export const SPACE = TokenKind.WhiteSpace;
 export const PUNCTUATION = TokenKind.Punctuation;
@@ -28,8 +28,7 @@ let scriptBuffer = new Uint8Array(256);
 export function wordScripts(stream: TokenStream): Uint8Array {
   if (scriptsOf !== stream) {
     const { words } = stream;
-    if (scriptBuffer.length < words.length)
-      scriptBuffer = new Uint8Array(Math.max(words.length, 2 * scriptBuffer.length));
+    scriptBuffer = atLeast(scriptBuffer, words.length);
     for (let id = 0; id < words.length; id++) scriptBuffer[id] = SCRIPT_CODES[words[id]!.script] ?? Script.Other;
     scriptsOf = stream;
   }
@@ -117,7 +116,7 @@ let markCount = 0;
 export function punctuationTokens(stream: TokenStream): { tokens: Int32Array; count: number } {
   if (marksOf !== stream) {
     const { kind, size } = stream;
-    if (markBuffer.length < size) markBuffer = new Int32Array(Math.max(size, 2 * markBuffer.length));
+    markBuffer = atLeast(markBuffer, size);
     let count = 0;
     for (let i = 0; i < size; i++) if (kind[i] === PUNCTUATION) markBuffer[count++] = i;
     markCount = count;
