@@ -25,37 +25,29 @@ export interface LoadedDataFile<T = unknown> {
   data: T;
 }
 
+/** A list of files in the config: paths, or `{file, [content]}` objects once the host read them. */
+function filesSettingSchema(content: 'data' | 'text', type: 'object' | 'string'): JsonSchema {
+  return {
+    type: 'array',
+    items: {
+      anyOf: [
+        { type: 'string', minLength: 1 },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['file', content],
+          properties: { file: { type: 'string' }, [content]: { type } },
+        },
+      ],
+    },
+  };
+}
+
 /** The config schema of a setting with a `schema` (a `FileSetting`): paths, or `{file, data}` once the host read them. */
-export const dataFilesSettingSchema: JsonSchema = {
-  type: 'array',
-  items: {
-    anyOf: [
-      { type: 'string', minLength: 1 },
-      {
-        type: 'object',
-        additionalProperties: false,
-        required: ['file', 'data'],
-        properties: { file: { type: 'string' }, data: { type: 'object' } },
-      },
-    ],
-  },
-};
+export const dataFilesSettingSchema: JsonSchema = filesSettingSchema('data', 'object');
 
 /** The config schema of a setting without a `schema` (text files): paths, or `{file, text}` once the host read them. */
-export const textFilesSettingSchema: JsonSchema = {
-  type: 'array',
-  items: {
-    anyOf: [
-      { type: 'string', minLength: 1 },
-      {
-        type: 'object',
-        additionalProperties: false,
-        required: ['file', 'text'],
-        properties: { file: { type: 'string' }, text: { type: 'string' } },
-      },
-    ],
-  },
-};
+export const textFilesSettingSchema: JsonSchema = filesSettingSchema('text', 'string');
 
 /** The files the host read for `section[key]` (a pack's config section); paths not yet read are left out. */
 export function loadedDataFiles<T>(section: unknown, key: string): ReadonlyArray<LoadedDataFile<T>> {
