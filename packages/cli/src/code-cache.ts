@@ -71,8 +71,8 @@ export function requireCached(entry: string, importer: Importer, env: NodeJS.Pro
   const root = dirname(entry) + sep;
   const folder = cacheFolder(env);
   const modules = new Map<string, CjsModule>();
-  const unsaved: { script: Script; file: string }[] = [];
-  const loaded: { script: Script; file: string }[] = [];
+  // Every script loaded with a cache file; `cached` when V8 took the cached code (else it is written on exit).
+  const loaded: { script: Script; file: string; cached: boolean }[] = [];
   // The CPU time of the run that wrote this build's cache (a number in a file named like the others).
   const workFile = folder
     ? join(
@@ -111,8 +111,8 @@ export function requireCached(entry: string, importer: Importer, env: NodeJS.Pro
       `(function (exports, require, module, __filename, __dirname, __bayanImport) {${source}\n})`,
       { filename: file, cachedData },
     );
-    if (cacheFile && (!cachedData || script.cachedDataRejected)) unsaved.push({ script, file: cacheFile });
-    if (cacheFile) loaded.push({ script, file: cacheFile });
+    if (cacheFile)
+      loaded.push({ script, file: cacheFile, cached: cachedData !== undefined && !script.cachedDataRejected });
     const module: CjsModule = { exports: {} };
     modules.set(file, module);
     const outside = createRequire(file);
@@ -134,6 +134,7 @@ export function requireCached(entry: string, importer: Importer, env: NodeJS.Pro
       const cpu = process.cpuUsage();
       const work = (cpu.user + cpu.system) / 1000;
       const refresh = shouldRefresh(work, cachedWork);
+      const unsaved = loaded.filter((s) => !s.cached);
       if (!refresh && unsaved.length === 0) return;
       writeCacheFile(workFile, String(Math.round(refresh ? work : Math.max(work, cachedWork ?? 0))));
       save(refresh ? loaded : unsaved); // then prunes the folder, the work file counted
@@ -148,8 +149,8 @@ const KEEP_FILES = 48;
  * Writes each script's compiled code (taken now, so it holds every function that ran) through a temp
  * file + rename; then removes the oldest files beyond KEEP_FILES (the caches of earlier builds).
  */
-function save(unsaved: { script: Script; file: string }[]): void {
-  if (unsaved.length === 0) return;
-  for (const { script, file } of unsaved) writeCacheFile(file, script.createCachedData());
-  pruneCacheFolder(dirname(unsaved[0]!.file), KEEP_FILES);
+function save(scripts: { script: Script; file: string }[]): void {
+  if (scripts.length === 0) return;
+  for (const { script, file } of scripts) writeCacheFile(file, script.createCachedData());
+  pruneCacheFolder(dirname(scripts[0]!.file), KEEP_FILES);
 }

@@ -59,10 +59,7 @@ function configKey(file: PlannedFile, registry: RuleRegistry): string {
   ]);
 }
 
-/**
- * The config part of a file's cache key, hashed: computed once per resolved config and task settings (the
- * files of one folder share them), not once per file.
- */
+/** A config digest already computed for a resolved config, with the task settings it was computed for. */
 interface DigestOf {
   config: unknown;
   cliRules: unknown;
@@ -71,6 +68,10 @@ interface DigestOf {
 }
 const digests = new WeakMap<object, DigestOf[]>();
 
+/**
+ * The config part of a file's cache key, hashed: computed once per resolved config and task settings (the
+ * files of one folder share them), not once per file.
+ */
 function configDigest(file: PlannedFile, registry: RuleRegistry): string {
   const { config, cliRules, format, locale, inlineConfig, unusedDirectives } = file.task;
   const settings = JSON.stringify([format, locale, inlineConfig, unusedDirectives]);
