@@ -34,6 +34,8 @@ const PLAIN = [
   '— انتهى —',
   'UNICEF',
   '45%',
+  '`sarif-2.1.0.json`',
+  '`@microsoft/jest-sarif@1.0.0`',
 ];
 
 /** …and what is next to them. */
@@ -98,6 +100,31 @@ const INLINE = [
   'Global Coalition',
   '45%',
   '١٢٠٬٠٠٠',
+  '`رمز`',
+  '`a*b_c`',
+  '` مسافة`',
+  '``مزدوج``',
+  '`غير مغلق',
+  '`x`**y**',
+  '**`x`**',
+  'https://a.b/`x`',
+  '|',
+  'أ | ب',
+];
+
+/** Tables, whole: well-formed, ragged, without outer pipes, with empty cells or bad delimiter rows. */
+const TABLES = [
+  '| البرنامج | المبلغ |\n| --- | --- |\n| التعليم | 2,500,000 |\n| الصحة | 1 200 000 |',
+  '| أ|ب |\n|---|:--|\n|1 |  2|',
+  '| أ | ب |\n| :-: | --: |\n| **1** | `2` |\n| 3 |\n| 4 | 5 | 6 |',
+  '| وحيد |\n| - |',
+  '| أ | ب |\n| - | - |\n| | ج |',
+  '| أ | ب |\n| - |',
+  '| أ | ب |\n| - | x |',
+  'أ | ب\n--|--\nج | د',
+  '| أ | ب |\n| - | - |\nتابع',
+  '| أ | ب |\n| - | - |\n# عنوان',
+  '| https://example.org/ar | _x_ |\n| - | - |',
 ];
 
 const LINE_PREFIX = [
@@ -135,12 +162,18 @@ function documentOf(next: () => number): string {
       lines.push(next() < 0.6 ? '' : pick(WHOLE_LINE));
       continue;
     }
+    if (next() < 0.08) {
+      lines.push(pick(TABLES));
+      continue;
+    }
     const words = Array.from({ length: 1 + Math.floor(next() * 5) }, () => pick(next() < 0.8 ? PLAIN : INLINE));
     lines.push(
       (next() < 0.6 ? pick(['', '', '', '# ', '## ', '- ']) : pick(LINE_PREFIX)) + words.join(next() < 0.9 ? ' ' : ''),
     );
   }
-  return lines.join('\n') + (next() < 0.5 ? '\n' : '');
+  const ending = next() < 0.25 ? '\r\n' : '\n';
+  const text = lines.join('\n') + (next() < 0.5 ? '\n' : '');
+  return ending === '\n' ? text : text.replaceAll('\n', ending);
 }
 
 /** A release as editors write it: the shapes the plain path is for. */
@@ -190,8 +223,14 @@ describe('parsePlainMarkdown', () => {
     ['an ordered list', '1. واحد\n'],
     ['a thematic break', 'أ\n\n***\n'],
     ['a link', '[رابط](http://a.b)\n'],
-    ['CRLF', 'سطر\r\nثان\r\n'],
-    ['a table', '| أ | ب |\n|---|---|\n'],
+    ['a lone carriage return', 'سطر\rثان\n'],
+    ['a table without outer pipes', 'أ | ب\n--|--\n'],
+    ['a pipe in a paragraph', 'أ | ب\n'],
+    ['a line after a table', '| أ | ب |\n| - | - |\nتابع\n'],
+    ['an empty cell', '| أ | ب |\n| - | - |\n| | ج |\n'],
+    ['code in double backticks', 'نص ``رمز`` هنا\n'],
+    ['code that starts with a space', 'نص ` رمز` هنا\n'],
+    ['a fenced code block', '```\nرمز\n```\n'],
     ['frontmatter', '---\ntitle: بيان\n---\n'],
   ])('leaves %s to micromark', (_name, text) => {
     expect(parsePlainMarkdown(text)).toBeNull();
@@ -211,6 +250,19 @@ describe('parsePlainMarkdown', () => {
     // The generator mixes plain documents with everything around them: a good share must be taken,
     // or this test would check nothing.
     expect(taken).toBeGreaterThan(500);
+  });
+
+  it.each([
+    ['CRLF line endings', '# عنوان\r\n\r\nسطر **قوي**\r\nثان https://example.org/ar\r\n\r\n- بند\r\n- آخر\r\n'],
+    [
+      'a table',
+      'قبل\n| البرنامج | المبلغ |\n| :-- | --: |\n| التعليم | **2,500,000** |\n| الصحة |\n| أ | ب | ج |\n\nبعد\n',
+    ],
+    ['inline code', 'الملف `sarif-2.1.0.json` من الحزمة `@microsoft/jest-sarif@1.0.0` (MIT).\n'],
+  ])('takes %s', (_name, text) => {
+    const tree = parsePlainMarkdown(text);
+    expect(tree).not.toBeNull();
+    expect(tree).toStrictEqual(reference(text));
   });
 
   it('is what parseMarkdown uses for the documents it takes', () => {
