@@ -36,6 +36,8 @@ const PLAIN = [
   '45%',
   '`sarif-2.1.0.json`',
   '`@microsoft/jest-sarif@1.0.0`',
+  '[اقرأ البيان](https://example.org/ar/news)',
+  '![صورة الوزير](img/m.jpg)',
 ];
 
 /** …and what is next to them. */
@@ -110,6 +112,22 @@ const INLINE = [
   'https://a.b/`x`',
   '|',
   'أ | ب',
+  '[ج]',
+  '[^1]',
+  '[أ](ب ج)',
+  '[**x**](y)',
+  '[x](y)(z)',
+  '[x]()',
+  '[](y)',
+  '[https://a.b](https://a.b)',
+  '[x](<y>)',
+  '![x](y "t")',
+  '[x] (y)',
+  '[a[b]](c)',
+  '[ج]: /x',
+  '[`x`](y)',
+  '[x](`y`)',
+  '!',
 ];
 
 /** Tables, whole: well-formed, ragged, without outer pipes, with empty cells or bad delimiter rows. */
@@ -222,7 +240,10 @@ describe('parsePlainMarkdown', () => {
     ['a closing sequence', '# عنوان #\n'],
     ['an ordered list', '1. واحد\n'],
     ['a thematic break', 'أ\n\n***\n'],
-    ['a link', '[رابط](http://a.b)\n'],
+    ['a link reference', '[رابط][r]\n\n[r]: http://a.b\n'],
+    ['a link with a title', '[رابط](http://a.b "عنوان")\n'],
+    ['markup in a link', '[**رابط**](http://a.b)\n'],
+    ['a footnote', 'نص[^1]\n\n[^1]: حاشية\n'],
     ['a lone carriage return', 'سطر\rثان\n'],
     ['a table without outer pipes', 'أ | ب\n--|--\n'],
     ['a pipe in a paragraph', 'أ | ب\n'],
@@ -257,6 +278,10 @@ describe('parsePlainMarkdown', () => {
     [
       'a table',
       'قبل\n| البرنامج | المبلغ |\n| :-- | --: |\n| التعليم | **2,500,000** |\n| الصحة |\n| أ | ب | ج |\n\nبعد\n',
+    ],
+    [
+      'links and images',
+      'اقرأ [البيان كاملا](https://example.org/ar/news?id=1#top) و![صورة الوزير](img/m.jpg)[ب](/c).\n',
     ],
     ['inline code', 'الملف `sarif-2.1.0.json` من الحزمة `@microsoft/jest-sarif@1.0.0` (MIT).\n'],
   ])('takes %s', (_name, text) => {

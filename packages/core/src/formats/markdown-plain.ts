@@ -11,8 +11,8 @@
  * else, so that the caller parses the document with micromark as before.
  *
  * What it takes, exactly (anything outside it is `null`, never a guess):
- * - line endings `\n` or `\r\n`; no tab, NUL, BOM, backslash, `[`, `]`, `<`,
- *   `&` or `~` anywhere (escapes, links, HTML, references, strikethrough);
+ * - line endings `\n` or `\r\n`; no tab, NUL, BOM, backslash, `<`, `&` or
+ *   `~` anywhere (escapes, HTML, references, strikethrough);
  * - no line that starts or ends with a space (indented code, lazy
  *   continuation, hard breaks, trailing whitespace);
  * - blocks: blank lines; ATX headings (`#`…`######`, a space, text not
@@ -23,7 +23,10 @@
  *   `*` other than `**`, `=`, `_`, two backticks, `1.`/`1)`) is `null`, and
  *   so is a `|` outside a table;
  * - inline: `` `code` `` (one backtick each side, on one line, no space at
- *   either end of the code); `**strong**` on one line, opened after a space
+ *   either end of the code); `[text](destination)` and `![alt](source)` with
+ *   plain text (no markup, URL or address) and a destination without spaces
+ *   or parentheses, every `[` and `]` part of one (no references, footnotes
+ *   or definitions); `**strong**` on one line, opened after a space
  *   or a line's start and closed before a space or a line's end, both ends
  *   beside a letter or a digit, with no code in it; `_` only between letters
  *   or digits (where CommonMark never makes emphasis of it); `http://` and
@@ -56,7 +59,7 @@ interface Point {
 }
 
 /** Characters whose constructs this module does not build (see above); a lone `\r` is a line ending too. */
-const OUTSIDE = /[\t\0\uFEFF\\[\]<&~]|\r(?!\n)/;
+const OUTSIDE = /[\t\0\uFEFF\\<&~]|\r(?!\n)/;
 /** A line that would open a block other than a paragraph, a heading, a `- ` item or a table. */
 const OTHER_BLOCK = /^(?:[>+=_]|-(?! )|\*(?!\*[^\s*])|``|\d{1,9}[.)])/;
 const HEADING = /^(#{1,6})(?: (.*))?$/;
@@ -65,6 +68,8 @@ const AUTOLINK_TRIGGER = /www|http|@/gi;
 /** The one literal autolink taken: a lower-case `http(s)://` URL of a dotted host and a plain path. */
 const URL = /https?:\/\/[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+(?:\/[A-Za-z0-9/-]*)?/y;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A link (or, after `!`, an image) at a `[`: plain text, then a destination without spaces or parentheses. */
+const LINK = /\[([^[\]\u0001\r\n`*_]+)\]\(([^\s()<>\u0001]+)\)/y;
 /** A cell of a table's delimiter row, trimmed. */
 const DELIMITER_CELL = /^(:?)-+(:?)$/;
 
@@ -102,7 +107,9 @@ const isBreak = (character: string | undefined): boolean =>
 interface Mark {
   start: number;
   end: number;
-  kind: 'code' | 'strong' | 'link';
+  kind: 'code' | 'strong' | 'link' | 'anchor' | 'image';
+  /** Of an anchor or an image: the length of its text. */
+  label?: number;
 }
 
 /**
@@ -130,6 +137,26 @@ function phrasing(text: string, start: number, end: number, lines: Lines, line: 
       at = content.indexOf('`', from);
     }
     masked = out + content.slice(from);
+  }
+  // Then links and images: `[text](destination)`, `![alt](source)`, plain text and a destination
+  // without spaces or parentheses; every bracket must belong to one. They are masked as code is.
+  if (masked.includes('[') || masked.includes(']')) {
+    let out = '';
+    let from = 0;
+    for (let at = masked.indexOf('['); at !== -1;) {
+      LINK.lastIndex = at;
+      const link = LINK.exec(masked);
+      if (!link || link[1]!.startsWith('^') || /www|http|@/i.test(link[1]!)) return null;
+      const image = masked[at - 1] === '!';
+      const open = image ? at - 1 : at;
+      const close = at + link[0].length;
+      marks.push({ start: start + open, end: start + close, kind: image ? 'image' : 'anchor', label: link[1]!.length });
+      out += masked.slice(from, open) + '\u0001'.repeat(close - open);
+      from = close;
+      at = masked.indexOf('[', from);
+    }
+    masked = out + masked.slice(from);
+    if (masked.includes(']')) return null;
   }
   // `_` makes emphasis only when a side of it is a space or punctuation.
   for (let at = masked.indexOf('_'); at !== -1; at = masked.indexOf('_', at + 1))
@@ -179,11 +206,31 @@ function phrasing(text: string, start: number, end: number, lines: Lines, line: 
   };
   marks.sort((a, b) => a.start - b.start);
   let at = start;
-  for (const { start: s, end: e, kind } of marks) {
+  for (const { start: s, end: e, kind, label = 0 } of marks) {
     textNode(at, s);
     const from = lines.point(s, line);
     const to = lines.point(e, from.line - 1);
-    if (kind === 'code') {
+    if (kind === 'anchor' || kind === 'image') {
+      const textStart = s + (kind === 'image' ? 2 : 1);
+      const value = text.slice(textStart, textStart + label);
+      const url = text.slice(textStart + label + 2, e - 1);
+      if (kind === 'image')
+        nodes.push({ type: 'image', title: null, url, alt: value, position: { start: from, end: to } });
+      else
+        nodes.push({
+          type: 'link',
+          title: null,
+          url,
+          children: [
+            {
+              type: 'text',
+              value,
+              position: { start: lines.point(textStart, line), end: lines.point(textStart + label, line) },
+            },
+          ],
+          position: { start: from, end: to },
+        });
+    } else if (kind === 'code') {
       nodes.push({ type: 'inlineCode', value: text.slice(s + 1, e - 1), position: { start: from, end: to } });
     } else if (kind === 'strong') {
       const inner = lines.point(s + 2, from.line - 1);
