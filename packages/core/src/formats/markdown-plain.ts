@@ -98,6 +98,12 @@ class Lines {
   }
 }
 
+/** Where `search` is next found in `s` from `from`, or `s.length`. */
+function indexOrEnd(s: string, search: string, from: number): number {
+  const at = s.indexOf(search, from);
+  return at === -1 ? s.length : at;
+}
+
 const isWordCharacter = (character: string | undefined): boolean =>
   character !== undefined && WORD_CHARACTER.test(character);
 const isBreak = (character: string | undefined): boolean =>
@@ -161,26 +167,33 @@ function phrasing(text: string, start: number, end: number, lines: Lines, line: 
   // `_` makes emphasis only when a side of it is a space or punctuation.
   for (let at = masked.indexOf('_'); at !== -1; at = masked.indexOf('_', at + 1))
     if (!isWordCharacter(masked[at - 1]) || !isWordCharacter(masked[at + 1])) return null;
+  // Strong: each `**` opens or closes on its line, with no code or link inside. Every search moves
+  // forward only (next line ending, next masked character), so a long paragraph costs linear time.
+  const strong: Mark[] = [];
+  let newline = -1;
+  let maskedAt = -1;
   for (let at = masked.indexOf('*'); at !== -1;) {
     const close = masked.indexOf('**', at + 2);
-    const newline = masked.indexOf('\n', at);
+    if (newline < at) newline = indexOrEnd(masked, '\n', at);
+    if (maskedAt < at) maskedAt = indexOrEnd(masked, '\u0001', at);
     if (
       masked[at + 1] !== '*' ||
       masked.indexOf('*', at + 2) !== close ||
       !isBreak(masked[at - 1]) ||
       !isWordCharacter(masked[at + 2]) ||
       close === -1 ||
-      (newline !== -1 && newline < close) ||
+      newline < close ||
+      maskedAt < close ||
       !isWordCharacter(masked[close - 1]) ||
       !isBreak(masked[close + 2])
     )
       return null;
-    const mark: Mark = { start: start + at, end: start + close + 2, kind: 'strong' };
-    if (marks.some((m) => m.start < mark.end && mark.start < m.end)) return null;
-    marks.push(mark);
+    strong.push({ start: start + at, end: start + close + 2, kind: 'strong' });
     at = masked.indexOf('*', close + 2);
   }
+  // Bare URLs, outside strong (code and links are masked, and a URL needs a space on each side).
   let lastLink = -1;
+  let k = 0;
   AUTOLINK_TRIGGER.lastIndex = 0;
   for (let found = AUTOLINK_TRIGGER.exec(masked); found; found = AUTOLINK_TRIGGER.exec(masked)) {
     const at = found.index;
@@ -191,25 +204,31 @@ function phrasing(text: string, start: number, end: number, lines: Lines, line: 
     const after = at + url[0].length;
     if (!isBreak(masked[after]) || !/[A-Za-z0-9/]/.test(masked[after - 1]!)) return null;
     const mark: Mark = { start: start + at, end: start + after, kind: 'link' };
-    if (marks.some((m) => m.start < mark.end && mark.start < m.end)) return null;
+    while (k < strong.length && strong[k]!.end <= mark.start) k++;
+    if (k < strong.length && strong[k]!.start < mark.end) return null;
     marks.push(mark);
     lastLink = mark.end;
   }
+  for (const mark of strong) marks.push(mark);
   const nodes: PhrasingContent[] = [];
+  // Nodes come in order: each point is looked for from the line of the one before.
+  let cursor = line;
+  const point = (offset: number): Point => {
+    const p = lines.point(offset, cursor);
+    cursor = p.line - 1;
+    return p;
+  };
   const textNode = (from: number, to: number): void => {
     if (to <= from) return;
-    nodes.push({
-      type: 'text',
-      value: text.slice(from, to),
-      position: { start: lines.point(from, line), end: lines.point(to, line) },
-    });
+    nodes.push({ type: 'text', value: text.slice(from, to), position: { start: point(from), end: point(to) } });
   };
   marks.sort((a, b) => a.start - b.start);
   let at = start;
   for (const { start: s, end: e, kind, label = 0 } of marks) {
     textNode(at, s);
-    const from = lines.point(s, line);
-    const to = lines.point(e, from.line - 1);
+    // Every mark is on one line: its inner points are on the line of its ends.
+    const from = point(s);
+    const to = point(e);
     if (kind === 'anchor' || kind === 'image') {
       const textStart = s + (kind === 'image' ? 2 : 1);
       const value = text.slice(textStart, textStart + label);
@@ -225,7 +244,7 @@ function phrasing(text: string, start: number, end: number, lines: Lines, line: 
             {
               type: 'text',
               value,
-              position: { start: lines.point(textStart, line), end: lines.point(textStart + label, line) },
+              position: { start: point(textStart), end: point(textStart + label) },
             },
           ],
           position: { start: from, end: to },
@@ -233,8 +252,8 @@ function phrasing(text: string, start: number, end: number, lines: Lines, line: 
     } else if (kind === 'code') {
       nodes.push({ type: 'inlineCode', value: text.slice(s + 1, e - 1), position: { start: from, end: to } });
     } else if (kind === 'strong') {
-      const inner = lines.point(s + 2, from.line - 1);
-      const innerEnd = lines.point(e - 2, from.line - 1);
+      const inner = point(s + 2);
+      const innerEnd = point(e - 2);
       nodes.push({
         type: 'strong',
         children: [{ type: 'text', value: text.slice(s + 2, e - 2), position: { start: inner, end: innerEnd } }],
