@@ -29,6 +29,8 @@ describe('symbolic links', () => {
     symlinkSync('..', join(dir, 'tree/sub/up'));
     symlinkSync('.', join(dir, 'tree/self'));
     symlinkSync('sub', join(dir, 'tree/alias'));
+    // A link to a file of the tree, beside it: the same real file.
+    symlinkSync('a.md', join(dir, 'tree/copy.md'));
     const run = await bayan(['--no-config', '--format', 'json', 'tree', 'tree/alias/b.md'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(names(run.stdout)).toEqual([join(dir, 'tree/a.md'), join(dir, 'tree/sub/b.md')]);

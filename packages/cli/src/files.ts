@@ -134,14 +134,23 @@ function errorCode(error: unknown): string {
  * inside the root's real folder (or always, with `followLinks`); each real
  * folder is entered once, so a loop ends.
  */
-function walk(root: string, cwd: string, rules: IgnoreRules, followLinks: boolean, notes: string[]): string[] {
-  const rootReal = realpathOrNull(root) ?? root;
+function walk(
+  root: string,
+  cwd: string,
+  rules: IgnoreRules,
+  followLinks: boolean,
+  notes: string[],
+  reals: Map<string, string> = new Map(),
+): string[] {
+  const rootRealOrNull = realpathOrNull(root);
+  const rootReal = rootRealOrNull ?? root;
   const out: string[] = [];
   const entered = new Set<string>([rootReal]);
-  const stack = [root];
+  // Each folder with its real path (null: unknown): a file in it that is no link has its real path without asking.
+  const stack: Array<[string, string | null]> = [[root, rootRealOrNull]];
   const shown = (path: string) => toPosix(relative(cwd, path)) || '.';
   while (stack.length > 0) {
-    const dir = stack.pop()!;
+    const [dir, dirReal] = stack.pop()!;
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -150,7 +159,7 @@ function walk(root: string, cwd: string, rules: IgnoreRules, followLinks: boolea
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const folders: string[] = [];
+    const folders: Array<[string, string | null]> = [];
     for (const entry of entries) {
       const path = join(dir, entry.name);
       let isDir = entry.isDirectory();
@@ -176,9 +185,13 @@ function walk(root: string, cwd: string, rules: IgnoreRules, followLinks: boolea
         if (!real || entered.has(real)) continue;
         entered.add(real);
         // A linked folder inside the root is walked at its real place, so its files keep one name.
-        folders.push(entry.isSymbolicLink() && inside(rootReal, real) ? join(root, relative(rootReal, real)) : path);
+        folders.push([
+          entry.isSymbolicLink() && inside(rootReal, real) ? join(root, relative(rootReal, real)) : path,
+          real,
+        ]);
       } else if (isFile && RELEASE_EXTENSION.test(entry.name) && !rules.ignores(path)) {
         out.push(path);
+        if (dirReal !== null && !entry.isSymbolicLink()) reals.set(path, join(dirReal, entry.name));
       }
     }
     for (let k = folders.length - 1; k >= 0; k--) stack.push(folders[k]!);
@@ -189,6 +202,8 @@ function walk(root: string, cwd: string, rules: IgnoreRules, followLinks: boolea
 export async function listFiles(targets: readonly string[], cwd: string, options: ListOptions = {}): Promise<FileList> {
   const rules = new IgnoreRules(cwd, options);
   const found = new Set<string>();
+  /** Real paths the walk already knows (files that are no link, in folders whose real path it asked for). */
+  const reals = new Map<string, string>();
   const notes: string[] = [];
   const unmatched = (target: string, why: string) => {
     if (options.errorOnUnmatchedPattern !== false)
@@ -202,7 +217,7 @@ export async function listFiles(targets: readonly string[], cwd: string, options
       if (stat.isDirectory()) {
         rules.addAncestors(cwd, resolve(absolute, 'x'));
         await rules.addNested(absolute);
-        const kept = walk(absolute, cwd, rules, options.followLinks === true, notes);
+        const kept = walk(absolute, cwd, rules, options.followLinks === true, notes, reals);
         if (kept.length === 0) {
           const all = walk(absolute, cwd, new IgnoreRules(cwd, { ignore: false }), options.followLinks === true, []);
           unmatched(
@@ -241,17 +256,17 @@ export async function listFiles(targets: readonly string[], cwd: string, options
     }
     throw new UsageError(`No such file or folder: ${target}`);
   }
-  return { files: oncePerRealFile([...found].sort()), notes };
+  return { files: oncePerRealFile([...found].sort(), reals), notes };
 }
 
 /**
  * One path per real file, so links and loops cannot repeat a file: the real
  * path itself when it is among them, else the first in sorted order.
  */
-function oncePerRealFile(sorted: readonly string[]): string[] {
+function oncePerRealFile(sorted: readonly string[], known: ReadonlyMap<string, string>): string[] {
   const chosen = new Map<string, string>();
   for (const path of sorted) {
-    const real = realpathOrNull(path) ?? path;
+    const real = known.get(path) ?? realpathOrNull(path) ?? path;
     if (!chosen.has(real) || path === real) chosen.set(real, path);
   }
   return [...chosen.values()].sort();
