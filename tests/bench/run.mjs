@@ -14,6 +14,7 @@ import { benchLsp } from './lsp.mjs';
 import { benchEslintA11y } from './eslint-a11y.mjs';
 import { benchLexicon } from './lexicon.mjs';
 import { benchCorpusRules } from './corpus-inproc.mjs';
+import { benchMarkdown } from './markdown.mjs';
 
 const MB = 1024 * 1024;
 
@@ -126,6 +127,8 @@ console.log();
 await benchLexicon(fmt, median);
 console.log();
 await benchBigFiles(fmt);
+console.log();
+benchMarkdown(fmt);
 console.log();
 // Where a run over many files goes: the first pass (JIT warm-up, first sight of every word) against a second one.
 await benchCorpusRules({ files: Number(process.env.BENCH_CORPUS_FILES ?? 1200) });
