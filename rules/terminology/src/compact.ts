@@ -1,45 +1,64 @@
 /**
  * A checked dictionary in the compact form a host's cache keeps (settings.ts,
  * ContentCache of @bayan/core): everything `parseDictionary` made of the file
- * (its entries, without file and lines), so that a later process builds the
- * entries without parsing YAML or JSON.
+ * (its entries, without file and lines) and the terms the rules compile from
+ * them, so that a later process neither parses YAML or JSON nor builds an
+ * object per entry: it keeps the value as one string, with a table of where
+ * each field starts, and builds an entry only when it is asked for (a term of
+ * it matched, or `entries` read).
  *
- * The form is one string of fields separated by U+0001, read with a single
- * `split`: no JSON (whose parse, with an object and a key per property, was
- * the largest part of a cached load), and a value is omitted where it is the
- * default:
+ * The form is one string of fields separated by U+0001 (no JSON, whose
+ * parse, with an object and a key per property, was the largest part of a
+ * cached load), and a value is omitted where it is the default:
  *   - a header: `bayan-terms`, the format, the name, the entry count;
  *   - per entry: its id, then a shape field whose characters are small numbers
  *     (each the code of the character minus 0x20): the flags (kind, context,
  *     direction, article, level, quoted), the form count, the inflection
  *     count, each form's flags (fix, nisba, latin), and the counts of sources, exceptions before and after, and examples; then
- *     the strings those announce, in that order.
+ *     the strings those announce, in that order;
+ *   - the terms (`entryTerms` of occurrences.ts, in its order): their count, one
+ *     field of numbers (per term its candidate count and whether its key is
+ *     written out; per candidate its entry, form and inflection and whether
+ *     its unfolded spelling is written out), then the keys and spellings
+ *     written out (those that are not the first candidate's spelling, or the
+ *     inflection itself), then the terms in the order of their keys, then the
+ *     entries in the order of their ids (both for binary search); a number is
+ *     two characters of 14 bits each, from 0x20;
  *   - the end: `bayan-terms` again (a value cut short lacks it);
  *   - a field that repeats an earlier one (notes, sources, example texts that
  *     are the terms themselves) is written U+0002 and the earlier field's
  *     index in base 36.
- * A dictionary whose strings hold U+0001 or U+0002, or whose counts do not fit, is not stored in this form (the caller
- * stores nothing: it is loaded in full every time).
+ * A dictionary whose strings hold U+0001 or U+0002, whose counts do not fit,
+ * or a term of which is not its key's words (see `dictionaryToCompact`) is not
+ * stored in this form (the caller stores nothing: it is loaded in full every
+ * time).
  *
- * Reading checks every field it uses (counts in range, enums, back-references
- * to earlier fields, the exact field count) and gives undefined on any
- * mismatch; the caller then loads the text in full. Nothing read is ever
- * executed: the fields are strings and small numbers.
+ * Reading checks every field up front, without building a string (counts in
+ * range, enums, back-references to earlier text fields, candidates within
+ * their entries, both orders sorted and each a permutation, the exact field
+ * count) and gives undefined on any mismatch; the caller then loads the text
+ * in full. Nothing read is ever executed: the fields are strings and small
+ * numbers.
  */
+import { normalizeWord, splitSpaces } from '@bayan/arabic';
 import type { Localized, Severity } from '@bayan/core';
 import type { Dictionary, Entry, FixMode, Form, Kind } from './dictionary.js';
+import { entryTerms } from './occurrences.js';
 
 const SEP = '\u0001';
 const REF = '\u0002';
 const MAGIC = 'bayan-terms';
-export const COMPACT_FORMAT = '2';
+export const COMPACT_FORMAT = '3';
 
 const KINDS: readonly Kind[] = ['substitution', 'consistency', 'discouraged'];
 const LEVELS: ReadonlyArray<Severity | undefined> = [undefined, 'error', 'warning', 'info'];
 /** Largest count a shape character holds (below the surrogates). */
 const MAX_COUNT = 0xd7ff - 0x20;
+/** Largest number of the terms' number fields (two characters of 14 bits). */
+const MAX_NUMBER = (1 << 28) - 1;
 
 const code = (n: number): string => String.fromCharCode(0x20 + n);
+const number2 = (n: number): string => String.fromCharCode(0x20 + (n >> 14), 0x20 + (n & 0x3fff));
 
 /** The compact form of a checked dictionary, or undefined when it cannot be written in it. */
 export function dictionaryToCompact(dictionary: Dictionary): string | undefined {
@@ -70,7 +89,9 @@ export function dictionaryToCompact(dictionary: Dictionary): string | undefined 
   literal(dictionary.name);
   fields.push(String(dictionary.entries.length));
   const own: number[] = [];
+  const index = new Map<Entry, number>();
   for (const entry of dictionary.entries) {
+    index.set(entry, index.size);
     const level = LEVELS.indexOf(entry.level);
     const kind = KINDS.indexOf(entry.kind);
     if (level < 0 || kind < 0) return undefined;
@@ -107,10 +128,40 @@ export function dictionaryToCompact(dictionary: Dictionary): string | undefined 
       }
     }
   }
+  // The terms, as the rules compile them from these entries alone (occurrences.ts).
+  const terms = entryTerms(dictionary.entries);
+  const numbers: number[] = [];
+  const written: string[] = [];
+  for (const term of terms.terms) {
+    const key = term.id;
+    // The matcher's words of the term (its text normalised, split at spaces) must be the key's words: the
+    // reader gives the key split at single spaces as the term's words.
+    const words = splitSpaces(normalizeWord(term.text, { fold: true }));
+    if (key === '' || words.join(' ') !== key || words.includes('')) return undefined;
+    const list = terms.candidates.get(key)!;
+    numbers.push(list.length, key === list[0]!.normal ? 0 : 1);
+    if (key !== list[0]!.normal) written.push(key);
+    for (const candidate of list) {
+      const inflection = candidate.entry.forms[candidate.form]!.inflections[candidate.inflection]!;
+      const spelled = candidate.normal === inflection ? 0 : 1;
+      numbers.push(index.get(candidate.entry)!, candidate.form, candidate.inflection, spelled);
+      if (spelled) written.push(candidate.normal);
+    }
+  }
+  if (numbers.some((n) => n > MAX_NUMBER)) return undefined;
+  fields.push(String(terms.terms.length), numbers.map(number2).join(''));
+  for (const s of written) literal(s);
+  const byKey = terms.terms.map((_, t) => t).sort((a, b) => compareStrings(terms.terms[a]!.id, terms.terms[b]!.id));
+  const ids = dictionary.entries.map((e) => e.id);
+  const byId = ids.map((_, e) => e).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
+  fields.push(byKey.map(number2).join(''), byId.map(number2).join(''));
   // The end: a value cut short anywhere lacks it.
   fields.push(MAGIC);
   return bad ? undefined : fields.join(SEP);
 }
+
+/** Code-unit order, as `<` compares strings. */
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Resolves a JSON pointer of the dictionary's text to its line (the full YAML reader, on demand). */
 export type LineOf = (pointer: string) => number;
@@ -241,57 +292,6 @@ const NO_EXCEPTIONS: Entry['exceptions'] = Object.freeze({
 /** Thrown inside the reader on any mismatch; never leaves it. */
 class Mismatch extends Error {}
 
-/** A cursor over the fields of a compact value; every read checks what it reads. */
-class Reader {
-  private readonly fields: string[];
-  at = 2;
-
-  constructor(value: string) {
-    this.fields = value.split(SEP);
-  }
-
-  get done(): boolean {
-    return this.at === this.fields.length;
-  }
-
-  /** The next field as it is written (a count or a shape). */
-  raw(): string {
-    if (this.at >= this.fields.length) throw new Mismatch();
-    return this.fields[this.at++]!;
-  }
-
-  /** The next string field, a back-reference resolved (and replaced by its text for later references). */
-  text(): string {
-    const k = this.at;
-    const s = this.raw();
-    if (s.charCodeAt(0) !== 2) return s;
-    const ref = Number.parseInt(s.slice(1), 36);
-    // Only to an earlier field (each holds its resolved text by now), never to the header.
-    if (!(ref >= 2 && ref < k) || s.length < 2) throw new Mismatch();
-    return (this.fields[k] = this.fields[ref]!);
-  }
-
-  /**
-   * `count` texts in an array of that size (one grown by push from empty
-   * keeps room for 16: most of these hold one or two).
-   */
-  texts(count: number): string[] {
-    if (count === 1) return [this.text()];
-    if (count === 2) return [this.text(), this.text()];
-    const list: string[] = [];
-    for (let k = 0; k < count; k++) list.push(this.text());
-    return list.slice();
-  }
-
-  /** `count` strings; the same frozen array as `previous` when equal to it. */
-  strings(count: number, previous: readonly string[] | undefined): readonly string[] {
-    if (count === 0) return NO_STRINGS;
-    const list = this.texts(count);
-    if (previous !== undefined && previous.length === count && previous.every((s, k) => s === list[k])) return previous;
-    return Object.freeze(list);
-  }
-}
-
 /** Small number `i` of a shape field. */
 function shapeAt(shape: string, i: number): number {
   if (i >= shape.length) throw new Mismatch();
@@ -300,71 +300,274 @@ function shapeAt(shape: string, i: number): number {
   return n;
 }
 
-/**
- * The dictionary of a compact value (`dictionaryToCompact`), for `file`, with
- * lines on demand from `lineOf`; undefined when the value is not one.
- */
-export function dictionaryFromCompact(value: string, file: string, lineOf: LineOf): Dictionary | undefined {
-  if (!value.startsWith(MAGIC + SEP + COMPACT_FORMAT + SEP)) return undefined;
-  try {
-    return readDictionary(new Reader(value), file, lineOf);
-  } catch (error) {
-    if (error instanceof Mismatch) return undefined;
-    throw error;
-  }
+/** One candidate of a stored term: which entry, form and inflection it is, and its unfolded spelling. */
+export interface StoredCandidate {
+  entry: number;
+  form: number;
+  inflection: number;
+  normal: string;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function readDictionary(reader: Reader, file: string, lineOf: LineOf): Dictionary {
-  const name = reader.text();
-  const entryCount = Number(reader.raw());
-  if (!Number.isSafeInteger(entryCount) || entryCount < 0) throw new Mismatch();
-  const entries: Entry[] = [];
-  let note: Localized | undefined;
-  let source: readonly string[] | undefined;
-  for (let e = 0; e < entryCount; e++) {
-    const id = reader.text();
-    const shape = reader.raw();
+/**
+ * A dictionary read from its compact form: the value kept whole, with where
+ * each field starts; `entries` (an own enumerable property, like a parsed
+ * dictionary's) builds every entry on first read, `entryAt` one. The terms
+ * are read from the stored table (`termCount`, `termKey`, `termOfKey`,
+ * `termsStartingWith`, `candidatesOf`) without building an entry.
+ */
+export class CompactDictionary implements Dictionary {
+  declare entries: Entry[];
+  readonly name: string;
+  readonly file: string;
+  readonly #size: number;
+  readonly #termCount: number;
+  readonly #value: string;
+  /** Where each field starts; one more at the end (the value's length + 1). */
+  readonly #starts: Int32Array;
+  /** Each text field's literal field (itself, or the field a back-reference leads to); -1 for other fields. */
+  readonly #literal: Int32Array;
+  /** Each entry's first field (its id). */
+  readonly #entryField: Int32Array;
+  readonly #formCount: Int32Array;
+  readonly #inflectionCount: Int32Array;
+  /** The terms' numbers, decoded; each term's first number there; each term's key (a literal field). */
+  readonly #numbers: Int32Array;
+  readonly #termAt: Int32Array;
+  readonly #termKey: Int32Array;
+  /** Each candidate's unfolded spelling (a literal field), by its index among the numbers' candidates. */
+  readonly #spelling: Int32Array;
+  readonly #byKey: Int32Array;
+  readonly #byId: Int32Array;
+  readonly #lineOf: LineOf;
+  readonly #built: Array<Entry | undefined>;
+  #all: Entry[] | undefined;
+  readonly #notes = new Map<string, Localized>();
+
+  private constructor(value: string, file: string, lineOf: LineOf) {
+    const t = scan(value);
+    this.#value = value;
+    this.file = file;
+    this.#lineOf = lineOf;
+    this.#starts = t.starts;
+    this.#literal = t.literal;
+    this.#entryField = t.entryField;
+    this.#formCount = t.formCount;
+    this.#inflectionCount = t.inflectionCount;
+    this.#numbers = t.numbers;
+    this.#termAt = t.termAt;
+    this.#termKey = t.termKey;
+    this.#spelling = t.spelling;
+    this.#byKey = t.byKey;
+    this.#byId = t.byId;
+    this.#size = t.entryField.length;
+    this.#termCount = t.termAt.length;
+    this.name = this.#text(2);
+    const size = this.#size;
+    this.#built = new Array<Entry | undefined>(size).fill(undefined);
+    Object.defineProperty(this, 'entries', {
+      enumerable: true,
+      configurable: false,
+      get: (): Entry[] => (this.#all ??= Array.from({ length: size }, (_, e) => this.entryAt(e))),
+    });
+  }
+
+  /** The dictionary of a compact value, or undefined when it is not one. */
+  static read(value: string, file: string, lineOf: LineOf): CompactDictionary | undefined {
+    if (!value.startsWith(MAGIC + SEP + COMPACT_FORMAT + SEP)) return undefined;
+    try {
+      return new CompactDictionary(value, file, lineOf);
+    } catch (error) {
+      if (error instanceof Mismatch) return undefined;
+      throw error;
+    }
+  }
+
+  /** The number of entries. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** The number of terms (distinct keys). */
+  get termCount(): number {
+    return this.#termCount;
+  }
+
+  /** The stored value (what determines the terms: the word list's hash reads it). */
+  get content(): string {
+    return this.#value;
+  }
+
+  /** Field k as written. */
+  #field(k: number): string {
+    return this.#value.slice(this.#starts[k]!, this.#starts[k + 1]! - 1);
+  }
+
+  /** Text field k, a back-reference resolved. */
+  #text(k: number): string {
+    return this.#field(this.#literal[k]!);
+  }
+
+  /** The literal field of inflection `i` of form `f` of entry `e`. */
+  #inflectionField(e: number, f: number, i: number): number {
+    return this.#literal[this.#entryField[e]! + 2 + f * this.#inflectionCount[e]! + i]!;
+  }
+
+  /** Compares field k's text with `s` in code-unit order. */
+  #compareWith(k: number, s: string): number {
+    const value = this.#value;
+    const from = this.#starts[k]!;
+    const end = this.#starts[k + 1]! - 1;
+    const n = Math.min(end - from, s.length);
+    for (let i = 0; i < n; i++) {
+      const d = value.charCodeAt(from + i) - s.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+    return end - from - s.length;
+  }
+
+  /** The first position in `order` whose text (`fieldOf`) is not below `s`. */
+  #lowerBound(order: Int32Array, fieldOf: (i: number) => number, s: string): number {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#compareWith(fieldOf(order[mid]!), s) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The index of the entry with this id, or -1. */
+  indexOfId(id: string): number {
+    const fieldOf = (e: number): number => this.#literal[this.#entryField[e]!]!;
+    const at = this.#lowerBound(this.#byId, fieldOf, id);
+    return at < this.size && this.#compareWith(fieldOf(this.#byId[at]!), id) === 0 ? this.#byId[at]! : -1;
+  }
+
+  /** The key (folded spelling) of term t. */
+  termKey(t: number): string {
+    return this.#field(this.#termKey[t]!);
+  }
+
+  /** The text of term t: its first candidate's inflection as written. */
+  termText(t: number): string {
+    const at = this.#termAt[t]! + 2;
+    const numbers = this.#numbers;
+    return this.#field(this.#inflectionField(numbers[at]!, numbers[at + 1]!, numbers[at + 2]!));
+  }
+
+  /** The term whose key is `key`, or -1. */
+  termOfKey(key: string): number {
+    const fieldOf = (t: number): number => this.#termKey[t]!;
+    const at = this.#lowerBound(this.#byKey, fieldOf, key);
+    return at < this.termCount && this.#compareWith(fieldOf(this.#byKey[at]!), key) === 0 ? this.#byKey[at]! : -1;
+  }
+
+  /** The terms whose first word is `word` (their key is it, or begins with it and a space), in key order. */
+  termsStartingWith(word: string): number[] {
+    const out: number[] = [];
+    const exact = this.termOfKey(word);
+    if (exact >= 0) out.push(exact);
+    const fieldOf = (t: number): number => this.#termKey[t]!;
+    // Keys beginning with `word ` sort from `word ` up to (not including) `word!` (the next code unit).
+    const from = this.#lowerBound(this.#byKey, fieldOf, `${word} `);
+    const to = this.#lowerBound(this.#byKey, fieldOf, `${word}!`);
+    for (let i = from; i < to; i++) out.push(this.#byKey[i]!);
+    return out;
+  }
+
+  /** The candidates of term t, in their order (entries by index). */
+  candidatesOf(t: number): StoredCandidate[] {
+    const numbers = this.#numbers;
+    let at = this.#termAt[t]!;
+    const c = numbers[at]!;
+    // The index among all candidates of this term's first: terms before it, counted from the numbers' layout.
+    let s = this.#candidateIndex(t);
+    at += 2;
+    const out: StoredCandidate[] = [];
+    for (let j = 0; j < c; j++, at += 4, s++) {
+      out.push({
+        entry: numbers[at]!,
+        form: numbers[at + 1]!,
+        inflection: numbers[at + 2]!,
+        normal: this.#field(this.#spelling[s]!),
+      });
+    }
+    return out;
+  }
+
+  /** The index among all candidates of term t's first one (each term's numbers: 2 + 4 per candidate). */
+  #candidateIndex(t: number): number {
+    // termAt[t] = 2 t + 4 (candidates before t).
+    return (this.#termAt[t]! - 2 * t) / 4;
+  }
+
+  /** Every word of every inflection as written (for the known words), without building an entry. */
+  *inflectionWords(): Generator<string> {
+    for (let e = 0; e < this.size; e++) {
+      const first = this.#entryField[e]! + 2;
+      const n = this.#formCount[e]! * this.#inflectionCount[e]!;
+      for (let i = 0; i < n; i++) yield this.#text(first + i);
+    }
+  }
+
+  /** Entry e, built on first request (the same object afterwards, and in `entries`). */
+  entryAt(e: number): Entry {
+    let entry = this.#built[e];
+    if (entry === undefined) this.#built[e] = entry = this.#readEntry(e);
+    return entry;
+  }
+
+  #readEntry(e: number): Entry {
+    let k = this.#entryField[e]!;
+    const id = this.#text(k++);
+    const shape = this.#field(k++);
+    const next = (): string => this.#text(k++);
+    const strings = (count: number): string[] => {
+      if (count === 0) return NO_STRINGS as string[];
+      const list: string[] = count === 1 ? [next()] : [];
+      for (let j = list.length; j < count; j++) list.push(next());
+      return Object.freeze(list) as string[];
+    };
     let p = 0;
     const flags = shapeAt(shape, p++);
-    const kind = KINDS[flags & 3];
+    const kind = KINDS[flags & 3]!;
     const level = LEVELS[(flags >> 6) & 3];
-    if (kind === undefined || flags >> 8 !== 0) throw new Mismatch();
     const formCount = shapeAt(shape, p++);
     const inflectionCount = shapeAt(shape, p++);
-    if (formCount < 1) throw new Mismatch();
     const readForm = (): Form => {
       const formFlags = shapeAt(shape, p++);
-      if (formFlags > 7) throw new Mismatch();
       const fix: FixMode = formFlags & 1 ? 'suggestion' : 'fix';
-      const inflections = reader.texts(inflectionCount);
+      const inflections: string[] = inflectionCount === 1 ? [next()] : [];
+      for (let j = inflections.length; j < inflectionCount; j++) inflections.push(next());
       return { inflections, fix, nisba: (formFlags & 2) !== 0, latin: (formFlags & 4) !== 0 };
     };
-    // Arrays of their size (see `texts`).
+    // Arrays of their size (one grown by push from empty keeps room for 16).
     const forms: Form[] = formCount === 2 ? [readForm(), readForm()] : [readForm()];
     for (let f = forms.length; f < formCount; f++) forms.push(readForm());
     const sourceCount = shapeAt(shape, p++);
     const beforeCount = shapeAt(shape, p++);
     const afterCount = shapeAt(shape, p++);
     const exampleCount = shapeAt(shape, p++);
-    if (p !== shape.length) throw new Mismatch();
-    // A note or a list of sources equal to the previous entry's is the same (frozen) object.
-    const ar = reader.text();
-    const en = reader.text();
-    if (note === undefined || note.ar !== ar || note.en !== en) note = Object.freeze({ ar, en });
-    source = reader.strings(sourceCount, source);
-    const before = reader.strings(beforeCount, undefined);
-    const after = reader.strings(afterCount, undefined);
+    // Equal notes (by their fields) are one frozen object.
+    const noteKey = `${this.#literal[k]},${this.#literal[k + 1]}`;
+    let note = this.#notes.get(noteKey);
+    if (note === undefined) this.#notes.set(noteKey, (note = Object.freeze({ ar: next(), en: next() })));
+    else k += 2;
+    const source = strings(sourceCount);
+    const before = strings(beforeCount);
+    const after = strings(afterCount);
     const quoted = (flags & 32) !== 0;
-    const readExample = (k: number): Entry['examples'][number] => {
-      const example = new ExampleLine(lineOf, e, k) as unknown as Mutable<Entry['examples'][number]>;
-      example.from = reader.text();
-      example.to = reader.text();
+    const readExample = (j: number): Entry['examples'][number] => {
+      const example = new ExampleLine(this.#lineOf, e, j) as unknown as Mutable<Entry['examples'][number]>;
+      example.from = next();
+      example.to = next();
       return example;
     };
     const examples: Entry['examples'] = exampleCount === 0 ? [] : [readExample(0)];
-    for (let k = 1; k < exampleCount; k++) examples.push(readExample(k));
+    for (let j = 1; j < exampleCount; j++) examples.push(readExample(j));
     const fields: EntryFields = {
       id,
       kind,
@@ -373,18 +576,238 @@ function readDictionary(reader: Reader, file: string, lineOf: LineOf): Dictionar
       context: flags & 4 ? 'date' : 'any',
       direction: flags & 8 ? 'preferred' : 'majority',
       note,
-      source: source as string[],
+      source,
       exceptions:
-        !quoted && before.length === 0 && after.length === 0
-          ? NO_EXCEPTIONS
-          : { quoted, before: before as string[], after: after as string[] },
-      file,
+        !quoted && before.length === 0 && after.length === 0 ? NO_EXCEPTIONS : { quoted, before, after },
+      file: this.file,
       examples,
     };
-    const entry: Entry =
-      level === undefined ? new CachedEntry(lineOf, e, fields) : new CachedLevelEntry(lineOf, e, level, fields);
-    entries.push(entry);
+    return level === undefined
+      ? new CachedEntry(this.#lineOf, e, fields)
+      : new CachedLevelEntry(this.#lineOf, e, level, fields);
   }
-  if (reader.raw() !== MAGIC || !reader.done) throw new Mismatch();
-  return { name, file, entries };
+}
+
+
+/** Where a compact value's fields are, checked (see `scan`). */
+interface Scan {
+  starts: Int32Array;
+  literal: Int32Array;
+  entryField: Int32Array;
+  formCount: Int32Array;
+  inflectionCount: Int32Array;
+  numbers: Int32Array;
+  termAt: Int32Array;
+  termKey: Int32Array;
+  spelling: Int32Array;
+  byKey: Int32Array;
+  byId: Int32Array;
+}
+
+/**
+ * Reads where every field of a compact value is and checks them all, without
+ * building a string (a mismatch throws `Mismatch`). One function of plain
+ * loops over typed arrays: it runs once per process, mostly before V8 has
+ * compiled it, so it does as little per field as it can.
+ */
+function scan(value: string): Scan {
+  // Field starts: the count, then the table (indexOf: native).
+  let fieldCount = 1;
+  for (let at = value.indexOf(SEP); at >= 0; at = value.indexOf(SEP, at + 1)) fieldCount++;
+  const starts = new Int32Array(fieldCount + 1);
+  for (let k = 1, at = value.indexOf(SEP); at >= 0; at = value.indexOf(SEP, at + 1)) starts[k++] = at + 1;
+  starts[fieldCount] = value.length + 1;
+  const literal = new Int32Array(fieldCount).fill(-1);
+  // The name (a text field), the entry count.
+  literal[2] = 2;
+  let k = 3;
+  const size = decimalAt(value, starts, k++, fieldCount);
+  const entryField = new Int32Array(size);
+  const formCount = new Int32Array(size);
+  const inflectionCount = new Int32Array(size);
+  for (let e = 0; e < size; e++) {
+    entryField[e] = k;
+    if (k + 2 > fieldCount) throw new Mismatch();
+    // The id: a text field.
+    k = textAt(value, starts, literal, k);
+    // The shape.
+    const from = starts[k]!;
+    const end = starts[k + 1]! - 1;
+    k++;
+    const length = end - from;
+    if (length < 8) throw new Mismatch();
+    const flags = value.charCodeAt(from) - 0x20;
+    const forms = value.charCodeAt(from + 1) - 0x20;
+    const inflections = value.charCodeAt(from + 2) - 0x20;
+    if (flags < 0 || flags >> 8 !== 0 || (flags & 3) === 3 || forms < 1 || inflections < 0 || length !== 7 + forms)
+      throw new Mismatch();
+    for (let f = 0; f < forms; f++) {
+      const formFlags = value.charCodeAt(from + 3 + f) - 0x20;
+      if (formFlags < 0 || formFlags > 7) throw new Mismatch();
+    }
+    let texts = forms * inflections + 2;
+    for (let i = from + 3 + forms; i < end; i++) {
+      const n = value.charCodeAt(i) - 0x20;
+      if (n < 0) throw new Mismatch();
+      texts += i === end - 1 ? 2 * n : n;
+    }
+    formCount[e] = forms;
+    inflectionCount[e] = inflections;
+    if (k + texts > fieldCount) throw new Mismatch();
+    for (let j = 0; j < texts; j++) k = textAt(value, starts, literal, k);
+  }
+  // The terms: their count, then their numbers.
+  const termCount = decimalAt(value, starts, k++, fieldCount);
+  if (k >= fieldCount) throw new Mismatch();
+  const numbers = numbersAt(value, starts, k++, -1);
+  const termAt = new Int32Array(termCount);
+  const termKey = new Int32Array(termCount);
+  let n = 0;
+  let written = 0;
+  let candidates = 0;
+  const last = numbers.length;
+  for (let t = 0; t < termCount; t++) {
+    termAt[t] = n;
+    if (n + 2 > last) throw new Mismatch();
+    const c = numbers[n]!;
+    const keyWritten = numbers[n + 1]!;
+    n += 2;
+    if (c < 1 || keyWritten > 1 || n + 4 * c > last) throw new Mismatch();
+    written += keyWritten;
+    for (let j = 0; j < c; j++, n += 4) {
+      const e = numbers[n]!;
+      if (e >= size || numbers[n + 1]! >= formCount[e]! || numbers[n + 2]! >= inflectionCount[e]! || numbers[n + 3]! > 1)
+        throw new Mismatch();
+      written += numbers[n + 3]!;
+    }
+    candidates += c;
+  }
+  if (n !== last) throw new Mismatch();
+  // The texts written out, then each term's key and each candidate's spelling as a literal field.
+  let w = k;
+  if (k + written > fieldCount) throw new Mismatch();
+  for (let j = 0; j < written; j++) k = textAt(value, starts, literal, k);
+  const spelling = new Int32Array(candidates);
+  let s = 0;
+  for (let t = 0; t < termCount; t++) {
+    let at = termAt[t]!;
+    const c = numbers[at]!;
+    const keyField = numbers[at + 1]! ? literal[w++]! : -1;
+    at += 2;
+    for (let j = 0; j < c; j++, at += 4) {
+      const e = numbers[at]!;
+      spelling[s++] = numbers[at + 3]!
+        ? literal[w++]!
+        : literal[entryField[e]! + 2 + numbers[at + 1]! * inflectionCount[e]! + numbers[at + 2]!]!;
+    }
+    termKey[t] = keyField >= 0 ? keyField : spelling[s - c]!;
+  }
+  // The orders for binary search: each a permutation, sorted; then the end.
+  if (k + 3 !== fieldCount) throw new Mismatch();
+  const byKey = numbersAt(value, starts, k++, termCount);
+  const byId = numbersAt(value, starts, k++, size);
+  checkOrder(value, starts, byKey, termKey, null);
+  checkOrder(value, starts, byId, entryField, literal);
+  if (value.slice(starts[k]!, starts[k + 1]! - 1) !== MAGIC) throw new Mismatch();
+  return {
+    starts,
+    literal,
+    entryField,
+    formCount,
+    inflectionCount,
+    numbers,
+    termAt,
+    termKey,
+    spelling,
+    byKey,
+    byId,
+  };
+}
+
+/** Checks text field k (a literal, or a back-reference to an earlier text field) and records its literal; the next field. */
+function textAt(value: string, starts: Int32Array, literal: Int32Array, k: number): number {
+  const from = starts[k]!;
+  if (value.charCodeAt(from) !== 2) {
+    literal[k] = k;
+    return k + 1;
+  }
+  // Base 36 digits, at least one, read without a string.
+  const to = starts[k + 1]! - 1;
+  if (to - from < 2 || to - from > 8) throw new Mismatch();
+  let ref = 0;
+  for (let i = from + 1; i < to; i++) {
+    const c = value.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 10 : -1;
+    if (digit < 0) throw new Mismatch();
+    ref = ref * 36 + digit;
+  }
+  if (!(ref >= 2 && ref < k) || literal[ref]! < 0) throw new Mismatch();
+  literal[k] = literal[ref]!;
+  return k + 1;
+}
+
+/** Field k as a count (decimal digits). */
+function decimalAt(value: string, starts: Int32Array, k: number, fieldCount: number): number {
+  if (k >= fieldCount) throw new Mismatch();
+  const s = value.slice(starts[k]!, starts[k + 1]! - 1);
+  const n = Number(s);
+  if (!/^[0-9]+$/u.test(s) || !Number.isSafeInteger(n)) throw new Mismatch();
+  return n;
+}
+
+/** A field of numbers (two characters of 14 bits each): `count` of them (any when -1), each below `count`. */
+function numbersAt(value: string, starts: Int32Array, k: number, count: number): Int32Array {
+  const from = starts[k]!;
+  const length = starts[k + 1]! - 1 - from;
+  if (length % 2 !== 0 || (count >= 0 && length !== count * 2)) throw new Mismatch();
+  const out = new Int32Array(length / 2);
+  for (let i = 0, at = from; i < out.length; i++, at += 2) {
+    const hi = value.charCodeAt(at) - 0x20;
+    const lo = value.charCodeAt(at + 1) - 0x20;
+    if (hi < 0 || hi > 0x3fff || lo < 0 || lo > 0x3fff) throw new Mismatch();
+    const x = (hi << 14) | lo;
+    if (count >= 0 && x >= count) throw new Mismatch();
+    out[i] = x;
+  }
+  return out;
+}
+
+/**
+ * `order` holds each index once, and their texts (field `fieldOf[i]`, through
+ * `literal` when given) strictly ascend in code-unit order (keys and ids are distinct).
+ */
+function checkOrder(
+  value: string,
+  starts: Int32Array,
+  order: Int32Array,
+  fieldOf: Int32Array,
+  literal: Int32Array | null,
+): void {
+  const seen = new Uint8Array(order.length);
+  let previous = -1;
+  for (let i = 0; i < order.length; i++) {
+    const x = order[i]!;
+    if (seen[x]) throw new Mismatch();
+    seen[x] = 1;
+    const field = literal === null ? fieldOf[x]! : literal[fieldOf[x]!]!;
+    if (previous >= 0) {
+      let a = starts[previous]!;
+      let b = starts[field]!;
+      const endA = starts[previous + 1]! - 1;
+      const endB = starts[field + 1]! - 1;
+      let d = 0;
+      for (; a < endA && b < endB && d === 0; a++, b++) d = value.charCodeAt(a) - value.charCodeAt(b);
+      if (d === 0) d = endA - a - (endB - b);
+      if (d >= 0) throw new Mismatch();
+    }
+    previous = field;
+  }
+}
+
+/**
+ * The dictionary of a compact value (`dictionaryToCompact`), for `file`, with
+ * lines on demand from `lineOf`; undefined when the value is not one.
+ */
+export function dictionaryFromCompact(value: string, file: string, lineOf: LineOf): Dictionary | undefined {
+  return CompactDictionary.read(value, file, lineOf);
 }

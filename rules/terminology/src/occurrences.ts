@@ -30,7 +30,8 @@ import {
 import { defineWordList, type WordList } from '@bayan/core';
 import type { Entry } from './dictionary.js';
 
-interface Candidate {
+/** One entry's form and inflection behind a term. */
+export interface Candidate {
   entry: Entry;
   form: number;
   inflection: number;

@@ -23,11 +23,11 @@ import {
   type RuleContext,
 } from '@bayan/core';
 import { compileTermLists, TokenStreamBuilder, tokenizeStream, type TokenStream } from '@bayan/arabic';
-import { COMPACT_FORMAT, dictionaryFromCompact, dictionaryToCompact } from './compact.js';
+import { compileDictionaries } from './chain.js';
+import { COMPACT_FORMAT, CompactDictionary, dictionaryFromCompact, dictionaryToCompact } from './compact.js';
 import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
 import { loadDictionaryFile } from './load.js';
 import {
-  compileEntries,
   entryTerms,
   indexStream,
   occurrencesIn,
@@ -312,18 +312,19 @@ const SPACES = /\s+/u;
 /** Adds the words of every inflection of every form of these dictionaries to `out`. */
 function dictionaryWords(dictionaries: readonly Dictionary[], out = new Set<string>()): Set<string> {
   for (const dictionary of dictionaries) {
-    for (const entry of dictionary.entries) {
-      for (const form of entry.forms) {
-        for (const inflection of form.inflections) {
-          // Inflections are trimmed with single spaces (toForm): most are one word.
-          if (!inflection.includes(' ')) {
-            if (inflection) out.add(inflection);
-          } else for (const word of inflection.split(SPACES)) if (word) out.add(word);
-        }
-      }
-    }
+    // A dictionary from the cache gives its inflections without building its entries.
+    if (dictionary instanceof CompactDictionary) for (const inflection of dictionary.inflectionWords()) add(out, inflection);
+    else for (const entry of dictionary.entries) for (const form of entry.forms) for (const s of form.inflections) add(out, s);
   }
   return out;
+}
+
+/** Adds an inflection's words. */
+function add(out: Set<string>, inflection: string): void {
+  // Inflections are trimmed with single spaces (toForm): most are one word.
+  if (!inflection.includes(' ')) {
+    if (inflection) out.add(inflection);
+  } else for (const word of inflection.split(SPACES)) if (word) out.add(word);
 }
 
 const shippedWords = dictionaryWords([baseDictionary, ...Object.values(houseStyles)]);
@@ -383,9 +384,7 @@ export function activeTerms(context: RuleContext<unknown>): CompiledTerms {
       ...names.map((n) => houseStyles[n]).filter((d): d is Dictionary => d !== undefined),
       ...settings.dictionaries,
     ];
-    const byId = new Map<string, Entry>();
-    for (const dictionary of chain) for (const entry of dictionary.entries) byId.set(entry.id, entry);
-    compiled = compileEntries([...byId.values()]);
+    compiled = compileDictionaries(chain);
     settings.compiled.set(key, compiled);
   }
   return compiled;
