@@ -101,8 +101,11 @@ export interface CompileOptions {
 export interface PackedTerms {
   /** The number of distinct terms. */
   readonly size: number;
-  /** A text that determines the terms (a word list's hash reads it: equal texts, equal terms). */
-  readonly content: string;
+  /**
+   * What identifies the terms (a word list's hash reads it): two packed lists with the same identity
+   * have the same terms (a content hash, or a serial number of the object that holds them).
+   */
+  readonly identity: string;
   /** The terms whose first word (normalised as compared) is `word`, each with its words. */
   startingWith(word: string): ReadonlyArray<{ term: TermInput; words: readonly string[] }>;
 }

@@ -91,7 +91,7 @@ function finish(h1: number, h2: number): number {
 
 /**
  * A word list for the dictionary pass. Define it once (it is hashed here, the
- * packed terms by their `content`), not per document.
+ * packed terms by their `identity`), not per document.
  */
 export function defineWordList(
   id: string,
@@ -109,7 +109,7 @@ export function defineWordList(
   const { packed } = options;
   if (!packed) return { id, hash: `${hash.digest()}.${terms.length}`, terms, fold };
   hash.part('packed');
-  hash.part(packed.content);
+  hash.part(packed.identity);
   return { id, hash: `${hash.digest()}.${terms.length}.${packed.size}`, terms, fold, packed };
 }
 

@@ -171,7 +171,7 @@ class PackedChain implements CompiledTerms {
 function packedTerms(packed: CompactDictionary): PackedTerms {
   return {
     size: packed.termCount,
-    content: packed.content,
+    identity: packed.identity,
     startingWith: (word) =>
       packed.termsStartingWith(word).map((t) => {
         const key = packed.termKey(t);

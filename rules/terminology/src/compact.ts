@@ -289,6 +289,8 @@ const NO_EXCEPTIONS: Entry['exceptions'] = Object.freeze({
   after: NO_STRINGS as string[],
 });
 
+let nextSerial = 0;
+
 /** Thrown inside the reader on any mismatch; never leaves it. */
 class Mismatch extends Error {}
 
@@ -326,24 +328,24 @@ export class CompactDictionary implements Dictionary {
   readonly #value: string;
   /** Where each field starts; one more at the end (the value's length + 1). */
   readonly #starts: Int32Array;
-  /** Each text field's literal field (itself, or the field a back-reference leads to); -1 for other fields. */
-  readonly #literal: Int32Array;
   /** Each entry's first field (its id). */
   readonly #entryField: Int32Array;
   readonly #formCount: Int32Array;
   readonly #inflectionCount: Int32Array;
-  /** The terms' numbers, decoded; each term's first number there; each term's key (a literal field). */
-  readonly #numbers: Int32Array;
+  /** Where the terms' numbers begin in the value; each term's first number; its first text written out (a field). */
+  readonly #numbersFrom: number;
   readonly #termAt: Int32Array;
+  readonly #writtenAt: Int32Array;
+  /** Each term's key (a literal field). */
   readonly #termKey: Int32Array;
-  /** Each candidate's unfolded spelling (a literal field), by its index among the numbers' candidates. */
-  readonly #spelling: Int32Array;
   readonly #byKey: Int32Array;
   readonly #byId: Int32Array;
   readonly #lineOf: LineOf;
   readonly #built: Array<Entry | undefined>;
   #all: Entry[] | undefined;
   readonly #notes = new Map<string, Localized>();
+  readonly #identity = `compact-dictionary ${nextSerial++}`;
+  #builtCount = 0;
 
   private constructor(value: string, file: string, lineOf: LineOf) {
     const t = scan(value);
@@ -351,14 +353,13 @@ export class CompactDictionary implements Dictionary {
     this.file = file;
     this.#lineOf = lineOf;
     this.#starts = t.starts;
-    this.#literal = t.literal;
     this.#entryField = t.entryField;
     this.#formCount = t.formCount;
     this.#inflectionCount = t.inflectionCount;
-    this.#numbers = t.numbers;
+    this.#numbersFrom = t.numbersFrom;
     this.#termAt = t.termAt;
+    this.#writtenAt = t.writtenAt;
     this.#termKey = t.termKey;
-    this.#spelling = t.spelling;
     this.#byKey = t.byKey;
     this.#byId = t.byId;
     this.#size = t.entryField.length;
@@ -394,9 +395,13 @@ export class CompactDictionary implements Dictionary {
     return this.#termCount;
   }
 
-  /** The stored value (what determines the terms: the word list's hash reads it). */
-  get content(): string {
-    return this.#value;
+  /**
+   * What identifies this dictionary's terms in the process (the word list's hash reads it): a serial
+   * number of its own. loadDictionary gives the same object for the same file and text, so the same
+   * terms share a compiled matcher; hashing the 0.9 MB value instead cost more than the rest of a load.
+   */
+  get identity(): string {
+    return this.#identity;
   }
 
   /** Field k as written. */
@@ -406,12 +411,17 @@ export class CompactDictionary implements Dictionary {
 
   /** Text field k, a back-reference resolved. */
   #text(k: number): string {
-    return this.#field(this.#literal[k]!);
+    return this.#field(literalOf(this.#value, this.#starts, k));
   }
 
   /** The literal field of inflection `i` of form `f` of entry `e`. */
   #inflectionField(e: number, f: number, i: number): number {
-    return this.#literal[this.#entryField[e]! + 2 + f * this.#inflectionCount[e]! + i]!;
+    return literalOf(this.#value, this.#starts, this.#entryField[e]! + 2 + f * this.#inflectionCount[e]! + i);
+  }
+
+  /** Number i of the terms' numbers. */
+  #number(i: number): number {
+    return numberAt(this.#value, this.#numbersFrom + 2 * i);
   }
 
   /** Compares field k's text with `s` in code-unit order. */
@@ -441,7 +451,7 @@ export class CompactDictionary implements Dictionary {
 
   /** The index of the entry with this id, or -1. */
   indexOfId(id: string): number {
-    const fieldOf = (e: number): number => this.#literal[this.#entryField[e]!]!;
+    const fieldOf = (e: number): number => literalOf(this.#value, this.#starts, this.#entryField[e]!);
     const at = this.#lowerBound(this.#byId, fieldOf, id);
     return at < this.size && this.#compareWith(fieldOf(this.#byId[at]!), id) === 0 ? this.#byId[at]! : -1;
   }
@@ -454,8 +464,7 @@ export class CompactDictionary implements Dictionary {
   /** The text of term t: its first candidate's inflection as written. */
   termText(t: number): string {
     const at = this.#termAt[t]! + 2;
-    const numbers = this.#numbers;
-    return this.#field(this.#inflectionField(numbers[at]!, numbers[at + 1]!, numbers[at + 2]!));
+    return this.#field(this.#inflectionField(this.#number(at), this.#number(at + 1), this.#number(at + 2)));
   }
 
   /** The term whose key is `key`, or -1. */
@@ -480,28 +489,20 @@ export class CompactDictionary implements Dictionary {
 
   /** The candidates of term t, in their order (entries by index). */
   candidatesOf(t: number): StoredCandidate[] {
-    const numbers = this.#numbers;
     let at = this.#termAt[t]!;
-    const c = numbers[at]!;
-    // The index among all candidates of this term's first: terms before it, counted from the numbers' layout.
-    let s = this.#candidateIndex(t);
+    const c = this.#number(at);
+    // The texts written out for this term: its key first, when written, then the spellings written.
+    let written = this.#writtenAt[t]! + this.#number(at + 1);
     at += 2;
     const out: StoredCandidate[] = [];
-    for (let j = 0; j < c; j++, at += 4, s++) {
-      out.push({
-        entry: numbers[at]!,
-        form: numbers[at + 1]!,
-        inflection: numbers[at + 2]!,
-        normal: this.#field(this.#spelling[s]!),
-      });
+    for (let j = 0; j < c; j++, at += 4) {
+      const entry = this.#number(at);
+      const form = this.#number(at + 1);
+      const inflection = this.#number(at + 2);
+      const spelling = this.#number(at + 3) ? written++ : this.#inflectionField(entry, form, inflection);
+      out.push({ entry, form, inflection, normal: this.#text(spelling) });
     }
     return out;
-  }
-
-  /** The index among all candidates of term t's first one (each term's numbers: 2 + 4 per candidate). */
-  #candidateIndex(t: number): number {
-    // termAt[t] = 2 t + 4 (candidates before t).
-    return (this.#termAt[t]! - 2 * t) / 4;
   }
 
   /** Every word of every inflection as written (for the known words), without building an entry. */
@@ -516,8 +517,16 @@ export class CompactDictionary implements Dictionary {
   /** Entry e, built on first request (the same object afterwards, and in `entries`). */
   entryAt(e: number): Entry {
     let entry = this.#built[e];
-    if (entry === undefined) this.#built[e] = entry = this.#readEntry(e);
+    if (entry === undefined) {
+      this.#built[e] = entry = this.#readEntry(e);
+      this.#builtCount++;
+    }
     return entry;
+  }
+
+  /** How many entries have been built so far (the rest are still only in the stored value). */
+  get builtCount(): number {
+    return this.#builtCount;
   }
 
   #readEntry(e: number): Entry {
@@ -552,7 +561,7 @@ export class CompactDictionary implements Dictionary {
     const afterCount = shapeAt(shape, p++);
     const exampleCount = shapeAt(shape, p++);
     // Equal notes (by their fields) are one frozen object.
-    const noteKey = `${this.#literal[k]},${this.#literal[k + 1]}`;
+    const noteKey = `${literalOf(this.#value, this.#starts, k)},${literalOf(this.#value, this.#starts, k + 1)}`;
     let note = this.#notes.get(noteKey);
     if (note === undefined) this.#notes.set(noteKey, (note = Object.freeze({ ar: next(), en: next() })));
     else k += 2;
@@ -592,36 +601,92 @@ export class CompactDictionary implements Dictionary {
 /** Where a compact value's fields are, checked (see `scan`). */
 interface Scan {
   starts: Int32Array;
-  literal: Int32Array;
   entryField: Int32Array;
   formCount: Int32Array;
   inflectionCount: Int32Array;
-  numbers: Int32Array;
+  numbersFrom: number;
   termAt: Int32Array;
+  writtenAt: Int32Array;
   termKey: Int32Array;
-  spelling: Int32Array;
   byKey: Int32Array;
   byId: Int32Array;
 }
 
 /**
  * Reads where every field of a compact value is and checks them all, without
- * building a string (a mismatch throws `Mismatch`). One function of plain
- * loops over typed arrays: it runs once per process, mostly before V8 has
- * compiled it, so it does as little per field as it can.
+ * building a string (a mismatch throws `Mismatch`). Plain loops over typed
+ * arrays, and as few tables as the reader needs (back-references are
+ * resolved when a text is read; the terms' numbers are read in place): this
+ * runs once per process, mostly before V8 has compiled it, and every
+ * megabyte of new tables costs page faults.
  */
 function scan(value: string): Scan {
-  // Field starts: the count, then the table (indexOf: native).
+  // Each loop is a function of its own: V8 compiles a hot loop's function whole (on-stack replacement), once
+  // per loop, and several loops in one big function cost that many compilations of all of it.
+  const fieldCount = countFields(value);
+  const starts = fieldStarts(value, fieldCount);
+  // Which fields are texts (a back-reference may only lead to one).
+  const isText = new Uint8Array(fieldCount);
+  // The name (a text field), the entry count.
+  isText[2] = 1;
+  const size = decimalAt(value, starts, 3, fieldCount);
+  const entries = scanEntries(value, starts, isText, size, 4);
+  // The terms: their count, then their numbers (read in place), then the texts they write out.
+  let k = entries.next;
+  const termCount = decimalAt(value, starts, k++, fieldCount);
+  if (k >= fieldCount) throw new Mismatch();
+  const terms = scanTerms(value, starts, k, termCount, entries);
+  k = terms.next;
+  k = scanTexts(value, starts, isText, k, terms.written);
+  const { termKey } = terms;
+  for (let t = 0; t < termCount; t++) termKey[t] = literalOf(value, starts, termKey[t]!);
+  // The orders for binary search: each a permutation, sorted; then the end.
+  if (k + 3 !== fieldCount) throw new Mismatch();
+  const byKey = numbersAt(value, starts, k++, termCount);
+  const byId = numbersAt(value, starts, k++, size);
+  checkOrder(value, starts, byKey, termKey, false);
+  checkOrder(value, starts, byId, entries.entryField, true);
+  if (value.slice(starts[k]!, starts[k + 1]! - 1) !== MAGIC) throw new Mismatch();
+  return {
+    starts,
+    entryField: entries.entryField,
+    formCount: entries.formCount,
+    inflectionCount: entries.inflectionCount,
+    numbersFrom: starts[terms.next - 1]!,
+    termAt: terms.termAt,
+    writtenAt: terms.writtenAt,
+    termKey,
+    byKey,
+    byId,
+  };
+}
+
+/** The number of fields (separators + 1). */
+function countFields(value: string): number {
   let fieldCount = 1;
   for (let at = value.indexOf(SEP); at >= 0; at = value.indexOf(SEP, at + 1)) fieldCount++;
+  return fieldCount;
+}
+
+/** Where each field starts, and one more (the value's length + 1). */
+function fieldStarts(value: string, fieldCount: number): Int32Array {
   const starts = new Int32Array(fieldCount + 1);
   for (let k = 1, at = value.indexOf(SEP); at >= 0; at = value.indexOf(SEP, at + 1)) starts[k++] = at + 1;
   starts[fieldCount] = value.length + 1;
-  const literal = new Int32Array(fieldCount).fill(-1);
-  // The name (a text field), the entry count.
-  literal[2] = 2;
-  let k = 3;
-  const size = decimalAt(value, starts, k++, fieldCount);
+  return starts;
+}
+
+interface Entries {
+  entryField: Int32Array;
+  formCount: Int32Array;
+  inflectionCount: Int32Array;
+  /** The field after the last entry. */
+  next: number;
+}
+
+/** Checks `size` entries from field k: each id, shape and the texts the shape announces. */
+function scanEntries(value: string, starts: Int32Array, isText: Uint8Array, size: number, k: number): Entries {
+  const fieldCount = isText.length;
   const entryField = new Int32Array(size);
   const formCount = new Int32Array(size);
   const inflectionCount = new Int32Array(size);
@@ -629,121 +694,130 @@ function scan(value: string): Scan {
     entryField[e] = k;
     if (k + 2 > fieldCount) throw new Mismatch();
     // The id: a text field.
-    k = textAt(value, starts, literal, k);
-    // The shape.
-    const from = starts[k]!;
-    const end = starts[k + 1]! - 1;
+    k = textAt(value, starts, isText, k);
+    const texts = shapeTexts(value, starts[k]!, starts[k + 1]! - 1);
+    formCount[e] = value.charCodeAt(starts[k]! + 1) - 0x20;
+    inflectionCount[e] = value.charCodeAt(starts[k]! + 2) - 0x20;
     k++;
-    const length = end - from;
-    if (length < 8) throw new Mismatch();
-    const flags = value.charCodeAt(from) - 0x20;
-    const forms = value.charCodeAt(from + 1) - 0x20;
-    const inflections = value.charCodeAt(from + 2) - 0x20;
-    if (flags < 0 || flags >> 8 !== 0 || (flags & 3) === 3 || forms < 1 || inflections < 0 || length !== 7 + forms)
-      throw new Mismatch();
-    for (let f = 0; f < forms; f++) {
-      const formFlags = value.charCodeAt(from + 3 + f) - 0x20;
-      if (formFlags < 0 || formFlags > 7) throw new Mismatch();
-    }
-    let texts = forms * inflections + 2;
-    for (let i = from + 3 + forms; i < end; i++) {
-      const n = value.charCodeAt(i) - 0x20;
-      if (n < 0) throw new Mismatch();
-      texts += i === end - 1 ? 2 * n : n;
-    }
-    formCount[e] = forms;
-    inflectionCount[e] = inflections;
     if (k + texts > fieldCount) throw new Mismatch();
-    for (let j = 0; j < texts; j++) k = textAt(value, starts, literal, k);
+    for (let j = 0; j < texts; j++) k = textAt(value, starts, isText, k);
   }
-  // The terms: their count, then their numbers.
-  const termCount = decimalAt(value, starts, k++, fieldCount);
-  if (k >= fieldCount) throw new Mismatch();
-  const numbers = numbersAt(value, starts, k++, -1);
-  const termAt = new Int32Array(termCount);
-  const termKey = new Int32Array(termCount);
-  let n = 0;
-  let written = 0;
-  let candidates = 0;
-  const last = numbers.length;
-  for (let t = 0; t < termCount; t++) {
-    termAt[t] = n;
-    if (n + 2 > last) throw new Mismatch();
-    const c = numbers[n]!;
-    const keyWritten = numbers[n + 1]!;
-    n += 2;
-    if (c < 1 || keyWritten > 1 || n + 4 * c > last) throw new Mismatch();
-    written += keyWritten;
-    for (let j = 0; j < c; j++, n += 4) {
-      const e = numbers[n]!;
-      if (e >= size || numbers[n + 1]! >= formCount[e]! || numbers[n + 2]! >= inflectionCount[e]! || numbers[n + 3]! > 1)
-        throw new Mismatch();
-      written += numbers[n + 3]!;
-    }
-    candidates += c;
-  }
-  if (n !== last) throw new Mismatch();
-  // The texts written out, then each term's key and each candidate's spelling as a literal field.
-  let w = k;
-  if (k + written > fieldCount) throw new Mismatch();
-  for (let j = 0; j < written; j++) k = textAt(value, starts, literal, k);
-  const spelling = new Int32Array(candidates);
-  let s = 0;
-  for (let t = 0; t < termCount; t++) {
-    let at = termAt[t]!;
-    const c = numbers[at]!;
-    const keyField = numbers[at + 1]! ? literal[w++]! : -1;
-    at += 2;
-    for (let j = 0; j < c; j++, at += 4) {
-      const e = numbers[at]!;
-      spelling[s++] = numbers[at + 3]!
-        ? literal[w++]!
-        : literal[entryField[e]! + 2 + numbers[at + 1]! * inflectionCount[e]! + numbers[at + 2]!]!;
-    }
-    termKey[t] = keyField >= 0 ? keyField : spelling[s - c]!;
-  }
-  // The orders for binary search: each a permutation, sorted; then the end.
-  if (k + 3 !== fieldCount) throw new Mismatch();
-  const byKey = numbersAt(value, starts, k++, termCount);
-  const byId = numbersAt(value, starts, k++, size);
-  checkOrder(value, starts, byKey, termKey, null);
-  checkOrder(value, starts, byId, entryField, literal);
-  if (value.slice(starts[k]!, starts[k + 1]! - 1) !== MAGIC) throw new Mismatch();
-  return {
-    starts,
-    literal,
-    entryField,
-    formCount,
-    inflectionCount,
-    numbers,
-    termAt,
-    termKey,
-    spelling,
-    byKey,
-    byId,
-  };
+  return { entryField, formCount, inflectionCount, next: k };
 }
 
-/** Checks text field k (a literal, or a back-reference to an earlier text field) and records its literal; the next field. */
-function textAt(value: string, starts: Int32Array, literal: Int32Array, k: number): number {
-  const from = starts[k]!;
-  if (value.charCodeAt(from) !== 2) {
-    literal[k] = k;
-    return k + 1;
+/** Checks a shape field [from, end): how many text fields follow it. */
+function shapeTexts(value: string, from: number, end: number): number {
+  const length = end - from;
+  if (length < 8) throw new Mismatch();
+  const flags = value.charCodeAt(from) - 0x20;
+  const forms = value.charCodeAt(from + 1) - 0x20;
+  const inflections = value.charCodeAt(from + 2) - 0x20;
+  if (flags < 0 || flags >> 8 !== 0 || (flags & 3) === 3 || forms < 1 || inflections < 0 || length !== 7 + forms)
+    throw new Mismatch();
+  let texts = forms * inflections + 2;
+  for (let i = from + 3; i < end; i++) {
+    const n = value.charCodeAt(i) - 0x20;
+    // Form flags (fix, nisba, latin), then the counts; the last (examples) has two texts each.
+    if (n < 0 || (i < from + 3 + forms && n > 7)) throw new Mismatch();
+    if (i >= from + 3 + forms) texts += i === end - 1 ? 2 * n : n;
   }
-  // Base 36 digits, at least one, read without a string.
-  const to = starts[k + 1]! - 1;
-  if (to - from < 2 || to - from > 8) throw new Mismatch();
+  return texts;
+}
+
+interface Terms {
+  termAt: Int32Array;
+  writtenAt: Int32Array;
+  /** Each term's key as a field (resolved later). */
+  termKey: Int32Array;
+  /** How many texts the terms write out. */
+  written: number;
+  /** The field after the numbers. */
+  next: number;
+}
+
+/** Checks the terms' numbers (field k): each candidate within its entry; where each term's numbers and texts are. */
+function scanTerms(value: string, starts: Int32Array, k: number, termCount: number, entries: Entries): Terms {
+  const { entryField, formCount, inflectionCount } = entries;
+  const size = entryField.length;
+  const numbersFrom = starts[k]!;
+  const numbersEnd = starts[k + 1]! - 1;
+  if ((numbersEnd - numbersFrom) % 2 !== 0) throw new Mismatch();
+  const last = (numbersEnd - numbersFrom) / 2;
+  const termAt = new Int32Array(termCount);
+  const writtenAt = new Int32Array(termCount);
+  const termKey = new Int32Array(termCount);
+  const firstWritten = k + 1;
+  let n = 0;
+  let w = firstWritten;
+  for (let t = 0; t < termCount; t++) {
+    termAt[t] = n;
+    writtenAt[t] = w;
+    if (n + 2 > last) throw new Mismatch();
+    const c = numberAt(value, numbersFrom + 2 * n);
+    const keyWritten = numberAt(value, numbersFrom + 2 * n + 2);
+    n += 2;
+    if (c < 1 || keyWritten > 1 || n + 4 * c > last) throw new Mismatch();
+    w += keyWritten;
+    let key = keyWritten ? w - 1 : -1;
+    for (let j = 0; j < c; j++, n += 4) {
+      const at = numbersFrom + 2 * n;
+      const e = numberAt(value, at);
+      const form = numberAt(value, at + 2);
+      const inflection = numberAt(value, at + 4);
+      const written = numberAt(value, at + 6);
+      if (e >= size || form >= formCount[e]! || inflection >= inflectionCount[e]! || written > 1) throw new Mismatch();
+      // The key, when not written out, is the first candidate's spelling.
+      if (key < 0) key = written ? w : entryField[e]! + 2 + form * inflectionCount[e]! + inflection;
+      w += written;
+    }
+    termKey[t] = key;
+  }
+  if (n !== last) throw new Mismatch();
+  return { termAt, writtenAt, termKey, written: w - firstWritten, next: k + 1 };
+}
+
+/** Checks `count` text fields from field k; the field after them. */
+function scanTexts(value: string, starts: Int32Array, isText: Uint8Array, k: number, count: number): number {
+  if (k + count > isText.length) throw new Mismatch();
+  for (let j = 0; j < count; j++) k = textAt(value, starts, isText, k);
+  return k;
+}
+
+/** The number (two characters of 14 bits from 0x20) at `at`; above 2^28 when they are not such characters. */
+function numberAt(value: string, at: number): number {
+  const hi = value.charCodeAt(at) - 0x20;
+  const lo = value.charCodeAt(at + 1) - 0x20;
+  // Out of range (or NaN past the end): a number no count allows.
+  return hi >= 0 && hi <= 0x3fff && lo >= 0 && lo <= 0x3fff ? (hi << 14) | lo : 0x7fffffff;
+}
+
+/** Checks text field k (a literal, or a back-reference to an earlier text field) and marks it a text; the next field. */
+function textAt(value: string, starts: Int32Array, isText: Uint8Array, k: number): number {
+  const from = starts[k]!;
+  isText[k] = 1;
+  if (value.charCodeAt(from) !== 2) return k + 1;
+  const ref = refAt(value, from, starts[k + 1]! - 1);
+  if (!(ref >= 2 && ref < k) || isText[ref] === 0) throw new Mismatch();
+  return k + 1;
+}
+
+/** A back-reference's field (base 36 digits after U+0002, at least one, read without a string); -1 when malformed. */
+function refAt(value: string, from: number, to: number): number {
+  if (to - from < 2 || to - from > 8) return -1;
   let ref = 0;
   for (let i = from + 1; i < to; i++) {
     const c = value.charCodeAt(i);
     const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 10 : -1;
-    if (digit < 0) throw new Mismatch();
+    if (digit < 0) return -1;
     ref = ref * 36 + digit;
   }
-  if (!(ref >= 2 && ref < k) || literal[ref]! < 0) throw new Mismatch();
-  literal[k] = literal[ref]!;
-  return k + 1;
+  return ref;
+}
+
+/** Text field k's literal field: itself, or where its back-references lead (checked by `scan`: always earlier). */
+function literalOf(value: string, starts: Int32Array, k: number): number {
+  while (value.charCodeAt(starts[k]!) === 2) k = refAt(value, starts[k]!, starts[k + 1]! - 1);
+  return k;
 }
 
 /** Field k as a count (decimal digits). */
@@ -755,41 +829,32 @@ function decimalAt(value: string, starts: Int32Array, k: number, fieldCount: num
   return n;
 }
 
-/** A field of numbers (two characters of 14 bits each): `count` of them (any when -1), each below `count`. */
+/** A field of `count` numbers, each below `count`. */
 function numbersAt(value: string, starts: Int32Array, k: number, count: number): Int32Array {
   const from = starts[k]!;
-  const length = starts[k + 1]! - 1 - from;
-  if (length % 2 !== 0 || (count >= 0 && length !== count * 2)) throw new Mismatch();
-  const out = new Int32Array(length / 2);
-  for (let i = 0, at = from; i < out.length; i++, at += 2) {
-    const hi = value.charCodeAt(at) - 0x20;
-    const lo = value.charCodeAt(at + 1) - 0x20;
-    if (hi < 0 || hi > 0x3fff || lo < 0 || lo > 0x3fff) throw new Mismatch();
-    const x = (hi << 14) | lo;
-    if (count >= 0 && x >= count) throw new Mismatch();
+  if (starts[k + 1]! - 1 - from !== count * 2) throw new Mismatch();
+  const out = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const x = numberAt(value, from + 2 * i);
+    if (x >= count) throw new Mismatch();
     out[i] = x;
   }
   return out;
 }
 
 /**
- * `order` holds each index once, and their texts (field `fieldOf[i]`, through
- * `literal` when given) strictly ascend in code-unit order (keys and ids are distinct).
+ * `order` holds each index once, and their texts (field `fieldOf[i]`, its
+ * back-reference resolved when `resolve`) strictly ascend in code-unit order
+ * (keys and ids are distinct).
  */
-function checkOrder(
-  value: string,
-  starts: Int32Array,
-  order: Int32Array,
-  fieldOf: Int32Array,
-  literal: Int32Array | null,
-): void {
+function checkOrder(value: string, starts: Int32Array, order: Int32Array, fieldOf: Int32Array, resolve: boolean): void {
   const seen = new Uint8Array(order.length);
   let previous = -1;
   for (let i = 0; i < order.length; i++) {
     const x = order[i]!;
     if (seen[x]) throw new Mismatch();
     seen[x] = 1;
-    const field = literal === null ? fieldOf[x]! : literal[fieldOf[x]!]!;
+    const field = resolve ? literalOf(value, starts, fieldOf[x]!) : fieldOf[x]!;
     if (previous >= 0) {
       let a = starts[previous]!;
       let b = starts[field]!;
