@@ -739,10 +739,8 @@ interface Terms {
 function scanTerms(value: string, starts: Int32Array, k: number, termCount: number, entries: Entries): Terms {
   const { entryField, formCount, inflectionCount } = entries;
   const size = entryField.length;
-  const numbersFrom = starts[k]!;
-  const numbersEnd = starts[k + 1]! - 1;
-  if ((numbersEnd - numbersFrom) % 2 !== 0) throw new Mismatch();
-  const last = (numbersEnd - numbersFrom) / 2;
+  const numbers = numbersAt(value, starts, k, -1);
+  const last = numbers.length;
   const termAt = new Int32Array(termCount);
   const writtenAt = new Int32Array(termCount);
   const termKey = new Int32Array(termCount);
@@ -753,18 +751,17 @@ function scanTerms(value: string, starts: Int32Array, k: number, termCount: numb
     termAt[t] = n;
     writtenAt[t] = w;
     if (n + 2 > last) throw new Mismatch();
-    const c = numberAt(value, numbersFrom + 2 * n);
-    const keyWritten = numberAt(value, numbersFrom + 2 * n + 2);
+    const c = numbers[n]!;
+    const keyWritten = numbers[n + 1]!;
     n += 2;
     if (c < 1 || keyWritten > 1 || n + 4 * c > last) throw new Mismatch();
     w += keyWritten;
     let key = keyWritten ? w - 1 : -1;
     for (let j = 0; j < c; j++, n += 4) {
-      const at = numbersFrom + 2 * n;
-      const e = numberAt(value, at);
-      const form = numberAt(value, at + 2);
-      const inflection = numberAt(value, at + 4);
-      const written = numberAt(value, at + 6);
+      const e = numbers[n]!;
+      const form = numbers[n + 1]!;
+      const inflection = numbers[n + 2]!;
+      const written = numbers[n + 3]!;
       if (e >= size || form >= formCount[e]! || inflection >= inflectionCount[e]! || written > 1) throw new Mismatch();
       // The key, when not written out, is the first candidate's spelling.
       if (key < 0) key = written ? w : entryField[e]! + 2 + form * inflectionCount[e]! + inflection;
@@ -829,14 +826,16 @@ function decimalAt(value: string, starts: Int32Array, k: number, fieldCount: num
   return n;
 }
 
-/** A field of `count` numbers, each below `count`. */
+/** A field of numbers: `count` of them, each below `count` (any number of any size when -1). */
 function numbersAt(value: string, starts: Int32Array, k: number, count: number): Int32Array {
   const from = starts[k]!;
-  if (starts[k + 1]! - 1 - from !== count * 2) throw new Mismatch();
-  const out = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
+  const length = starts[k + 1]! - 1 - from;
+  if (length % 2 !== 0 || (count >= 0 && length !== count * 2)) throw new Mismatch();
+  const out = new Int32Array(length / 2);
+  const limit = count >= 0 ? count : 0x7fffffff;
+  for (let i = 0; i < out.length; i++) {
     const x = numberAt(value, from + 2 * i);
-    if (x >= count) throw new Mismatch();
+    if (x >= limit) throw new Mismatch();
     out[i] = x;
   }
   return out;
