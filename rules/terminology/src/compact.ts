@@ -17,9 +17,10 @@
  *     count, each form's flags (fix, nisba, latin), and the counts of sources, exceptions before and after, and examples; then
  *     the strings those announce, in that order;
  *   - the terms (`entryTerms` of occurrences.ts, in its order): their count, one
- *     field of numbers (per term its candidate count and whether its key is
- *     written out; per candidate its entry, form and inflection and whether
- *     its unfolded spelling is written out), then the keys and spellings
+ *     field of numbers (per term its candidate count, times two, plus 1 when
+ *     its key is written out; per candidate its entry, then the place of its
+ *     inflection among the entry's (form × inflection count + inflection),
+ *     times two, plus 1 when its unfolded spelling is written out), then the keys and spellings
  *     written out (those that are not the first candidate's spelling, or the
  *     inflection itself), then the terms in the order of their keys, then the
  *     entries in the order of their ids (both for binary search); a number is
@@ -139,12 +140,13 @@ export function dictionaryToCompact(dictionary: Dictionary): string | undefined 
     const words = splitSpaces(normalizeWord(term.text, { fold: true }));
     if (key === '' || words.join(' ') !== key || words.includes('')) return undefined;
     const list = terms.candidates.get(key)!;
-    numbers.push(list.length, key === list[0]!.normal ? 0 : 1);
+    numbers.push(list.length * 2 + (key === list[0]!.normal ? 0 : 1));
     if (key !== list[0]!.normal) written.push(key);
     for (const candidate of list) {
       const inflection = candidate.entry.forms[candidate.form]!.inflections[candidate.inflection]!;
       const spelled = candidate.normal === inflection ? 0 : 1;
-      numbers.push(index.get(candidate.entry)!, candidate.form, candidate.inflection, spelled);
+      const slot = candidate.form * candidate.entry.forms[0]!.inflections.length + candidate.inflection;
+      numbers.push(index.get(candidate.entry)!, slot * 2 + spelled);
       if (spelled) written.push(candidate.normal);
     }
   }
@@ -414,9 +416,9 @@ export class CompactDictionary implements Dictionary {
     return this.#field(literalOf(this.#value, this.#starts, k));
   }
 
-  /** The literal field of inflection `i` of form `f` of entry `e`. */
-  #inflectionField(e: number, f: number, i: number): number {
-    return literalOf(this.#value, this.#starts, this.#entryField[e]! + 2 + f * this.#inflectionCount[e]! + i);
+  /** The literal field of inflection `slot` (form × inflection count + inflection) of entry `e`. */
+  #inflectionField(e: number, slot: number): number {
+    return literalOf(this.#value, this.#starts, this.#entryField[e]! + 2 + slot);
   }
 
   /** Number i of the terms' numbers. */
@@ -463,8 +465,8 @@ export class CompactDictionary implements Dictionary {
 
   /** The text of term t: its first candidate's inflection as written. */
   termText(t: number): string {
-    const at = this.#termAt[t]! + 2;
-    return this.#field(this.#inflectionField(this.#number(at), this.#number(at + 1), this.#number(at + 2)));
+    const at = this.#termAt[t]! + 1;
+    return this.#field(this.#inflectionField(this.#number(at), this.#number(at + 1) >> 1));
   }
 
   /** The term whose key is `key`, or -1. */
@@ -490,17 +492,22 @@ export class CompactDictionary implements Dictionary {
   /** The candidates of term t, in their order (entries by index). */
   candidatesOf(t: number): StoredCandidate[] {
     let at = this.#termAt[t]!;
-    const c = this.#number(at);
+    const c = this.#number(at) >> 1;
     // The texts written out for this term: its key first, when written, then the spellings written.
-    let written = this.#writtenAt[t]! + this.#number(at + 1);
-    at += 2;
+    let written = this.#writtenAt[t]! + (this.#number(at) & 1);
+    at++;
     const out: StoredCandidate[] = [];
-    for (let j = 0; j < c; j++, at += 4) {
+    for (let j = 0; j < c; j++, at += 2) {
       const entry = this.#number(at);
-      const form = this.#number(at + 1);
-      const inflection = this.#number(at + 2);
-      const spelling = this.#number(at + 3) ? written++ : this.#inflectionField(entry, form, inflection);
-      out.push({ entry, form, inflection, normal: this.#text(spelling) });
+      const slot = this.#number(at + 1) >> 1;
+      const inflections = this.#inflectionCount[entry]!;
+      const spelling = this.#number(at + 1) & 1 ? written++ : this.#inflectionField(entry, slot);
+      out.push({
+        entry,
+        form: Math.floor(slot / inflections),
+        inflection: slot % inflections,
+        normal: this.#text(spelling),
+      });
     }
     return out;
   }
@@ -623,25 +630,27 @@ interface Scan {
 function scan(value: string): Scan {
   // Each loop is a function of its own: V8 compiles a hot loop's function whole (on-stack replacement), once
   // per loop, and several loops in one big function cost that many compilations of all of it.
-  const fieldCount = countFields(value);
-  const starts = fieldStarts(value, fieldCount);
-  // Which fields are texts (a back-reference may only lead to one).
-  const isText = new Uint8Array(fieldCount);
-  // The name (a text field), the entry count.
-  isText[2] = 1;
+  const { starts, refs } = fieldStarts(value);
+  const fieldCount = starts.length - 1;
+  // The fields that are not texts (a back-reference may not lead to one): the header, counts, shapes, numbers.
+  const notText = new Uint8Array(fieldCount);
+  notText[0] = notText[1] = notText[3] = 1;
   const size = decimalAt(value, starts, 3, fieldCount);
-  const entries = scanEntries(value, starts, isText, size, 4);
+  const entries = scanEntries(value, starts, notText, size, 4);
   // The terms: their count, then their numbers (read in place), then the texts they write out.
   let k = entries.next;
+  notText[k] = 1;
   const termCount = decimalAt(value, starts, k++, fieldCount);
   if (k >= fieldCount) throw new Mismatch();
+  notText[k] = 1;
   const terms = scanTerms(value, starts, k, termCount, entries);
-  k = terms.next;
-  k = scanTexts(value, starts, isText, k, terms.written);
+  k = terms.next + terms.written;
+  if (k + 3 !== fieldCount) throw new Mismatch();
+  notText[k] = notText[k + 1] = notText[k + 2] = 1;
+  checkRefs(refs, notText);
   const { termKey } = terms;
   for (let t = 0; t < termCount; t++) termKey[t] = literalOf(value, starts, termKey[t]!);
   // The orders for binary search: each a permutation, sorted; then the end.
-  if (k + 3 !== fieldCount) throw new Mismatch();
   const byKey = numbersAt(value, starts, k++, termCount);
   const byId = numbersAt(value, starts, k++, size);
   checkOrder(value, starts, byKey, termKey, false);
@@ -661,19 +670,36 @@ function scan(value: string): Scan {
   };
 }
 
-/** The number of fields (separators + 1). */
-function countFields(value: string): number {
-  let fieldCount = 1;
-  for (let at = value.indexOf(SEP); at >= 0; at = value.indexOf(SEP, at + 1)) fieldCount++;
-  return fieldCount;
+/**
+ * Where each field starts, and one more (the value's length + 1); and the back-references, checked as
+ * far as their own place tells (base 36, to a field after the header and before them), as pairs of
+ * their field and the field they lead to (`checkRefs` checks that one is a text).
+ */
+function fieldStarts(value: string): { starts: Int32Array; refs: Int32Array } {
+  // At most one field per character and one more: the table is cut to its length (untouched room costs
+  // nothing: a large zeroed allocation is given pages as they are written).
+  const room = new Int32Array(value.length + 2);
+  const refRoom = new Int32Array(value.length + 2);
+  let k = 1;
+  let r = 0;
+  for (let at = value.indexOf(SEP); at >= 0; at = value.indexOf(SEP, at + 1)) {
+    room[k] = at + 1;
+    if (value.charCodeAt(at + 1) === 2) {
+      const end = value.indexOf(SEP, at + 1);
+      const ref = refAt(value, at + 1, end < 0 ? value.length : end);
+      if (!(ref >= 2 && ref < k)) throw new Mismatch();
+      refRoom[r++] = k;
+      refRoom[r++] = ref;
+    }
+    k++;
+  }
+  room[k] = value.length + 1;
+  return { starts: room.subarray(0, k + 1), refs: refRoom.subarray(0, r) };
 }
 
-/** Where each field starts, and one more (the value's length + 1). */
-function fieldStarts(value: string, fieldCount: number): Int32Array {
-  const starts = new Int32Array(fieldCount + 1);
-  for (let k = 1, at = value.indexOf(SEP); at >= 0; at = value.indexOf(SEP, at + 1)) starts[k++] = at + 1;
-  starts[fieldCount] = value.length + 1;
-  return starts;
+/** Each back-reference leads to a text, and is in a text's place (its field is not a count, shape or numbers). */
+function checkRefs(refs: Int32Array, notText: Uint8Array): void {
+  for (let i = 0; i < refs.length; i += 2) if (notText[refs[i]!] || notText[refs[i + 1]!]) throw new Mismatch();
 }
 
 interface Entries {
@@ -684,23 +710,24 @@ interface Entries {
   next: number;
 }
 
-/** Checks `size` entries from field k: each id, shape and the texts the shape announces. */
-function scanEntries(value: string, starts: Int32Array, isText: Uint8Array, size: number, k: number): Entries {
-  const fieldCount = isText.length;
+/** Checks `size` entries from field k: each id and shape, and where the texts the shape announces end. */
+function scanEntries(value: string, starts: Int32Array, notText: Uint8Array, size: number, k: number): Entries {
+  const fieldCount = notText.length;
   const entryField = new Int32Array(size);
   const formCount = new Int32Array(size);
   const inflectionCount = new Int32Array(size);
   for (let e = 0; e < size; e++) {
     entryField[e] = k;
     if (k + 2 > fieldCount) throw new Mismatch();
-    // The id: a text field.
-    k = textAt(value, starts, isText, k);
+    // The id (a text), the shape.
+    k++;
+    notText[k] = 1;
     const texts = shapeTexts(value, starts[k]!, starts[k + 1]! - 1);
     formCount[e] = value.charCodeAt(starts[k]! + 1) - 0x20;
     inflectionCount[e] = value.charCodeAt(starts[k]! + 2) - 0x20;
     k++;
-    if (k + texts > fieldCount) throw new Mismatch();
-    for (let j = 0; j < texts; j++) k = textAt(value, starts, isText, k);
+    k += texts;
+    if (k > fieldCount) throw new Mismatch();
   }
   return { entryField, formCount, inflectionCount, next: k };
 }
@@ -750,21 +777,20 @@ function scanTerms(value: string, starts: Int32Array, k: number, termCount: numb
   for (let t = 0; t < termCount; t++) {
     termAt[t] = n;
     writtenAt[t] = w;
-    if (n + 2 > last) throw new Mismatch();
-    const c = numbers[n]!;
-    const keyWritten = numbers[n + 1]!;
-    n += 2;
-    if (c < 1 || keyWritten > 1 || n + 4 * c > last) throw new Mismatch();
+    if (n >= last) throw new Mismatch();
+    const c = numbers[n]! >> 1;
+    const keyWritten = numbers[n]! & 1;
+    n++;
+    if (c < 1 || n + 2 * c > last) throw new Mismatch();
     w += keyWritten;
     let key = keyWritten ? w - 1 : -1;
-    for (let j = 0; j < c; j++, n += 4) {
+    for (let j = 0; j < c; j++, n += 2) {
       const e = numbers[n]!;
-      const form = numbers[n + 1]!;
-      const inflection = numbers[n + 2]!;
-      const written = numbers[n + 3]!;
-      if (e >= size || form >= formCount[e]! || inflection >= inflectionCount[e]! || written > 1) throw new Mismatch();
+      const slot = numbers[n + 1]! >> 1;
+      const written = numbers[n + 1]! & 1;
+      if (e >= size || slot >= formCount[e]! * inflectionCount[e]!) throw new Mismatch();
       // The key, when not written out, is the first candidate's spelling.
-      if (key < 0) key = written ? w : entryField[e]! + 2 + form * inflectionCount[e]! + inflection;
+      if (key < 0) key = written ? w : entryField[e]! + 2 + slot;
       w += written;
     }
     termKey[t] = key;
@@ -773,29 +799,12 @@ function scanTerms(value: string, starts: Int32Array, k: number, termCount: numb
   return { termAt, writtenAt, termKey, written: w - firstWritten, next: k + 1 };
 }
 
-/** Checks `count` text fields from field k; the field after them. */
-function scanTexts(value: string, starts: Int32Array, isText: Uint8Array, k: number, count: number): number {
-  if (k + count > isText.length) throw new Mismatch();
-  for (let j = 0; j < count; j++) k = textAt(value, starts, isText, k);
-  return k;
-}
-
 /** The number (two characters of 14 bits from 0x20) at `at`; above 2^28 when they are not such characters. */
 function numberAt(value: string, at: number): number {
   const hi = value.charCodeAt(at) - 0x20;
   const lo = value.charCodeAt(at + 1) - 0x20;
   // Out of range (or NaN past the end): a number no count allows.
   return hi >= 0 && hi <= 0x3fff && lo >= 0 && lo <= 0x3fff ? (hi << 14) | lo : 0x7fffffff;
-}
-
-/** Checks text field k (a literal, or a back-reference to an earlier text field) and marks it a text; the next field. */
-function textAt(value: string, starts: Int32Array, isText: Uint8Array, k: number): number {
-  const from = starts[k]!;
-  isText[k] = 1;
-  if (value.charCodeAt(from) !== 2) return k + 1;
-  const ref = refAt(value, from, starts[k + 1]! - 1);
-  if (!(ref >= 2 && ref < k) || isText[ref] === 0) throw new Mismatch();
-  return k + 1;
 }
 
 /** A back-reference's field (base 36 digits after U+0002, at least one, read without a string); -1 when malformed. */

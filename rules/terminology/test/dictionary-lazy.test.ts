@@ -224,16 +224,17 @@ describe('a stored value that is not this form', () => {
     expect(count).toBeGreaterThan(4);
     const numbers = fields[count + 1]!;
     const at = (i: number) => (numbers.charCodeAt(2 * i) - 0x20) * 0x4000 + numbers.charCodeAt(2 * i + 1) - 0x20;
-    // The first term («قطاع غزه», folded): one candidate, its key written out; entry 0, form 0, inflection 0.
-    expect([0, 1, 2, 3, 4].map(at)).toEqual([1, 1, 0, 0, 0]);
+    // The first term («قطاع غزه», folded): one candidate, its key written out (1 × 2 + 1); entry 0, inflection 0
+    // of form 0, its spelling not written out (0 × 2 + 0).
+    expect([0, 1, 2].map(at)).toEqual([3, 0, 0]);
     const withField = (k: number, text: string) => [...fields.slice(0, k), text, ...fields.slice(k + 1)].join('\u0001');
     const number = (x: number) => String.fromCharCode(0x20 + (x >> 14), 0x20 + (x & 0x3fff));
     const setNumber = (i: number, x: number) => numbers.slice(0, 2 * i) + number(x) + numbers.slice(2 * i + 2);
     for (const damaged of [
-      withField(count + 1, setNumber(3, 2)), // form 2 of an entry of two forms
-      withField(count + 1, setNumber(4, 1)), // inflection 1 of an entry of one
-      withField(count + 1, setNumber(2, 3)), // entry 3 of three
-      withField(count + 1, setNumber(0, 0)), // a term without candidates
+      withField(count + 1, setNumber(2, 2 * 2)), // inflection 2 of an entry of two (two forms of one)
+      withField(count + 1, setNumber(1, 3)), // entry 3 of three
+      withField(count + 1, setNumber(0, 1)), // a term without candidates
+      withField(count + 1, setNumber(0, 5)), // two candidates where there is one
       withField(count + 1, numbers.slice(0, -1)), // a character short
       withField(n - 3, fields[n - 3]!.slice(2, 4) + fields[n - 3]!.slice(0, 2) + fields[n - 3]!.slice(4)), // keys unsorted
       withField(n - 2, fields[n - 2]!.slice(0, 2) + fields[n - 2]!.slice(0, 2) + fields[n - 2]!.slice(4)), // an id twice
