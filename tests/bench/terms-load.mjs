@@ -34,5 +34,11 @@ const { list } = compiled;
 step('trie', () => compileTermLists([{ terms: list.terms, fold: list.fold, packed: list.packed }]));
 const wall = performance.now() - t0;
 console.log(
-  JSON.stringify({ steps, total, wall, examplesRun: dictionaryExampleRuns(), entries: dictionary.size ?? dictionary.entries.length }),
+  JSON.stringify({
+    steps,
+    total,
+    wall,
+    examplesRun: dictionaryExampleRuns(),
+    entries: dictionary.size ?? dictionary.entries.length,
+  }),
 );

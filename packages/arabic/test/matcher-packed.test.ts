@@ -60,7 +60,10 @@ describe('packed terms', () => {
   test('match exactly as the same terms in the trie, next to lists of other tags', () => {
     const eager = compileTermLists([{ terms: house }, { terms: slips, fold: false }]).run(tokenizeStream(text));
     const packed = packedOf(house);
-    const matcher = compileTermLists([{ terms: [], packed }, { terms: slips, fold: false }]);
+    const matcher = compileTermLists([
+      { terms: [], packed },
+      { terms: slips, fold: false },
+    ]);
     const lazy = matcher.run(tokenizeStream(text));
     expect((lazy[0] ?? []).map(brief)).toEqual((eager[0] ?? []).map(brief));
     expect((lazy[1] ?? []).map(brief)).toEqual((eager[1] ?? []).map(brief));
@@ -82,7 +85,7 @@ describe('packed terms', () => {
     const own: TermInput[] = [{ id: 'own-is', text: 'الدّولة الإسلاميّة' }];
     const matcher = compileTermLists([{ terms: own, packed: packedOf(house) }]);
     expect(matcher.sizes).toEqual([6]);
-    const found = (matcher.run(tokenizeStream('إن الدولة الإسلامية وداعش')) [0] ?? []).map((m) => [m.id, m.term]);
+    const found = (matcher.run(tokenizeStream('إن الدولة الإسلامية وداعش'))[0] ?? []).map((m) => [m.id, m.term]);
     expect(found).toEqual([
       ['own-is', 'الدّولة الإسلاميّة'],
       ['daesh', 'داعش'],

@@ -24,7 +24,13 @@
  * dictionary loaded again through another config object, or the same packs
  * in another lint, reuse the compiled tries.
  */
-import { compileTermLists, type PackedTerms, type TermInput, type TermListMatcher, type TokenMatch } from '@bayan/arabic';
+import {
+  compileTermLists,
+  type PackedTerms,
+  type TermInput,
+  type TermListMatcher,
+  type TokenMatch,
+} from '@bayan/arabic';
 import type { SourceDocument } from './document.js';
 
 export interface WordList {
@@ -128,7 +134,9 @@ function compiledFor(lists: readonly WordList[]): TermListMatcher {
   let matcher = compiledSets.get(key);
   if (!matcher) {
     matcher = compileTermLists(
-      lists.map((l) => (l.packed ? { terms: l.terms, fold: l.fold, packed: l.packed } : { terms: l.terms, fold: l.fold })),
+      lists.map((l) =>
+        l.packed ? { terms: l.terms, fold: l.fold, packed: l.packed } : { terms: l.terms, fold: l.fold },
+      ),
     );
     if (compiledSets.size >= COMPILED_LIMIT) compiledSets.clear();
     compiledSets.set(key, matcher);

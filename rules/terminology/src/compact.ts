@@ -44,7 +44,7 @@
 import { normalizeWord, splitSpaces } from '@bayan/arabic';
 import type { Localized, Severity } from '@bayan/core';
 import type { Dictionary, Entry, FixMode, Form, Kind } from './dictionary.js';
-import { entryTerms } from './occurrences.js';
+import { entryTerms, type EntryTerms } from './occurrences.js';
 
 const SEP = '\u0001';
 const REF = '\u0002';
@@ -61,8 +61,14 @@ const MAX_NUMBER = (1 << 28) - 1;
 const code = (n: number): string => String.fromCharCode(0x20 + n);
 const number2 = (n: number): string => String.fromCharCode(0x20 + (n >> 14), 0x20 + (n & 0x3fff));
 
-/** The compact form of a checked dictionary, or undefined when it cannot be written in it. */
-export function dictionaryToCompact(dictionary: Dictionary): string | undefined {
+/**
+ * The compact form of a checked dictionary, or undefined when it cannot be written in it; `terms` are its
+ * entries' terms (`entryTerms`) when the caller has them already.
+ */
+export function dictionaryToCompact(
+  dictionary: Dictionary,
+  terms: EntryTerms = entryTerms(dictionary.entries),
+): string | undefined {
   const fields: string[] = [MAGIC, COMPACT_FORMAT];
   // Texts that repeat across entries (notes, sources, qualifiers, example texts) by their first field.
   const seen = new Map<string, number>();
@@ -130,7 +136,6 @@ export function dictionaryToCompact(dictionary: Dictionary): string | undefined 
     }
   }
   // The terms, as the rules compile them from these entries alone (occurrences.ts).
-  const terms = entryTerms(dictionary.entries);
   const numbers: number[] = [];
   const written: string[] = [];
   for (const term of terms.terms) {
@@ -150,7 +155,7 @@ export function dictionaryToCompact(dictionary: Dictionary): string | undefined 
       if (spelled) written.push(candidate.normal);
     }
   }
-  if (numbers.some((n) => n > MAX_NUMBER)) return undefined;
+  if (numbers.some((n) => n > MAX_NUMBER) || terms.terms.length > MAX_NUMBER) return undefined;
   fields.push(String(terms.terms.length), numbers.map(number2).join(''));
   for (const s of written) literal(s);
   const byKey = terms.terms.map((_, t) => t).sort((a, b) => compareStrings(terms.terms[a]!.id, terms.terms[b]!.id));
@@ -593,8 +598,7 @@ export class CompactDictionary implements Dictionary {
       direction: flags & 8 ? 'preferred' : 'majority',
       note,
       source,
-      exceptions:
-        !quoted && before.length === 0 && after.length === 0 ? NO_EXCEPTIONS : { quoted, before, after },
+      exceptions: !quoted && before.length === 0 && after.length === 0 ? NO_EXCEPTIONS : { quoted, before, after },
       file: this.file,
       examples,
     };
@@ -603,7 +607,6 @@ export class CompactDictionary implements Dictionary {
       : new CachedLevelEntry(this.#lineOf, e, level, fields);
   }
 }
-
 
 /** Where a compact value's fields are, checked (see `scan`). */
 interface Scan {

@@ -109,6 +109,28 @@ export function entryTerms(entries: readonly Entry[]): EntryTerms {
   return { entries, terms, candidates };
 }
 
+/**
+ * `entryTerms(entries)` from the terms of each entry alone (`parts[i]` =
+ * `entryTerms([entries[i]])`): keys in order of first appearance, each key's
+ * candidates entry after entry, without normalising an inflection again.
+ */
+export function mergeEntryTerms(entries: readonly Entry[], parts: readonly EntryTerms[]): EntryTerms {
+  const candidates = new Map<string, Candidate[]>();
+  const terms: TermInput[] = [];
+  for (const part of parts) {
+    for (const term of part.terms) {
+      const own = part.candidates.get(term.id)!;
+      const list = candidates.get(term.id);
+      if (list) list.push(...own);
+      else {
+        candidates.set(term.id, own.length === 1 ? [own[0]!] : [...own]);
+        terms.push(term);
+      }
+    }
+  }
+  return { entries, terms, candidates };
+}
+
 export function compileEntries(entries: readonly Entry[]): CompiledTerms {
   const terms = entryTerms(entries);
   return { ...terms, list: defineWordList('terminology/terms', terms.terms) };

@@ -29,6 +29,8 @@ import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from
 import { loadDictionaryFile } from './load.js';
 import {
   entryTerms,
+  mergeEntryTerms,
+  type EntryTerms,
   indexStream,
   occurrencesIn,
   type CompiledTerms,
@@ -80,6 +82,7 @@ export function exampleEditsAlone(entries: readonly Entry[], e: number, text: st
 export function exampleEdits(
   entries: readonly Entry[],
   texts: ReadonlyArray<{ entry: number; text: string }>,
+  perEntry: readonly EntryTerms[] = entries.map((entry) => entryTerms([entry])),
 ): Edit[][] {
   // Texts side by side, one line break apart (the break is in no run: it is not tokenized).
   const starts: number[] = [];
@@ -95,7 +98,6 @@ export function exampleEdits(
     builder.endParagraph();
   });
   const stream = builder.finish();
-  const perEntry = entries.map((entry) => entryTerms([entry]));
   const byTag = compileTermLists(perEntry.map((terms) => ({ terms: terms.terms }))).run(stream);
   const index = indexStream(stream);
   // Each entry's matches in document order; texts come in any order, so each tag is read through a cursor
@@ -124,10 +126,13 @@ export function exampleEdits(
  * Runs every entry's examples; a failing one throws DataFileError with the
  * example's line. Each entry is checked as if it were the only one (see
  * `exampleEdits`: every text of every example in one stream, one pass).
+ * Returns the terms of all the entries (`entryTerms`), made from those of each
+ * entry that the check compiled (the compact form stores them).
  */
-export function checkExamples(dictionary: Dictionary): void {
+export function checkExamples(dictionary: Dictionary): EntryTerms {
   const { entries } = dictionary;
-  if (entries.length === 0) return;
+  if (entries.length === 0) return entryTerms(entries);
+  const perEntry = entries.map((entry) => entryTerms([entry]));
   const texts: Array<{ entry: number; text: string }> = [];
   entries.forEach((entry, e) => {
     for (const example of entry.examples) {
@@ -135,7 +140,7 @@ export function checkExamples(dictionary: Dictionary): void {
       if (example.from !== example.to) texts.push({ entry: e, text: example.to });
     }
   });
-  const edits = exampleEdits(entries, texts);
+  const edits = exampleEdits(entries, texts, perEntry);
   let k = 0;
   entries.forEach((entry) => {
     for (const example of entry.examples) {
@@ -153,6 +158,7 @@ export function checkExamples(dictionary: Dictionary): void {
       if (example.from !== example.to && toEdits.length > 0) fail(`«${example.to}» is still reported`);
     }
   });
+  return mergeEntryTerms(entries, perEntry);
 }
 
 // Loaded dictionaries by file and content: a run (or a worker) that sees the same
@@ -212,9 +218,9 @@ export function loadDictionary(text: string, file: string): Dictionary {
   if (!dictionary) {
     dictionary = parseDictionary(loadDictionaryFile<RawDictionary>(text, file, dictionarySchema));
     exampleRuns++;
-    checkExamples(dictionary);
+    const terms = checkExamples(dictionary);
     if (cache) {
-      const compact = dictionaryToCompact(dictionary);
+      const compact = dictionaryToCompact(dictionary, terms);
       if (compact !== undefined) cache.set(CACHE_KEY, text, compact);
     }
   }
@@ -313,8 +319,11 @@ const SPACES = /\s+/u;
 function dictionaryWords(dictionaries: readonly Dictionary[], out = new Set<string>()): Set<string> {
   for (const dictionary of dictionaries) {
     // A dictionary from the cache gives its inflections without building its entries.
-    if (dictionary instanceof CompactDictionary) for (const inflection of dictionary.inflectionWords()) add(out, inflection);
-    else for (const entry of dictionary.entries) for (const form of entry.forms) for (const s of form.inflections) add(out, s);
+    if (dictionary instanceof CompactDictionary)
+      for (const inflection of dictionary.inflectionWords()) add(out, inflection);
+    else
+      for (const entry of dictionary.entries)
+        for (const form of entry.forms) for (const s of form.inflections) add(out, s);
   }
   return out;
 }

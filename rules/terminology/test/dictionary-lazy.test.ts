@@ -10,11 +10,13 @@ import { compileDictionaries } from '../src/chain.js';
 import { CompactDictionary, dictionaryFromCompact, dictionaryToCompact } from '../src/compact.js';
 import { consistentTerms } from '../src/consistent-terms.js';
 import type { Dictionary, Entry } from '../src/dictionary.js';
-import { compileEntries, findOccurrences, type EntryTerms } from '../src/occurrences.js';
+import { compileEntries, entryTerms, findOccurrences, mergeEntryTerms, type EntryTerms } from '../src/occurrences.js';
 import { preferredTerms } from '../src/preferred-terms.js';
 import {
   baseDictionary,
+  checkExamples,
   dictionaryExampleRuns,
+  houseStyles,
   forgetLoadedDictionaries,
   knownWords,
   loadDictionary,
@@ -135,7 +137,13 @@ describe('a dictionary from the cache, in its stored form', () => {
     const words = knownWords(settings);
     expect((house as CompactDictionary).builtCount).toBe(0);
     expect([...words]).toEqual([...fresh]);
-    expect(['ستريب', 'غزه', 'بلايين', 'العربية', 'سوريا'].map((w) => words.has(w))).toEqual([true, true, true, true, true]);
+    expect(['ستريب', 'غزه', 'بلايين', 'العربية', 'سوريا'].map((w) => words.has(w))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('compiles the terms, candidates and entries that the parsed dictionary gives, in the same order', () => {
@@ -171,7 +179,8 @@ describe('a dictionary from the cache, in its stored form', () => {
     const findings = async (): Promise<Finding[]> => {
       const settings = { terminology: prepareSettings({ dictionaries: [{ file: 'house.yaml', text: HOUSE }] }) };
       const out: Finding[] = [];
-      for (const rule of [preferredTerms, consistentTerms]) out.push(...(await checkRule(rule, text, { settings })).findings);
+      for (const rule of [preferredTerms, consistentTerms])
+        out.push(...(await checkRule(rule, text, { settings })).findings);
       return out;
     };
     const cache = mapCache();
@@ -192,11 +201,32 @@ describe('a dictionary from the cache, in its stored form', () => {
   });
 });
 
+describe('the terms stored on a first load', () => {
+  it('are those of every entry, made from the terms the example check compiled for each entry alone', () => {
+    const house = loadDictionary(HOUSE, 'house.yaml');
+    const entries = [...baseDictionary.entries, ...houseStyles['gov-uk']!.entries, ...house.entries];
+    const merged = mergeEntryTerms(
+      entries,
+      entries.map((entry) => entryTerms([entry])),
+    );
+    expect(described(merged)).toEqual(described(entryTerms(entries)));
+    expect(merged.terms.length).toBeGreaterThan(50);
+    // A key of two forms of one entry (إسترليني / استرليني) and of two entries (سوريا) keep all their candidates.
+    expect(merged.candidates.get('استرليني')!.map((c) => [c.entry.id, c.form])).toEqual([
+      ['sterling', 0],
+      ['sterling', 1],
+    ]);
+    for (const dictionary of [baseDictionary, house])
+      expect(dictionaryToCompact(dictionary, checkExamples(dictionary))).toBe(dictionaryToCompact(dictionary));
+  });
+});
+
 describe('a stored value that is not this form', () => {
   it('is not read when of the previous format; the text is loaded in full and stored again', () => {
     expect(dictionaryFromCompact(OLD_VALUE, 'old.yaml', () => 0)).toBeUndefined();
-    expect(dictionaryFromCompact(OLD_VALUE.replace('bayan-terms\u00012', 'bayan-terms\u00013'), 'old.yaml', () => 0))
-      .toBeUndefined();
+    expect(
+      dictionaryFromCompact(OLD_VALUE.replace('bayan-terms\u00012', 'bayan-terms\u00013'), 'old.yaml', () => 0),
+    ).toBeUndefined();
     const cache = mapCache();
     setContentCache(cache);
     loadDictionary(OLD_TEXT, 'old.yaml');
