@@ -41,7 +41,7 @@
  * in full. Nothing read is ever executed: the fields are strings and small
  * numbers.
  */
-import { normalizeWord, splitSpaces } from '@bayan/arabic';
+import { isSingleSpaced, normalizeWord, splitSpaces } from '@bayan/arabic';
 import type { Localized, Severity } from '@bayan/core';
 import type { Dictionary, Entry, FixMode, Form, Kind } from './dictionary.js';
 import { entryTerms, type EntryTerms } from './occurrences.js';
@@ -142,8 +142,12 @@ export function dictionaryToCompact(
     const key = term.id;
     // The matcher's words of the term (its text normalised, split at spaces) must be the key's words: the
     // reader gives the key split at single spaces as the term's words.
-    const words = splitSpaces(normalizeWord(term.text, { fold: true }));
-    if (key === '' || words.join(' ') !== key || words.includes('')) return undefined;
+    // For a single-spaced text (every inflection: toForm trims it and joins its words with one space) the key
+    // is the text normalised whole, and the matcher's words are that split at spaces: the key's words when
+    // it is single-spaced too. Any other text is normalised again to compare.
+    if (key === '' || !isSingleSpaced(key)) return undefined;
+    if (!isSingleSpaced(term.text) && splitSpaces(normalizeWord(term.text, { fold: true })).join(' ') !== key)
+      return undefined;
     const list = terms.candidates.get(key)!;
     numbers.push(list.length * 2 + (key === list[0]!.normal ? 0 : 1));
     if (key !== list[0]!.normal) written.push(key);
@@ -158,17 +162,23 @@ export function dictionaryToCompact(
   if (numbers.some((n) => n > MAX_NUMBER) || terms.terms.length > MAX_NUMBER) return undefined;
   fields.push(String(terms.terms.length), numbers.map(number2).join(''));
   for (const s of written) literal(s);
-  const byKey = terms.terms.map((_, t) => t).sort((a, b) => compareStrings(terms.terms[a]!.id, terms.terms[b]!.id));
-  const ids = dictionary.entries.map((e) => e.id);
-  const byId = ids.map((_, e) => e).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
+  const byKey = sortedIndexes(terms.terms.map((t) => t.id));
+  const byId = sortedIndexes(dictionary.entries.map((e) => e.id));
   fields.push(byKey.map(number2).join(''), byId.map(number2).join(''));
   // The end: a value cut short anywhere lacks it.
   fields.push(MAGIC);
   return bad ? undefined : fields.join(SEP);
 }
 
-/** Code-unit order, as `<` compares strings. */
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The indexes of distinct strings in code-unit order (the order `<` and the reader's binary search
+ * use): sorted by the native default sort, which compares strings so, not by a comparator in script.
+ */
+function sortedIndexes(strings: readonly string[]): number[] {
+  const at = new Map<string, number>();
+  strings.forEach((s, i) => at.set(s, i));
+  return [...strings].sort().map((s) => at.get(s)!);
+}
 
 /** Resolves a JSON pointer of the dictionary's text to its line (the full YAML reader, on demand). */
 export type LineOf = (pointer: string) => number;
