@@ -1,6 +1,7 @@
 // One process's load of a user dictionary, as the command does it (bench section 7):
-// read the file, load it through the command's per-user cache (data-cache.ts), compile its
-// terms and their trie. Prints the CPU time of each step, their sum (`total`) and the wall time
+// read the file, load it through the command's per-user cache (data-cache.ts), compile the
+// terms of the chain the rules use (the base dictionary, then this one: `activeTerms`) and their
+// trie (the word list as the dictionary pass compiles it). Prints the CPU time of each step, their sum (`total`) and the wall time
 // of the whole load (`wall`) as JSON.
 // Usage: node terms-load.mjs DICTIONARY.yaml (TMPDIR names the cache's folder).
 import { readFileSync } from 'node:fs';
@@ -8,8 +9,8 @@ import { compileTermLists } from '@bayan/arabic';
 import { setContentCache } from '@bayan/core';
 
 const dist = '../../rules/terminology/dist';
-const { loadDictionary, dictionaryExampleRuns } = await import(`${dist}/settings.js`);
-const { compileEntries } = await import(`${dist}/occurrences.js`);
+const { loadDictionary, dictionaryExampleRuns, baseDictionary } = await import(`${dist}/settings.js`);
+const { compileDictionaries } = await import(`${dist}/chain.js`);
 const { diskContentCache } = await import('../../packages/cli/dist/data-cache.js');
 
 const file = process.argv[2];
@@ -28,9 +29,16 @@ const cache = step('cache folder', () => diskContentCache(process.env));
 setContentCache(cache);
 const text = step('read', () => readFileSync(file, 'utf8'));
 const dictionary = step('dictionary', () => loadDictionary(text, file));
-const compiled = step('terms', () => compileEntries(dictionary.entries));
-step('trie', () => compileTermLists([{ terms: compiled.terms }]));
+const compiled = step('terms', () => compileDictionaries([baseDictionary, dictionary]));
+const { list } = compiled;
+step('trie', () => compileTermLists([{ terms: list.terms, fold: list.fold, packed: list.packed }]));
 const wall = performance.now() - t0;
 console.log(
-  JSON.stringify({ steps, total, wall, examplesRun: dictionaryExampleRuns(), entries: dictionary.entries.length }),
+  JSON.stringify({
+    steps,
+    total,
+    wall,
+    examplesRun: dictionaryExampleRuns(),
+    entries: dictionary.size ?? dictionary.entries.length,
+  }),
 );

@@ -30,6 +30,7 @@ export {
   type TermMatcher,
   type CompileOptions,
   type TermList,
+  type PackedTerms,
   type TermListMatcher,
   type TokenMatch,
   type RunOptions,

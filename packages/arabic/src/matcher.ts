@@ -90,9 +90,31 @@ export interface CompileOptions {
   protectedWords?: Iterable<string>;
 }
 
+/**
+ * Terms kept out of the trie until a document's word asks for them: a big
+ * dictionary read from a cache (the terminology pack's compact form), whose
+ * terms go into the trie first word by first word, when a word of a document
+ * is looked up under the root. Its words are compared as its list says
+ * (`fold`): each term's words are its text normalised that way, split at
+ * spaces.
+ */
+export interface PackedTerms {
+  /** The number of distinct terms. */
+  readonly size: number;
+  /**
+   * What identifies the terms (a word list's hash reads it): two packed lists with the same identity
+   * have the same terms (a content hash, or a serial number of the object that holds them).
+   */
+  readonly identity: string;
+  /** The terms whose first word (normalised as compared) is `word`, each with its words. */
+  startingWith(word: string): ReadonlyArray<{ term: TermInput; words: readonly string[] }>;
+}
+
 /** One list of a `compileTermLists` matcher. */
 export interface TermList extends CompileOptions {
   terms: readonly TermInput[];
+  /** More terms of the list, added to the trie as documents ask for them (after `terms`: a term of `terms` wins). */
+  packed?: PackedTerms | undefined;
 }
 
 export interface RunOptions {
@@ -184,18 +206,52 @@ interface TrieNode {
   word: string | null;
   only: TrieNode | null;
   out: Output[] | null;
+  /** On a root with packed lists: those lists, and the first words already added from them; null elsewhere. */
+  lazy: Lazy | null;
 }
 
-const newNode = (): TrieNode => ({ next: null, word: null, only: null, out: null });
+interface Lazy {
+  lists: Array<{ tag: number; packed: PackedTerms }>;
+  done: Set<string>;
+}
 
-/** The node after `node` by `key`. */
+const newNode = (): TrieNode => ({ next: null, word: null, only: null, out: null, lazy: null });
+
+/** The node after `node` by `key` (under a root with packed lists, their terms that begin with `key` added first). */
 function childOf(node: TrieNode, key: string): TrieNode | undefined {
+  if (node.lazy !== null) addPacked(node, node.lazy, key);
+  return ownChild(node, key);
+}
+
+/** The node after `node` by `key`, as the trie holds it now. */
+function ownChild(node: TrieNode, key: string): TrieNode | undefined {
   if (node.next !== null) return node.next.get(key);
   return node.word === key ? node.only! : undefined;
 }
 
-/** Whether a term goes on after `node`. */
-const hasNext = (node: TrieNode): boolean => node.next !== null || node.word !== null;
+/** Whether a term goes on after `node` (a root with packed lists may have any). */
+const hasNext = (node: TrieNode): boolean => node.next !== null || node.word !== null || node.lazy !== null;
+
+/** Adds to the root the packed terms whose first word is `key`, once per word. */
+function addPacked(root: TrieNode, lazy: Lazy, key: string): void {
+  if (lazy.done.has(key)) return;
+  lazy.done.add(key);
+  for (const { tag, packed } of lazy.lists) {
+    for (const { term, words } of packed.startingWith(key)) {
+      let node = root;
+      for (const w of words) node = ownChild(node, w) ?? addChild(node, w);
+      addOutput(node, tag, term);
+    }
+  }
+}
+
+/** Adds a tag's term at a node unless the tag has one there (the first compiled wins); whether it was added. */
+function addOutput(node: TrieNode, tag: number, term: TermInput): boolean {
+  if (node.out === null) node.out = [{ tag, term, enclitic: null }];
+  else if (!node.out.some((o) => o.tag === tag)) node.out.push({ tag, term, enclitic: null });
+  else return false;
+  return true;
+}
 
 /** Adds the node after `node` by `key` (none is there yet). */
 function addChild(node: TrieNode, key: string): TrieNode {
@@ -356,14 +412,22 @@ export function splitSpaces(text: string): string[] {
  * one-word term (most) is one look-up, without an array of its words.
  */
 function termNode(root: TrieNode, text: string, fold: boolean): TrieNode | null {
+  const words = termWords(text, fold);
+  if (words === null) return null;
+  if (typeof words === 'string') return ownChild(root, words) ?? addChild(root, words);
+  let node = root;
+  for (const w of words) node = ownChild(node, w) ?? addChild(node, w);
+  return node;
+}
+
+/** A term's words: the one word (most terms), its words, or null for a text without any. */
+function termWords(text: string, fold: boolean): string | string[] | null {
   const normal = normalizeWord(text, { fold });
-  if (isSingleSpaced(normal) && !normal.includes(' ')) return childOf(root, normal) ?? addChild(root, normal);
+  if (isSingleSpaced(normal) && !normal.includes(' ')) return normal;
   const words = splitSpaces(normal);
   // Only a text of spaces alone (or nothing) gives an empty word: no term.
   if (words.length === 1 && words[0] === '') return null;
-  let node = root;
-  for (const w of words) node = childOf(node, w) ?? addChild(node, w);
-  return node;
+  return words;
 }
 
 /** Adds a list's terms to a trie under `tag`; returns how many distinct terms it added. */
@@ -371,16 +435,28 @@ function insertTerms(root: TrieNode, terms: readonly TermInput[], tag: number, f
   let size = 0;
   for (const term of terms) {
     const node = termNode(root, term.text, fold);
-    if (node === null) continue;
-    if (node.out === null) {
-      node.out = [{ tag, term, enclitic: null }];
-      size++;
-    } else if (!node.out.some((o) => o.tag === tag)) {
-      node.out.push({ tag, term, enclitic: null });
-      size++;
-    }
+    if (node !== null && addOutput(node, tag, term)) size++;
   }
   return size;
+}
+
+/**
+ * How many of a list's `terms` its packed terms have too (the same words):
+ * the list's distinct terms are its terms and its packed ones less these.
+ */
+function sharedWithPacked(terms: readonly TermInput[], packed: PackedTerms, fold: boolean): number {
+  const seen = new Set<string>();
+  let shared = 0;
+  for (const term of terms) {
+    const words = termWords(term.text, fold);
+    if (words === null) continue;
+    const list = typeof words === 'string' ? [words] : words;
+    const joined = list.join(' ');
+    if (seen.has(joined)) continue;
+    seen.add(joined);
+    if (packed.startingWith(list[0]!).some((p) => p.words.join(' ') === joined)) shared++;
+  }
+  return shared;
 }
 
 const NO_PROBES: readonly Probe[] = [];
@@ -787,7 +863,11 @@ function buildGroups(lists: readonly TermList[]): Compiled {
       });
     }
     groupOf.push(g);
-    return insertTerms(groups[g]!.root, list.terms, tag, fold);
+    const root = groups[g]!.root;
+    const size = insertTerms(root, list.terms, tag, fold);
+    if (!list.packed) return size;
+    (root.lazy ??= { lists: [], done: new Set() }).lists.push({ tag, packed: list.packed });
+    return size + list.packed.size - sharedWithPacked(list.terms, list.packed, fold);
   });
   return { groups, groupOf, sizes };
 }

@@ -24,7 +24,13 @@
  * dictionary loaded again through another config object, or the same packs
  * in another lint, reuse the compiled tries.
  */
-import { compileTermLists, type TermInput, type TermListMatcher, type TokenMatch } from '@bayan/arabic';
+import {
+  compileTermLists,
+  type PackedTerms,
+  type TermInput,
+  type TermListMatcher,
+  type TokenMatch,
+} from '@bayan/arabic';
 import type { SourceDocument } from './document.js';
 
 export interface WordList {
@@ -35,6 +41,12 @@ export interface WordList {
   readonly terms: readonly TermInput[];
   /** Compare folded forms (أ/إ/آ→ا, ى→ي, ة→ه); default true. */
   readonly fold: boolean;
+  /**
+   * More terms, added to the matcher's trie as documents ask for them (a big
+   * dictionary from a cache: see @bayan/arabic's `PackedTerms`); a term of
+   * `terms` with the same words wins.
+   */
+  readonly packed?: PackedTerms | undefined;
 }
 
 /**
@@ -83,8 +95,15 @@ function finish(h1: number, h2: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** A word list for the dictionary pass. Define it once (it is hashed here), not per document. */
-export function defineWordList(id: string, terms: readonly TermInput[], options: { fold?: boolean } = {}): WordList {
+/**
+ * A word list for the dictionary pass. Define it once (it is hashed here, the
+ * packed terms by their `identity`), not per document.
+ */
+export function defineWordList(
+  id: string,
+  terms: readonly TermInput[],
+  options: { fold?: boolean; packed?: PackedTerms | undefined } = {},
+): WordList {
   const fold = options.fold ?? true;
   const hash = new Cyrb53Pair(1, 2);
   hash.part(id);
@@ -93,7 +112,11 @@ export function defineWordList(id: string, terms: readonly TermInput[], options:
     hash.part(term.id);
     hash.part(term.text);
   }
-  return { id, hash: `${hash.digest()}.${terms.length}`, terms, fold };
+  const { packed } = options;
+  if (!packed) return { id, hash: `${hash.digest()}.${terms.length}`, terms, fold };
+  hash.part('packed');
+  hash.part(packed.identity);
+  return { id, hash: `${hash.digest()}.${terms.length}.${packed.size}`, terms, fold, packed };
 }
 
 /** What a rule's context offers (see `useWordList`). */
@@ -110,7 +133,11 @@ function compiledFor(lists: readonly WordList[]): TermListMatcher {
   const key = lists.map((l) => l.hash).join('|');
   let matcher = compiledSets.get(key);
   if (!matcher) {
-    matcher = compileTermLists(lists.map((l) => ({ terms: l.terms, fold: l.fold })));
+    matcher = compileTermLists(
+      lists.map((l) =>
+        l.packed ? { terms: l.terms, fold: l.fold, packed: l.packed } : { terms: l.terms, fold: l.fold },
+      ),
+    );
     if (compiledSets.size >= COMPILED_LIMIT) compiledSets.clear();
     compiledSets.set(key, matcher);
   }

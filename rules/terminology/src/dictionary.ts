@@ -67,6 +67,11 @@ export interface Entry {
 export interface Dictionary {
   name: string;
   file: string;
+  /**
+   * Its entries. A dictionary read from a host's cache (compact.ts, `CompactDictionary`) builds them on
+   * first read: code that needs only its terms or words uses `compileDictionaries` (chain.ts) and
+   * `knownWords` (settings.ts), which do not.
+   */
   entries: Entry[];
 }
 

@@ -30,7 +30,8 @@ import {
 import { defineWordList, type WordList } from '@bayan/core';
 import type { Entry } from './dictionary.js';
 
-interface Candidate {
+/** One entry's form and inflection behind a term. */
+export interface Candidate {
   entry: Entry;
   form: number;
   inflection: number;
@@ -102,6 +103,28 @@ export function entryTerms(entries: readonly Entry[]): EntryTerms {
           candidates.set(key, [candidate]);
           terms.push({ id: key, text: inflection });
         }
+      }
+    }
+  }
+  return { entries, terms, candidates };
+}
+
+/**
+ * `entryTerms(entries)` from the terms of each entry alone (`parts[i]` =
+ * `entryTerms([entries[i]])`): keys in order of first appearance, each key's
+ * candidates entry after entry, without normalising an inflection again.
+ */
+export function mergeEntryTerms(entries: readonly Entry[], parts: readonly EntryTerms[]): EntryTerms {
+  const candidates = new Map<string, Candidate[]>();
+  const terms: TermInput[] = [];
+  for (const part of parts) {
+    for (const term of part.terms) {
+      const own = part.candidates.get(term.id)!;
+      const list = candidates.get(term.id);
+      if (list) list.push(...own);
+      else {
+        candidates.set(term.id, own.length === 1 ? [own[0]!] : [...own]);
+        terms.push(term);
       }
     }
   }

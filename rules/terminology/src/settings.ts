@@ -23,12 +23,14 @@ import {
   type RuleContext,
 } from '@bayan/core';
 import { compileTermLists, TokenStreamBuilder, tokenizeStream, type TokenStream } from '@bayan/arabic';
-import { COMPACT_FORMAT, dictionaryFromCompact, dictionaryToCompact } from './compact.js';
+import { compileDictionaries } from './chain.js';
+import { COMPACT_FORMAT, CompactDictionary, dictionaryFromCompact, dictionaryToCompact } from './compact.js';
 import { parseDictionary, type Dictionary, type Entry, type RawDictionary } from './dictionary.js';
 import { loadDictionaryFile } from './load.js';
 import {
-  compileEntries,
   entryTerms,
+  mergeEntryTerms,
+  type EntryTerms,
   indexStream,
   occurrencesIn,
   type CompiledTerms,
@@ -80,6 +82,7 @@ export function exampleEditsAlone(entries: readonly Entry[], e: number, text: st
 export function exampleEdits(
   entries: readonly Entry[],
   texts: ReadonlyArray<{ entry: number; text: string }>,
+  perEntry: readonly EntryTerms[] = entries.map((entry) => entryTerms([entry])),
 ): Edit[][] {
   // Texts side by side, one line break apart (the break is in no run: it is not tokenized).
   const starts: number[] = [];
@@ -95,7 +98,6 @@ export function exampleEdits(
     builder.endParagraph();
   });
   const stream = builder.finish();
-  const perEntry = entries.map((entry) => entryTerms([entry]));
   const byTag = compileTermLists(perEntry.map((terms) => ({ terms: terms.terms }))).run(stream);
   const index = indexStream(stream);
   // Each entry's matches in document order; texts come in any order, so each tag is read through a cursor
@@ -124,10 +126,13 @@ export function exampleEdits(
  * Runs every entry's examples; a failing one throws DataFileError with the
  * example's line. Each entry is checked as if it were the only one (see
  * `exampleEdits`: every text of every example in one stream, one pass).
+ * Returns the terms of all the entries (`entryTerms`), made from those of each
+ * entry that the check compiled (the compact form stores them).
  */
-export function checkExamples(dictionary: Dictionary): void {
+export function checkExamples(dictionary: Dictionary): EntryTerms {
   const { entries } = dictionary;
-  if (entries.length === 0) return;
+  if (entries.length === 0) return entryTerms(entries);
+  const perEntry = entries.map((entry) => entryTerms([entry]));
   const texts: Array<{ entry: number; text: string }> = [];
   entries.forEach((entry, e) => {
     for (const example of entry.examples) {
@@ -135,7 +140,7 @@ export function checkExamples(dictionary: Dictionary): void {
       if (example.from !== example.to) texts.push({ entry: e, text: example.to });
     }
   });
-  const edits = exampleEdits(entries, texts);
+  const edits = exampleEdits(entries, texts, perEntry);
   let k = 0;
   entries.forEach((entry) => {
     for (const example of entry.examples) {
@@ -153,6 +158,7 @@ export function checkExamples(dictionary: Dictionary): void {
       if (example.from !== example.to && toEdits.length > 0) fail(`«${example.to}» is still reported`);
     }
   });
+  return mergeEntryTerms(entries, perEntry);
 }
 
 // Loaded dictionaries by file and content: a run (or a worker) that sees the same
@@ -212,9 +218,9 @@ export function loadDictionary(text: string, file: string): Dictionary {
   if (!dictionary) {
     dictionary = parseDictionary(loadDictionaryFile<RawDictionary>(text, file, dictionarySchema));
     exampleRuns++;
-    checkExamples(dictionary);
+    const terms = checkExamples(dictionary);
     if (cache) {
-      const compact = dictionaryToCompact(dictionary);
+      const compact = dictionaryToCompact(dictionary, terms);
       if (compact !== undefined) cache.set(CACHE_KEY, text, compact);
     }
   }
@@ -312,18 +318,22 @@ const SPACES = /\s+/u;
 /** Adds the words of every inflection of every form of these dictionaries to `out`. */
 function dictionaryWords(dictionaries: readonly Dictionary[], out = new Set<string>()): Set<string> {
   for (const dictionary of dictionaries) {
-    for (const entry of dictionary.entries) {
-      for (const form of entry.forms) {
-        for (const inflection of form.inflections) {
-          // Inflections are trimmed with single spaces (toForm): most are one word.
-          if (!inflection.includes(' ')) {
-            if (inflection) out.add(inflection);
-          } else for (const word of inflection.split(SPACES)) if (word) out.add(word);
-        }
-      }
-    }
+    // A dictionary from the cache gives its inflections without building its entries.
+    if (dictionary instanceof CompactDictionary)
+      for (const inflection of dictionary.inflectionWords()) add(out, inflection);
+    else
+      for (const entry of dictionary.entries)
+        for (const form of entry.forms) for (const s of form.inflections) add(out, s);
   }
   return out;
+}
+
+/** Adds an inflection's words. */
+function add(out: Set<string>, inflection: string): void {
+  // Inflections are trimmed with single spaces (toForm): most are one word.
+  if (!inflection.includes(' ')) {
+    if (inflection) out.add(inflection);
+  } else for (const word of inflection.split(SPACES)) if (word) out.add(word);
 }
 
 const shippedWords = dictionaryWords([baseDictionary, ...Object.values(houseStyles)]);
@@ -383,9 +393,7 @@ export function activeTerms(context: RuleContext<unknown>): CompiledTerms {
       ...names.map((n) => houseStyles[n]).filter((d): d is Dictionary => d !== undefined),
       ...settings.dictionaries,
     ];
-    const byId = new Map<string, Entry>();
-    for (const dictionary of chain) for (const entry of dictionary.entries) byId.set(entry.id, entry);
-    compiled = compileEntries([...byId.values()]);
+    compiled = compileDictionaries(chain);
     settings.compiled.set(key, compiled);
   }
   return compiled;
