@@ -24,6 +24,7 @@ import type { SourceDocument } from '@bayan/core';
 import { renderMarkdown } from './markdown-html.js';
 import { markdownNeedsAxe } from './markdown-needs-axe.js';
 import { locateHtml, locateMarkdown, rangeOf, type SourceRange } from './locate.js';
+import { installStyleShortcut } from './style-shortcut.js';
 
 export interface AxeHit {
   range: SourceRange;
@@ -40,6 +41,7 @@ interface AxeResults {
 }
 interface AxeInWindow {
   run(context: Document, options: Record<string, unknown>): Promise<AxeResults>;
+  configure(spec: { noHtml?: boolean }): void;
 }
 interface Host {
   window: Window & { axe: AxeInWindow; DOMParser: typeof DOMParser };
@@ -58,8 +60,25 @@ async function createHost(): Promise<Host> {
   const document = window.document as Document & { elementFromPoint: unknown; elementsFromPoint: unknown };
   document.elementFromPoint = () => null;
   document.elementsFromPoint = () => [];
+  // Before any page is swapped in: it learns the user-agent selectors on an empty document.
+  installStyleShortcut(window);
   window.eval((axeModule.default as unknown as { source: string }).source);
+  // Findings are mapped through elementRef: axe need not serialize each reported element (its
+  // `html`, made from outerHTML, the whole page for page-level rules).
+  window.axe.configure({ noHtml: true });
   return { window };
+}
+
+/** Puts the page in the window's document in place of the previous one (parsed with scripting off). */
+export function swapPage(window: Window & { DOMParser: typeof DOMParser }, html: string): Document {
+  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const document = window.document;
+  // jsdom 29 keeps the style sheet of a <style> element when one of its ancestors is removed (while
+  // it is detached the element still counts as connected and adds its sheet again), so the previous
+  // page's styles would apply to this one: remove those elements themselves first.
+  for (const element of Array.from(document.documentElement.querySelectorAll('style, link'))) element.remove();
+  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  return document;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -89,9 +108,7 @@ async function runAxe(source: SourceDocument, ids: readonly string[]): Promise<M
   host ??= createHost();
   const { window } = await host;
   const html = source.format === 'markdown' ? renderMarkdown(source.markup as MdastRoot) : source.text;
-  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
-  const document = window.document;
-  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  const document = swapPage(window, html);
   const map =
     source.format === 'markdown'
       ? locateMarkdown(document)
