@@ -74,22 +74,66 @@ describe('the computed-style shortcut', () => {
   });
 
   it.each([
-    ['[dir]:dir(rtl), bdi:dir(rtl)', [{ tags: null, attrs: ['dir'] }, { tags: ['bdi'], attrs: [] }], false],
-    [':link:active, :visited:active', [{ tags: ['a', 'area'], attrs: ['href'] }, { tags: ['a', 'area'], attrs: ['href'] }], false],
+    [
+      '[dir]:dir(rtl), bdi:dir(rtl)',
+      [
+        { tags: null, attrs: ['dir'] },
+        { tags: ['bdi'], attrs: [] },
+      ],
+      true,
+    ],
+    [
+      ':link:active, :visited:active',
+      [
+        { tags: ['a', 'area'], attrs: ['href'] },
+        { tags: ['a', 'area'], attrs: ['href'] },
+      ],
+      true,
+    ],
     [':popover-open::backdrop', [{ tags: null, attrs: ['popover'] }], false],
-    [':autofill', [{ tags: ['input', 'select', 'textarea'], attrs: [] }], false],
-    [':is(dir, menu, ol, ul) :is(dir, menu, ul)', [{ tags: ['dir', 'menu', 'ul'], attrs: [] }], false],
-    ['[hidden=until-found i]:not(embed)', [{ tags: null, attrs: ['hidden'] }], false],
-    ['p, [dir=ltr i], #a.b', [{ tags: ['p'], attrs: [] }, { tags: null, attrs: ['dir'] }, { tags: null, attrs: ['id', 'class'] }], true],
-    ['input[dir=auto i]:is([type=search i], [type=tel i]), pre', [{ tags: ['input'], attrs: ['dir'] }, { tags: ['pre'], attrs: [] }], false],
+    [':autofill', [{ tags: ['input', 'select', 'textarea'], attrs: [] }], true],
+    [':is(dir, menu, ol, ul) :is(dir, menu, ul)', [{ tags: ['dir', 'menu', 'ul'], attrs: [] }], true],
+    ['[hidden=until-found i]:not(embed)', [{ tags: null, attrs: ['hidden'] }], true],
+    [
+      'p, [dir=ltr i], #a.b',
+      [
+        { tags: ['p'], attrs: [] },
+        { tags: null, attrs: ['dir'] },
+        { tags: null, attrs: ['id', 'class'] },
+      ],
+      true,
+    ],
+    [
+      'input[dir=auto i]:is([type=search i], [type=tel i]), pre',
+      [
+        { tags: ['input'], attrs: ['dir'] },
+        { tags: ['pre'], attrs: [] },
+      ],
+      true,
+    ],
   ])('reads what %s needs', (selector, branches, canAffirm) => {
     const analysis = analyseSelector(selector);
     expect(analysis?.canAffirm).toBe(canAffirm);
     expect(analysis?.branches.map(({ tags, attrs }) => ({ tags, attrs }))).toEqual(branches);
   });
 
-  it('says "bare tag" only of a lone tag name and "focus" only of :focus-visible', () => {
-    expect(analyseSelector('p, table > tr, p.x')?.branches.map((b) => b.bareTag)).toEqual([true, false, false]);
+  it('answers exactly tag names with [x], [x=v i] and one :dir(), and needs the focus only for :focus-visible', () => {
+    const selector =
+      'p, table > tr, p.x, [dir=LTR i], bdo[dir], a[href=x], *[x], [x="A b" i], p:not(q), [dir]:dir(RTL)';
+    expect(analyseSelector(selector)?.branches.map((b) => b.exact)).toEqual([
+      { tag: 'p', tests: [], dir: null },
+      null,
+      null,
+      { tag: null, tests: [{ name: 'dir', value: 'ltr' }], dir: null },
+      { tag: 'bdo', tests: [{ name: 'dir', value: null }], dir: null },
+      null,
+      null,
+      { tag: null, tests: [{ name: 'x', value: 'a b' }], dir: null },
+      null,
+      { tag: null, tests: [{ name: 'dir', value: null }], dir: 'rtl' },
+    ]);
+    expect(analyseSelector(':dir(ltr):dir(rtl)')?.branches[0]?.exact).toBeNull();
+    expect(analyseSelector('q::before, p')?.canAffirm).toBe(false);
     expect(analyseSelector(':focus-visible, a:link')?.branches.map((b) => b.focus)).toEqual([true, false]);
   });
 
@@ -104,8 +148,9 @@ describe('the computed-style shortcut', () => {
     const window = makeWindow();
     const shortcut = installed(window);
     swapPage(window, fixture('ua-style.html'));
-    const check = (implOf<{ _getDOMSelector(): { check: StyleShortcut['unassisted'] } }>(window.document)!)
-      ._getDOMSelector().check;
+    const check = implOf<{ _getDOMSelector(): { check: StyleShortcut['unassisted'] } }>(
+      window.document,
+    )!._getDOMSelector().check;
     const elements = Array.from(window.document.getElementsByTagName('*'), (e) => implOf<ElementImpl>(e)!);
     expect(elements.length).toBeGreaterThan(150);
     const compare = () => {

@@ -20,11 +20,12 @@
  *     a `popover` attribute, `:autofill` a form field, `:focus-visible` the
  *     focus). Each is a necessary condition both in the specification and
  *     in dom-selector 7's code; anything not understood means "maybe";
- *   - "yes" when a branch is a bare tag name the element has and the list
- *     has no pseudo-class or pseudo-element at all; the answer then carries
- *     the selector's AST exactly as the original returned it the first time
- *     it matched (jsdom only reads the AST for the rule's specificity, the
- *     same for every element).
+ *   - for a branch made only of a tag name, attribute tests `[x]` or
+ *     `[x=v i]` (ASCII case-insensitive by its `i`) and `:dir(ltr|rtl)` when
+ *     the element's own dir attribute is ltr or rtl, on an HTML element: the
+ *     exact answer. "yes" needs a list with no pseudo-element, and carries the selector's AST exactly as the original
+ *     returned it the first time it matched (jsdom only reads the AST for the
+ *     rule's specificity, the same for every element).
  * "Those selectors" are the ones jsdom sends to `check()` for an element no
  * user-agent rule names, recorded once on a probe when the window is made,
  * before any page (so no page style sheet) exists: the page's own style
@@ -44,17 +45,35 @@ export interface Branch {
   attrs: readonly string[];
   /** The element must be the document's focused element. */
   focus: boolean;
-  /** The branch is a single bare tag name (`p`): it matches every HTML element of that name. */
-  bareTag: boolean;
+  /**
+   * The branch is one compound of a tag name, attribute tests and at most one `:dir(ltr)` or
+   * `:dir(rtl)` (`p`, `[dir=ltr i]`, `bdo[dir]`, `[dir]:dir(rtl)`): on an HTML element its answer
+   * is exact, except for `:dir()` when the element's own dir attribute is not ltr or rtl. Null
+   * otherwise.
+   */
+  exact: { tag: string | null; tests: readonly AttributeTest[]; dir: 'ltr' | 'rtl' | null } | null;
+}
+
+/** `[name]` (value null) or `[name=value i]` (value in ASCII lower case). */
+export interface AttributeTest {
+  name: string;
+  value: string | null;
 }
 
 export interface SelectorAnalysis {
   branches: readonly Branch[];
-  /** No pseudo-class or pseudo-element anywhere: a bare-tag branch that matches decides "yes". */
+  /** No pseudo-element anywhere: a branch that matches exactly decides "yes". */
   canAffirm: boolean;
 }
 
 const IDENT = /^-?[A-Za-z_][A-Za-z0-9_-]*/;
+/** The inside of `[x]` or `[x=v i]` with v an identifier or a quoted string without escapes. */
+const SIMPLE_ATTRIBUTE =
+  /^\s*(-?[A-Za-z_][A-Za-z0-9_-]*)\s*(?:=\s*(?:(-?[A-Za-z_][A-Za-z0-9_-]*)|"([^"\\]*)"|'([^'\\]*)')\s+i\s*)?$/;
+
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
 const LINK_TAGS = ['a', 'area'];
 const FIELD_TAGS = ['input', 'select', 'textarea'];
 /** Pseudo-classes whose condition is understood; any other makes the selector "not understood". */
@@ -123,26 +142,39 @@ function analyseCompound(compound: string, complex: boolean): Branch | null {
   let tags: string[] | null = null;
   const attrs: string[] = [];
   let focus = false;
+  let simple = !complex;
+  const tests: AttributeTest[] = [];
+  let dir: 'ltr' | 'rtl' | null = null;
   let i = 0;
   const head = IDENT.exec(compound);
   if (head) {
     tags = [head[0].toLowerCase()];
     i = head[0].length;
-  } else if (compound.startsWith('*')) i = 1;
-  const bareTag = !complex && tags !== null && i === compound.length;
+  } else if (compound.startsWith('*')) {
+    i = 1;
+    simple = false;
+  }
+  const tag = tags?.[0] ?? null;
   while (i < compound.length) {
     const c = compound[i]!;
     if (c === '#' || c === '.') {
       const name = IDENT.exec(compound.slice(i + 1));
       if (!name) return null;
       attrs.push(c === '#' ? 'id' : 'class');
+      simple = false;
       i += 1 + name[0].length;
     } else if (c === '[') {
       const end = groupEnd(compound, i);
       if (end < 0) return null;
-      const name = IDENT.exec(compound.slice(i + 1, end - 1).trimStart());
+      const inside = compound.slice(i + 1, end - 1);
+      const name = IDENT.exec(inside.trimStart());
       if (!name) return null;
       attrs.push(name[0].toLowerCase());
+      const test = SIMPLE_ATTRIBUTE.exec(inside);
+      if (test) {
+        const value = test[2] ?? test[3] ?? test[4];
+        tests.push({ name: test[1]!.toLowerCase(), value: value === undefined ? null : asciiLower(value) });
+      } else simple = false;
       i = end;
     } else if (c === ':') {
       const element = compound[i + 1] === ':';
@@ -154,15 +186,27 @@ function analyseCompound(compound: string, complex: boolean): Branch | null {
       if (compound[i] === '(') {
         const end = groupEnd(compound, i);
         if (end < 0 || element || !FUNCTIONAL_PSEUDO_CLASSES.has(pseudo)) return null;
-        const args = compound.slice(i + 1, end - 1).split(',').map((a) => a.trim());
+        const args = compound
+          .slice(i + 1, end - 1)
+          .split(',')
+          .map((a) => a.trim());
+        // :dir(ltr) and :dir(rtl) are decided by the element's own dir attribute when it says ltr or rtl.
+        const direction = pseudo === 'dir' && args.length === 1 ? asciiLower(args[0]!) : '';
+        if ((direction === 'ltr' || direction === 'rtl') && dir === null) dir = direction;
+        else simple = false;
         // :is(dir, menu, ul) and :where(…) of bare tag names: the element is one of them.
         if ((pseudo === 'is' || pseudo === 'where') && args.every((a) => IDENT.exec(a)?.[0] === a))
-          tags = intersect(tags, args.map((a) => a.toLowerCase()));
+          tags = intersect(
+            tags,
+            args.map((a) => a.toLowerCase()),
+          );
         i = end;
       } else if (element) {
         if (!PSEUDO_ELEMENTS.has(pseudo)) return null;
+        simple = false;
       } else {
         if (!PSEUDO_CLASSES.has(pseudo)) return null;
+        simple = false;
         if (pseudo === 'link' || pseudo === 'any-link' || pseudo === 'visited') {
           tags = intersect(tags, LINK_TAGS);
           attrs.push('href');
@@ -172,7 +216,7 @@ function analyseCompound(compound: string, complex: boolean): Branch | null {
       }
     } else return null;
   }
-  return { tags, attrs, focus, bareTag };
+  return { tags, attrs, focus, exact: simple ? { tag, tests, dir } : null };
 }
 
 /** What each branch of a selector list needs, or null when some part is not understood. */
@@ -182,7 +226,10 @@ export function analyseSelector(selector: string): SelectorAnalysis | null {
   if (!list) return null;
   const branches: Branch[] = [];
   for (const item of list) {
-    const compounds = splitTopLevel(item.trim(), (c) => c === ' ' || c === '\n' || c === '\t' || c === '>' || c === '+' || c === '~');
+    const compounds = splitTopLevel(
+      item.trim(),
+      (c) => c === ' ' || c === '\n' || c === '\t' || c === '>' || c === '+' || c === '~',
+    );
     if (!compounds) return null;
     const parts = compounds.filter((p) => p !== '');
     const subject = parts.at(-1);
@@ -191,7 +238,7 @@ export function analyseSelector(selector: string): SelectorAnalysis | null {
     if (!branch) return null;
     branches.push(branch);
   }
-  return { branches, canAffirm: !selector.includes(':') };
+  return { branches, canAffirm: !/::|:(?:before|after|first-line|first-letter)\b/i.test(selector) };
 }
 
 /** The slice of jsdom's element implementation the shortcut reads. */
@@ -201,6 +248,7 @@ export interface ElementImpl {
   namespaceURI: string | null;
   _ownerDocument: unknown;
   getAttributeNames(): string[];
+  getAttributeNS(namespace: string | null, localName: string): string | null;
 }
 export interface CheckResult {
   match: boolean;
@@ -223,12 +271,22 @@ function hasAttribute(names: readonly string[], name: string): boolean {
   return false;
 }
 
+/** A tag-and-attributes branch on an HTML element of an HTML document; null when its :dir() cannot be told. */
+function matchesExactly(exact: NonNullable<Branch['exact']>, node: ElementImpl, local: string): boolean | null {
+  if (exact.tag !== null && exact.tag !== local) return false;
+  for (const test of exact.tests) {
+    const value = node.getAttributeNS(null, test.name);
+    if (value === null || (test.value !== null && asciiLower(value) !== test.value)) return false;
+  }
+  if (exact.dir === null) return true;
+  // The directionality of an element whose dir attribute is in the ltr or rtl state is that state
+  // (HTML, "the directionality"); auto, invalid or absent depends on its text or its ancestors.
+  const own = asciiLower(node.getAttributeNS(null, 'dir') ?? '');
+  return own === 'ltr' || own === 'rtl' ? own === exact.dir : null;
+}
+
 /** "no", "yes" or "ask" for one element. */
-export function decide(
-  analysis: SelectorAnalysis,
-  node: ElementImpl,
-  focused: () => unknown,
-): 'no' | 'yes' | 'ask' {
+export function decide(analysis: SelectorAnalysis, node: ElementImpl, focused: () => unknown): 'no' | 'yes' | 'ask' {
   const local = node.localName;
   const lower = local.toLowerCase();
   let names: string[] | undefined;
@@ -240,8 +298,11 @@ export function decide(
       if (!branch.attrs.every((a) => hasAttribute(names!, a))) continue;
     }
     if (branch.focus && focused() !== node) continue;
-    if (analysis.canAffirm && branch.bareTag && node.namespaceURI === HTML_NS && branch.tags![0] === local)
-      return 'yes';
+    if (branch.exact && node.namespaceURI === HTML_NS) {
+      const matches = matchesExactly(branch.exact, node, local);
+      if (matches === false) continue;
+      if (matches && analysis.canAffirm) return 'yes';
+    }
     maybe = true;
   }
   return maybe ? 'ask' : 'no';
