@@ -49,6 +49,35 @@ interface Host {
 
 let host: Promise<Host> | undefined;
 
+const CONVERT_SELECTOR = 'function _convertSelector(selector) {';
+
+/**
+ * axe parses a CSS selector string into its own match expressions every
+ * time it matches one (`_convertSelector`: about 170 times per page, 70
+ * distinct, one of them 70 times), a few percent of a run and of its garbage.
+ * The conversion is a pure function of the string and its result is only
+ * read, so the axe source evaluated in the window keeps the results in a
+ * map (emptied past 500 entries: page-made selectors must not pile up). If
+ * the function is not found (another axe-core), the source is unchanged.
+ */
+export function memoizeSelectorParsing(source: string): string {
+  if (source.split(CONVERT_SELECTOR).length !== 2) return source;
+  return source.replace(
+    CONVERT_SELECTOR,
+    `var bayanConvertedSelectors = new Map();
+    function _convertSelector(selector) {
+      var converted = bayanConvertedSelectors.get(selector);
+      if (converted === undefined) {
+        converted = bayanConvertSelector(selector);
+        if (bayanConvertedSelectors.size >= 500) bayanConvertedSelectors.clear();
+        bayanConvertedSelectors.set(selector, converted);
+      }
+      return converted;
+    }
+    function bayanConvertSelector(selector) {`,
+  );
+}
+
 async function createHost(): Promise<Host> {
   const [{ JSDOM, VirtualConsole }, axeModule] = await Promise.all([import('jsdom'), import('axe-core')]);
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
@@ -62,7 +91,7 @@ async function createHost(): Promise<Host> {
   document.elementsFromPoint = () => [];
   // Before any page is swapped in: it learns the user-agent selectors on an empty document.
   installStyleShortcut(window);
-  window.eval((axeModule.default as unknown as { source: string }).source);
+  window.eval(memoizeSelectorParsing((axeModule.default as unknown as { source: string }).source));
   // Findings are mapped through elementRef: axe need not serialize each reported element (its
   // `html`, made from outerHTML, the whole page for page-level rules).
   window.axe.configure({ noHtml: true });
