@@ -163,6 +163,20 @@ describe('a11y axe rules', () => {
     await lintAll(fixture('full-page.clean.html'), 'b.html');
     expect(brief(await lintAll(dirty, 'c.html'))).toEqual(first);
   });
+
+  it('keeps nothing of one page’s styles, focus or results for the next in the reused window', async () => {
+    const head = '<!doctype html>\n<html lang="ar" dir="rtl"><head><title>بيان</title>';
+    const body = '</head><body><main><h1>بيان</h1>\n<p><img src="a.png"></p></main></body></html>';
+    // The image is hidden by the first page's style sheet, and by its own attribute on the third:
+    // axe skips hidden elements, so only the second page has an image without alt.
+    const hiddenBySheet = `${head}<style>img { display: none }</style>${body}`;
+    const visible = `${head}${body}`;
+    const hiddenByAttribute = `${head}${body.replace('<img ', '<img hidden ')}`;
+    expect(brief(await lintAll(hiddenBySheet, 'a.html'))).toEqual([]);
+    expect(brief(await lintAll(visible, 'b.html'))).toEqual([['a11y/image-alt', 3, 4, 21]]);
+    expect(brief(await lintAll(hiddenByAttribute, 'c.html'))).toEqual([]);
+    expect(brief(await lintAll(visible, 'd.html'))).toEqual([['a11y/image-alt', 3, 4, 21]]);
+  });
 });
 
 describe('a11y axe security', () => {

@@ -24,6 +24,7 @@ import type { SourceDocument } from '@bayan/core';
 import { renderMarkdown } from './markdown-html.js';
 import { markdownNeedsAxe } from './markdown-needs-axe.js';
 import { locateHtml, locateMarkdown, rangeOf, type SourceRange } from './locate.js';
+import { installStyleShortcut } from './style-shortcut.js';
 
 export interface AxeHit {
   range: SourceRange;
@@ -40,12 +41,42 @@ interface AxeResults {
 }
 interface AxeInWindow {
   run(context: Document, options: Record<string, unknown>): Promise<AxeResults>;
+  configure(spec: { noHtml?: boolean }): void;
 }
 interface Host {
   window: Window & { axe: AxeInWindow; DOMParser: typeof DOMParser };
 }
 
 let host: Promise<Host> | undefined;
+
+const CONVERT_SELECTOR = 'function _convertSelector(selector) {';
+
+/**
+ * axe parses a CSS selector string into its own match expressions every
+ * time it matches one (`_convertSelector`: about 170 times per page, 70
+ * distinct, one of them 70 times), a few percent of a run and of its garbage.
+ * The conversion is a pure function of the string and its result is only
+ * read, so the axe source evaluated in the window keeps the results in a
+ * map (emptied past 500 entries: page-made selectors must not pile up). If
+ * the function is not found (another axe-core), the source is unchanged.
+ */
+export function memoizeSelectorParsing(source: string): string {
+  if (source.split(CONVERT_SELECTOR).length !== 2) return source;
+  return source.replace(
+    CONVERT_SELECTOR,
+    `var bayanConvertedSelectors = new Map();
+    function _convertSelector(selector) {
+      var converted = bayanConvertedSelectors.get(selector);
+      if (converted === undefined) {
+        converted = bayanConvertSelector(selector);
+        if (bayanConvertedSelectors.size >= 500) bayanConvertedSelectors.clear();
+        bayanConvertedSelectors.set(selector, converted);
+      }
+      return converted;
+    }
+    function bayanConvertSelector(selector) {`,
+  );
+}
 
 async function createHost(): Promise<Host> {
   const [{ JSDOM, VirtualConsole }, axeModule] = await Promise.all([import('jsdom'), import('axe-core')]);
@@ -58,8 +89,64 @@ async function createHost(): Promise<Host> {
   const document = window.document as Document & { elementFromPoint: unknown; elementsFromPoint: unknown };
   document.elementFromPoint = () => null;
   document.elementsFromPoint = () => [];
-  window.eval((axeModule.default as unknown as { source: string }).source);
+  // Before any page is swapped in: it learns the user-agent selectors on an empty document.
+  installStyleShortcut(window);
+  window.eval(memoizeSelectorParsing((axeModule.default as unknown as { source: string }).source));
+  // Findings are mapped through elementRef: axe need not serialize each reported element (its
+  // `html`, made from outerHTML, the whole page for page-level rules).
+  window.axe.configure({ noHtml: true });
+  immediateZeroTimers(window);
   return { window };
+}
+
+/**
+ * axe hands every rule's result on through `setTimeout(…, 0)`, which Node
+ * runs no sooner than 1 ms later: about 2 ms of each run were spent waiting
+ * with nothing to do. In the window, where only axe runs (a page's scripts
+ * never do), a zero delay becomes `setImmediate`: still after the current
+ * task and its promises, in the order set, cancellable by `clearTimeout`, an
+ * exception swallowed as jsdom does with a silent console. Other delays keep
+ * jsdom's timers.
+ */
+export function immediateZeroTimers(window: Window): void {
+  const { setTimeout: later, clearTimeout: cancel } = window;
+  const pending = new Map<number, NodeJS.Immediate>();
+  // jsdom's handles are positive: these never meet them.
+  let next = -1;
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    if (typeof handler !== 'function' || (Number(delay) || 0) > 0) return later(handler, delay, ...args);
+    const id = next--;
+    pending.set(
+      id,
+      setImmediate(() => {
+        pending.delete(id);
+        try {
+          Reflect.apply(handler, window, args);
+        } catch {
+          // As jsdom reports it: to the virtual console, which is silent.
+        }
+      }),
+    );
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = (id?: number) => {
+    const immediate = id === undefined ? undefined : pending.get(id);
+    if (immediate === undefined) return cancel(id);
+    clearImmediate(immediate);
+    pending.delete(id!);
+  };
+}
+
+/** Puts the page in the window's document in place of the previous one (parsed with scripting off). */
+export function swapPage(window: Window & { DOMParser: typeof DOMParser }, html: string): Document {
+  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const document = window.document;
+  // jsdom 29 keeps the style sheet of a <style> element when one of its ancestors is removed (while
+  // it is detached the element still counts as connected and adds its sheet again), so the previous
+  // page's styles would apply to this one: remove those elements themselves first.
+  for (const element of Array.from(document.documentElement.querySelectorAll('style, link'))) element.remove();
+  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  return document;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -89,9 +176,7 @@ async function runAxe(source: SourceDocument, ids: readonly string[]): Promise<M
   host ??= createHost();
   const { window } = await host;
   const html = source.format === 'markdown' ? renderMarkdown(source.markup as MdastRoot) : source.text;
-  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
-  const document = window.document;
-  document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  const document = swapPage(window, html);
   const map =
     source.format === 'markdown'
       ? locateMarkdown(document)
