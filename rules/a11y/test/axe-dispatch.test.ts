@@ -50,7 +50,15 @@ describe('the axe run on Markdown', () => {
     expect(needs('# أ\n\n## ب\n\nنص [رابط](https://x.org) و[آخر](https://y.org).\n')).toBe(false);
     expect(needs('نص <b>خام</b>.\n')).toBe(true); // raw HTML
     expect(needs('![صورة](a.png)\n')).toBe(true);
-    expect(needs('| أ |\n| - |\n| ب |\n')).toBe(true);
+    // A table: only when axe could object to its rendering (an empty header or data cell, no data row, ragged rows).
+    expect(needs('| أ | ب |\n| - | - |\n| 1 | 2 |\n| ج | د |\n')).toBe(false);
+    expect(needs('| أ |\n| - |\n| ب |\n')).toBe(false);
+    expect(needs('| أ | ب |\n| - | - |\n')).toBe(true); // no data row: th-has-data-cells
+    expect(needs('| أ | — |\n| - | - |\n| 1 | 2 |\n')).toBe(true); // a header with no letter: empty-table-header
+    expect(needs('| أ | ب |\n| - | - |\n| 1 |\n')).toBe(true); // a row of fewer cells: rendered with an empty one
+    expect(needs('| أ | ب |\n| - | - |\n| 1 | 2 | 3 |\n')).toBe(true);
+    expect(needs('| أ | ب |\n| - | - |\n| 1 | - |\n')).toBe(true); // a data cell with no letter or digit
+    expect(needs('| أ | ب |\n| - | - |\n| [](https://x.org) | 2 |\n')).toBe(true); // link-name inside a cell
     expect(needs('- [ ] مهمة\n')).toBe(true);
     expect(needs('نص[^1].\n\n[^1]: حاشية.\n')).toBe(true);
     expect(needs('[](https://x.org)\n')).toBe(true); // link-name
@@ -73,6 +81,12 @@ describe('the axe run on Markdown', () => {
       word.map((w) => `![${w}](img.png)`),
       word.map((w) => `- ${w}\n- [x] ${w}`),
       word.map((w) => `| ${w} |\n| --- |\n| ${w} |`),
+      fc
+        .tuple(word, word, word, word)
+        .map(([a, b, c, d]) => `| ${a} | ${b} |\n| :-- | --: |\n| ${c} | ${d} |\n| ${d} | ${a} |`),
+      fc.tuple(word, word).map(([a, b]) => `| ${a} | ${b} |\n| - | - |`),
+      fc.tuple(word, word, word).map(([a, b, c]) => `| ${a} | ${b} |\n| - | - |\n| ${c} |\n| ${c} | ${a} | ${b} |`),
+      fc.tuple(word, url).map(([a, u]) => `| ${a} | ${a} |\n| - | - |\n| [${a}](${u}) | ![${a}](i.png) |`),
       word.map((w) => `> ${w} **${w}**`),
       word.map((w) => `<span lang="zz">${w}</span>`),
       word.map((w) => `${w}[^1]\n\n[^1]: ${w}`),
@@ -84,7 +98,7 @@ describe('the axe run on Markdown', () => {
         const full = await lintMarkdown(text, { a11y: { axe: 'full' } });
         expect(auto).toEqual(full);
       }),
-      { numRuns: 60 },
+      { numRuns: 120 },
     );
   }, 120_000);
 });

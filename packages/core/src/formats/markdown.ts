@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Data } from 'unified';
 import type { Transform } from 'mdast-util-from-markdown';
 import { markdownParser, withoutConstructs } from './mdast-from-markdown.js';
+import { parsePlainMarkdown } from './markdown-plain.js';
 import type { LineIndex } from '../line-index.js';
 import type { TokenStream } from '@bayan/arabic';
 import { buildProse, buildProseTree, type ProseShape } from './prose.js';
@@ -72,8 +73,16 @@ function parserFor(needs: number): (text: string) => Root {
   return parser;
 }
 
-/** The mdast tree of a Markdown text: remark-parse's tree, from parsers built once per process. */
+/**
+ * The mdast tree of a Markdown text: remark-parse's tree, built without micromark for plain documents
+ * (markdown-plain.ts), else by parsers built once per process.
+ */
 export function parseMarkdown(text: string): Root {
+  return parsePlainMarkdown(text) ?? parseWithMicromark(text);
+}
+
+/** The same tree, always built by micromark (the path of every document the plain path does not take). */
+export function parseWithMicromark(text: string): Root {
   const mayHaveTable = text.includes('|') || text.includes(':-') || text.includes('-:');
   return parserFor((mayHaveTable ? TABLE : 0) | (AUTOLINK_SYNTAX.test(text) ? AUTOLINK : 0))(text);
 }

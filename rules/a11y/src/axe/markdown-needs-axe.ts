@@ -10,8 +10,14 @@
  * run on Markdown at all. So axe runs only when the tree holds something an
  * axe rule can object to, judged generously (a false "needs axe" costs time,
  * a false "does not" would lose findings):
- *   - raw HTML, images, tables, footnotes, task-list items, link and image
+ *   - raw HTML, images, footnotes, task-list items, link and image
  *     references: always;
+ *   - a table whose rendering axe could object to: a header cell with no
+ *     letter or digit (empty-table-header), no data row, a row with more or
+ *     fewer cells than the header (rendered padded or cut), or a data cell
+ *     with no letter or digit (th-has-data-cells). A GFM table has every data
+ *     cell under a header cell, no caption, span, scope or headers attribute,
+ *     so the other table rules have nothing to find;
  *   - a link whose text has no letter or digit (link-name), a link to an
  *     anchor on the page (skip-link), two links with the same text and
  *     different destinations (identical-links-same-purpose);
@@ -20,14 +26,13 @@
  *     level 1 (heading-order).
  * `a11y: {axe: full}` in a config runs axe on every Markdown file regardless.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, Table } from 'mdast';
 
 const ALWAYS = new Set([
   'html',
   'image',
   'imageReference',
   'linkReference',
-  'table',
   'footnoteReference',
   'footnoteDefinition',
   'definition',
@@ -40,6 +45,17 @@ function textOf(node: Nodes): string {
   return '';
 }
 
+/** A table axe could object to (see above). */
+function tableNeedsAxe(table: Table): boolean {
+  const [header, ...rows] = table.children;
+  if (!header || rows.length === 0) return true;
+  const columns = header.children.length;
+  if (header.children.some((cell) => !MEANINGFUL.test(textOf(cell)))) return true;
+  return rows.some(
+    (row) => row.children.length !== columns || row.children.some((cell) => !MEANINGFUL.test(textOf(cell))),
+  );
+}
+
 export function markdownNeedsAxe(tree: Root): boolean {
   const linkTexts = new Map<string, string>();
   let previousDepth = 1;
@@ -48,6 +64,7 @@ export function markdownNeedsAxe(tree: Root): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (ALWAYS.has(node.type)) return true;
+    if (node.type === 'table' && tableNeedsAxe(node)) return true;
     if (node.type === 'listItem' && node.checked !== null && node.checked !== undefined) return true;
     if (node.type === 'link') {
       const text = textOf(node).trim().replace(/\s+/gu, ' ').toLowerCase();
