@@ -8,8 +8,10 @@
  * text goes, chunk by chunk and in the file's own encoding, to a temporary
  * file beside the original, which replaces it once every chunk is done (see
  * replaceFixed). The report reads the spill file back a line at a time for
- * the formats that can be written as they go (stylish, json, github:
- * report.ts); the others get the findings in memory (materialize).
+ * the formats that can be written as they go (stylish, json, github, junit:
+ * phases/report-stream.ts, with the readers of spill.ts); the others get the
+ * findings in memory (materialize). While the file is linted V8's heap is
+ * held tight (HeapBound), so the run's peak follows one chunk, not the file.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -25,7 +27,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { fatalFinding, type Finding, type Severity } from '@bayan/core';
 import { ChunkCursor, chunkEnd, shiftFindings } from './chunks.js';
 import {
@@ -37,98 +39,18 @@ import {
   unreadableReason,
   type Encoding,
 } from './decode.js';
-import { excerptsOf, type Excerpt } from './formatters/stylish.js';
+import { excerptsOf } from './formatters/stylish.js';
 import { textLinter } from './lint-file.js';
 import { NotReadableError, openRegularFileSync } from './regular-file.js';
 import { count, type Counts, type FileResult } from './result.js';
 import type { PlannedFile } from './phases/plan.js';
 import type { Session } from './session.js';
+import { BLOCK_BYTES, type Spill } from './spill.js';
 
-/** Bytes read at a time. */
-const BLOCK_BYTES = 1024 * 1024;
+export type { Spill } from './spill.js';
 
-/** A streamed file's findings on disk, and what the report needs to know of them without reading them. */
-export interface Spill {
-  /** One line per finding: `{"f": finding, "x": excerpts}` (excerpts: see stylish.ts). */
-  findingsFile: string;
-  /** The text as linted, or as fixed (UTF-8): for the json report's `source` or `output`. */
-  textFile: string;
-  counts: Counts;
-  total: number;
-  /** Widest `line:column` of all findings, and of the errors only (--quiet). */
-  width: number;
-  errorWidth: number;
-  severities: Severity[];
-  /** With --fix: the fixed text differs from the file's. */
-  changed: boolean;
-  /** With --fix: the fixed text in the file's encoding, beside the file; null once written or removed. */
-  fixedFile: string | null;
-  /** SHA-256 of the bytes that were linted (to see whether the file changed meanwhile). */
-  hash: string;
-}
-
-/** A spilled finding as stored: the finding and its excerpts. */
-interface SpilledFinding {
-  f: Finding;
-  x: Excerpt[];
-}
-
-/** Lines of a file, read a block at a time. */
-export function* linesOf(path: string): Generator<string> {
-  const fd = openSync(path, 'r');
-  const block = Buffer.allocUnsafe(BLOCK_BYTES);
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  let rest = '';
-  try {
-    for (;;) {
-      const n = readSync(fd, block, 0, block.length, null);
-      rest += decoder.decode(block.subarray(0, n), { stream: n > 0 });
-      let nl = rest.indexOf('\n');
-      let from = 0;
-      while (nl !== -1) {
-        yield rest.slice(from, nl);
-        from = nl + 1;
-        nl = rest.indexOf('\n', from);
-      }
-      rest = rest.slice(from);
-      if (n === 0) break;
-    }
-    if (rest !== '') yield rest;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The text of a UTF-8 file, a piece at a time (never splitting a character). */
-export function* piecesOf(path: string): Generator<string> {
-  const fd = openSync(path, 'r');
-  const block = Buffer.allocUnsafe(BLOCK_BYTES);
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  try {
-    for (;;) {
-      const n = readSync(fd, block, 0, block.length, null);
-      const piece = decoder.decode(block.subarray(0, n), { stream: n > 0 });
-      if (piece !== '') yield piece;
-      if (n === 0) break;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The stored findings of a spill, one at a time. */
-export function* spilledFindings(spill: Spill): Generator<SpilledFinding> {
-  for (const line of linesOf(spill.findingsFile)) if (line !== '') yield JSON.parse(line) as SpilledFinding;
-}
-
-/** A file result with its findings and text in memory, for the formats that are not streamed. */
-export function materialize(result: FileResult): FileResult {
-  const { spill, ...rest } = result;
-  if (!spill) return result;
-  const findings = [...spilledFindings(spill)].map((s) => s.f);
-  const text = [...piecesOf(spill.textFile)].join('');
-  return spill.changed ? { ...rest, findings, output: text } : { ...rest, findings, source: text };
-}
+/** Findings lines gathered before a write to the spill (UTF-16 code units): kept out of the large-object space too. */
+const LINES_CHARS = 16 * 1024;
 
 /** Appends to a file through its descriptor. */
 class Appender {
@@ -189,7 +111,7 @@ export async function lintBigFile(file: PlannedFile, session: Session, dir: stri
   };
   const hash = createHash('sha256');
   const linter = textLinter(task, session.registry, file.config.resolved);
-  lowHeapGrowth(true);
+  const heap = new HeapBound();
   try {
     const block = Buffer.allocUnsafe(BLOCK_BYTES);
     let decoder: StreamDecoder | null = null;
@@ -211,6 +133,7 @@ export async function lintBigFile(file: PlannedFile, session: Session, dir: stri
     const at = new ChunkCursor();
     const severities = new Set<Severity>();
     for (;;) {
+      heap.beforeChunk();
       // Enough text to cut the next chunk exactly where the whole text would be cut (chunkEnd).
       while (!eof && buffer.length <= CHUNK_CHARS) readMore();
       if (buffer.length === 0) break;
@@ -224,6 +147,10 @@ export async function lintBigFile(file: PlannedFile, session: Session, dir: stri
       result.findings.forEach((f, k) => {
         const g = moved[k]!;
         lines += `${JSON.stringify({ f: g, x: excerptsOf(f, text) })}\n`;
+        if (lines.length >= LINES_CHARS) {
+          findingsOut.write(lines);
+          lines = '';
+        }
         const width = `${g.line}:${g.column}`.length;
         spill.width = Math.max(spill.width, width);
         if (g.severity === 'error') spill.errorWidth = Math.max(spill.errorWidth, width);
@@ -252,7 +179,7 @@ export async function lintBigFile(file: PlannedFile, session: Session, dir: stri
     if (error instanceof DecodeError) return failed(file, fatalFinding(error.message, locale));
     throw error;
   } finally {
-    lowHeapGrowth(false);
+    heap.release();
     closeSync(fd);
     findingsOut.close();
     textOut.close();
@@ -265,17 +192,48 @@ export async function lintBigFile(file: PlannedFile, session: Session, dir: stri
   return { filePath: file.filePath, displayPath: file.displayPath, findings: [], source: '', spill };
 }
 
+/** What the young generation (both semi-spaces) may grow to while a big file is linted, in bytes. */
+export const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
+
 /**
- * Each chunk's document dies once its findings are written, so what stays alive is small and flat (some
- * 20 MB after a full collection, at 10 MB as at 50 MB); but with V8's default heap growth (the old
- * generation may grow to about twice what was live before a full collection is due) a long run of chunks
- * had the heap at 100–160 MB between collections. Growing it by 20 % keeps the peak some 50 MB lower at the
- * same speed (10 MB of text: 234 → 182 MB). The flag is one V8 reads each time it sets the next limit; it
- * is set back to V8's default once the file is done.
+ * V8's heap held tight while a big file is linted, so that the run's peak follows the largest chunk and
+ * not the length of the run (docs/benchmarks.md, "h-big"). Each chunk's document dies once its findings
+ * are written, so what stays alive between chunks is small and flat (some 27 MB after a full collection,
+ * at 10 MB as at 50 MB); what grows is room V8 gives garbage:
+ *
+ * - The old generation. By default it may grow to about twice what was live before a full collection is
+ *   due; growing it by 20 % (`--heap-growing-percent`) keeps 10 MB of text some 50 MB lower at the same
+ *   speed (234 → 182 MB).
+ * - The young generation. Its two semi-spaces double whenever most of what it holds survives, which
+ *   linting a 256 K-unit chunk (its document lives while its rules run) does: from 16 MB to V8's
+ *   most, 32 MB, in the first chunks of a long file, and a 1 MB file linted whole never gets there.
+ *   Each doubling is allowed only up to YOUNG_GENERATION_BYTES (`--semi-space-growth-factor` 2 while
+ *   below, 1 once there): 30 MB less at the peak for some 4 % more CPU (more scavenges, 44 → 83 on 10 MB).
+ *   Held smaller (8 MB), the scavenges cost more than a second on 10 MB.
+ *
+ * Both are flags V8 reads when it next sizes the heap; they are set back to V8's defaults (0: the
+ * factor it computes itself; 2) once the file is done, so the rest of the run and the code cache's
+ * flag hash are as before.
  */
-function lowHeapGrowth(on: boolean): void {
-  // 0 is V8's default: the factor it computes from the collector's and the program's speeds.
-  setFlagsFromString(`--heap-growing-percent=${on ? 20 : 0}`);
+class HeapBound {
+  private factor = 2;
+  constructor() {
+    setFlagsFromString('--heap-growing-percent=20');
+  }
+  /** Before each chunk: the young generation may double once more only while that keeps it within the bound. */
+  beforeChunk(): void {
+    const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+    this.set(young * 2 <= YOUNG_GENERATION_BYTES ? 2 : 1);
+  }
+  release(): void {
+    this.set(2);
+    setFlagsFromString('--heap-growing-percent=0');
+  }
+  private set(factor: number): void {
+    if (factor === this.factor) return;
+    this.factor = factor;
+    setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+  }
 }
 
 /** A file that grew past the limit while it was read. */

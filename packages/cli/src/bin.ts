@@ -24,7 +24,9 @@ const { main } = await loadCli();
 
 /**
  * A reader that went away (`bayan … | head`) closes the pipe: what is left to
- * write is dropped quietly, with no stack trace, and the run ends as usual.
+ * write is dropped quietly, with no stack trace, and the run ends as usual. A
+ * slow reader makes the report wait (`drained`) instead of its text piling up
+ * in memory.
  */
 function quietOnClosedPipe(stream: NodeJS.WriteStream) {
   let closed = false;
@@ -37,6 +39,21 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream) {
     write(s: string) {
       if (closed) return true;
       return stream.write(s);
+    },
+    /** Settles when the stream drains, or closes or fails (then nothing waits for a reader that is gone). */
+    drained() {
+      if (closed || !stream.writableNeedDrain) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('close', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+        stream.on('error', done);
+      });
     },
   };
 }

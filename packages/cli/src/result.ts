@@ -1,5 +1,5 @@
 import type { Finding, Locale, RuleRegistry } from '@bayan/core';
-import type { Spill } from './big-file.js';
+import type { Spill } from './spill.js';
 
 /** What a run knows about one file, handed to the formatters. */
 export interface FileResult {

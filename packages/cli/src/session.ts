@@ -19,8 +19,9 @@ import { resolveFor } from './lint-file.js';
 export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** `drained`: settles once a stream whose write returned false can take more (the report waits for it). */
+  stdout: { write(s: string): unknown; isTTY?: boolean; drained?(): Promise<void> };
+  stderr: { write(s: string): unknown; isTTY?: boolean; drained?(): Promise<void> };
   readStdin(): Promise<Uint8Array>;
 }
 

@@ -176,6 +176,38 @@ describe('--format html', () => {
     expect(doc.querySelector('pre .insert')!.className).toBe('insert sev-info');
     expect(escapeHtml('a\u0000<')).toBe('a&lt;');
   });
+
+  it('cuts as checking every finding at every cut does, on overlapping, empty, reversed and out-of-range findings', () => {
+    // The definition, cut by cut (what pieces did before its sweep: time findings × cuts).
+    const byDefinition = (text: string, findings: readonly Finding[]) => {
+      const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
+      const cuts = [
+        ...new Set([0, text.length, ...findings.flatMap((f) => [f.place.start.offset, f.place.end.offset].map(clamp))]),
+      ];
+      cuts.sort((a, b) => a - b);
+      return cuts.flatMap((start, i) => {
+        const end = cuts[i + 1] ?? start;
+        const at = (f: Finding) => [clamp(f.place.start.offset), clamp(f.place.end.offset)] as const;
+        const covering = findings.flatMap((f, k) => (at(f)[0] < end && at(f)[1] > start ? [k] : []));
+        const starting = findings.flatMap((f, k) => (at(f)[0] === start ? [k] : []));
+        return end > start || starting.length > 0 ? [{ start, end, covering, starting }] : [];
+      });
+    };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed % n;
+    };
+    const text = 'ن'.repeat(200);
+    for (let round = 0; round < 200; round++) {
+      const findings = Array.from({ length: 1 + random(40) }, () => {
+        const start = random(230) - 10;
+        const end = random(4) === 0 ? start : random(4) === 0 ? start - random(5) : start + random(30);
+        return finding(start, end);
+      });
+      expect(pieces(text, findings)).toEqual(byDefinition(text, findings));
+    }
+  });
 });
 
 describe('bayan --format html', () => {

@@ -162,25 +162,25 @@ export interface Piece {
 }
 
 export function pieces(text: string, findings: readonly Finding[]): Piece[] {
-  const cuts = new Set<number>([0, text.length]);
   const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
-  for (const f of findings) {
-    cuts.add(clamp(f.place.start.offset));
-    cuts.add(clamp(f.place.end.offset));
-  }
-  const sorted = [...cuts].sort((a, b) => a - b);
+  const starts = findings.map((f) => clamp(f.place.start.offset));
+  const ends = findings.map((f) => clamp(f.place.end.offset));
+  const sorted = [...new Set<number>([0, text.length, ...starts, ...ends])].sort((a, b) => a - b);
+  // One sweep over the cuts (a finding's start and end are cuts, so it covers a piece exactly when it
+  // starts at or before it and ends at or after it): linear in cuts and findings while few overlap,
+  // where checking every finding at every cut took minutes on the 158,716 findings of a 50 MB text.
+  const byStart = findings.map((_, index) => index).sort((a, b) => starts[a]! - starts[b]! || a - b);
+  let next = 0;
+  let active: number[] = [];
   const out: Piece[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const start = sorted[i]!;
     const end = sorted[i + 1] ?? start;
-    const covering: number[] = [];
     const starting: number[] = [];
-    findings.forEach((f, index) => {
-      const s = clamp(f.place.start.offset);
-      const e = clamp(f.place.end.offset);
-      if (s === start) starting.push(index);
-      if (s < end && e > start) covering.push(index);
-    });
+    while (next < byStart.length && starts[byStart[next]!] === start) starting.push(byStart[next++]!);
+    active = active.filter((index) => ends[index]! > start);
+    for (const index of starting) if (ends[index]! > start) active.push(index);
+    const covering = active.length > 1 ? [...active].sort((a, b) => a - b) : [...active];
     if (end > start || starting.length > 0) out.push({ start, end, covering, starting });
   }
   return out;

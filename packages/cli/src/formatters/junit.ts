@@ -7,7 +7,7 @@
  * errors attributes count those elements.
  */
 import type { Finding } from '@bayan/core';
-import type { Formatter } from '../result.js';
+import type { FormatContext, Formatter } from '../result.js';
 
 function xml(s: string): string {
   // Characters XML 1.0 cannot carry at all are dropped; markup characters escaped.
@@ -22,31 +22,59 @@ function xml(s: string): string {
 
 const LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
-export const junit: Formatter = (results, ctx) => {
-  const lines = ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites>'];
+/**
+ * The lines of the report, in pieces: the head and tail of the whole, and per file a suite (its opening
+ * lines need the file's counts, so its findings are gone through once for them), each finding's test
+ * case and the suite's closing line. The streamed report (phases/report-stream.ts) writes the same pieces.
+ */
+export function junitPieces(ctx: Pick<FormatContext, 'maxWarningsExceeded'>) {
   const fails = (f: Finding) =>
     f.severity === 'error' || (f.severity === 'warning' && ctx.maxWarningsExceeded === true);
+  return {
+    head: ['<?xml version="1.0" encoding="utf-8"?>', '<testsuites>'],
+    tail: ['</testsuites>'],
+    suite(displayPath: string, findings: Iterable<Finding>) {
+      const name = xml(displayPath);
+      const classname = xml(displayPath.replace(/\.[^./]+$/, ''));
+      let n = 0;
+      let errors = 0;
+      let failures = 0;
+      for (const f of findings) {
+        n++;
+        if (f.fatal) errors++;
+        else if (fails(f)) failures++;
+      }
+      const head = [
+        `<testsuite package="org.bayan" time="0" tests="${Math.max(n, 1)}" errors="${errors}" failures="${failures}" name="${name}">`,
+      ];
+      if (n === 0) head.push(`<testcase time="0" name="${name}" classname="${classname}" />`);
+      return {
+        head,
+        testCase(f: Finding): string[] {
+          const message = xml(f.message);
+          const detail = xml(`line ${f.line}, col ${f.column}, ${LABEL[f.severity]} - ${f.message} (${f.ruleId})`);
+          const verdict = f.fatal
+            ? `<error message="${message}" type="${f.severity}">${detail}</error>`
+            : fails(f)
+              ? `<failure message="${message}" type="${f.severity}">${detail}</failure>`
+              : `<system-out>${detail}</system-out>`;
+          return [`<testcase time="0" name="${xml(f.ruleId)}" classname="${classname}">`, verdict, '</testcase>'];
+        },
+        tail: ['</testsuite>'],
+      };
+    },
+  };
+}
+
+export const junit: Formatter = (results, ctx) => {
+  const pieces = junitPieces(ctx);
+  const lines = [...pieces.head];
   for (const r of results) {
-    const name = xml(r.displayPath);
-    const classname = xml(r.displayPath.replace(/\.[^./]+$/, ''));
-    const errors = r.findings.filter((f) => f.fatal).length;
-    const failures = r.findings.filter((f) => !f.fatal && fails(f)).length;
-    const tests = Math.max(r.findings.length, 1);
-    lines.push(
-      `<testsuite package="org.bayan" time="0" tests="${tests}" errors="${errors}" failures="${failures}" name="${name}">`,
-    );
-    if (r.findings.length === 0) lines.push(`<testcase time="0" name="${name}" classname="${classname}" />`);
-    for (const f of r.findings) {
-      const message = xml(f.message);
-      const detail = xml(`line ${f.line}, col ${f.column}, ${LABEL[f.severity]} - ${f.message} (${f.ruleId})`);
-      lines.push(`<testcase time="0" name="${xml(f.ruleId)}" classname="${classname}">`);
-      if (f.fatal) lines.push(`<error message="${message}" type="${f.severity}">${detail}</error>`);
-      else if (fails(f)) lines.push(`<failure message="${message}" type="${f.severity}">${detail}</failure>`);
-      else lines.push(`<system-out>${detail}</system-out>`);
-      lines.push('</testcase>');
-    }
-    lines.push('</testsuite>');
+    const suite = pieces.suite(r.displayPath, r.findings);
+    lines.push(...suite.head);
+    for (const f of r.findings) lines.push(...suite.testCase(f));
+    lines.push(...suite.tail);
   }
-  lines.push('</testsuites>');
+  lines.push(...pieces.tail);
   return `${lines.join('\n')}\n`;
 };

@@ -1,8 +1,10 @@
 /**
- * Phase 5, report: the chosen formatter renders the results (errors only
- * with --quiet) to standard output, or to --output-file. With `--stdin --fix`
- * the fixed text goes to standard output and the stylish report to standard
- * error. Colours and isolates only on a terminal, unless forced.
+ * Phase 5, report: the chosen format renders the results (errors only with
+ * --quiet) to standard output, or to --output-file, written as it goes
+ * (report-stream.ts: never the whole report as one string, and standard
+ * output's back-pressure respected). With `--stdin --fix` the fixed text goes
+ * to standard output and the stylish report to standard error. Colours and
+ * isolates only on a terminal, unless forced.
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -10,17 +12,10 @@ import { loadFormatter } from '../formatters/list.js';
 import type { FileResult, FormatContext } from '../result.js';
 import type { Session } from '../session.js';
 import { VERSION } from '../version.js';
-import type { writeStreamed as WriteStreamed } from './report-stream.js';
+import type { writeReport as WriteReport, Sink } from './report-stream.js';
 
-/** The formats a run with big files writes as it goes (report-stream.ts). */
-const STREAMED_FORMATS = new Set(['stylish', 'json', 'github']);
-
-export async function report(all: readonly FileResult[], session: Session): Promise<void> {
+export async function report(results: readonly FileResult[], session: Session): Promise<void> {
   const { opts, io } = session;
-  // Big files linted as streams (big-file.ts): written as they go in the formats that allow it, else in memory.
-  const spilled = all.some((r) => r.spill);
-  const streamed = spilled && STREAMED_FORMATS.has(opts.format);
-  const results = spilled && !streamed ? all.map((await import('../big-file.js')).materialize) : all;
   const reported = opts.quiet
     ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
     : results;
@@ -44,27 +39,42 @@ export async function report(all: readonly FileResult[], session: Session): Prom
       ) > opts.maxWarnings,
   };
   if (opts.docsUrl) context.docsBase = opts.docsUrl;
-  if (streamed) {
-    const writeStreamed: typeof WriteStreamed = (await import('./report-stream.js')).writeStreamed;
+  if (stdinFixed) {
+    // One short text (standard input): the fixed text, then the report, whole.
+    const text = (await loadFormatter(opts.format))!(reported, context);
+    io.stdout.write(results[0]!.output ?? results[0]!.source);
     if (toFile) {
       const target = resolve(session.cwd, opts.outputFile!);
       mkdirSync(dirname(target), { recursive: true });
-      const fd = openSync(target, 'w');
-      try {
-        writeStreamed(opts.format, results, context, opts.quiet, (s) => writeSync(fd, s));
-      } finally {
-        closeSync(fd);
-      }
-    } else writeStreamed(opts.format, results, context, opts.quiet, (s) => stream.write(s));
+      writeFileSync(target, text);
+    } else if (text !== '' && opts.format === 'stylish') stream.write(text);
     return;
   }
-  const text = (await loadFormatter(opts.format))!(reported, context);
-  if (stdinFixed) io.stdout.write(results[0]!.output ?? results[0]!.source);
+  const writeReport: typeof WriteReport = (await import('./report-stream.js')).writeReport;
+  const format = opts.format;
   if (toFile) {
     const target = resolve(session.cwd, opts.outputFile!);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  } else if (text !== '' && !(stdinFixed && opts.format !== 'stylish')) {
-    stream.write(text);
-  }
+    const fd = openSync(target, 'w');
+    try {
+      await writeReport(format, reported, context, opts.quiet, (s) => {
+        writeAll(fd, s);
+      });
+    } finally {
+      closeSync(fd);
+    }
+  } else await writeReport(format, reported, context, opts.quiet, streamSink(stream));
+}
+
+/** Writes a string whole to a descriptor (writeSync may write part of it, e.g. to a pipe). */
+function writeAll(fd: number, s: string): void {
+  const bytes = Buffer.from(s);
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+}
+
+/** A stream as a sink: when its buffer is full (write returns false), the report waits for it to drain. */
+function streamSink(stream: Session['io']['stdout']): Sink {
+  return (s) => {
+    if (stream.write(s) === false && stream.drained) return stream.drained();
+  };
 }
