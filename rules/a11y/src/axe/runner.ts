@@ -106,9 +106,11 @@ async function createHost(): Promise<Host> {
  * never do), a zero delay becomes `setImmediate`: still after the current
  * task and its promises, in the order set, cancellable by `clearTimeout`, an
  * exception swallowed as jsdom does with a silent console. Other delays keep
- * jsdom's timers.
+ * jsdom's timers. Node only: a browser has no setImmediate, and its own timers.
  */
 export function immediateZeroTimers(window: Window): void {
+  // In a browser (the web checker's sandboxed frame) there is no setImmediate: the page's timers stay.
+  if (typeof setImmediate !== 'function') return;
   const { setTimeout: later, clearTimeout: cancel } = window;
   const pending = new Map<number, NodeJS.Immediate>();
   // jsdom's handles are positive: these never meet them.
