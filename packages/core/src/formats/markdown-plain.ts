@@ -20,8 +20,9 @@
  *   by a blank line or the end; GFM tables whose every line starts and ends
  *   with `|`, with no empty cell, followed by a blank line or the end;
  * - a line that could open another block (`>`, `-` without a space, `+`,
- *   `*` other than `**`, `=`, `_`, two backticks, `1.`/`1)`) is `null`, and
- *   so is a `|` outside a table;
+ *   `*` other than `**`, `=`, `_`, two backticks, `2.`/`2)` and a space, or
+ *   inside a paragraph only `1.`/`1)`, which alone may interrupt one) is
+ *   `null`, and so is a `|` outside a table;
  * - inline: `` `code` `` (one backtick each side, on one line, no space at
  *   either end of the code); `[text](destination)` and `![alt](source)` with
  *   plain text (no markup, URL or address) and a destination without spaces
@@ -61,7 +62,12 @@ interface Point {
 /** Characters whose constructs this module does not build (see above); a lone `\r` is a line ending too. */
 const OUTSIDE = /[\t\0\uFEFF\\<&~]|\r(?!\n)/;
 /** A line that would open a block other than a paragraph, a heading, a `- ` item or a table. */
-const OTHER_BLOCK = /^(?:[>+=_]|-(?! )|\*(?!\*[^\s*])|``|\d{1,9}[.)])/;
+const OTHER_BLOCK = /^(?:[>+=_]|-(?! )|\*(?!\*[^\s*])|``|\d{1,9}[.)](?: |$))/;
+/**
+ * The same, for a line that would continue an open paragraph: an ordered list interrupts a paragraph
+ * only from number 1 («2024. …» at the start of a line goes on the paragraph).
+ */
+const OTHER_BLOCK_INSIDE = /^(?:[>+=_]|-(?! )|\*(?!\*[^\s*])|``|0*1[.)](?: |$))/;
 const HEADING = /^(#{1,6})(?: (.*))?$/;
 /** Where GFM could see a literal autolink. */
 const AUTOLINK_TRIGGER = /www|http|@/gi;
@@ -442,7 +448,8 @@ export function parsePlainMarkdown(text: string): Root | null {
       list.position!.end = { ...itemEnd };
       continue;
     }
-    if (list || OTHER_BLOCK.test(line)) return null; // a lazy line of the item, or another block
+    // A lazy line of the item, or another block.
+    if (list || (paragraphFrom === -1 ? OTHER_BLOCK : OTHER_BLOCK_INSIDE).test(line)) return null;
     if (paragraphFrom === -1) paragraphFrom = l;
   }
   if (!closeParagraph(starts.length)) return null;
