@@ -166,6 +166,8 @@ const LINE_PREFIX = [
 
 const WHOLE_LINE = ['', '', '', '===', '---', '***', '- ', '#', '# عنوان #', '# عنوان ##', '#  مسافتان', 'x ', 'x  '];
 
+const TRAILING = ['', '', '', '', '', '', ' ', ' ', '  ', '   '];
+
 function documentOf(next: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const lines: string[] = [];
@@ -184,8 +186,10 @@ function documentOf(next: () => number): string {
       (next() < 0.6 ? pick(['', '', '', '# ', '## ', '- ']) : pick(LINE_PREFIX)) + words.join(next() < 0.9 ? ' ' : ''),
     );
   }
+  // Spaces at the end of some lines (of tables' lines too): out of text values, inside block positions.
+  const spaced = lines.map((line) => line.replaceAll(/(?=\n|$)/g, () => pick(TRAILING)));
   const ending = next() < 0.25 ? '\r\n' : '\n';
-  const text = lines.join('\n') + (next() < 0.5 ? '\n' : '');
+  const text = spaced.join('\n') + (next() < 0.5 ? '\n' : '');
   return ending === '\n' ? text : text.replaceAll('\n', ending);
 }
 
@@ -231,6 +235,7 @@ describe('parsePlainMarkdown', () => {
     ['a bare www', 'زوروا www.example.com\n'],
     ['an address', 'راسلوا info@example.org\n'],
     ['a hard break', 'سطر  \nثان\n'],
+    ['a hard break after strong', 'سطر **قوي**   \nثان\n'],
     ['indented code', '    رمز\n'],
     ['a closing sequence', '# عنوان #\n'],
     ['an ordered list', '1. واحد\n'],
@@ -273,7 +278,7 @@ describe('parsePlainMarkdown', () => {
     );
     // The generator mixes plain documents with everything around them: a good share must be taken,
     // or this test would check nothing.
-    expect(taken).toBeGreaterThan(500);
+    expect(taken).toBeGreaterThan(400);
   });
 
   it.each([
@@ -285,6 +290,10 @@ describe('parsePlainMarkdown', () => {
     [
       'links and images',
       'اقرأ [البيان كاملا](https://example.org/ar/news?id=1#top) و![صورة الوزير](img/m.jpg)[ب](/c).\n',
+    ],
+    [
+      'spaces that end lines',
+      '# عنوان  \n\nسطر **قوي** \nثان [رابط](https://a.b) \nثالث   \n\n- بند \n- آخر  \n\n| أ | ب |  \n| - | - | \n| 1 | 2 | \n',
     ],
     ['inline code', 'الملف `sarif-2.1.0.json` من الحزمة `@microsoft/jest-sarif@1.0.0` (MIT).\n'],
   ])('takes %s', (_name, text) => {

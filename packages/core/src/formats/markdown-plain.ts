@@ -13,8 +13,10 @@
  * What it takes, exactly (anything outside it is `null`, never a guess):
  * - line endings `\n` or `\r\n`; no tab, NUL, BOM, backslash, `<`, `&` or
  *   `~` anywhere (escapes, HTML, references, strikethrough);
- * - no line that starts or ends with a space (indented code, lazy
- *   continuation, hard breaks, trailing whitespace);
+ * - no line that starts with a space (indented code, lazy continuation),
+ *   and no two spaces or more before a line ending inside a paragraph (a
+ *   hard break); spaces that end a line are no text (as CommonMark has it:
+ *   out of text values, inside the positions of blocks);
  * - blocks: blank lines; ATX headings (`#`…`######`, a space, text not
  *   ending with `#`); paragraphs; tight lists of one-line `- ` items, followed
  *   by a blank line or the end; GFM tables whose every line starts and ends
@@ -76,6 +78,9 @@ const URL = /https?:\/\/[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+(?:\/[A-Za-z
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** A link (or, after `!`, an image) at a `[`: plain text, then a destination without spaces or parentheses. */
 const LINK = /\[([^[\]\u0001\r\n`*_]+)\]\(([^\s()<>\u0001]+)\)/y;
+/** Spaces before a line ending. */
+const LINE_END_SPACES = / +(?=\r?\n)/g;
+const LEADING_LINE_SPACES = /^ +(?=\r?\n)/;
 /** A cell of a table's delimiter row, trimmed. */
 const DELIMITER_CELL = /^(:?)-+(:?)$/;
 
@@ -94,6 +99,14 @@ class Lines {
     if (l + 1 >= this.starts.length) return this.#text.length;
     const newline = this.starts[l + 1]! - 1;
     return this.#text[newline - 1] === '\r' ? newline - 1 : newline;
+  }
+
+  /** Where line `l`'s content ends: before its trailing spaces and its line ending. */
+  contentEnd(l: number): number {
+    const start = this.starts[l]!;
+    let end = this.end(l);
+    while (end > start && this.#text.charCodeAt(end - 1) === 32) end--;
+    return end;
   }
 
   /** The point of `offset`, on line `line` (0-based) or later. */
@@ -224,9 +237,18 @@ function phrasing(text: string, start: number, end: number, lines: Lines, line: 
     cursor = p.line - 1;
     return p;
   };
+  // The spaces that end a line inside the content are no text: dropped from a value, and a text that
+  // starts with them (after a mark) starts after them.
   const textNode = (from: number, to: number): void => {
+    let source = text.slice(from, to);
+    const lead = LEADING_LINE_SPACES.exec(source);
+    if (lead) {
+      from += lead[0].length;
+      source = source.slice(lead[0].length);
+    }
     if (to <= from) return;
-    nodes.push({ type: 'text', value: text.slice(from, to), position: { start: point(from), end: point(to) } });
+    const value = source.includes(' \n') || source.includes(' \r') ? source.replace(LINE_END_SPACES, '') : source;
+    nodes.push({ type: 'text', value, position: { start: point(from), end: point(to) } });
   };
   marks.sort((a, b) => a.start - b.start);
   let at = start;
@@ -292,7 +314,7 @@ function pipesOf(line: string, start: number): number[] {
 function tableRow(text: string, l: number, lines: Lines): TableRow | null {
   const start = lines.starts[l]!;
   const end = lines.end(l);
-  const pipes = pipesOf(text.slice(start, end), start);
+  const pipes = pipesOf(text.slice(start, lines.contentEnd(l)), start);
   const cells: TableCell[] = [];
   for (let k = 0; k + 1 < pipes.length; k++) {
     let from = pipes[k]! + 1;
@@ -343,40 +365,45 @@ export function parsePlainMarkdown(text: string): Root | null {
     const first = paragraphFrom;
     if (first === -1) return true;
     paragraphFrom = -1;
+    // Two spaces or more before a line ending inside a paragraph make a hard break: not taken here.
+    for (let k = first; k < until - 1; k++) if (lines.end(k) - lines.contentEnd(k) >= 2) return false;
     const from = starts[first]!;
-    const to = lines.end(until - 1);
+    const to = lines.contentEnd(until - 1);
     const nodes = phrasing(text, from, to, lines, first);
     if (!nodes) return false;
     const paragraph: Paragraph = {
       type: 'paragraph',
       children: nodes,
-      position: { start: lines.point(from, first), end: lines.point(to, first) },
+      position: { start: lines.point(from, first), end: lines.point(lines.end(until - 1), first) },
     };
     children.push(paragraph);
     return true;
   };
 
   for (let l = 0; l < starts.length; l++) {
-    const line = lineText(l);
-    if (line === '') {
+    const full = lineText(l);
+    if (full === '') {
       if (!closeParagraph(l)) return null;
       list = null;
       continue;
     }
-    if (line[0] === ' ' || line[line.length - 1] === ' ') return null;
+    if (full[0] === ' ') return null;
     const start = starts[l]!;
-    const end = start + line.length;
+    // `line` without its trailing spaces; positions of blocks end after them (`lineEnd`), text before.
+    const end = lines.contentEnd(l);
+    const line = text.slice(start, end);
+    const lineEnd = start + full.length;
     if (line.includes('|')) {
       // A table (header, delimiter row, rows up to a blank line or the end), or nothing taken here.
       if (list || !isTableLine(line) || l + 1 >= starts.length) return null;
       const header = tableRow(text, l, lines);
-      const align = header && delimiterRow(lineText(l + 1), header.children.length);
+      const align = header && delimiterRow(text.slice(starts[l + 1]!, lines.contentEnd(l + 1)), header.children.length);
       if (!header || !align) return null;
       if (!closeParagraph(l)) return null;
       const rows = [header];
       let last = l + 1;
       while (last + 1 < starts.length && lineText(last + 1) !== '') {
-        if (!isTableLine(lineText(last + 1))) return null;
+        if (!isTableLine(text.slice(starts[last + 1]!, lines.contentEnd(last + 1)))) return null;
         const row = tableRow(text, last + 1, lines);
         if (!row) return null;
         rows.push(row);
@@ -404,7 +431,7 @@ export function parsePlainMarkdown(text: string): Root | null {
         type: 'heading',
         depth: depth as Heading['depth'],
         children: nodes,
-        position: { start: lines.point(start, l), end: lines.point(end, l) },
+        position: { start: lines.point(start, l), end: lines.point(lineEnd, l) },
       };
       children.push(node);
       continue;
@@ -419,7 +446,7 @@ export function parsePlainMarkdown(text: string): Root | null {
       const nodes = phrasing(text, start + 2, end, lines, l);
       if (!nodes) return null;
       const itemStart = lines.point(start, l);
-      const itemEnd = lines.point(end, l);
+      const itemEnd = lines.point(lineEnd, l);
       const item: ListItem = {
         type: 'listItem',
         spread: false,
