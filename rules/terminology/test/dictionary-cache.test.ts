@@ -2,7 +2,8 @@
 // stored as, and that what comes back is the same dictionary. The cache here is a Map (what the
 // command keeps on disk is tested in tests/cli/dictionary-cache.test.ts).
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataFileError, setContentCache, type ContentCache } from '@bayan/core';
+import { mapCache } from './helpers.js';
+import { DataFileError, setContentCache } from '@bayan/core';
 import { dictionaryFromJson, dictionaryToJson } from '../src/dictionary.js';
 import { dictionaryExampleRuns, forgetLoadedDictionaries, loadDictionary } from '../src/settings.js';
 
@@ -31,15 +32,6 @@ const TEXT = [
   '      - {from: لا شيء هنا, to: لا شيء هنا}',
   '',
 ].join('\n');
-
-function mapCache(): ContentCache & { store: Map<string, string> } {
-  const store = new Map<string, string>();
-  return {
-    store,
-    get: (key, content) => store.get(`${key}\0${content}`),
-    set: (key, content, value) => void store.set(`${key}\0${content}`, value),
-  };
-}
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 

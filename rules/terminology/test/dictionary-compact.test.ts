@@ -3,7 +3,8 @@
 // changed in its structure or of another format is not read, and the dictionary is loaded in full.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkRule, loadDataFile, setContentCache, type ContentCache, type Finding } from '@bayan/core';
+import { mapCache } from './helpers.js';
+import { checkRule, loadDataFile, setContentCache, type Finding } from '@bayan/core';
 import { COMPACT_FORMAT, dictionaryFromCompact, dictionaryToCompact } from '../src/compact.js';
 import { consistentTerms } from '../src/consistent-terms.js';
 import { dictionaryToJson, type Dictionary, type RawDictionary } from '../src/dictionary.js';
@@ -51,15 +52,6 @@ const FILES: ReadonlyArray<[string, string]> = [
   ['gov-uk.yaml', GOV_UK],
   ['newsroom.yaml', NEWSROOM],
 ];
-
-function mapCache(): ContentCache & { store: Map<string, string> } {
-  const store = new Map<string, string>();
-  return {
-    store,
-    get: (key, content) => store.get(`${key}\0${content}`),
-    set: (key, content, value) => void store.set(`${key}\0${content}`, value),
-  };
-}
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const lines = (d: Dictionary) => d.entries.map((e) => [e.file, e.line, e.examples.map((x) => x.line)]);

@@ -4,8 +4,9 @@
 // its text: the same terms in the same order, the same candidates, the same findings. A value of the
 // previous format, or one whose terms part is damaged, is not read: the text is loaded in full.
 import { afterEach, describe, expect, it } from 'vitest';
+import { mapCache } from './helpers.js';
 import { compileTermLists, tokenizeStream } from '@bayan/arabic';
-import { checkRule, setContentCache, type ContentCache, type Finding } from '@bayan/core';
+import { checkRule, setContentCache, type Finding } from '@bayan/core';
 import { compileDictionaries } from '../src/chain.js';
 import { CompactDictionary, dictionaryFromCompact, dictionaryToCompact } from '../src/compact.js';
 import { consistentTerms } from '../src/consistent-terms.js';
@@ -60,15 +61,6 @@ const OLD_TEXT =
   'name: old\nentries:\n  - id: gaza-strip\n    kind: substitution\n    preferred: قطاع غزة\n    variants: [غزه ستريب]\n    note: {ar: ملاحظة, en: A note}\n    source: house\n    examples:\n      - {from: وصلت المساعدات إلى غزه ستريب., to: وصلت المساعدات إلى قطاع غزة.}\n';
 const OLD_VALUE =
   'bayan-terms\u00012\u0001old\u00011\u0001gaza-strip\u00010"!  !  !\u0001قطاع غزة\u0001غزه ستريب\u0001ملاحظة\u0001A note\u0001house\u0001وصلت المساعدات إلى غزه ستريب.\u0001وصلت المساعدات إلى قطاع غزة.\u0001bayan-terms';
-
-function mapCache(): ContentCache & { store: Map<string, string> } {
-  const store = new Map<string, string>();
-  return {
-    store,
-    get: (key, content) => store.get(`${key}\0${content}`),
-    set: (key, content, value) => void store.set(`${key}\0${content}`, value),
-  };
-}
 
 /** The dictionary of HOUSE read back from its stored form. */
 function cachedHouse(): CompactDictionary {

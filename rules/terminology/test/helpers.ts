@@ -1,4 +1,4 @@
-import type { Finding } from '@bayan/core';
+import type { ContentCache, Finding } from '@bayan/core';
 
 /** Line and column span of the `nth` occurrence of `part` in `text` (1-based, UTF-16 columns). */
 export function place(text: string, part: string, nth = 0): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
@@ -18,3 +18,13 @@ export function place(text: string, part: string, nth = 0): Pick<Finding, 'line'
 }
 
 export const govUk = { terms: 'gov-uk' };
+
+/** A host content cache in a Map (what the command keeps on disk), its store open to the test. */
+export function mapCache(): ContentCache & { store: Map<string, string> } {
+  const store = new Map<string, string>();
+  return {
+    store,
+    get: (key, content) => store.get(`${key}\0${content}`),
+    set: (key, content, value) => void store.set(`${key}\0${content}`, value),
+  };
+}
