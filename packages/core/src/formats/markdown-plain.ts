@@ -64,15 +64,17 @@ interface Point {
 /** Characters whose constructs this module does not build (see above); a lone `\r` is a line ending too. */
 const OUTSIDE = /[\t\0\uFEFF\\<&~]|\r(?!\n)/;
 /** A line that would open a block other than a paragraph, a heading, a `- ` item or a table. */
-const OTHER_BLOCK = /^(?:[>+=_]|-(?! )|\*(?!\*[^\s*])|``|\d{1,9}[.)](?: |$))/;
+const OTHER_BLOCK_START = String.raw`^(?:[>+=_]|-(?! )|\*(?!\*[^\s*])|` + '``|';
+const OTHER_BLOCK = new RegExp(`${OTHER_BLOCK_START}\\d{1,9}[.)](?: |$))`);
 /**
  * The same, for a line that would continue an open paragraph: an ordered list interrupts a paragraph
  * only from number 1 («2024. …» at the start of a line goes on the paragraph).
  */
-const OTHER_BLOCK_INSIDE = /^(?:[>+=_]|-(?! )|\*(?!\*[^\s*])|``|0*1[.)](?: |$))/;
+const OTHER_BLOCK_INSIDE = new RegExp(`${OTHER_BLOCK_START}0*1[.)](?: |$))`);
 const HEADING = /^(#{1,6})(?: (.*))?$/;
-/** Where GFM could see a literal autolink. */
-const AUTOLINK_TRIGGER = /www|http|@/gi;
+/** Where GFM could see a literal autolink (`www`, `http`, an address's `@`, in any case). */
+export const AUTOLINK_SYNTAX = /www|http|@/i;
+const AUTOLINK_TRIGGER = new RegExp(AUTOLINK_SYNTAX.source, 'gi');
 /** The one literal autolink taken: a lower-case `http(s)://` URL of a dotted host and a plain path. */
 const URL = /https?:\/\/[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+(?:\/[A-Za-z0-9/-]*)?/y;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -99,6 +101,11 @@ class Lines {
     if (l + 1 >= this.starts.length) return this.#text.length;
     const newline = this.starts[l + 1]! - 1;
     return this.#text[newline - 1] === '\r' ? newline - 1 : newline;
+  }
+
+  /** Line `l` without its trailing spaces and line ending. */
+  content(l: number): string {
+    return this.#text.slice(this.starts[l]!, this.contentEnd(l));
   }
 
   /** Where line `l`'s content ends: before its trailing spaces and its line ending. */
@@ -314,7 +321,7 @@ function pipesOf(line: string, start: number): number[] {
 function tableRow(text: string, l: number, lines: Lines): TableRow | null {
   const start = lines.starts[l]!;
   const end = lines.end(l);
-  const pipes = pipesOf(text.slice(start, lines.contentEnd(l)), start);
+  const pipes = pipesOf(lines.content(l), start);
   const cells: TableCell[] = [];
   for (let k = 0; k + 1 < pipes.length; k++) {
     let from = pipes[k]! + 1;
@@ -390,20 +397,20 @@ export function parsePlainMarkdown(text: string): Root | null {
     if (full[0] === ' ') return null;
     const start = starts[l]!;
     // `line` without its trailing spaces; positions of blocks end after them (`lineEnd`), text before.
-    const end = lines.contentEnd(l);
-    const line = text.slice(start, end);
+    const line = lines.content(l);
+    const end = start + line.length;
     const lineEnd = start + full.length;
     if (line.includes('|')) {
       // A table (header, delimiter row, rows up to a blank line or the end), or nothing taken here.
       if (list || !isTableLine(line) || l + 1 >= starts.length) return null;
       const header = tableRow(text, l, lines);
-      const align = header && delimiterRow(text.slice(starts[l + 1]!, lines.contentEnd(l + 1)), header.children.length);
+      const align = header && delimiterRow(lines.content(l + 1), header.children.length);
       if (!header || !align) return null;
       if (!closeParagraph(l)) return null;
       const rows = [header];
       let last = l + 1;
       while (last + 1 < starts.length && lineText(last + 1) !== '') {
-        if (!isTableLine(text.slice(starts[last + 1]!, lines.contentEnd(last + 1)))) return null;
+        if (!isTableLine(lines.content(last + 1))) return null;
         const row = tableRow(text, last + 1, lines);
         if (!row) return null;
         rows.push(row);

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Data } from 'unified';
 import type { Transform } from 'mdast-util-from-markdown';
 import { markdownParser, withoutConstructs } from './mdast-from-markdown.js';
-import { parsePlainMarkdown } from './markdown-plain.js';
+import { AUTOLINK_SYNTAX, parsePlainMarkdown } from './markdown-plain.js';
 import type { LineIndex } from '../line-index.js';
 import type { TokenStream } from '@bayan/arabic';
 import { buildProse, buildProseTree, type ProseShape } from './prose.js';
@@ -59,7 +59,6 @@ const options = { textTransforms: { transforms: autolinkTransforms(mdast), needs
  */
 const TABLE = 1;
 const AUTOLINK = 2;
-const AUTOLINK_SYNTAX = /@|www|http/i;
 const AUTOLINK_CONSTRUCTS = ['wwwAutolink', 'protocolAutolink', 'emailAutolink'];
 const parsers: Array<((text: string) => Root) | undefined> = [];
 
