@@ -119,7 +119,7 @@ function measure(args) {
   const last = r.stderr.trim().split('\n').pop().split(' ').map(Number);
   const findings = (() => {
     try {
-      return args[0] === '-e' ? 0 : JSON.parse(r.stdout).reduce((n, f) => n + f.messages.length, 0);
+      return r.stdout === '' ? 0 : JSON.parse(r.stdout).reduce((n, f) => n + f.messages.length, 0);
     } catch {
       return NaN;
     }
