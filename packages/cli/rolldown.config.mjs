@@ -37,6 +37,8 @@ export default defineConfig({
     index: `${here}dist/index.js`,
     registry: `${here}dist/registry.js`,
     worker: `${here}dist/worker.js`,
+    daemon: `${here}dist/daemon.js`,
+    'bayan-d': `${here}dist/daemon/client.js`,
   },
   platform: 'node',
   external,

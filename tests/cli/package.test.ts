@@ -1,7 +1,7 @@
 // The publishable package (publish/bayan-lint) as a user gets it: packed with npm, installed from the
 // tarball into an empty folder outside the workspace, run with npx.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +58,11 @@ describe('the bayan-lint package manifest', () => {
   it('is publishable, self-contained and described', () => {
     expect(manifest.name).toBe('bayan-lint');
     expect(manifest.private).toBeUndefined();
-    expect(manifest.bin).toEqual({ 'bayan-lint': 'bundle/bin.js', bayan: 'bundle/bin.js' });
+    expect(manifest.bin).toEqual({
+      'bayan-lint': 'bundle/bin.js',
+      bayan: 'bundle/bin.js',
+      bayan_d: 'bundle/bayan-d.js',
+    });
     expect(manifest.license).toBe('MIT');
     expect(manifest.engines.node).toBe('>=20.19');
     expect(manifest.repository.directory).toBe('publish/bayan-lint');
@@ -173,6 +177,31 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
     const r = run(['--fix', 'fix-me.md']);
     expect(r.status).toBe(0);
     expect(readFileSync(join(app, 'fix-me.md'), 'utf8')).toBe('في المدينة.\n');
+  });
+
+  it('bayan_d, the warm server, gives the report of bayan-lint from the installed package', () => {
+    expect(files).toContain('bundle/bayan-d.js');
+    expect(files).toContain('bundle/daemon.js');
+    // A runtime folder of this test's own, so the server is this test's and nothing else's.
+    const runtime = { XDG_RUNTIME_DIR: mkdtempSync(join(tmpdir(), 'bayan-d-installed-')) };
+    const warm = (args: string[]) => {
+      const p = spawnSync('npx', ['--no-install', 'bayan_d', ...args], {
+        cwd: app,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? app, LANG: 'C', ...runtime },
+        timeout: 120_000,
+      });
+      return { status: p.status, stdout: p.stdout, stderr: p.stderr };
+    };
+    try {
+      const direct = run(['--format', 'json', 'releases/']);
+      expect(warm(['--format', 'json', 'releases/'])).toEqual(direct);
+      expect(warm(['--format', 'json', 'releases/'])).toEqual(direct);
+      expect(warm(['status']).stdout).toMatch(/^bayan_d: running \(pid \d+, Bayan [\d.]+, up \d+ min, 2 runs,/);
+    } finally {
+      expect(warm(['stop'])).toEqual({ status: 0, stdout: 'bayan_d: stopped\n', stderr: '' });
+      rmSync(runtime.XDG_RUNTIME_DIR, { recursive: true, force: true });
+    }
   });
 
   it('--init writes the starter config', () => {

@@ -23,7 +23,7 @@ import type { FileResult } from './result.js';
 import { exitCode } from './phases/exit-code.js';
 import type { ResultCache } from './cache.js';
 import { printDiffs, writeBigFixes, writeFixes } from './phases/fix.js';
-import { lintAll, startWorkers, threadCount, threadsFromBytes, type Workers } from './phases/lint.js';
+import { coldThreads, lintAll, type Workers } from './phases/lint.js';
 import { plan } from './phases/plan.js';
 import { readAll, type ReadOutcome } from './phases/read.js';
 import { refuseOutputOverInput } from './safe-write.js';
@@ -33,7 +33,7 @@ import { timingTable } from './timing.js';
 import { VERSION } from './version.js';
 import { diskContentCache } from './data-cache.js';
 
-export { AUTO_THREADS_FROM } from './phases/lint.js';
+export { AUTO_THREADS_FROM, warmThreads, type ThreadHost } from './phases/lint.js';
 export { VERSION, type Io, type MainOptions };
 
 class ExitError extends Error {
@@ -87,11 +87,11 @@ async function run(opts: CliOptions, io: Io, mainOptions: MainOptions): Promise<
   await session.settle();
   if (opts.listRules) return listRules(session);
   if (opts.printConfig !== undefined) return printConfig(opts.printConfig, session);
-  return lintRun(session);
+  return lintRun(session, mainOptions);
 }
 
 /** The lint itself, phase by phase. */
-async function lintRun(session: Session): Promise<number> {
+async function lintRun(session: Session, mainOptions: MainOptions): Promise<number> {
   const { opts } = session;
   const planned = await plan(session);
   for (const note of planned.notes) session.io.stderr.write(`bayan: ${note}\n`);
@@ -103,8 +103,9 @@ async function lintRun(session: Session): Promise<number> {
   // Threads by the measured run (files and bytes); the workers load the packs while this thread reads.
   const bytes = planned.files.reduce((n, f) => n + (f.size ?? 0), 0);
   // --timing adds up rule times in this thread's map: no workers.
-  const threads = session.timing ? 1 : threadCount(opts, planned.files.length, bytes, threadsFromBytes(session.io.env));
-  const workers = threads > 1 ? await startWorkers(session, threads - 1) : null;
+  const host = mainOptions.threads ?? coldThreads;
+  const threads = session.timing ? 1 : host.count(opts, planned.files.length, bytes, session.io.env);
+  const workers = threads > 1 ? await host.start(session, threads - 1) : null;
   try {
     return await lintPlanned(session, planned, workers);
   } finally {

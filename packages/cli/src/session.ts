@@ -15,6 +15,7 @@ import {
 import type { CliOptions } from './args.js';
 import { ConfigFinder, type LoadedConfig } from './config-files.js';
 import { resolveFor } from './lint-file.js';
+import type { ThreadHost } from './phases/lint.js';
 
 export interface Io {
   cwd: string;
@@ -28,6 +29,8 @@ export interface Io {
 export interface MainOptions {
   /** URL of a module exporting `packs: RulePack[]` (default: the six Bayan packs). Workers load the same module. */
   packsModule?: string;
+  /** Where the run's worker threads come from (default: started for the run and ended with it). */
+  threads?: ThreadHost;
 }
 
 /** A file's config: where it came from, and what it resolves to for that file. */

@@ -109,7 +109,8 @@ export interface Workers {
 /** Young generation of a worker: linting makes many short-lived objects, and a larger nursery halves its collections. */
 const WORKER_YOUNG_GENERATION_MB = 48;
 
-export async function startWorkers(session: Session, count: number): Promise<Workers> {
+/** A pool of `count` worker threads that each load the packs of `packsModule` now (see Workers). */
+async function workerPool(packsModule: string, count: number): Promise<Workers> {
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
     filename: WORKER_URL,
@@ -119,12 +120,64 @@ export async function startWorkers(session: Session, count: number): Promise<Wor
   });
   const run = (work: WorkerChunk) => pool.run(work) as Promise<LintOutcome[]>;
   // One task per worker (each runs one task at a time, so each idle worker takes one).
-  const ready = Array.from({ length: count }, () =>
-    run({ packsModule: session.packsModule, tasks: [] }).then(() => undefined),
-  );
+  const ready = Array.from({ length: count }, () => run({ packsModule, tasks: [] }).then(() => undefined));
   for (const r of ready) r.catch(() => undefined); // seen by lintAll; never an unhandled rejection
   let destroyed: Promise<void> | null = null;
   return { count, run, ready, destroy: () => (destroyed ??= pool.destroy()) };
+}
+
+export function startWorkers(session: Session, count: number): Promise<Workers> {
+  return workerPool(session.packsModule, count);
+}
+
+/**
+ * Where a run's threads come from. The command starts its workers for the run and ends them with it
+ * (`coldThreads`); the warm server (daemon/server.ts) keeps its workers between runs (`warmThreads`).
+ */
+export interface ThreadHost {
+  /** Threads in all for a run of `files` files of `bytes` bytes, this one included. */
+  count(opts: Pick<CliOptions, 'concurrency'>, files: number, bytes: number, env: Session['io']['env']): number;
+  /** `count` workers for the run; their `destroy` is called when the run ends. */
+  start(session: Session, count: number): Promise<Workers>;
+}
+
+export const coldThreads: ThreadHost = {
+  count: (opts, files, bytes, env) => threadCount(opts, files, bytes, threadsFromBytes(env)),
+  start: startWorkers,
+};
+
+/**
+ * With warm workers, a second thread costs no start and no JIT warm-up, and V8's compiler threads are idle:
+ * what made a worker pay off only from 2 MB of text in a fresh process (THREADS_FROM_BYTES) does not hold.
+ * Measured with `pnpm bench:peers` (docs/benchmarks.md, "The warm server"): from this much text, a run
+ * with a warm worker beside this thread is faster than this thread alone.
+ */
+export const WARM_THREADS_FROM_BYTES = 256 * 1024;
+
+/**
+ * Workers that outlive the run: `size` workers started with the first run that wants them, each loading
+ * the packs once, and kept (a run's `destroy` leaves them) until `close`. A run gets at most `size` of them.
+ */
+export function warmThreads(size: number): ThreadHost & { close(): Promise<void> } {
+  let pool: Promise<Workers> | null = null;
+  return {
+    count(opts, files, bytes) {
+      if (files < 2 || size < 1) return 1;
+      const most = size + 1;
+      if (opts.concurrency !== 'auto') return Math.min(opts.concurrency, files, most);
+      return bytes < WARM_THREADS_FROM_BYTES ? 1 : Math.min(most, files);
+    },
+    async start(session, count) {
+      pool ??= workerPool(session.packsModule, size);
+      const workers = await pool;
+      return { count: Math.min(count, workers.count), run: workers.run, ready: workers.ready, destroy: async () => {} };
+    },
+    async close() {
+      const workers = await pool;
+      pool = null;
+      await workers?.destroy();
+    },
+  };
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * The warm server's process (bundle/daemon.js), started by `bayan_d` (daemon/client.ts) in the background with
+ * the client's environment: it finds its socket the way the client does (daemon/place.ts), loads the command,
+ * listens, and then writes one line to its standard output — `ready`, or `error: …` — for the client that
+ * started it, which stops reading there. Its standard error goes to the log beside the socket.
+ */
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { placeOf } from './daemon/place.js';
+import { serve } from './daemon/server.js';
+import { loadCli } from './load-cli.js';
+
+/** Minutes without a run before the server stops (BAYAN_D_IDLE_MINUTES; 0: never). */
+function idleMs(env: NodeJS.ProcessEnv): number {
+  const value = env.BAYAN_D_IDLE_MINUTES;
+  const minutes = value !== undefined && /^\d+(\.\d+)?$/.test(value) ? Number(value) : 15;
+  return minutes * 60_000;
+}
+
+/** Worker threads beside the server's own: one per further core (BAYAN_D_WORKERS sets another number). */
+function workerCount(env: NodeJS.ProcessEnv): number {
+  const value = env.BAYAN_D_WORKERS;
+  if (value !== undefined && /^\d+$/.test(value)) return Number(value);
+  return Math.min(7, Math.max(1, availableParallelism() - 1));
+}
+
+let told = false;
+const tell = (line: string) => {
+  if (told) return;
+  told = true;
+  process.stdout.write(`${line}\n`);
+  process.stdout.end();
+};
+
+try {
+  const place = placeOf(dirname(fileURLToPath(import.meta.url)), process.env);
+  const cli = await loadCli();
+  await serve({
+    place,
+    cli,
+    workers: workerCount(process.env),
+    idleMs: idleMs(process.env),
+    onListening: () => tell('ready'),
+  });
+  // Stopped: the process ends once the last replies are flushed; something left running cannot keep it.
+  setTimeout(() => process.exit(0), 2000).unref();
+} catch (error) {
+  tell(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,287 @@
+// bayan_d, the command through a warm server (packages/cli/src/daemon): real processes, each test with a
+// runtime folder of its own (XDG_RUNTIME_DIR), so its server is its own; every server is stopped at the end.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { serverId } from '../../packages/cli/src/daemon/place.js';
+import { FIXTURES, ROOT, type RunResult } from './helpers/run.js';
+
+const BUNDLE = join(ROOT, 'packages/cli/bundle');
+const CLIENT = join(BUNDLE, 'bayan-d.js');
+const BIN = join(BUNDLE, 'bin.js');
+
+const runtimes: string[] = [];
+function runtime(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bayan-d-test-'));
+  runtimes.push(dir);
+  return dir;
+}
+
+interface Options {
+  cwd?: string;
+  input?: string;
+  env?: Record<string, string>;
+}
+
+function envFor(run: string, options: Options): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    LANG: 'C',
+    XDG_RUNTIME_DIR: run,
+    ...options.env,
+  };
+}
+
+function bayanD(run: string, args: readonly string[], options: Options = {}): RunResult {
+  const p = spawnSync(process.execPath, [CLIENT, ...args], {
+    cwd: options.cwd ?? FIXTURES,
+    env: envFor(run, options),
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: p.status, stdout: p.stdout, stderr: p.stderr };
+}
+
+function bayanDAsync(run: string, args: readonly string[], options: Options = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [CLIENT, ...args], { cwd: options.cwd ?? FIXTURES, env: envFor(run, options) });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    p.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    p.stdin.end(options.input ?? '');
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** The command itself, with the same environment (the runtime folder is not used by it). */
+function bayan(run: string, args: readonly string[], options: Options = {}): RunResult {
+  const p = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? FIXTURES,
+    env: envFor(run, options),
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: p.status, stdout: p.stdout, stderr: p.stderr };
+}
+
+async function until(check: () => boolean, ms = 10_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return check();
+}
+
+const pidOf = (status: string) => Number(/pid (\d+)/.exec(status)?.[1]);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+afterAll(() => {
+  for (const run of runtimes) {
+    bayanD(run, ['stop']);
+    rmSync(run, { recursive: true, force: true });
+  }
+});
+
+describe('bayan_d prints, writes and exits as bayan does', { timeout: 120_000 }, () => {
+  const run = runtime();
+  const cases: Array<[string, string[], Options?]> = [
+    ['stylish, English', ['basic']],
+    ['stylish, Arabic (LANG)', ['basic'], { env: { LANG: 'ar_EG.UTF-8' } }],
+    ['json', ['--format', 'json', 'basic']],
+    ['sarif', ['--format', 'sarif', 'basic/release.md']],
+    ['a config error (exit 2)', ['--config', 'errors/unknown-rule/bayan.config.yaml', 'basic']],
+    ['a usage error (exit 2)', ['--concurrency', 'zero', 'basic']],
+    ['--help', ['--help']],
+    ['colours forced', ['--format', 'stylish', 'basic/release.md'], { env: { FORCE_COLOR: '1' } }],
+    [
+      'standard input',
+      ['--stdin', '--stdin-filename', 'x.md'],
+      { input: 'قال الوزير ان الاجتماع كان مثمرا قي القاهرة.\n' },
+    ],
+    ['many files, two threads', ['--concurrency', '2', 'many'], { env: { BAYAN_THREADS_FROM_BYTES: '0' } }],
+  ];
+  it.each(cases)('%s', (_name, args, options = {}) => {
+    const direct = bayan(run, args, options);
+    const warm = bayanD(run, args, options);
+    expect(warm).toEqual(direct);
+    expect(direct.stdout.length + direct.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('served every run above from one server, still running', () => {
+    const status = bayanD(run, ['status']);
+    expect(status.status).toBe(0);
+    expect(status.stdout).toMatch(
+      /^bayan_d: running \(pid \d+, Bayan \d+\.\d+\.\d+, up \d+ min, 10 runs, \d+ warm workers?\)\n$/,
+    );
+    expect(alive(pidOf(status.stdout))).toBe(true);
+  });
+});
+
+describe('bayan_d --fix and -o', { timeout: 120_000 }, () => {
+  it('writes the same fixed files and report as bayan', () => {
+    const run = runtime();
+    const a = mkdtempSync(join(tmpdir(), 'bayan-d-fix-'));
+    const b = mkdtempSync(join(tmpdir(), 'bayan-d-fix-'));
+    for (const dir of [a, b]) cpSync(join(FIXTURES, 'basic'), dir, { recursive: true });
+    const args = ['--fix', '--format', 'json', '-o', 'report.json', '.'];
+    const direct = bayan(run, args, { cwd: a });
+    const warm = bayanD(run, args, { cwd: b });
+    expect(warm).toEqual(direct);
+    const files = readdirSync(a).sort();
+    expect(readdirSync(b).sort()).toEqual(files);
+    expect(files).toContain('report.json');
+    for (const name of files) {
+      const fromWarm = readFileSync(join(b, name), 'utf8');
+      expect(fromWarm.split(b).join('<dir>'), name).toBe(readFileSync(join(a, name), 'utf8').split(a).join('<dir>'));
+    }
+    // The fix did change a file (the test would otherwise compare two untouched copies).
+    expect(readFileSync(join(a, 'release.md'), 'utf8')).not.toBe(
+      readFileSync(join(FIXTURES, 'basic/release.md'), 'utf8'),
+    );
+    rmSync(a, { recursive: true, force: true });
+    rmSync(b, { recursive: true, force: true });
+  });
+});
+
+describe('bayan_d reads config and dictionaries afresh on every run', { timeout: 60_000 }, () => {
+  it('sees a rule turned off between two runs of the same server', () => {
+    const run = runtime();
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-d-config-'));
+    writeFileSync(join(dir, 'a.txt'), 'اجتمع الوزير قي القاهرة.\n');
+    writeFileSync(join(dir, 'bayan.config.yaml'), 'extends: [recommended]\n');
+    const before = bayanD(run, ['--format', 'json', 'a.txt'], { cwd: dir });
+    const ids = (r: RunResult) =>
+      (JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
+    expect(ids(before)).toContain('orthography/common-misspellings');
+    writeFileSync(
+      join(dir, 'bayan.config.yaml'),
+      'extends: [recommended]\nrules:\n  orthography/common-misspellings: off\n',
+    );
+    const after = bayanD(run, ['--format', 'json', 'a.txt'], { cwd: dir });
+    expect(ids(after)).not.toContain('orthography/common-misspellings');
+    expect(after).toEqual(bayan(run, ['--format', 'json', 'a.txt'], { cwd: dir }));
+    expect(bayanD(run, ['status']).stdout).toMatch(/ 2 runs,/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('bayan_d start, status, stop, restart', { timeout: 60_000 }, () => {
+  it('reports a server that is not running, starts, restarts and stops one', async () => {
+    const run = runtime();
+    expect(bayanD(run, ['status'])).toEqual({ status: 3, stdout: 'bayan_d: not running\n', stderr: '' });
+    const started = bayanD(run, ['start']);
+    expect(started.status).toBe(0);
+    expect(started.stdout).toMatch(/^bayan_d: running \(pid \d+,.* 0 runs,/);
+    const first = pidOf(started.stdout);
+    const restarted = bayanD(run, ['restart']);
+    expect(restarted.stdout).toMatch(/^bayan_d: stopped\nbayan_d: running \(pid \d+,/);
+    const second = pidOf(restarted.stdout.split('\n')[1]!);
+    expect(second).not.toBe(first);
+    expect(await until(() => !alive(first))).toBe(true);
+    expect(bayanD(run, ['stop'])).toEqual({ status: 0, stdout: 'bayan_d: stopped\n', stderr: '' });
+    expect(await until(() => !alive(second))).toBe(true);
+    expect(bayanD(run, ['stop'])).toEqual({ status: 0, stdout: 'bayan_d: not running\n', stderr: '' });
+  });
+
+  it('stops by itself after BAYAN_D_IDLE_MINUTES without a run', async () => {
+    const run = runtime();
+    const env = { BAYAN_D_IDLE_MINUTES: '0.02' }; // 1.2 s
+    const started = bayanD(run, ['start'], { env });
+    const pid = pidOf(started.stdout);
+    expect(alive(pid)).toBe(true);
+    expect(await until(() => !alive(pid), 20_000)).toBe(true);
+    expect(bayanD(run, ['status'], { env }).status).toBe(3);
+  });
+
+  it('replaces a server that died and left its socket behind', async () => {
+    const run = runtime();
+    const pid = pidOf(bayanD(run, ['start']).stdout);
+    process.kill(pid, 'SIGKILL');
+    expect(await until(() => !alive(pid))).toBe(true);
+    const folder = readdirSync(run).find((name) => name.startsWith('bayan-d-'))!;
+    expect(readdirSync(join(run, folder)).some((name) => name.endsWith('.sock'))).toBe(true);
+    const args = ['--format', 'json', 'basic/release.md'];
+    expect(bayanD(run, args)).toEqual(bayan(run, args));
+    const status = bayanD(run, ['status']);
+    expect(status.stdout).toMatch(/ 1 runs,/);
+    expect(pidOf(status.stdout)).not.toBe(pid);
+  });
+
+  it('serves two clients that start at once, from one server', async () => {
+    const run = runtime();
+    const args = ['--format', 'json', 'basic'];
+    const [a, b] = await Promise.all([bayanDAsync(run, args), bayanDAsync(run, args)]);
+    const direct = bayan(run, args);
+    expect(a).toEqual(direct);
+    expect(b).toEqual(direct);
+    const folder = readdirSync(run).find((name) => name.startsWith('bayan-d-'))!;
+    expect(readdirSync(join(run, folder)).filter((name) => name.endsWith('.sock'))).toHaveLength(1);
+    expect(bayanD(run, ['status']).stdout).toMatch(/ 2 runs,/);
+  });
+});
+
+describe('bayan_d never uses a runtime folder that others could reach', { timeout: 60_000 }, () => {
+  it('runs in its own process, with a note, when the folder is open to other users', () => {
+    if (process.getuid === undefined) return;
+    const run = runtime();
+    const folder = join(run, `bayan-d-${process.getuid()}`);
+    mkdirSync(folder, { mode: 0o700 });
+    chmodSync(folder, 0o777);
+    const args = ['--format', 'json', 'basic/release.md'];
+    const warm = bayanD(run, args);
+    const direct = bayan(run, args);
+    expect(warm.stdout).toBe(direct.stdout);
+    expect(warm.status).toBe(direct.status);
+    expect(warm.stderr).toBe(
+      `bayan_d: ${folder} is open to other users (mode 777); running in this process\n${direct.stderr}`,
+    );
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('the server identity', () => {
+  it('changes with the code of the bundle and the process environment, and only with them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-d-id-'));
+    for (const name of ['daemon.js', 'cli.cjs', 'registry.js', 'worker.js']) writeFileSync(join(dir, name), name);
+    const id = serverId(dir, {});
+    expect(id).toMatch(/^[0-9a-f]{20}$/);
+    expect(serverId(dir, { LANG: 'ar', FORCE_COLOR: '1' })).toBe(id);
+    expect(serverId(dir, { BAYAN_NO_CACHE: '1' })).not.toBe(id);
+    expect(serverId(dir, { NODE_OPTIONS: '--max-old-space-size=100' })).not.toBe(id);
+    utimesSync(join(dir, 'cli.cjs'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    expect(serverId(dir, {})).not.toBe(id);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is the socket the client and the server agree on', () => {
+    const run = runtime();
+    bayanD(run, ['start']);
+    const id = serverId(BUNDLE, envFor(run, {}));
+    expect(existsSync(join(run, `bayan-d-${process.getuid?.() ?? 'user'}`, `${id}.sock`))).toBe(true);
+  });
+});
