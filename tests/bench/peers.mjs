@@ -7,7 +7,7 @@
 // the corpus size (default 1,200); BENCH_BASE=<another checkout, built> adds
 // that checkout's bayan as a row (before/after figures).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -110,9 +110,47 @@ const cached = {
   ],
 };
 
-function measure(args) {
+// bayan_d: the same run through the warm server (packages/cli/src/daemon), as a pre-commit hook or an editor
+// that runs Bayan again and again would use it. The server is this benchmark's own (a runtime folder in the
+// work folder), started and warmed before the timed runs on a corpus of other files (so no timed file has been
+// seen before), and stopped at the end. Its CPU time during a run (all its threads, from /proc) is added to
+// the client's, and its peak memory to the client's.
+const daemonBin = join(root, 'packages/cli/bundle/bayan-d.js');
+const daemonEnv = { ...process.env, XDG_RUNTIME_DIR: work };
+const warmCorpus = join(work, 'warm-up');
+writeCorpus(warmCorpus, 300);
+const daemon = {
+  'bayan_d (warm server), text packs': [
+    daemonBin,
+    '--config',
+    join(work, 'text-packs.yaml'),
+    '--format',
+    'json',
+    corpus,
+  ],
+};
+const daemonCtl = (word) =>
+  spawnSync(process.execPath, [daemonBin, word], { cwd: work, env: daemonEnv, encoding: 'utf8' }).stdout;
+const serverPid = () => Number(/pid (\d+)/.exec(daemonCtl('status'))?.[1]);
+const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+/** CPU time of a process and all its threads so far (ms), from /proc/<pid>/stat. */
+const processCpu = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) / ticks) * 1000;
+};
+const peakRss = (pid) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+function measureDaemon(args) {
+  const pid = serverPid();
+  const before = processCpu(pid);
+  const m = measure(args, daemonEnv);
+  return { ...m, cpu: m.cpu + processCpu(pid) - before, rss: m.rss + peakRss(pid) };
+}
+
+function measure(args, env = process.env) {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], {
     cwd: work,
+    env,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
@@ -128,10 +166,22 @@ function measure(args) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const samples = Object.fromEntries([...Object.keys(commands), ...Object.keys(cached)].map((k) => [k, []]));
+const samples = Object.fromEntries(
+  [...Object.keys(commands), ...Object.keys(daemon), ...Object.keys(cached)].map((k) => [k, []]),
+);
 for (const args of Object.values(cached)) measure(args); // fills the caches
-for (let i = 0; i < runs; i++)
+// Starts the server and warms it: three runs over the warm-up corpus.
+for (let i = 0; i < 3; i++)
+  spawnSync(process.execPath, [daemonBin, '--config', join(work, 'text-packs.yaml'), '--format', 'json', warmCorpus], {
+    cwd: work,
+    env: daemonEnv,
+    maxBuffer: 1 << 30,
+  });
+for (let i = 0; i < runs; i++) {
   for (const [name, args] of Object.entries({ ...commands, ...cached })) samples[name].push(measure(args));
+  for (const [name, args] of Object.entries(daemon)) samples[name].push(measureDaemon(args));
+}
+daemonCtl('stop');
 
 const node = execFileSync(process.execPath, ['--version'], { encoding: 'utf8' }).trim();
 console.log(
@@ -152,6 +202,6 @@ for (const [name, list] of Object.entries(samples)) {
   );
 }
 console.log(
-  "\nTargets: bayan with the text packs ≥ 5× faster than textlint + prh; --concurrency 2 not slower than 1. The 'every rule off' and 'node -e' rows are the floor a single cold process starts from. The --cache rows compare a run over unchanged files with each tool's own cache (ratios against textlint without a cache; compare the two --cache rows with each other).",
+  "\nTargets: bayan with the text packs ≥ 5× faster than textlint + prh; --concurrency 2 not slower than 1. The 'every rule off' and 'node -e' rows are the floor a single cold process starts from. The --cache rows compare a run over unchanged files with each tool's own cache (ratios against textlint without a cache; compare the two --cache rows with each other). The bayan_d row is the same run through the warm server, warmed on other files first: its wall time is the client's, its CPU time and peak memory the client's and the server's together.",
 );
 rmSync(work, { recursive: true, force: true });

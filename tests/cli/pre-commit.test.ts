@@ -2,7 +2,7 @@
 // .pre-commit-config.yaml points at the mirror commit of this repository's package (a local path
 // and a commit id); pre-commit installs Bayan itself (`language: node`) with nothing preinstalled.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(HOOKS.map((h) => [h.id, h.entry, h.language])).toEqual([
       ['bayan', 'bayan-lint', 'node'],
       ['bayan-fix', 'bayan-lint --fix', 'node'],
+      ['bayan-warm', 'bayan_d', 'node'],
     ]);
   });
 });
@@ -41,6 +42,9 @@ describe.runIf(hasTool('pre-commit', 'the pre-commit hook test'))(
       ...inherited,
       HOME: home,
       LANG: 'C.UTF-8',
+      // bayan-warm's server: in this test's own runtime folder, stopping 3 s after its last run.
+      XDG_RUNTIME_DIR: home,
+      BAYAN_D_IDLE_MINUTES: '0.05',
       PRE_COMMIT_HOME: join(home, 'cache'),
       GIT_AUTHOR_NAME: 'Editor',
       GIT_AUTHOR_EMAIL: 'editor@example.org',
@@ -65,7 +69,7 @@ describe.runIf(hasTool('pre-commit', 'the pre-commit hook test'))(
       expect(sh('git', ['init', '-q'], repo).status).toBe(0);
       writeFileSync(
         join(repo, '.pre-commit-config.yaml'),
-        `repos:\n  - repo: ${mirror}\n    rev: ${commit}\n    hooks:\n      - id: bayan\n      - id: bayan-fix\n        stages: [manual]\n`,
+        `repos:\n  - repo: ${mirror}\n    rev: ${commit}\n    hooks:\n      - id: bayan\n      - id: bayan-fix\n        stages: [manual]\n      - id: bayan-warm\n        stages: [manual]\n`,
       );
       expect(sh('pre-commit', ['install']).status).toBe(0);
     }, 300_000);
@@ -93,6 +97,23 @@ describe.runIf(hasTool('pre-commit', 'the pre-commit hook test'))(
       const r = sh('git', ['commit', '-m', 'clean release']);
       expect(r.status, r.out).toBe(0);
       expect(r.out).toMatch(/bayan \(Arabic press releases\)\.+Passed/);
+    });
+
+    it('the bayan-warm hook reports through its server what the bayan hook reports', () => {
+      writeFileSync(join(repo, 'warm.md'), '# بيان\n\nقي المدينة اجتماع.\n');
+      sh('git', ['add', '-A']);
+      const finding =
+        'warm.md\n  3:1  error  \u2066“قي” is a misspelling of “في”.\u2069  orthography/common-misspellings';
+      for (let i = 0; i < 2; i++) {
+        const r = sh('pre-commit', ['run', '--hook-stage', 'manual', 'bayan-warm', '--files', 'warm.md']);
+        expect(r.status).toBe(1);
+        expect(r.out).toContain('bayan through its warm server (Arabic press releases)');
+        expect(r.out).toContain(finding);
+      }
+      const folder = readdirSync(home).find((name) => name.startsWith('bayan-d-'));
+      expect(folder).toBeDefined();
+      expect(readdirSync(join(home, folder!)).filter((name) => name.endsWith('.sock'))).toHaveLength(1);
+      sh('git', ['rm', '-q', '--cached', 'warm.md']);
     });
 
     it('the bayan-fix hook fixes the staged file', () => {
