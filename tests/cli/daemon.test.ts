@@ -10,9 +10,11 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -168,6 +170,38 @@ describe('bayan_d --fix and -o', { timeout: 120_000 }, () => {
   });
 });
 
+describe('bayan_d creates files with the client’s permissions', { timeout: 60_000 }, () => {
+  it('writes -o under the umask of each client, as bayan does', () => {
+    if (process.platform === 'win32') return;
+    const run = runtime();
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-d-umask-'));
+    const client = (mask: string, out: string) =>
+      spawnSync(
+        'sh',
+        [
+          '-c',
+          `umask ${mask} && exec "$0" "$@"`,
+          process.execPath,
+          CLIENT,
+          '-o',
+          out,
+          join(FIXTURES, 'basic/clean.txt'),
+        ],
+        {
+          cwd: dir,
+          env: envFor(run, {}),
+        },
+      );
+    const mode = (file: string) => statSync(join(dir, file)).mode & 0o777;
+    expect(client('077', 'private.txt').status).toBe(0);
+    expect(client('022', 'shared.txt').status).toBe(0);
+    expect(client('077', 'private-again.txt').status).toBe(0);
+    expect([mode('private.txt'), mode('shared.txt'), mode('private-again.txt')]).toEqual([0o600, 0o644, 0o600]);
+    expect(bayanD(run, ['status']).stdout).toMatch(/ 3 runs,/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('bayan_d reads config and dictionaries afresh on every run', { timeout: 60_000 }, () => {
   it('sees a rule turned off between two runs of the same server', () => {
     const run = runtime();
@@ -216,6 +250,21 @@ describe('bayan_d start, status, stop, restart', { timeout: 60_000 }, () => {
     expect(alive(pid)).toBe(true);
     expect(await until(() => !alive(pid), 20_000)).toBe(true);
     expect(bayanD(run, ['status'], { env }).status).toBe(3);
+  });
+
+  it('stops when idle even while a client holds a connection open without asking anything', async () => {
+    const run = runtime();
+    const env = { BAYAN_D_IDLE_MINUTES: '0.02' }; // 1.2 s
+    const pid = pidOf(bayanD(run, ['start'], { env }).stdout);
+    const socket = connect(
+      join(run, `bayan-d-${process.getuid?.() ?? 'user'}`, `${serverId(BUNDLE, envFor(run, env))}.sock`),
+    );
+    await new Promise((resolve) => socket.once('connect', resolve));
+    try {
+      expect(await until(() => !alive(pid), 20_000)).toBe(true);
+    } finally {
+      socket.destroy();
+    }
   });
 
   it('replaces a server that died and left its socket behind', async () => {

@@ -96,6 +96,7 @@ function exchange(socket: Socket, argv: string[]): Promise<number> {
     argv,
     cwd: process.cwd(),
     env: process.env,
+    ...(process.platform === 'win32' ? {} : { umask: process.umask() }),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
   };

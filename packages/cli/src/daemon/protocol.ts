@@ -29,6 +29,8 @@ export interface Request {
   argv: string[];
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The client's file mode creation mask (none on Windows). */
+  umask?: number;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
 }

@@ -133,10 +133,12 @@ export function serve(options: ServerOptions): Promise<void> {
     await threads.close();
     finished();
   };
+  /** Requests received and not answered yet: the server is idle only when there is none. */
+  let waiting = 0;
   const resetIdle = () => {
     if (idle) clearTimeout(idle);
-    if (options.idleMs > 0) idle = setTimeout(() => void stop(), options.idleMs);
-    idle?.unref?.();
+    idle = null;
+    if (options.idleMs > 0 && waiting === 0 && !stopping) idle = setTimeout(() => void stop(), options.idleMs);
   };
 
   const handle = async (socket: Socket, request: Request, stdin: () => Promise<Uint8Array>) => {
@@ -158,6 +160,8 @@ export function serve(options: ServerOptions): Promise<void> {
       return;
     }
     runs++;
+    // Files the run creates (-o, a cache) get the client's permissions; runs take turns, so this is the run's own.
+    if (typeof request.umask === 'number' && process.platform !== 'win32') process.umask(request.umask);
     const output = new Output(socket);
     const io: Io = {
       cwd: request.cwd,
@@ -175,7 +179,6 @@ export function serve(options: ServerOptions): Promise<void> {
   };
 
   server.on('connection', (socket) => {
-    if (idle) clearTimeout(idle);
     let request: Request | null = null;
     const input: Buffer[] = [];
     let inputEnded = false;
@@ -194,6 +197,8 @@ export function serve(options: ServerOptions): Promise<void> {
       if (kind === REQUEST && !request) {
         request = JSON.parse(payload.toString('utf8')) as Request;
         const accepted = request;
+        waiting++;
+        resetIdle();
         queue = queue.then(() =>
           stopping
             ? void socket.end(frame(STDERR, 'bayan_d: the server is stopping\n'))
@@ -203,7 +208,8 @@ export function serve(options: ServerOptions): Promise<void> {
               }),
         );
         void queue.then(() => {
-          if (!stopping) resetIdle();
+          waiting--;
+          resetIdle();
         });
       } else if (kind === STDIN) input.push(Buffer.from(payload));
       else if (kind === STDIN_END) endInput();
