@@ -145,6 +145,10 @@ Other:
 Exit codes: 0 no error-level problem (and warnings within --max-warnings);
 1 error-level problems or too many warnings; 2 usage, config or internal error,
 or a path or pattern with no release file (see --no-error-on-unmatched-pattern).
+
+bayan_d [options] [files...] runs the same through a warm server in the background
+(for hooks and scripts that run Bayan again and again); bayan_d start | stop |
+restart | status manages it. BAYAN_D_IDLE_MINUTES (default 15) stops an idle server.
 `;
 
 const spec = {
