@@ -48,8 +48,9 @@ function envFor(run: string, options: Options): Record<string, string> {
   };
 }
 
-function bayanD(run: string, args: readonly string[], options: Options = {}): RunResult {
-  const p = spawnSync(process.execPath, [CLIENT, ...args], {
+/** Runs one of the bundle's entries with the test's environment (the runtime folder is used by bayan_d only). */
+function runEntry(entry: string, run: string, args: readonly string[], options: Options): RunResult {
+  const p = spawnSync(process.execPath, [entry, ...args], {
     cwd: options.cwd ?? FIXTURES,
     env: envFor(run, options),
     input: options.input ?? '',
@@ -58,6 +59,10 @@ function bayanD(run: string, args: readonly string[], options: Options = {}): Ru
   });
   return { status: p.status, stdout: p.stdout, stderr: p.stderr };
 }
+
+const bayanD = (run: string, args: readonly string[], options: Options = {}) => runEntry(CLIENT, run, args, options);
+/** The command itself. */
+const bayan = (run: string, args: readonly string[], options: Options = {}) => runEntry(BIN, run, args, options);
 
 function bayanDAsync(run: string, args: readonly string[], options: Options = {}): Promise<RunResult> {
   return new Promise((resolve) => {
@@ -69,18 +74,6 @@ function bayanDAsync(run: string, args: readonly string[], options: Options = {}
     p.stdin.end(options.input ?? '');
     p.on('close', (status) => resolve({ status, stdout, stderr }));
   });
-}
-
-/** The command itself, with the same environment (the runtime folder is not used by it). */
-function bayan(run: string, args: readonly string[], options: Options = {}): RunResult {
-  const p = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? FIXTURES,
-    env: envFor(run, options),
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: p.status, stdout: p.stdout, stderr: p.stderr };
 }
 
 async function until(check: () => boolean, ms = 10_000): Promise<boolean> {
