@@ -250,7 +250,7 @@ describe('bayan_d start, status, stop, restart', { timeout: 60_000 }, () => {
     const env = { BAYAN_D_IDLE_MINUTES: '0.02' }; // 1.2 s
     const pid = pidOf(bayanD(run, ['start'], { env }).stdout);
     const socket = connect(
-      join(run, `bayan-d-${process.getuid?.() ?? 'user'}`, `${serverId(BUNDLE, envFor(run, env))}.sock`),
+      join(run, `bayan-d-${process.getuid?.() ?? 'user'}`, `${serverId(BUNDLE, envFor(run, { env }))}.sock`),
     );
     await new Promise((resolve) => socket.once('connect', resolve));
     try {
