@@ -163,6 +163,38 @@ describe('bayan_d --fix and -o', { timeout: 120_000 }, () => {
   });
 });
 
+describe('bayan_d under a reader that goes away', { timeout: 60_000 }, () => {
+  it('ends quietly with the run’s exit code, as bayan does (`… | head`)', () => {
+    const run = runtime();
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-d-pipe-'));
+    // A report far larger than a pipe's buffer, so the writer meets the closed pipe.
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `r${i}.txt`), 'اجتمع الوزير قي القاهرة.\n'.repeat(20));
+    const piped = (entry: string) =>
+      spawnSync(
+        'bash',
+        [
+          '-c',
+          '"$0" "$1" --format json . 2>"$2" | head -c 10 >/dev/null; echo "${PIPESTATUS[0]}"',
+          process.execPath,
+          entry,
+          join(dir, 'err.txt'),
+        ],
+        {
+          cwd: dir,
+          env: envFor(run, {}),
+          encoding: 'utf8',
+        },
+      );
+    const warm = piped(CLIENT);
+    expect(warm.stdout).toBe('1\n');
+    expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe('');
+    const direct = piped(BIN);
+    expect(direct.stdout).toBe('1\n');
+    expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe('');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('bayan_d creates files with the client’s permissions', { timeout: 60_000 }, () => {
   it('writes -o under the umask of each client, as bayan does', () => {
     if (process.platform === 'win32') return;

@@ -102,11 +102,27 @@ function exchange(socket: Socket, argv: string[]): Promise<number> {
   };
   return new Promise((resolve) => {
     let code: number | null = null;
+    // A reader that went away (`bayan_d … | head`): what is left for that stream is dropped quietly and the
+    // run ends as usual, as with bayan.
+    const closed = new Set<NodeJS.WriteStream>();
+    for (const stream of [process.stdout, process.stderr])
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        closed.add(stream);
+        socket.resume();
+      });
     const out = (stream: NodeJS.WriteStream, payload: Buffer) => {
+      if (closed.has(stream)) return;
       if (!stream.write(payload)) {
         // A slow reader of our output slows the server's report, as it would slow the command's.
         socket.pause();
-        stream.once('drain', () => socket.resume());
+        const go = () => {
+          stream.off('drain', go);
+          stream.off('error', go);
+          socket.resume();
+        };
+        stream.on('drain', go);
+        stream.on('error', go);
       }
     };
     const reader = new FrameReader((kind, payload) => {
