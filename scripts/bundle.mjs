@@ -6,7 +6,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { build } from 'rolldown';
-import config, { cjsConfig } from '../packages/cli/rolldown.config.mjs';
+import config, { cjsConfig, clientConfig } from '../packages/cli/rolldown.config.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const publishDir = join(root, 'publish/bayan-lint');
@@ -15,7 +15,9 @@ rmSync(config.output.dir, { recursive: true, force: true });
 const { output: esm } = await build(config);
 // The command itself again as CommonJS, for the code cache of bin.js (see the config); same folder.
 const { output: cjs } = await build(cjsConfig);
-const output = [...esm, ...cjs];
+// bayan_d's client, alone in one file (see the config).
+const { output: client } = await build(clientConfig);
+const output = [...esm, ...cjs, ...client];
 // @bayan/lexicon reads its automaton from a file beside the module that holds it (see packages/lexicon/src/load.ts).
 copyFileSync(join(root, 'packages/lexicon/data/words.bin'), join(config.output.dir, 'lexicon-words.bin'));
 

@@ -38,7 +38,6 @@ export default defineConfig({
     registry: `${here}dist/registry.js`,
     worker: `${here}dist/worker.js`,
     daemon: `${here}dist/daemon.js`,
-    'bayan-d': `${here}dist/daemon/client.js`,
   },
   platform: 'node',
   external,
@@ -80,4 +79,16 @@ export const cjsConfig = defineConfig({
   external,
   plugins: [renameDynamicImports],
   output: { ...output, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
+});
+
+/**
+ * `bayan_d`'s client (src/daemon/client.ts) as one CommonJS file with nothing of the command in it: it runs
+ * on every call of a hook, and Node starts a CommonJS file with only Node's own modules faster than an ES
+ * module (about 13 ms here).
+ */
+export const clientConfig = defineConfig({
+  input: { 'bayan-d': `${here}dist/daemon/client.js` },
+  platform: 'node',
+  external: [/^node:/],
+  output: { ...output, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
 });

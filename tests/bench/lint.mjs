@@ -86,7 +86,7 @@ export async function benchLint(fmt, verdict) {
   // bayan_d, the same command through its warm server (a server of this benchmark's own, in a runtime folder
   // of its own): started and warmed by a few runs first, as the commits before this one would have; its wall
   // time is what a pre-commit hook on one release waits for.
-  const daemon = new URL('../../packages/cli/bundle/bayan-d.js', import.meta.url).pathname;
+  const daemon = new URL('../../packages/cli/bundle/bayan-d.cjs', import.meta.url).pathname;
   const runtime = { XDG_RUNTIME_DIR: dir };
   for (let i = 0; i < 5; i++) run([daemon, '--no-config', md], runtime);
   // Alternating runs, so a change in the machine's load falls on all of them alike.

@@ -115,7 +115,7 @@ const cached = {
 // work folder), started and warmed before the timed runs on a corpus of other files (so no timed file has been
 // seen before), and stopped at the end. Its CPU time during a run (all its threads, from /proc) is added to
 // the client's, and its peak memory to the client's.
-const daemonBin = join(root, 'packages/cli/bundle/bayan-d.js');
+const daemonBin = join(root, 'packages/cli/bundle/bayan-d.cjs');
 const daemonEnv = { ...process.env, XDG_RUNTIME_DIR: work };
 const warmCorpus = join(work, 'warm-up');
 writeCorpus(warmCorpus, 300);

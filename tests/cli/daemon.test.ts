@@ -22,7 +22,7 @@ import { serverId } from '../../packages/cli/src/daemon/place.js';
 import { FIXTURES, ROOT, type RunResult } from './helpers/run.js';
 
 const BUNDLE = join(ROOT, 'packages/cli/bundle');
-const CLIENT = join(BUNDLE, 'bayan-d.js');
+const CLIENT = join(BUNDLE, 'bayan-d.cjs');
 const BIN = join(BUNDLE, 'bin.js');
 
 const runtimes: string[] = [];

@@ -61,7 +61,7 @@ describe('the bayan-lint package manifest', () => {
     expect(manifest.bin).toEqual({
       'bayan-lint': 'bundle/bin.js',
       bayan: 'bundle/bin.js',
-      bayan_d: 'bundle/bayan-d.js',
+      bayan_d: 'bundle/bayan-d.cjs',
     });
     expect(manifest.license).toBe('MIT');
     expect(manifest.engines.node).toBe('>=20.19');
@@ -180,7 +180,7 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
   });
 
   it('bayan_d, the warm server, gives the report of bayan-lint from the installed package', () => {
-    expect(files).toContain('bundle/bayan-d.js');
+    expect(files).toContain('bundle/bayan-d.cjs');
     expect(files).toContain('bundle/daemon.js');
     // A runtime folder of this test's own, so the server is this test's and nothing else's.
     const runtime = { XDG_RUNTIME_DIR: mkdtempSync(join(tmpdir(), 'bayan-d-installed-')) };

@@ -18,11 +18,10 @@
  * This file loads only Node's own modules: a run through the server costs
  * one small process, not the command's start.
  */
-import { spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { placeOf, type Place } from './place.js';
 import {
   EXIT,
@@ -53,20 +52,23 @@ function connectTo(place: Place): Promise<Socket | null> {
 }
 
 /** Starts a server in the background and waits for its one line; null when it is ready, else why not. */
-function startServer(place: Place): Promise<string | null> {
+async function startServer(place: Place): Promise<string | null> {
+  // Loaded only here: a run that finds its server ready does not pay for it.
+  const { spawn } = await import('node:child_process');
+  let log: number | 'ignore' = 'ignore';
+  try {
+    log = openSync(place.log, 'a', 0o600);
+  } catch {
+    // No log: the server's errors are lost, not its runs.
+  }
   return new Promise((resolve) => {
-    let log: number | 'ignore' = 'ignore';
-    try {
-      log = openSync(place.log, 'a', 0o600);
-    } catch {
-      // No log: the server's errors are lost, not its runs.
-    }
     const child = spawn(process.execPath, [join(bundleDir, 'daemon.js')], {
       detached: true,
       stdio: ['ignore', 'pipe', log],
       env: process.env,
       windowsHide: true,
     });
+    if (typeof log === 'number') closeSync(log); // the server has its own
     let line = '';
     child.stdout!.setEncoding('utf8');
     child.stdout!.on('data', (chunk: string) => {
@@ -146,7 +148,8 @@ function exchange(socket: Socket, argv: string[]): Promise<number> {
 /** The command in this process, as `bayan` would run it. */
 async function inProcess(why: string): Promise<void> {
   process.stderr.write(`bayan_d: ${why}; running in this process\n`);
-  await import('../bin.js');
+  // bin.js beside this file in the bundle; by its path, so the bundler leaves the command out of this file.
+  await import(pathToFileURL(join(bundleDir, 'bin.js')).href);
 }
 
 async function control(command: string, place: Place): Promise<number> {
@@ -167,17 +170,17 @@ async function control(command: string, place: Place): Promise<number> {
   return exchange(socket, [STATUS_ARG]);
 }
 
-const argv = process.argv.slice(2);
-let place: Place | null = null;
-try {
-  place = placeOf(bundleDir, process.env);
-} catch (error) {
-  if (argv.length === 1 && COMMANDS.has(argv[0]!)) {
-    process.stderr.write(`bayan_d: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  } else await inProcess((error as Error).message);
-}
-if (place) {
+async function main(argv: string[]): Promise<void> {
+  let place: Place;
+  try {
+    place = placeOf(bundleDir, process.env);
+  } catch (error) {
+    if (argv.length === 1 && COMMANDS.has(argv[0]!)) {
+      process.stderr.write(`bayan_d: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    } else await inProcess((error as Error).message);
+    return;
+  }
   if (argv.length === 1 && COMMANDS.has(argv[0]!)) process.exitCode = await control(argv[0]!, place);
   else {
     const socket = await server(place, true);
@@ -185,3 +188,5 @@ if (place) {
     else process.exitCode = await exchange(socket, argv);
   }
 }
+
+void main(process.argv.slice(2));

@@ -154,9 +154,12 @@ export function serve(options: ServerOptions): Promise<void> {
       return;
     }
     if (request.argv.length === 1 && request.argv[0] === STOP_ARG) {
+      // The socket is closed (and its file gone) before the answer: a client that starts a server right after
+      // (`bayan_d restart`) never reaches this one.
+      const stopped = stop();
       socket.write(frame(STDOUT, 'bayan_d: stopped\n'));
       socket.end(frame(EXIT, JSON.stringify({ code: 0 })));
-      await stop();
+      await stopped;
       return;
     }
     runs++;
