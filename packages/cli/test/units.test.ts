@@ -6,7 +6,14 @@ import { parseOptions, parseRuleFlags } from '../src/args.js';
 import { main, type Io } from '../src/cli.js';
 import { decode, MAX_FILE_BYTES, maxBytesFor, WHOLE_DOCUMENT_BYTES } from '../src/decode.js';
 import { shard } from '../src/files.js';
-import { AUTO_THREADS_FROM, CORES_PER_THREAD, threadCount, THREADS_FROM_BYTES } from '../src/phases/lint.js';
+import {
+  AUTO_THREADS_FROM,
+  CORES_PER_THREAD,
+  threadCount,
+  THREADS_FROM_BYTES,
+  WARM_THREADS_FROM_BYTES,
+  warmThreads,
+} from '../src/phases/lint.js';
 
 const TEST_PACK = new URL('../../../tests/cli/helpers/test-pack.mjs', import.meta.url).href;
 
@@ -64,6 +71,22 @@ describe('threadCount', () => {
     // BAYAN_THREADS_FROM_BYTES=0 (tests): n threads whatever the size and the cores.
     expect(threadCount({ concurrency: 2 }, 15, 600, 0, 2)).toBe(2);
     expect(threadCount({ concurrency: 4 }, 15, 600, 0, 1)).toBe(4);
+  });
+});
+
+describe('warmThreads (bayan_d: workers kept between runs)', () => {
+  it('gives a worker from 256 KB of text, up to its size; --concurrency n is the most', () => {
+    const host = warmThreads(1);
+    const env = {};
+    expect(WARM_THREADS_FROM_BYTES).toBe(256 * 1024);
+    expect(host.count({ concurrency: 'auto' }, 1, 9_000_000, env)).toBe(1);
+    expect(host.count({ concurrency: 'auto' }, 100, WARM_THREADS_FROM_BYTES - 1, env)).toBe(1);
+    expect(host.count({ concurrency: 'auto' }, 100, WARM_THREADS_FROM_BYTES, env)).toBe(2);
+    expect(host.count({ concurrency: 'auto' }, 1200, 4_800_000, env)).toBe(2);
+    expect(host.count({ concurrency: 1 }, 1200, 4_800_000, env)).toBe(1);
+    expect(host.count({ concurrency: 8 }, 1200, 4_800_000, env)).toBe(2);
+    expect(warmThreads(3).count({ concurrency: 'auto' }, 2, 4_800_000, env)).toBe(2);
+    expect(warmThreads(0).count({ concurrency: 4 }, 1200, 4_800_000, env)).toBe(1);
   });
 });
 
