@@ -1,8 +1,9 @@
 /**
  * A big file's findings and text on disk (big-file.ts writes them), and their
  * readers for the report (phases/report-stream.ts): lines and pieces of a
- * file a block at a time, so that reading back a 50 MB file's report holds
- * one block, never the file.
+ * file a block at a time, and the text at any offsets a segment at a time
+ * (SpilledText), so that writing a 50 MB file's report holds a block or a
+ * segment, never the file.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Finding, Severity } from '@bayan/core';

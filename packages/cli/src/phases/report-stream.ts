@@ -2,20 +2,23 @@
  * The report, written as it goes: every run's report goes through writeReport,
  * which hands the sink (the --output-file's descriptor, or standard output
  * with its back-pressure respected) pieces of at most BATCH_CHARS code units,
- * never the whole report as one string.
+ * never the whole report as one string. Every format is made a file and a
+ * finding at a time; a big file linted as a stream (big-file.ts) has its
+ * findings read back from disk one at a time, as often as the format needs:
  *
- * - stylish, json, github and junit are made a file and a finding at a time;
- *   a big file linted as a stream (big-file.ts) has its findings read back
- *   from disk one at a time, and the json `source` or `output` of such a file
- *   from its spilled copy of the text, in pieces.
- * - sarif and html are made whole by their formatters (each needs every
- *   finding before it writes the first: SARIF's list of rules, the HTML
- *   text's underlines), a big file's findings taken into memory
- *   (materialize), and the string is then written in pieces.
+ * - stylish, json and github once, junit twice (a suite's counts first);
+ * - sarif: once for the rules used and the files with results (the log lists
+ *   them before its results), once more for the results; a finding that does
+ *   not carry its text has it read from the spilled text (SpilledText);
+ * - html: once for the section's counts by pack (and to check the findings
+ *   come in the order of the text), once for the underlined text (one sweep
+ *   over the text, read a segment at a time), once for the list.
  *
- * What every format writes is, byte for byte, what its formatter returns for
- * the same results in memory (tests/cli/report-stream.test.ts compares the
- * two for every format; tests/cli/big-stream.test.ts on a streamed file).
+ * The json `source` or `output` and the html text come from the spilled copy
+ * of the text, in pieces. What every format writes is, byte for byte, what
+ * its formatter returns for the same results in memory (materialize): the
+ * tests compare the two for every format (tests/cli/report-stream.test.ts,
+ * on the real command and on hand-made spills; tests/cli/big-stream.test.ts).
  */
 import type { Finding } from '@bayan/core';
 import type { HtmlPieces } from '../formatters/html.js';
