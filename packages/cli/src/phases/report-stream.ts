@@ -21,7 +21,7 @@
  * on the real command and on hand-made spills; tests/cli/big-stream.test.ts).
  */
 import type { Finding } from '@bayan/core';
-import type { HtmlPieces } from '../formatters/html.js';
+import type { HtmlPieces, PackCounts } from '../formatters/html.js';
 import type { FormatName } from '../formatters/list.js';
 import type { Excerpt } from '../formatters/stylish.js';
 import { count, type Counts, type FileResult, type FormatContext } from '../result.js';
@@ -282,18 +282,26 @@ async function writeSarif(
 }
 
 /**
- * A spilled file's findings can be drawn in one sweep over its text when they come in the order of
- * their starts (clamped to the text) and none ends before it starts: the order lint gives them.
+ * A spilled file's counts by pack for its html section, or null when its findings cannot be drawn in one
+ * sweep over the text: they must come in the order of their starts (clamped to the text) and none may end
+ * before it starts — the order lint gives them.
  */
-function sweepable(spill: Spill, quiet: boolean, length: number): boolean {
+function packsIfSweepable(
+  spill: Spill,
+  quiet: boolean,
+  length: number,
+  countPack: (p: PackCounts, f: Finding) => void,
+): PackCounts | null {
   const clamp = (n: number) => Math.max(0, Math.min(length, n));
+  const packs: PackCounts = new Map();
   let last = 0;
   for (const { f } of shown(spill, quiet)) {
     const start = clamp(f.place.start.offset);
-    if (start < last || clamp(f.place.end.offset) < start) return false;
+    if (start < last || clamp(f.place.end.offset) < start) return null;
     last = start;
+    countPack(packs, f);
   }
-  return true;
+  return packs;
 }
 
 async function writeHtml(
@@ -320,15 +328,14 @@ async function writeHtml(
       await out.add(`${html.clean(r.displayPath, k, text.length === 0)}\n`);
       continue;
     }
-    if (!sweepable(spill, quiet, text.length)) {
+    const packs = packsIfSweepable(spill, quiet, text.length, countPack);
+    if (!packs) {
       // Not in the order of the text: made whole, as the formatter makes it (not met in lint's output).
       const m = materialize(r);
       const whole = quiet ? { ...m, findings: m.findings.filter((f) => f.severity === 'error') } : m;
       await out.add(`${html.section(whole, k)}\n`);
       continue;
     }
-    const packs = new Map<string, { total: number; counts: Counts }>();
-    for (const { f } of shown(spill, quiet)) countPack(packs, f);
     await out.add(html.open(r.displayPath, k, total, packs));
     await writeHtmlText(out, html, k, text, findingsOf(r, quiet));
     await out.add(html.between);
