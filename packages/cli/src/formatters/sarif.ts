@@ -150,8 +150,16 @@ export function sarifPieces(ctx: FormatContext, used: readonly string[], uris: r
     run.addResult(new SarifResultBuilder().initSimple({ level: 'note', messageText: '', ruleId: '', fileUri: uri }));
   builder.addRun(run);
   const log = builder.buildSarifOutput();
-  const artifacts = (run.run.artifacts ?? []).map((a) => a.location?.uri);
-  const rules = (run.run.tool.driver.rules ?? []).map((r) => r.id);
+  // Each id and URI to its first index, as indexOf finds it.
+  const firstIndexes = (list: ReadonlyArray<string | undefined>) => {
+    const map = new Map<string | undefined, number>();
+    list.forEach((key, index) => {
+      if (!map.has(key)) map.set(key, index);
+    });
+    return map;
+  };
+  const artifacts = firstIndexes((run.run.artifacts ?? []).map((a) => a.location?.uri));
+  const rules = firstIndexes((run.run.tool.driver.rules ?? []).map((r) => r.id));
   const check = (s: string) => {
     if (s.includes(INVALID)) throw new Error('Your SARIF log is invalid, please solve SARIF_BUILDER_INVALID messages');
     return s;
@@ -173,12 +181,12 @@ export function sarifPieces(ctx: FormatContext, used: readonly string[], uris: r
     result(f: Finding, uri: string, actual: string, occurrence: number): string {
       const { result } = resultOf(f, uri, actual, occurrence, ctx);
       // As the builder completes a run: the rule's index, the artifact's index.
-      const ruleIndex = rules.indexOf(result.ruleId as string);
-      if (ruleIndex > -1) result.ruleIndex = ruleIndex;
+      const ruleIndex = rules.get(result.ruleId);
+      if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
       for (const location of result.locations ?? []) {
         const artifact = location.physicalLocation?.artifactLocation;
-        const index = artifact?.uri ? artifacts.indexOf(artifact.uri) : -1;
-        if (index > -1) artifact!.index = index;
+        const index = artifact?.uri ? artifacts.get(artifact.uri) : undefined;
+        if (index !== undefined) artifact!.index = index;
       }
       return check(JSON.stringify(result, null, 2).replace(/\n/g, '\n        '));
     },
