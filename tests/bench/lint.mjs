@@ -160,43 +160,52 @@ export async function benchScale(fmt, verdict) {
 
 /**
  * Section 9: plain text over 5 MB is linted as a stream (packages/cli/src/big-file.ts): read, linted and
- * reported chunk by chunk, findings spilled to disk. The command on one generated release text of 1 MB
- * (the whole-document path, the baseline) and on the sizes of BENCH_BIG_MB (default 10 and 50), JSON
- * report to a file: wall time and peak memory (GNU time's maximum resident set size). Target: peak
- * memory near-flat in the file size, i.e. the 50 MB run within 1.5× the 1 MB run.
+ * reported chunk by chunk, findings spilled to disk, every report written as it goes. The command on one
+ * generated release text of 1 MB (the whole-document path, the baseline) and on the sizes of BENCH_BIG_MB
+ * (default 10 and 50), in each format of BENCH_BIG_FORMATS (default json, sarif, html), the report to a
+ * file: wall time and peak memory (GNU time's maximum resident set size). Target: peak memory near-flat in
+ * the file size, i.e. each format's largest run within 1.5× its 1 MB run.
  */
 export async function benchBigFiles(fmt) {
   const sizes = [1, ...(process.env.BENCH_BIG_MB ?? '10,50').split(',').map(Number)];
+  const formats = (process.env.BENCH_BIG_FORMATS ?? 'json,sarif,html').split(',');
   console.log(
-    `9. Big plain-text files, streamed: ${sizes.map((mb) => `${mb} MB`).join(', ')}, every pack, one run each (target: peak memory near-flat in the file size, the largest within 1.5× the 1 MB run)`,
+    `9. Big plain-text files, streamed: ${sizes.map((mb) => `${mb} MB`).join(', ')}, every pack, ${formats.join(', ')}, one run each (target: peak memory near-flat in the file size, each format's largest within 1.5× its 1 MB run)`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'bayan-big-'));
   const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;
-  const rows = [];
+  // How a report's findings are counted without parsing it (a 50 MB text makes reports of 100–200 MB).
+  const MARK = { json: '"ruleId":', sarif: '"ruleId":', html: 'class="problem sev-' };
+  const rows = new Map(formats.map((format) => [format, []]));
   for (const mb of sizes) {
     const file = join(dir, `big-${mb}.txt`);
     // Just under the size: the generator ends on a whole sentence, and 50 MB is the limit itself.
     writeFileSync(file, arabicCorpus(mb * 1024 * 1024 - 4096, 7));
-    const report = join(dir, `report-${mb}.json`);
-    const r = spawnSync(
-      '/usr/bin/time',
-      ['-f', '%e %M', process.execPath, bin, '--no-config', '--format', 'json', '--output-file', report, file],
-      { encoding: 'utf8' },
-    );
-    const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-    // Count the messages without parsing the report (a 50 MB text makes a report of some 100 MB).
-    const findings = readFileSync(report, 'latin1').split('"ruleId":').length - 1;
-    const rss = kb / 1024;
-    rows.push({ mb, rss });
-    console.log(
-      `   ${String(mb).padStart(3)} MB  ${fmt(seconds * 1000).padStart(10)}  peak ${rss.toFixed(0).padStart(4)} MB  ratio to 1 MB ${(rss / rows[0].rss).toFixed(2)}×  ${findings} findings  exit ${r.status}`,
-    );
+    for (const format of formats) {
+      const report = join(dir, `report-${mb}.${format}`);
+      const r = spawnSync(
+        '/usr/bin/time',
+        ['-f', '%e %M', process.execPath, bin, '--no-config', '--format', format, '--output-file', report, file],
+        { encoding: 'utf8' },
+      );
+      const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+      const mark = MARK[format];
+      const findings = mark ? `${readFileSync(report, 'latin1').split(mark).length - 1} findings` : '';
+      const rss = kb / 1024;
+      const list = rows.get(format);
+      list.push({ mb, rss });
+      console.log(
+        `   ${String(mb).padStart(3)} MB  ${format.padEnd(7)} ${fmt(seconds * 1000).padStart(10)}  peak ${rss.toFixed(0).padStart(4)} MB  ratio to 1 MB ${(rss / list[0].rss).toFixed(2)}×  ${findings}  exit ${r.status}`,
+      );
+      rmSync(report);
+    }
     rmSync(file);
-    rmSync(report);
   }
-  const [one, last] = [rows[0], rows[rows.length - 1]];
-  console.log(
-    `   peak memory ${last.mb} MB / 1 MB = ${(last.rss / one.rss).toFixed(2)}× for ${last.mb}× the text: ${last.rss / one.rss <= 1.5 ? 'met' : 'NOT met'}`,
-  );
+  for (const [format, list] of rows) {
+    const [one, last] = [list[0], list[list.length - 1]];
+    console.log(
+      `   ${format}: peak memory ${last.mb} MB / 1 MB = ${(last.rss / one.rss).toFixed(2)}× for ${last.mb}× the text: ${last.rss / one.rss <= 1.5 ? 'met' : 'NOT met'}`,
+    );
+  }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -7,10 +7,9 @@
  * line each, with the excerpts the stylish report shows; with --fix the fixed
  * text goes, chunk by chunk and in the file's own encoding, to a temporary
  * file beside the original, which replaces it once every chunk is done (see
- * replaceFixed). The report reads the spill file back a line at a time for
- * the formats that can be written as they go (stylish, json, github, junit:
- * phases/report-stream.ts, with the readers of spill.ts); the others get the
- * findings in memory (materialize). While the file is linted V8's heap is
+ * replaceFixed). The report reads the spill file back a line at a time, in
+ * every format (phases/report-stream.ts, with the readers of spill.ts), and
+ * the spilled text in pieces. While the file is linted V8's heap is
  * held tight (HeapBound), so the run's peak follows one chunk, not the file.
  */
 import { createHash } from 'node:crypto';

@@ -143,6 +143,20 @@ describe('--format html', () => {
     expect(summary(100)).toBe('x: 100 مشكلة (50 خطأً، 50 تنبيهًا)');
   });
 
+  it('counts by pack in time linear in the findings (each finding copied the list of its pack)', () => {
+    // 30,000 findings of one pack: 67 s when each finding copied its pack's list so far, 1.2 s now.
+    const text = 'ن '.repeat(30_000);
+    const findings = Array.from({ length: 30_000 }, (_, i) =>
+      finding(2 * i, 2 * i + 1, { severity: i % 3 === 0 ? 'warning' : i % 3 === 1 ? 'info' : 'error' }),
+    );
+    const started = performance.now();
+    const report = html([{ filePath: '/a', displayPath: 'a.txt', findings, source: text }], ctx);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(report).toContain(
+      '<ul class="packs" aria-label="حسب مجموعة القواعد"><li><code dir="ltr">x</code>: 30,000 مشكلة (10,000 خطأ، 10,000 تنبيه)</li></ul>',
+    );
+  }, 60_000);
+
   it('reads in English with --locale en, left to right', async () => {
     const result = await realResult(RELEASE);
     const doc = parse(

@@ -12,7 +12,7 @@
  * it is an http(s) URL; a repository path is shown as text.
  */
 import type { Finding, Locale, Severity } from '@bayan/core';
-import { count, type FileResult, type FormatContext, type Formatter } from '../result.js';
+import { count, type Counts, type FileResult, type FormatContext, type Formatter } from '../result.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -186,42 +186,47 @@ export function pieces(text: string, findings: readonly Finding[]): Piece[] {
   return out;
 }
 
-function severityOf(findings: readonly Finding[], indexes: readonly number[]): Severity {
-  let best: Severity = 'info';
-  for (const i of indexes) if (RANK[findings[i]!.severity] > RANK[best]) best = findings[i]!.severity;
-  return best;
+/** The anchor of finding `i` in the text (and its marker when it is an insertion point). */
+function anchor(fileIndex: number, f: Finding, i: number): string {
+  return (
+    `<a class="anchor" id="p${fileIndex}-${i}" href="#l${fileIndex}-${i}" aria-label="${escapeHtml(`${f.line}:${f.column}`)}">` +
+    (f.place.start.offset === f.place.end.offset ? `<span class="insert sev-${f.severity}">▾</span>` : '') +
+    '</a>'
+  );
+}
+
+/** The opening of an underline over text that `covering` (in their order) cover. */
+function markOpen(covering: readonly Finding[]): string {
+  let sev: Severity = 'info';
+  for (const f of covering) if (RANK[f.severity] > RANK[sev]) sev = f.severity;
+  const titles = covering.map((f) => f.message).join('\n');
+  return `<mark class="sev-${sev}" title="${escapeHtml(titles)}">`;
 }
 
 function renderText(fileIndex: number, text: string, findings: readonly Finding[]): string {
   let out = '';
   for (const piece of pieces(text, findings)) {
-    for (const i of piece.starting) {
-      const f = findings[i]!;
-      out += `<a class="anchor" id="p${fileIndex}-${i}" href="#l${fileIndex}-${i}" aria-label="${escapeHtml(`${f.line}:${f.column}`)}">`;
-      out += f.place.start.offset === f.place.end.offset ? `<span class="insert sev-${f.severity}">▾</span>` : '';
-      out += '</a>';
-    }
+    for (const i of piece.starting) out += anchor(fileIndex, findings[i]!, i);
     const body = showText(text.slice(piece.start, piece.end));
     if (piece.covering.length === 0) out += body;
-    else {
-      const sev = severityOf(findings, piece.covering);
-      const titles = piece.covering.map((i) => findings[i]!.message).join('\n');
-      out += `<mark class="sev-${sev}" title="${escapeHtml(titles)}">${body}</mark>`;
-    }
+    else out += `${markOpen(piece.covering.map((i) => findings[i]!))}${body}</mark>`;
   }
   return out;
 }
 
+/** The text between two offsets, as String.prototype.slice gives it. */
+export type Slicer = (start: number, end: number) => string;
+
 function replacement(
-  source: string,
+  slice: Slicer,
   f: Finding,
   edit: { range: readonly [number, number]; text: string },
   w: (typeof WORDS)[Locale],
 ): string {
   const start = Math.min(f.place.start.offset, edit.range[0]);
   const end = Math.max(f.place.end.offset, edit.range[1]);
-  const before = source.slice(start, end);
-  const after = source.slice(start, edit.range[0]) + edit.text + source.slice(edit.range[1], end);
+  const before = slice(start, end);
+  const after = slice(start, edit.range[0]) + edit.text + slice(edit.range[1], end);
   const shownBefore = before === '' ? w.insert : showText(before);
   const shownAfter = after === '' ? w.delete : showText(after);
   return `<del><bdi>${shownBefore}</bdi></del> ${w.arrow} <ins><bdi>${shownAfter}</bdi></ins>`;
@@ -233,35 +238,43 @@ function docLink(url: string | undefined, w: (typeof WORDS)[Locale]): string {
   return ` <span class="doc">${w.doc}: <code dir="ltr">${escapeHtml(url)}</code></span>`;
 }
 
-function renderList(fileIndex: number, text: string, findings: readonly Finding[], w: (typeof WORDS)[Locale]): string {
-  const items = findings.map((f, i) => {
-    const edits: string[] = [];
-    if (f.fix) edits.push(`<li><span class="kind">${w.fix}</span> ${replacement(text, f, f.fix, w)}</li>`);
-    for (const s of f.suggestions ?? [])
-      edits.push(
-        `<li><span class="kind">${w.suggestion}</span> ${replacement(text, f, s.fix, w)} <span class="why">${showText(s.message)}</span></li>`,
-      );
-    return [
-      `<li id="l${fileIndex}-${i}" class="problem sev-${f.severity}">`,
-      `<a href="#p${fileIndex}-${i}" class="where">${w.at(f.line, f.column)}</a> `,
-      `<span class="severity">${w[f.severity]}</span> `,
-      `<span class="message">${showText(f.message)}</span> `,
-      `<code class="rule" dir="ltr">${escapeHtml(f.ruleId)}</code>`,
-      docLink(f.url, w),
-      edits.length > 0 ? `<ul class="edits">${edits.join('')}</ul>` : '',
-      '</li>',
-    ].join('');
-  });
-  return `<ol class="problems" aria-label="${w.list}">${items.join('\n')}</ol>`;
+/** Finding `i` in the list beside the text. */
+function listItem(fileIndex: number, slice: Slicer, f: Finding, i: number, w: (typeof WORDS)[Locale]): string {
+  const edits: string[] = [];
+  if (f.fix) edits.push(`<li><span class="kind">${w.fix}</span> ${replacement(slice, f, f.fix, w)}</li>`);
+  for (const s of f.suggestions ?? [])
+    edits.push(
+      `<li><span class="kind">${w.suggestion}</span> ${replacement(slice, f, s.fix, w)} <span class="why">${showText(s.message)}</span></li>`,
+    );
+  return [
+    `<li id="l${fileIndex}-${i}" class="problem sev-${f.severity}">`,
+    `<a href="#p${fileIndex}-${i}" class="where">${w.at(f.line, f.column)}</a> `,
+    `<span class="severity">${w[f.severity]}</span> `,
+    `<span class="message">${showText(f.message)}</span> `,
+    `<code class="rule" dir="ltr">${escapeHtml(f.ruleId)}</code>`,
+    docLink(f.url, w),
+    edits.length > 0 ? `<ul class="edits">${edits.join('')}</ul>` : '',
+    '</li>',
+  ].join('');
 }
 
-function packSummary(findings: readonly Finding[], w: (typeof WORDS)[Locale]): string {
-  const byPack = new Map<string, Finding[]>();
-  for (const f of findings) byPack.set(f.source, [...(byPack.get(f.source) ?? []), f]);
-  const rows = [...byPack].map(([pack, list]) => {
-    const n = count(list);
-    return `<li><code dir="ltr">${escapeHtml(pack)}</code>: ${w.problems(list.length)} (${w.errors(n.errors)}، ${w.warnings(n.warnings)})</li>`;
-  });
+/** Each rule pack's findings: how many, and how many errors and warnings (first the pack seen first). */
+export type PackCounts = Map<string, { total: number; counts: Counts }>;
+
+/** Adds a finding to its pack's counts. */
+export function countPack(packs: PackCounts, f: Finding): void {
+  let entry = packs.get(f.source);
+  if (!entry) packs.set(f.source, (entry = { total: 0, counts: count([]) }));
+  entry.total++;
+  const one = count([f]);
+  for (const key of Object.keys(one) as (keyof Counts)[]) entry.counts[key] += one[key];
+}
+
+function packSummary(packs: PackCounts, w: (typeof WORDS)[Locale]): string {
+  const rows = [...packs].map(
+    ([pack, { total, counts: n }]) =>
+      `<li><code dir="ltr">${escapeHtml(pack)}</code>: ${w.problems(total)} (${w.errors(n.errors)}، ${w.warnings(n.warnings)})</li>`,
+  );
   return `<ul class="packs" aria-label="${w.byPack}">${rows.join('')}</ul>`;
 }
 
@@ -288,45 +301,75 @@ a:focus,a:target,li:target{outline:3px solid #1f5fbf;outline-offset:2px}
 footer{color:#555;font-size:.9em;margin-block-start:2rem}
 `;
 
-export const html: Formatter = (results: readonly FileResult[], ctx: FormatContext) => {
+/** The parts of the report (`html` joins them; phases/report-stream.ts writes them as it goes). */
+export function htmlPieces(ctx: FormatContext) {
   const w = WORDS[ctx.locale];
-  const all = results.flatMap((r) => r.findings);
-  const sections = results.map((r, fileIndex) => {
-    const text = r.output ?? r.source;
-    const head = `<h2 id="f${fileIndex}"><bdi>${showText(r.displayPath)}</bdi></h2>`;
-    if (r.findings.length === 0)
-      return `<section class="file" aria-labelledby="f${fileIndex}">${head}<p>${text === '' ? w.unreadable : w.clean}</p></section>`;
-    return [
-      `<section class="file" aria-labelledby="f${fileIndex}">`,
-      head,
-      `<p>${w.problems(r.findings.length)}</p>`,
-      packSummary(r.findings, w),
-      '<div class="columns">',
-      `<div><h3>${w.text}</h3><pre class="text" dir="auto">${renderText(fileIndex, text, r.findings)}</pre></div>`,
-      `<div><h3>${w.list}</h3>${renderList(fileIndex, text, r.findings, w)}</div>`,
-      '</div></section>',
-    ].join('\n');
-  });
   const dir = ctx.locale === 'ar' ? 'rtl' : 'ltr';
-  return [
-    '<!doctype html>',
-    `<html lang="${ctx.locale}" dir="${dir}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    // The report is static: no script may run and nothing may be fetched, whatever a release contains.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<title>${w.title}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    `<header><h1>${w.title}</h1><p>${w.checked(w.files(results.length), w.problems(all.length))}</p></header>`,
-    '<main>',
-    ...sections,
-    '</main>',
-    `<footer>${escapeHtml(w.generated(ctx.version))}</footer>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const heading = (displayPath: string, fileIndex: number) =>
+    `<h2 id="f${fileIndex}"><bdi>${showText(displayPath)}</bdi></h2>`;
+  return {
+    /** Up to the first file's section (`files` files, `problems` problems in all). */
+    head: (files: number, problems: number) =>
+      [
+        '<!doctype html>',
+        `<html lang="${ctx.locale}" dir="${dir}">`,
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        // The report is static: no script may run and nothing may be fetched, whatever a release contains.
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+        `<title>${w.title}</title>`,
+        `<style>${STYLE}</style>`,
+        '</head>',
+        '<body>',
+        `<header><h1>${w.title}</h1><p>${w.checked(w.files(files), w.problems(problems))}</p></header>`,
+        '<main>',
+        '',
+      ].join('\n'),
+    /** After the last file's section. */
+    tail: ['</main>', `<footer>${escapeHtml(w.generated(ctx.version))}</footer>`, '</body>', '</html>', ''].join('\n'),
+    /** A file's whole section (its findings and text in memory). */
+    section(r: FileResult, fileIndex: number): string {
+      const text = r.output ?? r.source;
+      if (r.findings.length === 0) return this.clean(r.displayPath, fileIndex, text === '');
+      const packs: PackCounts = new Map();
+      for (const f of r.findings) countPack(packs, f);
+      const slice: Slicer = (start, end) => text.slice(start, end);
+      return [
+        this.open(r.displayPath, fileIndex, r.findings.length, packs),
+        renderText(fileIndex, text, r.findings),
+        this.between,
+        r.findings.map((f, i) => listItem(fileIndex, slice, f, i, w)).join('\n'),
+        this.close,
+      ].join('');
+    },
+    /** The section of a file without findings (`empty`: the file could not be read). */
+    clean: (displayPath: string, fileIndex: number, empty: boolean) =>
+      `<section class="file" aria-labelledby="f${fileIndex}">${heading(displayPath, fileIndex)}<p>${empty ? w.unreadable : w.clean}</p></section>`,
+    /** A section with findings up to its text: then the text, `between`, the list, `close`. */
+    open: (displayPath: string, fileIndex: number, problems: number, packs: PackCounts) =>
+      [
+        `<section class="file" aria-labelledby="f${fileIndex}">`,
+        heading(displayPath, fileIndex),
+        `<p>${w.problems(problems)}</p>`,
+        packSummary(packs, w),
+        '<div class="columns">',
+        `<div><h3>${w.text}</h3><pre class="text" dir="auto">`,
+      ].join('\n'),
+    /** Between a section's text and its list's items (each item after the first on a line of its own). */
+    between: `</pre></div>\n<div><h3>${w.list}</h3><ol class="problems" aria-label="${w.list}">`,
+    close: '</ol></div>\n</div></section>',
+    anchor,
+    markOpen,
+    showText,
+    listItem: (fileIndex: number, slice: Slicer, f: Finding, i: number) => listItem(fileIndex, slice, f, i, w),
+  };
+}
+
+export type HtmlPieces = ReturnType<typeof htmlPieces>;
+
+export const html: Formatter = (results: readonly FileResult[], ctx: FormatContext) => {
+  const parts = htmlPieces(ctx);
+  const problems = results.reduce((n, r) => n + r.findings.length, 0);
+  return `${parts.head(results.length, problems)}${results.map((r, k) => `${parts.section(r, k)}\n`).join('')}${parts.tail}`;
 };
