@@ -131,7 +131,7 @@ describe('bayan_d prints, writes and exits as bayan does', { timeout: 120_000 },
     const status = bayanD(run, ['status']);
     expect(status.status).toBe(0);
     expect(status.stdout).toMatch(
-      /^bayan_d: running \(pid \d+, Bayan \d+\.\d+\.\d+, up \d+ min, 10 runs, \d+ warm workers?\)\n$/,
+      /^bayan_d: running \(pid \d+, Bayan \d+\.\d+\.\d+, up \d+ min, 10 runs, 1 warm worker\)\n$/,
     );
     expect(alive(pidOf(status.stdout))).toBe(true);
   });
@@ -302,7 +302,7 @@ describe('bayan_d start, status, stop, restart', { timeout: 60_000 }, () => {
     const args = ['--format', 'json', 'basic/release.md'];
     expect(bayanD(run, args)).toEqual(bayan(run, args));
     const status = bayanD(run, ['status']);
-    expect(status.stdout).toMatch(/ 1 runs,/);
+    expect(status.stdout).toMatch(/ 1 run,/);
     expect(pidOf(status.stdout)).not.toBe(pid);
   });
 
@@ -335,6 +335,29 @@ describe('bayan_d never uses a runtime folder that others could reach', { timeou
       `bayan_d: ${folder} is open to other users (mode 777); running in this process\n${direct.stderr}`,
     );
     expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('the server refuses what is not a request', { timeout: 60_000 }, () => {
+  it('answers a malformed request with a message and keeps serving', async () => {
+    const run = runtime();
+    bayanD(run, ['start']);
+    const socket = connect(
+      join(run, `bayan-d-${process.getuid?.() ?? 'user'}`, `${serverId(BUNDLE, envFor(run, {}))}.sock`),
+    );
+    const body = Buffer.from(JSON.stringify({ argv: 'not a list', cwd: 42 }));
+    const head = Buffer.alloc(5);
+    head[0] = 0x52; // REQUEST
+    head.writeUInt32BE(body.length, 1);
+    let answer = Buffer.alloc(0);
+    socket.on('data', (chunk: Buffer) => (answer = Buffer.concat([answer, chunk])));
+    socket.write(Buffer.concat([head, body]));
+    await new Promise((resolve) => socket.once('close', resolve));
+    const message = 'bayan_d: the server cannot read this request (a client of another version?)\n';
+    expect(answer[0]).toBe(0x45); // STDERR
+    expect(answer.subarray(5).toString('utf8')).toBe(message);
+    const args = ['--format', 'json', 'basic/release.md'];
+    expect(bayanD(run, args)).toEqual(bayan(run, args));
   });
 });
 

@@ -108,6 +108,25 @@ class Output {
   }
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Whether a decoded request has the shape of one (a client of another version, or no client at all, may send anything). */
+function isRequest(value: unknown): value is Request {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    Array.isArray(r.argv) &&
+    r.argv.every((a) => typeof a === 'string') &&
+    typeof r.cwd === 'string' &&
+    typeof r.env === 'object' &&
+    r.env !== null &&
+    Object.values(r.env).every((v) => typeof v === 'string' || v === undefined) &&
+    (r.umask === undefined || typeof r.umask === 'number') &&
+    typeof r.stdoutIsTTY === 'boolean' &&
+    typeof r.stderrIsTTY === 'boolean'
+  );
+}
+
 export function serve(options: ServerOptions): Promise<void> {
   const { place, cli } = options;
   const threads = cli.warmThreads(options.workers);
@@ -147,7 +166,7 @@ export function serve(options: ServerOptions): Promise<void> {
       socket.write(
         frame(
           STDOUT,
-          `bayan_d: running (pid ${process.pid}, Bayan ${cli.VERSION}, up ${minutes} min, ${runs} runs, ${options.workers} warm workers)\n`,
+          `bayan_d: running (pid ${process.pid}, Bayan ${cli.VERSION}, up ${minutes} min, ${plural(runs, 'run')}, ${plural(options.workers, 'warm worker')})\n`,
         ),
       );
       socket.end(frame(EXIT, JSON.stringify({ code: 0 })));
@@ -198,7 +217,12 @@ export function serve(options: ServerOptions): Promise<void> {
     };
     const reader = new FrameReader((kind, payload) => {
       if (kind === REQUEST && !request) {
-        request = JSON.parse(payload.toString('utf8')) as Request;
+        const decoded: unknown = JSON.parse(payload.toString('utf8'));
+        if (!isRequest(decoded)) {
+          socket.end(frame(STDERR, 'bayan_d: the server cannot read this request (a client of another version?)\n'));
+          return;
+        }
+        request = decoded;
         const accepted = request;
         waiting++;
         resetIdle();
