@@ -159,9 +159,38 @@ function lowerAt(s: string, i: number): number {
 
 // ---------------------------------------------------------------- word analysis
 
-/** Entries (analysis + value) shared by every stream of the process; bounded. */
-const ENTRY_CACHE = new Map<string, WordEntry>();
+/**
+ * Entries (analysis + value) shared by every stream of the process; bounded
+ * (cleared when `ENTRY_CACHE_LIMIT` words are in it). An open-addressing table
+ * keyed on the characters: a word met in an
+ * earlier document is found without making its string (no slice, no string
+ * hash), which is what most of a document's distinct words are.
+ */
 const ENTRY_CACHE_LIMIT = 50_000;
+/**
+ * Slot k is `cacheTable[2k]` (index + 1 into `cachedEntries`, 0 when empty)
+ * and `cacheTable[2k + 1]` (that word's hash), side by side: one cache line
+ * per probe. Grown to keep it at most half full (it stays small, so mostly
+ * in the processor's cache, for text with few distinct words).
+ */
+let cacheTable = new Int32Array(2 * 1024);
+let cacheMask = 1024 - 1;
+const cachedEntries: WordEntry[] = [];
+
+function growEntryCache(): void {
+  const old = cacheTable;
+  const slots = (cacheMask + 1) * 2;
+  cacheTable = new Int32Array(2 * slots);
+  cacheMask = slots - 1;
+  for (let k = 0; k < old.length; k += 2) {
+    const stored = old[k]!;
+    if (stored === 0) continue;
+    let slot = old[k + 1]! & cacheMask;
+    while (cacheTable[2 * slot] !== 0) slot = (slot + 1) & cacheMask;
+    cacheTable[2 * slot] = stored;
+    cacheTable[2 * slot + 1] = old[k + 1]!;
+  }
+}
 
 function makeEntry(value: string, data: WordData): WordEntry {
   // Every entry has the same six properties (in the same order), so reading them stays monomorphic.
@@ -176,14 +205,51 @@ function makeEntry(value: string, data: WordData): WordEntry {
   };
 }
 
-function entryFor(value: string, isNumber: boolean, lexicon: ((stem: string) => boolean) | undefined): WordEntry {
-  if (lexicon) return makeEntry(value, wordData(value, isNumber ? 'number' : 'word', lexicon));
-  let entry = ENTRY_CACHE.get(value);
-  if (entry === undefined) {
-    entry = makeEntry(value, wordData(value, isNumber ? 'number' : 'word'));
-    if (ENTRY_CACHE.size >= ENTRY_CACHE_LIMIT) ENTRY_CACHE.clear();
-    ENTRY_CACHE.set(value, entry);
+/** The entry of the word `src[from, to)`. */
+function entryFor(
+  src: string,
+  from: number,
+  to: number,
+  isNumber: boolean,
+  lexicon: ((stem: string) => boolean) | undefined,
+): WordEntry {
+  if (lexicon) {
+    const value = src.slice(from, to);
+    return makeEntry(value, wordData(value, isNumber ? 'number' : 'word', lexicon));
   }
+  const length = to - from;
+  // Every character (the per-document hash reads five): the table holds many more words.
+  let h = Math.imul(length, 0x9e3779b1);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ src.charCodeAt(k), 0x01000193);
+  h ^= h >>> 15;
+  const table = cacheTable;
+  const mask = cacheMask;
+  let slot = h & mask;
+  for (;;) {
+    const stored = table[2 * slot]!;
+    if (stored === 0) break;
+    if (table[2 * slot + 1] === h) {
+      const entry = cachedEntries[stored - 1]!;
+      const value = entry.value;
+      if (value.length === length) {
+        let k = 0;
+        while (k < length && value.charCodeAt(k) === src.charCodeAt(from + k)) k++;
+        if (k === length) return entry;
+      }
+    }
+    slot = (slot + 1) & mask;
+  }
+  const value = src.slice(from, to);
+  const entry = makeEntry(value, wordData(value, isNumber ? 'number' : 'word'));
+  if (cachedEntries.length >= ENTRY_CACHE_LIMIT) {
+    cacheTable.fill(0);
+    cachedEntries.length = 0;
+  } else if ((cachedEntries.length + 1) * 2 > cacheMask) growEntryCache();
+  cachedEntries.push(entry);
+  slot = h & cacheMask;
+  while (cacheTable[2 * slot] !== 0) slot = (slot + 1) & cacheMask;
+  cacheTable[2 * slot] = cachedEntries.length;
+  cacheTable[2 * slot + 1] = h;
   return entry;
 }
 
@@ -615,7 +681,7 @@ export class TokenStreamBuilder {
       slot = (slot + 1) & mask;
     }
     const id = words.length;
-    const entry = entryFor(src.slice(from, to), isNumber, this.#lexicon);
+    const entry = entryFor(src, from, to, isNumber, this.#lexicon);
     words.push(entry);
     if (id === hashes.length) {
       scratch.hashes = grow32(hashes, id + 1);

@@ -285,6 +285,25 @@ describe('tokenizeStream ⇔ tokenize (plain text)', () => {
     expect(b.words[1]).toBe(a.words[0]);
   });
 
+  it('finds the shared entry of each word by its characters, as the table grows, across documents', () => {
+    // 6,000 distinct words that share their length, both ends and middle letter (the per-document hash's
+    // characters), so only a comparison of every character tells them apart.
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const wordsOf = (seed: number): string[] =>
+      Array.from({ length: 6000 }, (_, k) => {
+        const n = k + seed;
+        return `سم${letters[n % 27]}${letters[Math.floor(n / 27) % 27]}ع${letters[Math.floor(n / 729) % 27]}نا`;
+      });
+    const list = wordsOf(100_000);
+    expect(new Set(list).size).toBe(6000);
+    const first = tokenizeStream(list.join(' '));
+    expect(first.words.map((w) => w.value)).toEqual(list);
+    const second = tokenizeStream([...list].reverse().join(' '));
+    const byValue = new Map(first.words.map((w) => [w.value, w]));
+    expect(second.words.length).toBe(6000);
+    for (const entry of second.words) expect(entry).toBe(byValue.get(entry.value));
+  });
+
   it('uses a lexicon when given one (no shared analysis)', () => {
     const stream = tokenizeStream('كتاب', { lexicon: (stem) => stem === 'كتاب' });
     expect(stream.words[0]!.clitics).toEqual({ proclitics: [], stem: 'كتاب', enclitic: null, confirmed: true });
