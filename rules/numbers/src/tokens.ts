@@ -38,27 +38,27 @@ export const Word = { Arabic: 1, Latin: 2, Number: 4 } as const;
 export interface Numbers {
   readonly count: number;
   /** Tokens of number n: `first[n]..last[n]` (indexes into the stream). */
-  readonly first: Int32Array;
-  readonly last: Int32Array;
+  readonly first: readonly number[];
+  readonly last: readonly number[];
   /** Start of the number's first token (the proclitic, if any). */
-  readonly wordStart: Int32Array;
+  readonly wordStart: readonly number[];
   /** First digit. */
-  readonly start: Int32Array;
+  readonly start: readonly number[];
   /** After the last digit. */
-  readonly end: Int32Array;
+  readonly end: readonly number[];
   /** The proclitic written before the digits («و», «بـ»), or ''. */
   readonly prefix: readonly string[];
   /** Digits and separators, as written. */
   readonly raw: readonly string[];
   readonly info: readonly NumberInfo[];
   /** The numbers of paragraph p are [byParagraph[p], byParagraph[p + 1]). */
-  readonly byParagraph: Int32Array;
+  readonly byParagraph: readonly number[];
   /** The number token i belongs to, or -1. */
-  readonly numberAt: Int32Array;
+  readonly numberAt: readonly number[];
 }
 
 interface View {
-  flags: Uint8Array;
+  flags: readonly number[];
   numbers?: Numbers;
 }
 
@@ -91,20 +91,22 @@ const wordInfo = memoizeWordInt((entry: WordEntry): number => {
   return f;
 });
 
-function flagWords(stream: TokenStream): Uint8Array {
+// Per-document arrays are plain arrays, pushed (packed, whatever the length): a typed array per
+// document (memory of its own outside the collected heap) cost more than the loop that fills it.
+function flagWords(stream: TokenStream): readonly number[] {
   const { words } = stream;
-  const flags = new Uint8Array(words.length);
-  for (let id = 0; id < words.length; id++) flags[id] = wordInfo(words[id]!) & 0xff;
+  const flags: number[] = [];
+  for (let id = 0; id < words.length; id++) flags.push(wordInfo(words[id]!) & 0xff);
   return flags;
 }
 
 /** `Word` bits of every distinct word of the stream, by word id. */
-export function wordFlags(stream: TokenStream): Uint8Array {
+export function wordFlags(stream: TokenStream): readonly number[] {
   return viewOf(stream).flags;
 }
 
 /** Does token i (-1: none) carry the `Word` bit `flag`? */
-export function isWordWith(stream: TokenStream, flags: Uint8Array, i: number, flag: number): boolean {
+export function isWordWith(stream: TokenStream, flags: readonly number[], i: number, flag: number): boolean {
   const id = i >= 0 ? stream.word[i]! : -1;
   return id >= 0 && (flags[id]! & flag) !== 0;
 }
@@ -128,14 +130,14 @@ export function numbersOf(stream: TokenStream): Numbers {
 }
 
 /** Per word id: the length of the proclitic (and tatweel or marks) before the digits of «و4», «بـ500», else 0. */
-function cliticPrefixes(stream: TokenStream): Int32Array {
+function cliticPrefixes(stream: TokenStream): number[] {
   const { words } = stream;
-  const out = new Int32Array(words.length);
-  for (let id = 0; id < words.length; id++) out[id] = wordInfo(words[id]!) >> 8;
+  const out: number[] = [];
+  for (let id = 0; id < words.length; id++) out.push(wordInfo(words[id]!) >> 8);
   return out;
 }
 
-function findNumbers(stream: TokenStream, flags: Uint8Array): Numbers {
+function findNumbers(stream: TokenStream, flags: readonly number[]): Numbers {
   const { kind, start, end, word, words, text } = stream;
   const prefixes = cliticPrefixes(stream);
   const first: number[] = [];
@@ -146,12 +148,13 @@ function findNumbers(stream: TokenStream, flags: Uint8Array): Numbers {
   const prefix: string[] = [];
   const raw: string[] = [];
   const info: NumberInfo[] = [];
-  const byParagraph = new Int32Array(stream.paragraphCount + 1);
-  const numberAt = new Int32Array(stream.size).fill(-1);
+  const byParagraph: number[] = [];
+  const numberAt: number[] = [];
+  for (let i = 0; i < stream.size; i++) numberAt.push(-1);
   const isNumberWord = (i: number): boolean => word[i]! >= 0 && (flags[word[i]!]! & Word.Number) !== 0;
 
   for (let p = 0; p < stream.paragraphCount; p++) {
-    byParagraph[p] = first.length;
+    byParagraph.push(first.length);
     const to = stream.paragraphEnd[p]!;
     for (let i = stream.paragraphStart[p]!; i < to; i++) {
       const id = word[i]!;
@@ -197,14 +200,14 @@ function findNumbers(stream: TokenStream, flags: Uint8Array): Numbers {
       i = j;
     }
   }
-  byParagraph[stream.paragraphCount] = first.length;
+  byParagraph.push(first.length);
   return {
     count: first.length,
-    first: Int32Array.from(first),
-    last: Int32Array.from(last),
-    wordStart: Int32Array.from(wordStart),
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
+    first,
+    last,
+    wordStart,
+    start: starts,
+    end: ends,
     prefix,
     raw,
     info,
@@ -251,7 +254,7 @@ export function prevIndex(stream: TokenStream, i: number, from: number): number 
 }
 
 /** Arabic words vs Latin words of tokens [from, to): is this Arabic running text? */
-export function isArabicRun(stream: TokenStream, flags: Uint8Array, from: number, to: number): boolean {
+export function isArabicRun(stream: TokenStream, flags: readonly number[], from: number, to: number): boolean {
   const { word } = stream;
   let arabic = 0;
   let latin = 0;
