@@ -149,8 +149,7 @@ function findNumbers(stream: TokenStream, flags: readonly number[]): Numbers {
   const raw: string[] = [];
   const info: NumberInfo[] = [];
   const byParagraph: number[] = [];
-  const numberAt: number[] = [];
-  for (let i = 0; i < stream.size; i++) numberAt.push(-1);
+  let numberAt: number[] | undefined;
   const isNumberWord = (i: number): boolean => word[i]! >= 0 && (flags[word[i]!]! & Word.Number) !== 0;
 
   for (let p = 0; p < stream.paragraphCount; p++) {
@@ -159,7 +158,6 @@ function findNumbers(stream: TokenStream, flags: readonly number[]): Numbers {
     for (let i = stream.paragraphStart[p]!; i < to; i++) {
       const id = word[i]!;
       if (id < 0) continue;
-      const n = first.length;
       if ((flags[id]! & Word.Number) !== 0) {
         first.push(i);
         last.push(i);
@@ -169,7 +167,6 @@ function findNumbers(stream: TokenStream, flags: readonly number[]): Numbers {
         prefix.push('');
         raw.push(words[id]!.value);
         info.push(words[id]!.number!);
-        numberAt[i] = n;
         continue;
       }
       const cut = prefixes[id]!;
@@ -196,7 +193,6 @@ function findNumbers(stream: TokenStream, flags: readonly number[]): Numbers {
       prefix.push(value.slice(0, cut));
       raw.push(digits);
       info.push(parseNumber(digits));
-      for (let k = i; k <= j; k++) numberAt[k] = n;
       i = j;
     }
   }
@@ -212,19 +208,46 @@ function findNumbers(stream: TokenStream, flags: readonly number[]): Numbers {
     raw,
     info,
     byParagraph,
-    numberAt,
+    get numberAt() {
+      return (numberAt ??= numberAtOf(stream.size, first, last));
+    },
   };
+}
+
+/**
+ * `Numbers.numberAt`, made on first read: one rule reads it, and only in documents with direction marks
+ * (`numberStartingAt` and `numberEndingAt` search `first` and `last`).
+ */
+function numberAtOf(size: number, first: readonly number[], last: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) out.push(-1);
+  for (let n = 0; n < first.length; n++) for (let k = first[n]!; k <= last[n]!; k++) out[k] = n;
+  return out;
+}
+
+/** The number whose tokens include token i, or -1 (numbers are in token order and do not overlap). */
+function numberCovering(numbers: Numbers, i: number): number {
+  const { first, last } = numbers;
+  let lo = 0;
+  let hi = numbers.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (first[mid]! > i) hi = mid - 1;
+    else if (last[mid]! < i) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The number whose first token is i (-1: none), or -1. */
 export function numberStartingAt(numbers: Numbers, i: number): number {
-  const n = i >= 0 ? numbers.numberAt[i]! : -1;
+  const n = i >= 0 ? numberCovering(numbers, i) : -1;
   return n >= 0 && numbers.first[n] === i ? n : -1;
 }
 
 /** The number whose last token is i (-1: none), or -1. */
 export function numberEndingAt(numbers: Numbers, i: number): number {
-  const n = i >= 0 ? numbers.numberAt[i]! : -1;
+  const n = i >= 0 ? numberCovering(numbers, i) : -1;
   return n >= 0 && numbers.last[n] === i ? n : -1;
 }
 

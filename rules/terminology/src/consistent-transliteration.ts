@@ -71,6 +71,7 @@ export function overlapsAny(
 let stateScratch = new Uint8Array(1024);
 let tokenScratch = new Int32Array(4096);
 let idScratch = new Int32Array(4096);
+const factsScratch: Array<WordFacts | undefined> = [];
 
 /**
  * The Arabic words of the stream in order (as written in `text`), with their facts, less the words
@@ -84,7 +85,9 @@ function wordSequence(
 ): WordSequence {
   const { kind, word, words, start, end, size } = stream;
   const { starts: skipStarts, ends: skipEnds } = mergeRanges(skipped);
-  const facts = new Array<WordFacts | undefined>(words.length);
+  // Read only at the ids of the sequence (`WordSequence.facts`), which are all set below: reused too.
+  const facts = factsScratch;
+  while (facts.length < words.length) facts.push(undefined);
   // Per word id: 0 not seen yet, 1 no word of this rule (not Arabic letters only), 2 seen, 3 kept at least once.
   if (stateScratch.length < words.length)
     stateScratch = new Uint8Array(Math.max(words.length, stateScratch.length * 2));

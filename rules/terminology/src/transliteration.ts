@@ -546,6 +546,7 @@ const bucketLast = new KeyMarks();
 let skeletonScratch = new Int32Array(1024);
 let nameScratch = new Int32Array(4096);
 let parentScratch = new Int32Array(256);
+const chosenScratch: Array<Split | undefined> = [];
 
 export function findVariantsIn(words: WordSequence): Variant[] {
   const { facts, distinct } = words;
@@ -593,7 +594,10 @@ export function findVariantsIn(words: WordSequence): Variant[] {
   // The name in each word: the most stripped split that the document also
   // writes on its own («وفولكنر» → «فولكنر» when «فولكنر» occurs), else the word.
   // The split depends on the word alone: chosen once per distinct word (none: no name in it).
-  const chosen = new Array<Split | undefined>(facts.length);
+  // Read only at the ids of the sequence, which are the distinct ids: those are cleared, the rest is left.
+  const chosen = chosenScratch;
+  while (chosen.length < facts.length) chosen.push(undefined);
+  for (const id of distinct) chosen[id] = undefined;
   let anyChosen = false;
   for (const id of distinct) {
     const word = facts[id]!;
