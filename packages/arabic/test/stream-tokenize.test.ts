@@ -304,6 +304,31 @@ describe('tokenizeStream ⇔ tokenize (plain text)', () => {
     for (const entry of second.words) expect(entry).toBe(byValue.get(entry.value));
   });
 
+  it('gives exact token ends whether tokens touch (plain text) or not (runs of markup)', () => {
+    const plain = tokenizeStream('\uFEFFقال  الوزير.\n\nنعم', { from: 1 });
+    expect([...plain.start]).toEqual([1, 4, 6, 12, 13, 15]);
+    expect([...plain.end]).toEqual([4, 6, 12, 13, 15, 18]);
+    expect(plain.end.length).toBe(plain.size);
+    const text = '# قال الوزير\n\n**نعم** هنا';
+    const builder = new TokenStreamBuilder(text, { paragraphs: 'explicit' });
+    builder.addRun('قال الوزير', 2);
+    builder.endParagraph();
+    builder.addRun('نعم', 16);
+    builder.addRun(' هنا', 21);
+    builder.endParagraph();
+    const marked = builder.finish();
+    expect([...marked.start]).toEqual([2, 5, 6, 16, 21, 22]);
+    expect([...marked.end]).toEqual([5, 6, 12, 19, 22, 25]);
+    expect([...marked.word].map((id) => (id < 0 ? null : marked.words[id]!.value))).toEqual([
+      'قال',
+      null,
+      'الوزير',
+      'نعم',
+      null,
+      'هنا',
+    ]);
+  });
+
   it('uses a lexicon when given one (no shared analysis)', () => {
     const stream = tokenizeStream('كتاب', { lexicon: (stem) => stem === 'كتاب' });
     expect(stream.words[0]!.clitics).toEqual({ proclitics: [], stem: 'كتاب', enclitic: null, confirmed: true });
