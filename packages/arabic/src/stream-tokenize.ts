@@ -335,21 +335,76 @@ function giveBackScratch(scratch: Scratch): void {
  * costs tens of microseconds (more than tokenizing a paragraph), a view on a
  * slab a fraction of one. A slab is freed when no stream cut from it is left;
  * a stream larger than a quarter slab gets a buffer of its own.
+ *
+ * Fresh memory is what a stream costs most (the system maps its pages on
+ * first write). A host that is done with a stream can say so
+ * (`releaseStream`): the next stream is cut where the last one cut was, if
+ * it was released, and a slab whose streams are all released is written
+ * again from its start, so a host that lints documents one after the other
+ * and releases each keeps writing the same, already mapped, memory.
  */
 const SLAB_BYTES = 512 * 1024;
-let slab = new ArrayBuffer(0);
-let slabUsed = 0;
 
-function carve(bytes: number): { buffer: ArrayBuffer; offset: number } {
+interface Slab {
+  readonly buffer: ArrayBuffer;
+  /** Bytes carved so far. */
+  used: number;
+  /** Streams cut from it and not released. */
+  live: number;
+}
+
+/** Where a stream's arrays were cut: its slab, offset and size in bytes. */
+interface Cut {
+  slab: Slab;
+  offset: number;
+  size: number;
+}
+
+/** Slabs whose streams were all released, to write again (at most `FREE_SLABS`). */
+const FREE_SLABS = 4;
+const freeSlabs: Slab[] = [];
+let slab: Slab = { buffer: new ArrayBuffer(0), used: 0, live: 0 };
+
+function carve(bytes: number): { buffer: ArrayBuffer; offset: number; cut: Cut | null } {
   const size = (bytes + 7) & ~7;
-  if (size > SLAB_BYTES >> 2) return { buffer: new ArrayBuffer(size), offset: 0 };
-  if (slabUsed + size > slab.byteLength) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabUsed = 0;
+  if (size > SLAB_BYTES >> 2) return { buffer: new ArrayBuffer(size), offset: 0, cut: null };
+  // Every stream cut from the slab was released: it is written again from its start.
+  if (slab.live === 0) slab.used = 0;
+  if (slab.used + size > slab.buffer.byteLength) {
+    const again = freeSlabs.pop();
+    if (again !== undefined) {
+      again.used = 0;
+      slab = again;
+    } else slab = { buffer: new ArrayBuffer(SLAB_BYTES), used: 0, live: 0 };
   }
-  const offset = slabUsed;
-  slabUsed += size;
-  return { buffer: slab, offset };
+  const offset = slab.used;
+  slab.used += size;
+  slab.live++;
+  return { buffer: slab.buffer, offset, cut: { slab, offset, size } };
+}
+
+/** Streams built here: where each was cut (null: memory of its own, or released already). */
+const cutOf = new WeakMap<TokenStream, Cut | null>();
+
+/**
+ * Says that nothing will read `stream` again — not its arrays, not its
+ * words' ids — so the memory of its arrays can hold the next stream's.
+ * Reading a released stream gives another stream's tokens: release only
+ * what no rule, cache or caller still holds (a host, after the lint of a
+ * document, for instance; `SourceDocument.releaseStream` does it for a
+ * document, whose `stream` is then built again if read). Releasing twice, or
+ * a stream not built here, does nothing.
+ */
+export function releaseStream(stream: TokenStream): void {
+  const cut = cutOf.get(stream);
+  if (!cut) return;
+  cutOf.set(stream, null);
+  const from = cut.slab;
+  from.live--;
+  if (from === slab) {
+    // The last stream cut: the next one is cut where it was.
+    if (cut.offset + cut.size === slab.used) slab.used = cut.offset;
+  } else if (from.live === 0 && freeSlabs.length < FREE_SLABS) freeSlabs.push(from);
 }
 
 function grow32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
@@ -556,7 +611,7 @@ export class TokenStreamBuilder {
     const scratchEnd = scratch.end;
     let contiguous = n > 0;
     for (let i = 1; contiguous && i < n; i++) contiguous = scratchEnd[i - 1] === scratchStart[i];
-    const { buffer, offset } = carve(4 * ((contiguous ? 2 * n + 1 : 3 * n) + 2 * pc + 2 * sc) + n);
+    const { buffer, offset, cut } = carve(4 * ((contiguous ? 2 * n + 1 : 3 * n) + 2 * pc + 2 * sc) + n);
     let at = offset;
     const take32 = (source: Int32Array, count: number): Int32Array => {
       const view = new Int32Array(buffer, at, count);
@@ -583,7 +638,7 @@ export class TokenStreamBuilder {
     const kind = new Uint8Array(buffer, at, n);
     kind.set(scratch.kind.subarray(0, n));
     if (!this.#long) giveBackScratch(scratch);
-    return new ArrayTokenStream(
+    const stream = new ArrayTokenStream(
       text,
       n,
       start,
@@ -598,6 +653,8 @@ export class TokenStreamBuilder {
       sentenceStart,
       sentenceEnd,
     );
+    if (cut !== null) cutOf.set(stream, cut);
+    return stream;
   }
 
   // ---------------------------------------------------------------- grouping

@@ -9,6 +9,7 @@ import type { Point } from 'unist';
 import { describe, expect, it, test } from 'vitest';
 import {
   buildParagraph,
+  releaseStream,
   streamFromNlcst,
   streamToNlcst,
   tokenize,
@@ -327,6 +328,29 @@ describe('tokenizeStream ⇔ tokenize (plain text)', () => {
       null,
       'هنا',
     ]);
+  });
+
+  it('writes the next stream into the memory of a released one, and only then', () => {
+    const plainText = (k: number) => `أعلنت الوزارة ${k} مشروعا جديدا.`;
+    const same = (x: TokenStream, y: TokenStream) =>
+      x.start.buffer === y.start.buffer && x.start.byteOffset === y.start.byteOffset;
+    const a = tokenizeStream(plainText(1));
+    releaseStream(a);
+    const b = tokenizeStream(plainText(3));
+    expect(same(a, b)).toBe(true);
+    expect(b.value(4)).toBe('3');
+    // Not released: the next stream is cut after it, and it keeps its tokens.
+    const kept = tokenizeStream(plainText(2));
+    expect(same(b, kept)).toBe(false);
+    // Released twice (or a stream not built here): nothing more happens.
+    releaseStream(b);
+    releaseStream(b);
+    releaseStream(streamFromNlcst(tokenize('نص'), 'نص'));
+    const later = [4, 5, 6].map((k) => tokenizeStream(plainText(k)));
+    for (const stream of later) expect(same(stream, kept)).toBe(false);
+    expect(kept.value(4)).toBe('2');
+    expect([...kept.end].at(-1)).toBe(plainText(2).length);
+    expect(later.map((stream) => stream.value(4))).toEqual(['4', '5', '6']);
   });
 
   it('uses a lexicon when given one (no shared analysis)', () => {
