@@ -53,6 +53,9 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 
 /** Merges several non-overlapping edits into one (ESLint's fix shape), keeping the original text between them. */
 export function mergeEdits(text: string, edits: Edit | readonly Edit[]): Edit {
+  // One edit (most fixes): a copy of it, without making and sorting a list.
+  const single = Array.isArray(edits) ? (edits.length === 1 ? (edits[0] as Edit) : null) : (edits as Edit);
+  if (single !== null) return { range: [single.range[0], single.range[1]], text: single.text };
   const list = (Array.isArray(edits) ? [...(edits as readonly Edit[])] : [edits as Edit]).sort(
     (a, b) => a.range[0] - b.range[0],
   );
