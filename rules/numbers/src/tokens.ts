@@ -66,9 +66,16 @@ interface View {
 // document and shared read-only.
 const views = new WeakMap<TokenStream, View>();
 
+// The last stream asked (rules ask per paragraph, one document at a time): no WeakMap look-up for it.
+let lastStream: TokenStream | null = null;
+let lastView: View | null = null;
+
 function viewOf(stream: TokenStream): View {
+  if (stream === lastStream) return lastView!;
   let view = views.get(stream);
   if (!view) views.set(stream, (view = { flags: flagWords(stream) }));
+  lastStream = stream;
+  lastView = view;
   return view;
 }
 
