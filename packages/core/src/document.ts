@@ -146,6 +146,11 @@ class ParsedDocument implements SourceDocument {
     return (this.#stream ??= this.#build());
   }
 
+  /** The stream has not been built yet. */
+  streamPending(): boolean {
+    return this.#stream === undefined;
+  }
+
   releaseStream(): void {
     if (this.#stream === undefined) return;
     releaseStream(this.#stream);
@@ -159,6 +164,14 @@ class ParsedDocument implements SourceDocument {
   set prose(tree: NlcstRoot) {
     this.#prose = tree;
   }
+}
+
+/**
+ * Is `document` one `parseDocument` made, whose stream is not built yet? A lint
+ * that builds the stream of such a document releases it at its end.
+ */
+export function streamPending(document: SourceDocument): boolean {
+  return document instanceof ParsedDocument && document.streamPending();
 }
 
 /** Builds a document; never throws (a parser failure is returned as `{ok: false}`). */

@@ -7,7 +7,7 @@
  * throws or rejects becomes one `bayan/rule-error` finding and is switched
  * off for the rest of the file; the other rules' findings are kept.
  */
-import type { SourceDocument } from './document.js';
+import { streamPending, type SourceDocument } from './document.js';
 import { engineFinding } from './fatal.js';
 import { localize } from './messages.js';
 import { postProcess } from './pipeline.js';
@@ -342,9 +342,16 @@ function collect(document: SourceDocument, states: RuleState[], engine: Finding[
   return postProcess(all, document);
 }
 
-/** Lints with every rule, awaiting asynchronous visitors. */
+/**
+ * Lints with every rule, awaiting asynchronous visitors. A stream this lint
+ * builds (a document of `parseDocument` whose `stream` was not read before)
+ * is released at its end (`SourceDocument.releaseStream`): the next
+ * document's stream is written into the same memory, and this document's is
+ * built again if read. Rules read the stream during the lint only.
+ */
 export async function lint(document: SourceDocument, options: LintOptions): Promise<Finding[]> {
   const locale = options.locale ?? 'ar';
+  const release = streamPending(document);
   const { states, engine } = prepare(document, options);
   const pending = traverse(document, states, engine, locale, options.timing);
   for (const { state, promise } of pending) {
@@ -357,15 +364,19 @@ export async function lint(document: SourceDocument, options: LintOptions): Prom
       }
     }
   }
-  return collect(document, states, engine);
+  const findings = collect(document, states, engine);
+  if (release) document.releaseStream?.();
+  return findings;
 }
 
 /**
  * Lints synchronously (for hosts such as ESLint that cannot wait). A rule
  * whose visitor returns a promise is reported as an error: run it with `lint`.
+ * A stream the lint builds is released at its end, as with `lint`.
  */
 export function lintSync(document: SourceDocument, options: LintOptions): Finding[] {
   const locale = options.locale ?? 'ar';
+  const release = streamPending(document);
   const { states, engine } = prepare(document, options);
   const pending = traverse(document, states, engine, locale, options.timing);
   for (const { state, promise } of pending) {
@@ -382,5 +393,8 @@ export function lintSync(document: SourceDocument, options: LintOptions): Findin
       );
     }
   }
-  return collect(document, states, engine);
+  const findings = collect(document, states, engine);
+  // An asynchronous visitor goes on after this returns: the stream stays its.
+  if (release && pending.length === 0) document.releaseStream?.();
+  return findings;
 }
