@@ -38,6 +38,7 @@ export {
 export { atLeast, memoize, memoizeWord, memoizeWordInt } from './memo.js';
 export { TokenKind, streamToNlcst, streamFromNlcst, wordSerial, type TokenStream, type WordEntry } from './stream.js';
 export {
+  releaseStream,
   tokenizeStream,
   TokenStreamBuilder,
   type StreamBuilderOptions,

@@ -284,7 +284,16 @@ interface Group {
    * candidates with it.
    */
   words: WeakMap<object, WordCandidates>;
+  /**
+   * The same for a stream's `WordEntry` (which has a `serial`): an array read
+   * by serial instead of a WeakMap look-up (as `memoizeWord`; serials past
+   * `MAX_SERIAL` use `words`).
+   */
+  bySerial: Array<WordCandidates | undefined>;
 }
+
+/** Serials past this use a group's WeakMap (as `memoizeWord`'s limit). */
+const MAX_SERIAL = 1 << 22;
 
 /** A term a word ends, for one tag: the first found (exact word, then each enclitic split in order). */
 interface Hit {
@@ -617,10 +626,26 @@ class Run {
     if (c === undefined) {
       const group = this.groups[g]!;
       const entry = this.tokens.words[id]!;
-      c = group.words.get(entry);
-      if (c === undefined) {
-        c = wordCandidates(group, keyOfEntry(entry, group.fold), unfoldedOfEntry(entry));
-        group.words.set(entry, c);
+      const serial = (entry as { serial?: number }).serial;
+      if (serial !== undefined && serial < MAX_SERIAL) {
+        c = group.bySerial[serial];
+        if (c === undefined) {
+          c = wordCandidates(group, keyOfEntry(entry, group.fold), unfoldedOfEntry(entry));
+          if (serial >= group.bySerial.length) {
+            group.bySerial = group.bySerial.concat(
+              new Array<WordCandidates | undefined>(
+                Math.min(MAX_SERIAL, Math.max(serial + 1, group.bySerial.length * 2, 1024)) - group.bySerial.length,
+              ),
+            );
+          }
+          group.bySerial[serial] = c;
+        }
+      } else {
+        c = group.words.get(entry);
+        if (c === undefined) {
+          c = wordCandidates(group, keyOfEntry(entry, group.fold), unfoldedOfEntry(entry));
+          group.words.set(entry, c);
+        }
       }
       table[id] = c;
     }
@@ -818,7 +843,14 @@ function streamTokens(stream: TokenStream): Tokens {
 }
 
 function viewOfStream(stream: TokenStream): Tokens {
-  const ends = stream.paragraphCount < 2 ? stream.paragraphEnd : Int32Array.from(stream.paragraphEnd).sort();
+  // Paragraphs end in order in every stream the tokenizers build: a copy is sorted only otherwise.
+  let ends = stream.paragraphEnd;
+  for (let p = 1; stream.paragraphCount >= 2 && p < ends.length; p++) {
+    if (ends[p]! < ends[p - 1]!) {
+      ends = Int32Array.from(stream.paragraphEnd).sort();
+      break;
+    }
+  }
   return {
     size: stream.size,
     start: stream.start,
@@ -860,6 +892,7 @@ function buildGroups(lists: readonly TermList[]): Compiled {
         root: newNode(),
         protectedSet: new Set([...PROTECTED_WORDS, ...protectedWords].map(norm)),
         words: new WeakMap(),
+        bySerial: [],
       });
     }
     groupOf.push(g);

@@ -159,9 +159,38 @@ function lowerAt(s: string, i: number): number {
 
 // ---------------------------------------------------------------- word analysis
 
-/** Entries (analysis + value) shared by every stream of the process; bounded. */
-const ENTRY_CACHE = new Map<string, WordEntry>();
+/**
+ * Entries (analysis + value) shared by every stream of the process; bounded
+ * (cleared when `ENTRY_CACHE_LIMIT` words are in it). An open-addressing table
+ * keyed on the characters: a word met in an
+ * earlier document is found without making its string (no slice, no string
+ * hash), which is what most of a document's distinct words are.
+ */
 const ENTRY_CACHE_LIMIT = 50_000;
+/**
+ * Slot k is `cacheTable[2k]` (index + 1 into `cachedEntries`, 0 when empty)
+ * and `cacheTable[2k + 1]` (that word's hash), side by side: one cache line
+ * per probe. Grown to keep it at most half full (it stays small, so mostly
+ * in the processor's cache, for text with few distinct words).
+ */
+let cacheTable = new Int32Array(2 * 1024);
+let cacheMask = 1024 - 1;
+const cachedEntries: WordEntry[] = [];
+
+function growEntryCache(): void {
+  const old = cacheTable;
+  const slots = (cacheMask + 1) * 2;
+  cacheTable = new Int32Array(2 * slots);
+  cacheMask = slots - 1;
+  for (let k = 0; k < old.length; k += 2) {
+    const stored = old[k]!;
+    if (stored === 0) continue;
+    let slot = old[k + 1]! & cacheMask;
+    while (cacheTable[2 * slot] !== 0) slot = (slot + 1) & cacheMask;
+    cacheTable[2 * slot] = stored;
+    cacheTable[2 * slot + 1] = old[k + 1]!;
+  }
+}
 
 function makeEntry(value: string, data: WordData): WordEntry {
   // Every entry has the same six properties (in the same order), so reading them stays monomorphic.
@@ -176,14 +205,51 @@ function makeEntry(value: string, data: WordData): WordEntry {
   };
 }
 
-function entryFor(value: string, isNumber: boolean, lexicon: ((stem: string) => boolean) | undefined): WordEntry {
-  if (lexicon) return makeEntry(value, wordData(value, isNumber ? 'number' : 'word', lexicon));
-  let entry = ENTRY_CACHE.get(value);
-  if (entry === undefined) {
-    entry = makeEntry(value, wordData(value, isNumber ? 'number' : 'word'));
-    if (ENTRY_CACHE.size >= ENTRY_CACHE_LIMIT) ENTRY_CACHE.clear();
-    ENTRY_CACHE.set(value, entry);
+/** The entry of the word `src[from, to)`. */
+function entryFor(
+  src: string,
+  from: number,
+  to: number,
+  isNumber: boolean,
+  lexicon: ((stem: string) => boolean) | undefined,
+): WordEntry {
+  if (lexicon) {
+    const value = src.slice(from, to);
+    return makeEntry(value, wordData(value, isNumber ? 'number' : 'word', lexicon));
   }
+  const length = to - from;
+  // Every character (the per-document hash reads five): the table holds many more words.
+  let h = Math.imul(length, 0x9e3779b1);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ src.charCodeAt(k), 0x01000193);
+  h ^= h >>> 15;
+  const table = cacheTable;
+  const mask = cacheMask;
+  let slot = h & mask;
+  for (;;) {
+    const stored = table[2 * slot]!;
+    if (stored === 0) break;
+    if (table[2 * slot + 1] === h) {
+      const entry = cachedEntries[stored - 1]!;
+      const value = entry.value;
+      if (value.length === length) {
+        let k = 0;
+        while (k < length && value.charCodeAt(k) === src.charCodeAt(from + k)) k++;
+        if (k === length) return entry;
+      }
+    }
+    slot = (slot + 1) & mask;
+  }
+  const value = src.slice(from, to);
+  const entry = makeEntry(value, wordData(value, isNumber ? 'number' : 'word'));
+  if (cachedEntries.length >= ENTRY_CACHE_LIMIT) {
+    cacheTable.fill(0);
+    cachedEntries.length = 0;
+  } else if ((cachedEntries.length + 1) * 2 > cacheMask) growEntryCache();
+  cachedEntries.push(entry);
+  slot = h & cacheMask;
+  while (cacheTable[2 * slot] !== 0) slot = (slot + 1) & cacheMask;
+  cacheTable[2 * slot] = cachedEntries.length;
+  cacheTable[2 * slot + 1] = h;
   return entry;
 }
 
@@ -269,21 +335,76 @@ function giveBackScratch(scratch: Scratch): void {
  * costs tens of microseconds (more than tokenizing a paragraph), a view on a
  * slab a fraction of one. A slab is freed when no stream cut from it is left;
  * a stream larger than a quarter slab gets a buffer of its own.
+ *
+ * Fresh memory is what a stream costs most (the system maps its pages on
+ * first write). A host that is done with a stream can say so
+ * (`releaseStream`): the next stream is cut where the last one cut was, if
+ * it was released, and a slab whose streams are all released is written
+ * again from its start, so a host that lints documents one after the other
+ * and releases each keeps writing the same, already mapped, memory.
  */
 const SLAB_BYTES = 512 * 1024;
-let slab = new ArrayBuffer(0);
-let slabUsed = 0;
 
-function carve(bytes: number): { buffer: ArrayBuffer; offset: number } {
+interface Slab {
+  readonly buffer: ArrayBuffer;
+  /** Bytes carved so far. */
+  used: number;
+  /** Streams cut from it and not released. */
+  live: number;
+}
+
+/** Where a stream's arrays were cut: its slab, offset and size in bytes. */
+interface Cut {
+  slab: Slab;
+  offset: number;
+  size: number;
+}
+
+/** Slabs whose streams were all released, to write again (at most `FREE_SLABS`). */
+const FREE_SLABS = 4;
+const freeSlabs: Slab[] = [];
+let slab: Slab = { buffer: new ArrayBuffer(0), used: 0, live: 0 };
+
+function carve(bytes: number): { buffer: ArrayBuffer; offset: number; cut: Cut | null } {
   const size = (bytes + 7) & ~7;
-  if (size > SLAB_BYTES >> 2) return { buffer: new ArrayBuffer(size), offset: 0 };
-  if (slabUsed + size > slab.byteLength) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabUsed = 0;
+  if (size > SLAB_BYTES >> 2) return { buffer: new ArrayBuffer(size), offset: 0, cut: null };
+  // Every stream cut from the slab was released: it is written again from its start.
+  if (slab.live === 0) slab.used = 0;
+  if (slab.used + size > slab.buffer.byteLength) {
+    const again = freeSlabs.pop();
+    if (again !== undefined) {
+      again.used = 0;
+      slab = again;
+    } else slab = { buffer: new ArrayBuffer(SLAB_BYTES), used: 0, live: 0 };
   }
-  const offset = slabUsed;
-  slabUsed += size;
-  return { buffer: slab, offset };
+  const offset = slab.used;
+  slab.used += size;
+  slab.live++;
+  return { buffer: slab.buffer, offset, cut: { slab, offset, size } };
+}
+
+/** Streams built here: where each was cut (null: memory of its own, or released already). */
+const cutOf = new WeakMap<TokenStream, Cut | null>();
+
+/**
+ * Says that nothing will read `stream` again — not its arrays, not its
+ * words' ids — so the memory of its arrays can hold the next stream's.
+ * Reading a released stream gives another stream's tokens: release only
+ * what no rule, cache or caller still holds (a host, after the lint of a
+ * document, for instance; `SourceDocument.releaseStream` does it for a
+ * document, whose `stream` is then built again if read). Releasing twice, or
+ * a stream not built here, does nothing.
+ */
+export function releaseStream(stream: TokenStream): void {
+  const cut = cutOf.get(stream);
+  if (!cut) return;
+  cutOf.set(stream, null);
+  const from = cut.slab;
+  from.live--;
+  if (from === slab) {
+    // The last stream cut: the next one is cut where it was.
+    if (cut.offset + cut.size === slab.used) slab.used = cut.offset;
+  } else if (from.live === 0 && freeSlabs.length < FREE_SLABS) freeSlabs.push(from);
 }
 
 function grow32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
@@ -483,8 +604,14 @@ export class TokenStreamBuilder {
         scratch.sentenceEnd.subarray(0, sc),
       );
     }
-    // Otherwise one buffer, exactly sized, for every array of the stream.
-    const { buffer, offset } = carve(4 * (3 * n + 2 * pc + 2 * sc) + n);
+    // Otherwise one buffer, exactly sized, for every array of the stream. When every token ends where
+    // the next one starts (plain text: white space and blank lines are tokens too), `end` is `start`
+    // shifted by one, and the stream needs a quarter less memory (fresh memory is what it costs).
+    const scratchStart = scratch.start;
+    const scratchEnd = scratch.end;
+    let contiguous = n > 0;
+    for (let i = 1; contiguous && i < n; i++) contiguous = scratchEnd[i - 1] === scratchStart[i];
+    const { buffer, offset, cut } = carve(4 * ((contiguous ? 2 * n + 1 : 3 * n) + 2 * pc + 2 * sc) + n);
     let at = offset;
     const take32 = (source: Int32Array, count: number): Int32Array => {
       const view = new Int32Array(buffer, at, count);
@@ -492,8 +619,17 @@ export class TokenStreamBuilder {
       at += 4 * count;
       return view;
     };
-    const start = take32(scratch.start, n);
-    const end = take32(scratch.end, n);
+    let start: Int32Array;
+    let end: Int32Array;
+    if (contiguous) {
+      const bounds = take32(scratchStart, n + 1);
+      bounds[n] = scratchEnd[n - 1]!;
+      start = bounds.subarray(0, n);
+      end = bounds.subarray(1, n + 1);
+    } else {
+      start = take32(scratchStart, n);
+      end = take32(scratchEnd, n);
+    }
     const word = take32(scratch.word, n);
     const paragraphStart = take32(scratch.paragraphStart, pc);
     const paragraphEnd = take32(scratch.paragraphEnd, pc);
@@ -502,7 +638,7 @@ export class TokenStreamBuilder {
     const kind = new Uint8Array(buffer, at, n);
     kind.set(scratch.kind.subarray(0, n));
     if (!this.#long) giveBackScratch(scratch);
-    return new ArrayTokenStream(
+    const stream = new ArrayTokenStream(
       text,
       n,
       start,
@@ -517,6 +653,8 @@ export class TokenStreamBuilder {
       sentenceStart,
       sentenceEnd,
     );
+    if (cut !== null) cutOf.set(stream, cut);
+    return stream;
   }
 
   // ---------------------------------------------------------------- grouping
@@ -615,7 +753,7 @@ export class TokenStreamBuilder {
       slot = (slot + 1) & mask;
     }
     const id = words.length;
-    const entry = entryFor(src.slice(from, to), isNumber, this.#lexicon);
+    const entry = entryFor(src, from, to, isNumber, this.#lexicon);
     words.push(entry);
     if (id === hashes.length) {
       scratch.hashes = grow32(hashes, id + 1);

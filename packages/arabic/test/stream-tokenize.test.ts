@@ -9,6 +9,7 @@ import type { Point } from 'unist';
 import { describe, expect, it, test } from 'vitest';
 import {
   buildParagraph,
+  releaseStream,
   streamFromNlcst,
   streamToNlcst,
   tokenize,
@@ -283,6 +284,73 @@ describe('tokenizeStream ⇔ tokenize (plain text)', () => {
     expect(a.words[0]!.clitics?.proclitics).toEqual(['ال']);
     const b = tokenizeStream('أعلنت الوزارة');
     expect(b.words[1]).toBe(a.words[0]);
+  });
+
+  it('finds the shared entry of each word by its characters, as the table grows, across documents', () => {
+    // 6,000 distinct words that share their length, both ends and middle letter (the per-document hash's
+    // characters), so only a comparison of every character tells them apart.
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const wordsOf = (seed: number): string[] =>
+      Array.from({ length: 6000 }, (_, k) => {
+        const n = k + seed;
+        return `سم${letters[n % 27]}${letters[Math.floor(n / 27) % 27]}ع${letters[Math.floor(n / 729) % 27]}نا`;
+      });
+    const list = wordsOf(100_000);
+    expect(new Set(list).size).toBe(6000);
+    const first = tokenizeStream(list.join(' '));
+    expect(first.words.map((w) => w.value)).toEqual(list);
+    const second = tokenizeStream([...list].reverse().join(' '));
+    const byValue = new Map(first.words.map((w) => [w.value, w]));
+    expect(second.words.length).toBe(6000);
+    for (const entry of second.words) expect(entry).toBe(byValue.get(entry.value));
+  });
+
+  it('gives exact token ends whether tokens touch (plain text) or not (runs of markup)', () => {
+    const plain = tokenizeStream('\uFEFFقال  الوزير.\n\nنعم', { from: 1 });
+    expect([...plain.start]).toEqual([1, 4, 6, 12, 13, 15]);
+    expect([...plain.end]).toEqual([4, 6, 12, 13, 15, 18]);
+    expect(plain.end.length).toBe(plain.size);
+    const text = '# قال الوزير\n\n**نعم** هنا';
+    const builder = new TokenStreamBuilder(text, { paragraphs: 'explicit' });
+    builder.addRun('قال الوزير', 2);
+    builder.endParagraph();
+    builder.addRun('نعم', 16);
+    builder.addRun(' هنا', 21);
+    builder.endParagraph();
+    const marked = builder.finish();
+    expect([...marked.start]).toEqual([2, 5, 6, 16, 21, 22]);
+    expect([...marked.end]).toEqual([5, 6, 12, 19, 22, 25]);
+    expect([...marked.word].map((id) => (id < 0 ? null : marked.words[id]!.value))).toEqual([
+      'قال',
+      null,
+      'الوزير',
+      'نعم',
+      null,
+      'هنا',
+    ]);
+  });
+
+  it('writes the next stream into the memory of a released one, and only then', () => {
+    const plainText = (k: number) => `أعلنت الوزارة ${k} مشروعا جديدا.`;
+    const same = (x: TokenStream, y: TokenStream) =>
+      x.start.buffer === y.start.buffer && x.start.byteOffset === y.start.byteOffset;
+    const a = tokenizeStream(plainText(1));
+    releaseStream(a);
+    const b = tokenizeStream(plainText(3));
+    expect(same(a, b)).toBe(true);
+    expect(b.value(4)).toBe('3');
+    // Not released: the next stream is cut after it, and it keeps its tokens.
+    const kept = tokenizeStream(plainText(2));
+    expect(same(b, kept)).toBe(false);
+    // Released twice (or a stream not built here): nothing more happens.
+    releaseStream(b);
+    releaseStream(b);
+    releaseStream(streamFromNlcst(tokenize('نص'), 'نص'));
+    const later = [4, 5, 6].map((k) => tokenizeStream(plainText(k)));
+    for (const stream of later) expect(same(stream, kept)).toBe(false);
+    expect(kept.value(4)).toBe('2');
+    expect([...kept.end].at(-1)).toBe(plainText(2).length);
+    expect(later.map((stream) => stream.value(4))).toEqual(['4', '5', '6']);
   });
 
   it('uses a lexicon when given one (no shared analysis)', () => {

@@ -9,7 +9,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot } from 'nlcst';
-import { streamToNlcst, tokenizeStream, type TokenStream } from '@bayan/arabic';
+import { releaseStream, streamToNlcst, tokenizeStream, type TokenStream } from '@bayan/arabic';
 import { LineIndex } from './line-index.js';
 import type { Format } from './types.js';
 import { parseMarkdown, markdownProse } from './formats/markdown.js';
@@ -43,6 +43,13 @@ export interface SourceDocument {
    */
   readonly stream: TokenStream;
   directives: Directive[];
+  /**
+   * Lets the memory of the stream built so far hold the next document's
+   * (`releaseStream` of @bayan/arabic): for a host that is done with this
+   * document's lint and holds no reference to its stream (a rule's caches
+   * hold it by identity only). A later read of `stream` builds it again.
+   */
+  releaseStream?(): void;
 }
 
 export type ParseResult =
@@ -139,6 +146,17 @@ class ParsedDocument implements SourceDocument {
     return (this.#stream ??= this.#build());
   }
 
+  /** The stream has not been built yet. */
+  streamPending(): boolean {
+    return this.#stream === undefined;
+  }
+
+  releaseStream(): void {
+    if (this.#stream === undefined) return;
+    releaseStream(this.#stream);
+    this.#stream = undefined;
+  }
+
   get prose(): NlcstRoot {
     return (this.#prose ??= proseTree(this.stream, this.lines, this.#from));
   }
@@ -146,6 +164,14 @@ class ParsedDocument implements SourceDocument {
   set prose(tree: NlcstRoot) {
     this.#prose = tree;
   }
+}
+
+/**
+ * Is `document` one `parseDocument` made, whose stream is not built yet? A lint
+ * that builds the stream of such a document releases it at its end.
+ */
+export function streamPending(document: SourceDocument): boolean {
+  return document instanceof ParsedDocument && document.streamPending();
 }
 
 /** Builds a document; never throws (a parser failure is returned as `{ok: false}`). */

@@ -7,7 +7,7 @@
  * throws or rejects becomes one `bayan/rule-error` finding and is switched
  * off for the rest of the file; the other rules' findings are kept.
  */
-import type { SourceDocument } from './document.js';
+import { streamPending, type SourceDocument } from './document.js';
 import { engineFinding } from './fatal.js';
 import { localize } from './messages.js';
 import { postProcess } from './pipeline.js';
@@ -53,6 +53,9 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 
 /** Merges several non-overlapping edits into one (ESLint's fix shape), keeping the original text between them. */
 export function mergeEdits(text: string, edits: Edit | readonly Edit[]): Edit {
+  // One edit (most fixes): a copy of it, without making and sorting a list.
+  const single = Array.isArray(edits) ? (edits.length === 1 ? (edits[0] as Edit) : null) : (edits as Edit);
+  if (single !== null) return { range: [single.range[0], single.range[1]], text: single.text };
   const list = (Array.isArray(edits) ? [...(edits as readonly Edit[])] : [edits as Edit]).sort(
     (a, b) => a.range[0] - b.range[0],
   );
@@ -339,9 +342,16 @@ function collect(document: SourceDocument, states: RuleState[], engine: Finding[
   return postProcess(all, document);
 }
 
-/** Lints with every rule, awaiting asynchronous visitors. */
+/**
+ * Lints with every rule, awaiting asynchronous visitors. A stream this lint
+ * builds (a document of `parseDocument` whose `stream` was not read before)
+ * is released at its end (`SourceDocument.releaseStream`): the next
+ * document's stream is written into the same memory, and this document's is
+ * built again if read. Rules read the stream during the lint only.
+ */
 export async function lint(document: SourceDocument, options: LintOptions): Promise<Finding[]> {
   const locale = options.locale ?? 'ar';
+  const release = streamPending(document);
   const { states, engine } = prepare(document, options);
   const pending = traverse(document, states, engine, locale, options.timing);
   for (const { state, promise } of pending) {
@@ -354,15 +364,19 @@ export async function lint(document: SourceDocument, options: LintOptions): Prom
       }
     }
   }
-  return collect(document, states, engine);
+  const findings = collect(document, states, engine);
+  if (release) document.releaseStream?.();
+  return findings;
 }
 
 /**
  * Lints synchronously (for hosts such as ESLint that cannot wait). A rule
  * whose visitor returns a promise is reported as an error: run it with `lint`.
+ * A stream the lint builds is released at its end, as with `lint`.
  */
 export function lintSync(document: SourceDocument, options: LintOptions): Finding[] {
   const locale = options.locale ?? 'ar';
+  const release = streamPending(document);
   const { states, engine } = prepare(document, options);
   const pending = traverse(document, states, engine, locale, options.timing);
   for (const { state, promise } of pending) {
@@ -379,5 +393,8 @@ export function lintSync(document: SourceDocument, options: LintOptions): Findin
       );
     }
   }
-  return collect(document, states, engine);
+  const findings = collect(document, states, engine);
+  // An asynchronous visitor goes on after this returns: the stream stays its.
+  if (release && pending.length === 0) document.releaseStream?.();
+  return findings;
 }

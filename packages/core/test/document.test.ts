@@ -134,3 +134,33 @@ describe('parseDocument', () => {
     });
   });
 });
+
+describe('SourceDocument.releaseStream', () => {
+  it('lets the next document use the stream memory, and builds the stream again if read', () => {
+    const parsed = (text: string, path = 'a.md') => {
+      const result = parseDocument(text, { path });
+      if (!result.ok) throw new Error('unparsed');
+      return result.document;
+    };
+    const first = parsed('# عنوان\n\nأعلنت **الوزارة** اليوم.\n');
+    const before = first.stream;
+    const words = (stream: typeof before) =>
+      [...stream.word].filter((id) => id >= 0).map((id) => stream.words[id]!.value);
+    expect(words(before)).toEqual(['عنوان', 'أعلنت', 'الوزارة', 'اليوم']);
+    first.releaseStream?.();
+    // The next document's stream is written where the released one was.
+    const second = parsed('قال المتحدث إن المشروع جاهز.', 'b.txt');
+    const next = second.stream;
+    expect(next.start.buffer).toBe(before.start.buffer);
+    expect(next.start.byteOffset).toBe(before.start.byteOffset);
+    // Read again, the first document's stream is built anew, with the same tokens.
+    const again = first.stream;
+    expect(again).not.toBe(before);
+    expect(words(again)).toEqual(['عنوان', 'أعلنت', 'الوزارة', 'اليوم']);
+    expect([...again.start]).toEqual([2, 9, 14, 17, 26, 27, 32]);
+    expect(words(next)).toEqual(['قال', 'المتحدث', 'إن', 'المشروع', 'جاهز']);
+    // Releasing a document whose stream was never built does nothing.
+    parsed('نص').releaseStream?.();
+    expect(words(second.stream)).toEqual(['قال', 'المتحدث', 'إن', 'المشروع', 'جاهز']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, lint, lintSync, type ActiveRule } from '../src/index.js';
+import type { TokenStream } from '@bayan/arabic';
 import { doc, wordRule } from './helpers.js';
 
 const qi = wordRule('test/qi', 'قي', 'في');
@@ -176,6 +177,86 @@ describe('the token-stream visitors', () => {
     expect(findings.map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([
       [1, 1, 4, 'first word قال'],
       [3, 1, 7, 'first word أعلنت'],
+    ]);
+  });
+});
+
+describe('the stream a lint builds', () => {
+  // Records the stream it is given and the values of its words, as read during the lint.
+  const seen: Array<{ stream: TokenStream; words: string[] }> = [];
+  const reader = defineRule({
+    meta: {
+      id: 'test/reader',
+      type: 'problem',
+      docs: { description: { ar: 'ت', en: 't' } },
+      messages: { m: { ar: 'م', en: 'm' } },
+    },
+    create: () => ({
+      Prose(stream: TokenStream) {
+        const words = [...stream.word].filter((id) => id >= 0).map((id) => stream.words[id]!.value);
+        seen.push({ stream, words });
+      },
+    }),
+  });
+  const asyncReader = defineRule({
+    meta: {
+      id: 'test/async-reader',
+      type: 'problem',
+      docs: { description: { ar: 'ت', en: 't' } },
+      messages: { m: { ar: 'م', en: 'm' } },
+    },
+    create: () => ({
+      async Prose() {
+        await Promise.resolve();
+      },
+    }),
+  });
+  const rules = (list: ActiveRule['rule'][]): ActiveRule[] =>
+    list.map((rule) => ({ rule, severity: 'error', options: {} }));
+  const sameMemory = (a: TokenStream, b: TokenStream) =>
+    a.start.buffer === b.start.buffer && a.start.byteOffset === b.start.byteOffset;
+
+  it('is released at the end of the lint: the next document is written into its memory', async () => {
+    seen.length = 0;
+    const first = doc('قال الوزير إن المشروع جاهز.');
+    await lint(first, { rules: rules([reader]) });
+    lintSync(doc('أعلنت الوزارة اليوم.'), { rules: rules([reader]) });
+    expect(seen.map((s) => s.words)).toEqual([
+      ['قال', 'الوزير', 'إن', 'المشروع', 'جاهز'],
+      ['أعلنت', 'الوزارة', 'اليوم'],
+    ]);
+    expect(sameMemory(seen[0]!.stream, seen[1]!.stream)).toBe(true);
+    // Read after the lint, the first document's stream is built again, whole.
+    const again = first.stream;
+    expect(again).not.toBe(seen[0]!.stream);
+    expect([...again.word].filter((id) => id >= 0).map((id) => again.words[id]!.value)).toEqual([
+      'قال',
+      'الوزير',
+      'إن',
+      'المشروع',
+      'جاهز',
+    ]);
+  });
+
+  it('is left alone when the caller read it before the lint, or an asynchronous visitor outlives lintSync', async () => {
+    seen.length = 0;
+    const held = doc('قال الوزير إن المشروع جاهز.');
+    const stream = held.stream;
+    await lint(held, { rules: rules([reader]) });
+    expect(seen[0]!.stream).toBe(stream);
+    const outlived = doc('أعلنت الوزارة اليوم.');
+    const findings = lintSync(outlived, { rules: rules([reader, asyncReader]) });
+    expect(findings.map((f) => f.ruleId)).toEqual(['bayan/rule-error']);
+    await lint(doc('وقال المتحدث أمس.'), { rules: rules([reader]) });
+    expect(sameMemory(seen[1]!.stream, seen[2]!.stream)).toBe(false);
+    expect(seen[1]!.stream.value(0)).toBe('أعلنت');
+    expect(held.stream).toBe(stream);
+    expect([...stream.word].filter((id) => id >= 0).map((id) => stream.words[id]!.value)).toEqual([
+      'قال',
+      'الوزير',
+      'إن',
+      'المشروع',
+      'جاهز',
     ]);
   });
 });

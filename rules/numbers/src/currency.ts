@@ -151,10 +151,10 @@ interface Reading {
   context: RuleContext;
   stream: TokenStream;
   numbers: Numbers;
-  flags: Uint8Array;
+  flags: readonly number[];
   currencies: CurrencyTables;
   /** `Kind` bits per word id. */
-  kinds: Int32Array;
+  kinds: number[];
   /** Source ranges of tables, where codes and symbols are fine (found on first need). */
   tables: Array<readonly [number, number]> | undefined;
   /** Whether the document names the pound sterling (decided at its end), and how it spells «إسترليني». */
@@ -173,8 +173,9 @@ function is(r: Reading, i: number, bit: number): boolean {
 function startReading(context: RuleContext, stream: TokenStream, currencies: CurrencyTables): Reading {
   const { words } = stream;
   const byTable = tableKind(currencies);
-  const kinds = new Int32Array(words.length);
-  for (let id = 0; id < words.length; id++) kinds[id] = byTable(words[id]!);
+  // A plain array per document (pushed: packed, whatever the length), not a typed array of its own memory.
+  const kinds: number[] = [];
+  for (let id = 0; id < words.length; id++) kinds.push(byTable(words[id]!));
   return {
     context,
     stream,

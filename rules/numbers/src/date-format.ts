@@ -121,7 +121,7 @@ interface Span {
   stream: TokenStream;
   numbers: Numbers;
   /** Per word id: 1 for an Arabic word that is a month name or the first word of one. */
-  monthish: Uint8Array;
+  monthish: readonly number[];
   from: number;
   to: number;
   firstNumber: number;
@@ -133,10 +133,10 @@ const isMonthish = memoizeWordInt((entry: WordEntry): number =>
   entry.script === 'arabic' && (MONTHS.has(entry.folded) || FIRST_HALVES.has(entry.folded)) ? 1 : 0,
 );
 
-function monthishWords(stream: TokenStream): Uint8Array {
+function monthishWords(stream: TokenStream): number[] {
   const { words } = stream;
-  const out = new Uint8Array(words.length);
-  for (let id = 0; id < words.length; id++) out[id] = isMonthish(words[id]!);
+  const out: number[] = [];
+  for (let id = 0; id < words.length; id++) out.push(isMonthish(words[id]!));
   return out;
 }
 

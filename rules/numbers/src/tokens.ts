@@ -38,27 +38,27 @@ export const Word = { Arabic: 1, Latin: 2, Number: 4 } as const;
 export interface Numbers {
   readonly count: number;
   /** Tokens of number n: `first[n]..last[n]` (indexes into the stream). */
-  readonly first: Int32Array;
-  readonly last: Int32Array;
+  readonly first: readonly number[];
+  readonly last: readonly number[];
   /** Start of the number's first token (the proclitic, if any). */
-  readonly wordStart: Int32Array;
+  readonly wordStart: readonly number[];
   /** First digit. */
-  readonly start: Int32Array;
+  readonly start: readonly number[];
   /** After the last digit. */
-  readonly end: Int32Array;
+  readonly end: readonly number[];
   /** The proclitic written before the digits («و», «بـ»), or ''. */
   readonly prefix: readonly string[];
   /** Digits and separators, as written. */
   readonly raw: readonly string[];
   readonly info: readonly NumberInfo[];
   /** The numbers of paragraph p are [byParagraph[p], byParagraph[p + 1]). */
-  readonly byParagraph: Int32Array;
+  readonly byParagraph: readonly number[];
   /** The number token i belongs to, or -1. */
-  readonly numberAt: Int32Array;
+  readonly numberAt: readonly number[];
 }
 
 interface View {
-  flags: Uint8Array;
+  flags: readonly number[];
   numbers?: Numbers;
 }
 
@@ -66,9 +66,16 @@ interface View {
 // document and shared read-only.
 const views = new WeakMap<TokenStream, View>();
 
+// The last stream asked (rules ask per paragraph, one document at a time): no WeakMap look-up for it.
+let lastStream: TokenStream | null = null;
+let lastView: View | null = null;
+
 function viewOf(stream: TokenStream): View {
+  if (stream === lastStream) return lastView!;
   let view = views.get(stream);
   if (!view) views.set(stream, (view = { flags: flagWords(stream) }));
+  lastStream = stream;
+  lastView = view;
   return view;
 }
 
@@ -91,20 +98,22 @@ const wordInfo = memoizeWordInt((entry: WordEntry): number => {
   return f;
 });
 
-function flagWords(stream: TokenStream): Uint8Array {
+// Per-document arrays are plain arrays, pushed (packed, whatever the length): a typed array per
+// document (memory of its own outside the collected heap) cost more than the loop that fills it.
+function flagWords(stream: TokenStream): readonly number[] {
   const { words } = stream;
-  const flags = new Uint8Array(words.length);
-  for (let id = 0; id < words.length; id++) flags[id] = wordInfo(words[id]!) & 0xff;
+  const flags: number[] = [];
+  for (let id = 0; id < words.length; id++) flags.push(wordInfo(words[id]!) & 0xff);
   return flags;
 }
 
 /** `Word` bits of every distinct word of the stream, by word id. */
-export function wordFlags(stream: TokenStream): Uint8Array {
+export function wordFlags(stream: TokenStream): readonly number[] {
   return viewOf(stream).flags;
 }
 
 /** Does token i (-1: none) carry the `Word` bit `flag`? */
-export function isWordWith(stream: TokenStream, flags: Uint8Array, i: number, flag: number): boolean {
+export function isWordWith(stream: TokenStream, flags: readonly number[], i: number, flag: number): boolean {
   const id = i >= 0 ? stream.word[i]! : -1;
   return id >= 0 && (flags[id]! & flag) !== 0;
 }
@@ -128,14 +137,14 @@ export function numbersOf(stream: TokenStream): Numbers {
 }
 
 /** Per word id: the length of the proclitic (and tatweel or marks) before the digits of «و4», «بـ500», else 0. */
-function cliticPrefixes(stream: TokenStream): Int32Array {
+function cliticPrefixes(stream: TokenStream): number[] {
   const { words } = stream;
-  const out = new Int32Array(words.length);
-  for (let id = 0; id < words.length; id++) out[id] = wordInfo(words[id]!) >> 8;
+  const out: number[] = [];
+  for (let id = 0; id < words.length; id++) out.push(wordInfo(words[id]!) >> 8);
   return out;
 }
 
-function findNumbers(stream: TokenStream, flags: Uint8Array): Numbers {
+function findNumbers(stream: TokenStream, flags: readonly number[]): Numbers {
   const { kind, start, end, word, words, text } = stream;
   const prefixes = cliticPrefixes(stream);
   const first: number[] = [];
@@ -146,17 +155,16 @@ function findNumbers(stream: TokenStream, flags: Uint8Array): Numbers {
   const prefix: string[] = [];
   const raw: string[] = [];
   const info: NumberInfo[] = [];
-  const byParagraph = new Int32Array(stream.paragraphCount + 1);
-  const numberAt = new Int32Array(stream.size).fill(-1);
+  const byParagraph: number[] = [];
+  let numberAt: number[] | undefined;
   const isNumberWord = (i: number): boolean => word[i]! >= 0 && (flags[word[i]!]! & Word.Number) !== 0;
 
   for (let p = 0; p < stream.paragraphCount; p++) {
-    byParagraph[p] = first.length;
+    byParagraph.push(first.length);
     const to = stream.paragraphEnd[p]!;
     for (let i = stream.paragraphStart[p]!; i < to; i++) {
       const id = word[i]!;
       if (id < 0) continue;
-      const n = first.length;
       if ((flags[id]! & Word.Number) !== 0) {
         first.push(i);
         last.push(i);
@@ -166,7 +174,6 @@ function findNumbers(stream: TokenStream, flags: Uint8Array): Numbers {
         prefix.push('');
         raw.push(words[id]!.value);
         info.push(words[id]!.number!);
-        numberAt[i] = n;
         continue;
       }
       const cut = prefixes[id]!;
@@ -193,35 +200,61 @@ function findNumbers(stream: TokenStream, flags: Uint8Array): Numbers {
       prefix.push(value.slice(0, cut));
       raw.push(digits);
       info.push(parseNumber(digits));
-      for (let k = i; k <= j; k++) numberAt[k] = n;
       i = j;
     }
   }
-  byParagraph[stream.paragraphCount] = first.length;
+  byParagraph.push(first.length);
   return {
     count: first.length,
-    first: Int32Array.from(first),
-    last: Int32Array.from(last),
-    wordStart: Int32Array.from(wordStart),
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
+    first,
+    last,
+    wordStart,
+    start: starts,
+    end: ends,
     prefix,
     raw,
     info,
     byParagraph,
-    numberAt,
+    get numberAt() {
+      return (numberAt ??= numberAtOf(stream.size, first, last));
+    },
   };
+}
+
+/**
+ * `Numbers.numberAt`, made on first read: one rule reads it, and only in documents with direction marks
+ * (`numberStartingAt` and `numberEndingAt` search `first` and `last`).
+ */
+function numberAtOf(size: number, first: readonly number[], last: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) out.push(-1);
+  for (let n = 0; n < first.length; n++) for (let k = first[n]!; k <= last[n]!; k++) out[k] = n;
+  return out;
+}
+
+/** The number whose tokens include token i, or -1 (numbers are in token order and do not overlap). */
+function numberCovering(numbers: Numbers, i: number): number {
+  const { first, last } = numbers;
+  let lo = 0;
+  let hi = numbers.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (first[mid]! > i) hi = mid - 1;
+    else if (last[mid]! < i) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The number whose first token is i (-1: none), or -1. */
 export function numberStartingAt(numbers: Numbers, i: number): number {
-  const n = i >= 0 ? numbers.numberAt[i]! : -1;
+  const n = i >= 0 ? numberCovering(numbers, i) : -1;
   return n >= 0 && numbers.first[n] === i ? n : -1;
 }
 
 /** The number whose last token is i (-1: none), or -1. */
 export function numberEndingAt(numbers: Numbers, i: number): number {
-  const n = i >= 0 ? numbers.numberAt[i]! : -1;
+  const n = i >= 0 ? numberCovering(numbers, i) : -1;
   return n >= 0 && numbers.last[n] === i ? n : -1;
 }
 
@@ -251,7 +284,7 @@ export function prevIndex(stream: TokenStream, i: number, from: number): number 
 }
 
 /** Arabic words vs Latin words of tokens [from, to): is this Arabic running text? */
-export function isArabicRun(stream: TokenStream, flags: Uint8Array, from: number, to: number): boolean {
+export function isArabicRun(stream: TokenStream, flags: readonly number[], from: number, to: number): boolean {
   const { word } = stream;
   let arabic = 0;
   let latin = 0;

@@ -7,7 +7,7 @@
  */
 import type { TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import { hex, PUNCTUATION, SYMBOLS, tokensWith, WORDS } from './prose.js';
+import { hex, PUNCTUATION, SYMBOLS, charClass, tokensWith, WORDS } from './prose.js';
 
 const NAMES: Record<number, string> = {
   0x200b: 'ZERO WIDTH SPACE',
@@ -16,7 +16,7 @@ const NAMES: Record<number, string> = {
   0x200c: 'ZERO WIDTH NON-JOINER',
   0x200d: 'ZERO WIDTH JOINER',
 };
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
+const INVISIBLE = charClass(/[\u200b-\u200d\u2060\ufeff]/gu);
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]/u;
 
 export default defineRule({

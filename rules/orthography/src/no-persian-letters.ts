@@ -6,10 +6,10 @@
  */
 import type { TokenStream } from '@bayan/arabic';
 import { defineRule, type SuggestDescriptor } from '@bayan/core';
-import { hex, PUNCTUATION, SYMBOLS, tokensWith, WORDS } from './prose.js';
+import { hex, PUNCTUATION, SYMBOLS, charClass, tokensWith, WORDS } from './prose.js';
 
 const SAFE: Record<string, string> = { ک: 'ك', ھ: 'ه' };
-const PERSIAN = /[کھیەۀ]/gu;
+const PERSIAN = charClass(/[کھیەۀ]/gu);
 const ARABIC_LETTER = /[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06fa-\u06ff]/u;
 
 export default defineRule({

@@ -9,7 +9,7 @@
  */
 import type { TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import { hex, PUNCTUATION, SYMBOLS, tokensWith, WORDS } from './prose.js';
+import { hex, PUNCTUATION, SYMBOLS, charClass, tokensWith, WORDS } from './prose.js';
 
 function isPresentationForm(cp: number): boolean {
   if (cp === 0xfeff || !((cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe))) return false;
@@ -19,7 +19,7 @@ function isPresentationForm(cp: number): boolean {
   return ch.normalize('NFKC') !== ch;
 }
 
-const PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefe]/gu;
+const PRESENTATION = charClass(/[\ufb50-\ufdff\ufe70-\ufefe]/gu);
 const PERSIAN: Record<string, string> = { ک: 'ك', ی: 'ي', ھ: 'ه' };
 
 /** NFKC of a run of presentation forms, without the spaces NFKC puts before isolated marks. */

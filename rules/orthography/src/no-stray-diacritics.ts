@@ -9,10 +9,10 @@
  */
 import { memoizeWordInt, type TokenStream, type WordEntry } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import { hex, SYMBOLS, tokensWith, WORDS } from './prose.js';
+import { hex, SYMBOLS, charClass, tokensWith, WORDS } from './prose.js';
 
 const HARAKA = /[\u064b-\u065f\u0670]/u;
-const HARAKAT = /[\u064b-\u065f\u0670]/gu;
+const HARAKAT = charClass(/[\u064b-\u065f\u0670]/gu);
 const EXTRA_ALIF = /اء(?:\u064bا|ا\u064b)$/u;
 const SPACE_OR_MARK = /[\s\p{P}\p{S}]/u;
 

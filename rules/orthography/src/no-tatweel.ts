@@ -7,7 +7,7 @@
  */
 import { TokenKind, type TokenStream } from '@bayan/arabic';
 import { defineRule } from '@bayan/core';
-import { tokensWith, WORDS } from './prose.js';
+import { charClass, tokensWith, WORDS } from './prose.js';
 
 const CLITICS = new Set([
   'و',
@@ -32,7 +32,7 @@ const CLITICS = new Set([
 const PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل']);
 const OPENERS = new Set(['«', '"', '“', '”', "'", '‘', '(', '[', '‹']);
 const FOREIGN = /^[\p{Script=Latin}\p{Nd}]/u;
-const TATWEEL = /\u0640/gu;
+const TATWEEL = charClass(/\u0640/gu);
 
 /** The index one past the last token of the sentence that holds token `i` (words are always in a sentence). */
 function sentenceEndOf(stream: TokenStream, i: number): number {

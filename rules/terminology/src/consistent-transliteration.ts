@@ -64,6 +64,16 @@ export function overlapsAny(
 }
 
 /**
+ * `wordSequence`'s arrays, reused from one document to the next (a sequence
+ * is read by `findVariantsIn` and dropped before the next one is made):
+ * a fresh typed array per document costs more than the loop that fills it.
+ */
+let stateScratch = new Uint8Array(1024);
+let tokenScratch = new Int32Array(4096);
+let idScratch = new Int32Array(4096);
+const factsScratch: Array<WordFacts | undefined> = [];
+
+/**
  * The Arabic words of the stream in order (as written in `text`), with their facts, less the words
  * that overlap one of the `skipped` ranges (one sweep: words and merged
  * ranges both go forward).
@@ -75,13 +85,22 @@ function wordSequence(
 ): WordSequence {
   const { kind, word, words, start, end, size } = stream;
   const { starts: skipStarts, ends: skipEnds } = mergeRanges(skipped);
-  const facts = new Array<WordFacts | undefined>(words.length);
+  // Read only at the ids of the sequence (`WordSequence.facts`), which are all set below: reused too.
+  const facts = factsScratch;
+  while (facts.length < words.length) facts.push(undefined);
   // Per word id: 0 not seen yet, 1 no word of this rule (not Arabic letters only), 2 seen, 3 kept at least once.
-  const state = new Uint8Array(words.length);
+  if (stateScratch.length < words.length)
+    stateScratch = new Uint8Array(Math.max(words.length, stateScratch.length * 2));
+  const state = stateScratch;
+  state.fill(0, 0, words.length);
   const distinct: number[] = [];
   // Word k of the sequence is token `tokens[k]`, distinct word `ids[k]`.
-  const tokens = new Int32Array(size);
-  const ids = new Int32Array(size);
+  if (tokenScratch.length < size) {
+    tokenScratch = new Int32Array(Math.max(size, tokenScratch.length * 2));
+    idScratch = new Int32Array(tokenScratch.length);
+  }
+  const tokens = tokenScratch;
+  const ids = idScratch;
   let count = 0;
   let r = 0;
   for (let i = 0; i < size; i++) {

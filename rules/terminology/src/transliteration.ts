@@ -247,6 +247,9 @@ interface Split {
   skeleton: string;
   /** What `Family.ordinary` looks up for this stem (`ordinaryForms`; made on first need, as the two below). */
   ordinaryForms: readonly string[] | undefined;
+  /** The keys of `ordinaryForms` (-1: none yet), as of when `keys` had `ordinaryKeysAt` keys. */
+  ordinaryKeys: number[] | undefined;
+  ordinaryKeysAt: number;
   /** Keys of the stem, of its folded form, of its skeleton, and of its skeleton's buckets (`nameBuckets`). */
   key: number;
   foldedKey: number;
@@ -290,6 +293,8 @@ function splits(normal: string, proclitics: readonly string[]): Split[] {
       folded,
       skeleton: sk,
       ordinaryForms: undefined,
+      ordinaryKeys: undefined,
+      ordinaryKeysAt: -1,
       key: keyOf(stem),
       foldedKey: keyOf(folded),
       skeletonKey: keyOf(sk),
@@ -302,6 +307,21 @@ function splits(normal: string, proclitics: readonly string[]): Split[] {
 
 // Most splits are never a name's: what only a name's split needs is made on first need.
 const ordinaryFormsOf = (split: Split): readonly string[] => (split.ordinaryForms ??= ordinaryForms(split.folded));
+
+/**
+ * `knownKey` of each of `ordinaryFormsOf(split)`: looked up again only when
+ * keys were added since (a form with no key may have one now), so a warm
+ * process reads an array instead of a Map per form.
+ */
+function ordinaryKeysOf(split: Split): readonly number[] {
+  let out = split.ordinaryKeys;
+  if (out !== undefined && split.ordinaryKeysAt === keys.size) return out;
+  const forms = ordinaryFormsOf(split);
+  if (out === undefined) out = split.ordinaryKeys = forms.map(knownKey);
+  else for (let f = 0; f < forms.length; f++) if (out[f] === -1) out[f] = knownKey(forms[f]!);
+  split.ordinaryKeysAt = keys.size;
+  return out;
+}
 const bucketKeysOf = (split: Split): readonly number[] => (split.bucketKeys ??= nameBuckets(split.skeleton).map(keyOf));
 const afterArticleKeyOf = (split: Split): number =>
   (split.afterArticleKey ??= split.articleLike ? keyOf(fold(stemAfterArticle(split.stem))) : -1);
@@ -374,7 +394,7 @@ class Family {
   /** Seen with the article, a plural or pronoun suffix, or conjugated: an ordinary word. */
   ordinary(split: Split): boolean {
     if (articleStems.get(split.foldedKey) === 1) return true;
-    for (const form of ordinaryFormsOf(split)) if (stemOwner.get(knownKey(form)) !== -1) return true;
+    for (const key of ordinaryKeysOf(split)) if (stemOwner.get(key) !== -1) return true;
     return false;
   }
 }
@@ -519,6 +539,15 @@ const nameOf = new KeyMarks();
 /** Bucket key → the last name entry put in that bucket; earlier ones by `inBucket`. */
 const bucketLast = new KeyMarks();
 
+/**
+ * `findVariantsIn`'s per-document arrays, reused (one document at a time, as
+ * the marks above): a fresh typed array per document costs more than filling it.
+ */
+let skeletonScratch = new Int32Array(1024);
+let nameScratch = new Int32Array(4096);
+let parentScratch = new Int32Array(256);
+const chosenScratch: Array<Split | undefined> = [];
+
 export function findVariantsIn(words: WordSequence): Variant[] {
   const { facts, distinct } = words;
   // Most words can never be a name (too short, common): a document without one has no variants.
@@ -542,7 +571,9 @@ export function findVariantsIn(words: WordSequence): Variant[] {
     if (sameSkeleton) return sameSkeleton;
     bareWords.start();
     skeletonLast.start();
-    sameSkeleton = new Int32Array(distinct.length);
+    if (skeletonScratch.length < distinct.length)
+      skeletonScratch = new Int32Array(Math.max(distinct.length, skeletonScratch.length * 2));
+    sameSkeleton = skeletonScratch;
     for (let d = 0; d < distinct.length; d++) {
       const word = facts[distinct[d]!]!;
       bareWords.set(word.key, 1);
@@ -563,7 +594,10 @@ export function findVariantsIn(words: WordSequence): Variant[] {
   // The name in each word: the most stripped split that the document also
   // writes on its own («وفولكنر» → «فولكنر» when «فولكنر» occurs), else the word.
   // The split depends on the word alone: chosen once per distinct word (none: no name in it).
-  const chosen = new Array<Split | undefined>(facts.length);
+  // Read only at the ids of the sequence, which are the distinct ids: those are cleared, the rest is left.
+  const chosen = chosenScratch;
+  while (chosen.length < facts.length) chosen.push(undefined);
+  for (const id of distinct) chosen[id] = undefined;
   let anyChosen = false;
   for (const id of distinct) {
     const word = facts[id]!;
@@ -587,7 +621,9 @@ export function findVariantsIn(words: WordSequence): Variant[] {
   nameOf.start();
   const names: Split[] = [];
   const counts: number[] = [];
-  const nameAt = new Int32Array(words.count).fill(-1);
+  if (nameScratch.length < words.count) nameScratch = new Int32Array(Math.max(words.count, nameScratch.length * 2));
+  const nameAt = nameScratch;
+  nameAt.fill(-1, 0, words.count);
   for (let k = 0; k < words.count; k++) {
     const split = chosen[words.ids[k]!];
     if (!split) continue;
@@ -602,7 +638,10 @@ export function findVariantsIn(words: WordSequence): Variant[] {
     nameAt[k] = n;
   }
 
-  const parent = Int32Array.from(names, (_, n) => n);
+  if (parentScratch.length < names.length)
+    parentScratch = new Int32Array(Math.max(names.length, parentScratch.length * 2));
+  const parent = parentScratch;
+  for (let n = 0; n < names.length; n++) parent[n] = n;
   const find = (n: number): number => {
     let p = parent[n]!;
     while (p !== parent[p]) p = parent[p]!;
