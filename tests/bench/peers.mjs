@@ -118,7 +118,7 @@ const cached = {
 const daemonBin = join(root, 'packages/cli/bundle/bayan-d.cjs');
 const daemonEnv = { ...process.env, XDG_RUNTIME_DIR: work };
 const warmCorpus = join(work, 'warm-up');
-writeCorpus(warmCorpus, 300);
+writeCorpus(warmCorpus, Math.round(files / 2));
 const daemon = {
   'bayan_d (warm server), text packs': [
     daemonBin,
@@ -170,13 +170,17 @@ const samples = Object.fromEntries(
   [...Object.keys(commands), ...Object.keys(daemon), ...Object.keys(cached)].map((k) => [k, []]),
 );
 for (const args of Object.values(cached)) measure(args); // fills the caches
-// Starts the server and warms it: runs over the warm-up corpus (a quarter of the size, other files), as a
-// server that has served a few hooks would be; their wall times are printed (the first one starts the server).
+// Starts the server and warms it on other files (a corpus half the size), as a server that has served a
+// day's hooks would be: V8 keeps optimising the code for several runs, so the warm-up goes on until two runs
+// in a row are within 10% of each other (at least 4, at most 16 runs); their wall times are printed (the first
+// one starts the server).
 const warmUps = [];
-for (let i = 0; i < 5; i++)
-  warmUps.push(
-    measure([daemonBin, '--config', join(work, 'text-packs.yaml'), '--format', 'json', warmCorpus], daemonEnv).wall,
-  );
+const warmArgs = [daemonBin, '--config', join(work, 'text-packs.yaml'), '--format', 'json', warmCorpus];
+while (warmUps.length < 16) {
+  warmUps.push(measure(warmArgs, daemonEnv).wall);
+  const [a, b] = warmUps.slice(-2);
+  if (warmUps.length >= 4 && Math.abs(a - b) <= 0.1 * Math.min(a, b)) break;
+}
 for (let i = 0; i < runs; i++) {
   for (const [name, args] of Object.entries({ ...commands, ...cached })) samples[name].push(measure(args));
   for (const [name, args] of Object.entries(daemon)) samples[name].push(measureDaemon(args));
@@ -202,7 +206,7 @@ for (const [name, list] of Object.entries(samples)) {
   );
 }
 console.log(
-  `\nbayan_d's warm-up before the timed runs, 300 other files: ${warmUps.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}.`,
+  `\nbayan_d's warm-up before the timed runs, ${Math.round(files / 2)} other files: ${warmUps.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}.`,
 );
 console.log(
   "\nTargets: bayan with the text packs ≥ 5× faster than textlint + prh; --concurrency 2 not slower than 1. The 'every rule off' and 'node -e' rows are the floor a single cold process starts from. The --cache rows compare a run over unchanged files with each tool's own cache (ratios against textlint without a cache; compare the two --cache rows with each other). The bayan_d row is the same run through the warm server, warmed on other files first: its wall time is the client's, its CPU time and peak memory the client's and the server's together.",
