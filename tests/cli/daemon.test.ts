@@ -361,6 +361,23 @@ describe('the server refuses what is not a request', { timeout: 60_000 }, () => 
   });
 });
 
+describe('the server and the code cache', { timeout: 60_000 }, () => {
+  it('reads the command’s code cache but never writes it (its work would outweigh every later run’s)', async () => {
+    const run = runtime();
+    const tmp = mkdtempSync(join(tmpdir(), 'bayan-d-tmp-'));
+    const env = { TMPDIR: tmp };
+    const pid = pidOf(bayanD(run, ['start'], { env }).stdout);
+    const args = ['--format', 'json', 'basic/release.md'];
+    expect(bayanD(run, args, { env })).toEqual(bayan(run, args, { env: { ...env, BAYAN_NO_CACHE: '1' } }));
+    expect(bayanD(run, ['stop'], { env }).stdout).toBe('bayan_d: stopped\n');
+    expect(await until(() => !alive(pid))).toBe(true);
+    const folder = join(tmp, `bayan-compile-cache-${process.getuid?.() ?? 'user'}`);
+    const written = existsSync(folder) ? readdirSync(folder, { recursive: true }) : [];
+    expect(written.filter((f) => statSync(join(folder, String(f))).isFile())).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
+  });
+});
+
 describe('the server identity', () => {
   it('changes with the code of the bundle and the process environment, and only with them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bayan-d-id-'));

@@ -66,8 +66,18 @@ export function shouldRefresh(workMs: number, cachedWorkMs: number | null): bool
   return cachedWorkMs !== null && workMs >= 2 * cachedWorkMs;
 }
 
-/** Requires `entry` (an absolute path to a .cjs file of the bundle) and returns its exports. */
-export function requireCached(entry: string, importer: Importer, env: NodeJS.ProcessEnv = process.env): unknown {
+/**
+ * Requires `entry` (an absolute path to a .cjs file of the bundle) and returns its exports. `write: false`
+ * (bayan_d's server) reads the cache and never writes it: a process that lints for hours has done far more
+ * work than any run of the command, so its cache would never be refreshed by one (shouldRefresh), and by its
+ * exit V8 may have dropped the code of functions it has not run for a while.
+ */
+export function requireCached(
+  entry: string,
+  importer: Importer,
+  env: NodeJS.ProcessEnv = process.env,
+  { write = true }: { write?: boolean } = {},
+): unknown {
   const root = dirname(entry) + sep;
   const folder = cacheFolder(env);
   const modules = new Map<string, CjsModule>();
@@ -129,7 +139,7 @@ export function requireCached(entry: string, importer: Importer, env: NodeJS.Pro
     return module.exports;
   };
 
-  if (workFile)
+  if (workFile && write)
     process.once('exit', () => {
       const cpu = process.cpuUsage();
       const work = (cpu.user + cpu.system) / 1000;

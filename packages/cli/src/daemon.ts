@@ -35,7 +35,8 @@ const tell = (line: string) => {
 
 try {
   const place = placeOf(dirname(fileURLToPath(import.meta.url)), process.env);
-  const cli = await loadCli();
+  // The code cache is read, never written, by the server (see requireCached).
+  const cli = await loadCli({ writeCache: false });
   await serve({
     place,
     cli,
