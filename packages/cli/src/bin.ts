@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { drained } from './drain.js';
 import { loadCli } from './load-cli.js';
 
 const { main } = await loadCli();
@@ -22,20 +23,7 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream) {
       return stream.write(s);
     },
     /** Settles when the stream drains, or closes or fails (then nothing waits for a reader that is gone). */
-    drained() {
-      if (closed || !stream.writableNeedDrain) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const done = () => {
-          stream.off('drain', done);
-          stream.off('close', done);
-          stream.off('error', done);
-          resolve();
-        };
-        stream.on('drain', done);
-        stream.on('close', done);
-        stream.on('error', done);
-      });
-    },
+    drained: () => (closed ? Promise.resolve() : drained(stream)),
   };
 }
 

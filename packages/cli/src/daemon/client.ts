@@ -22,6 +22,7 @@ import { closeSync, openSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { drained } from '../drain.js';
 import { placeOf, type Place } from './place.js';
 import {
   EXIT,
@@ -118,13 +119,7 @@ function exchange(socket: Socket, argv: string[]): Promise<number> {
       if (!stream.write(payload)) {
         // A slow reader of our output slows the server's report, as it would slow the command's.
         socket.pause();
-        const go = () => {
-          stream.off('drain', go);
-          stream.off('error', go);
-          socket.resume();
-        };
-        stream.on('drain', go);
-        stream.on('error', go);
+        void drained(stream).then(() => socket.resume());
       }
     };
     const reader = new FrameReader((kind, payload) => {

@@ -17,6 +17,7 @@
 import { existsSync, rmSync, watch } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import type * as CliModule from '../cli.js';
+import { drained } from '../drain.js';
 import type { Io } from '../session.js';
 import {
   EXIT,
@@ -93,16 +94,7 @@ class Output {
       },
       drained: () => {
         this.flush();
-        if (!this.#open || !this.socket.writableNeedDrain) return Promise.resolve();
-        return new Promise<void>((resolve) => {
-          const done = () => {
-            this.socket.off('drain', done);
-            this.socket.off('close', done);
-            resolve();
-          };
-          this.socket.on('drain', done);
-          this.socket.on('close', done);
-        });
+        return this.#open ? drained(this.socket) : Promise.resolve();
       },
     };
   }

@@ -3,7 +3,7 @@
  * thread and worker threads (tinypool); the outcomes are kept in report
  * order either way. `--concurrency n` means n threads in all: this thread
  * lints too (its packs and configs are already loaded), beside n − 1
- * workers, which the command starts before it plans (startWorkers) so they
+ * workers, which the command starts before it reads (ThreadHost.start) so they
  * load the packs meanwhile. Files are handed out largest first: to a worker
  * only once it has loaded the packs, in chunks of up to CHUNK_CHARS (two
  * chunks in flight per worker, so a worker never waits for this thread),
@@ -126,10 +126,6 @@ async function workerPool(packsModule: string, count: number): Promise<Workers> 
   return { count, run, ready, destroy: () => (destroyed ??= pool.destroy()) };
 }
 
-export function startWorkers(session: Session, count: number): Promise<Workers> {
-  return workerPool(session.packsModule, count);
-}
-
 /**
  * Where a run's threads come from. The command starts its workers for the run and ends them with it
  * (`coldThreads`); the warm server (daemon/server.ts) keeps its workers between runs (`warmThreads`).
@@ -143,7 +139,7 @@ export interface ThreadHost {
 
 export const coldThreads: ThreadHost = {
   count: (opts, files, bytes, env) => threadCount(opts, files, bytes, threadsFromBytes(env)),
-  start: startWorkers,
+  start: (session, count) => workerPool(session.packsModule, count),
 };
 
 /**
