@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serverId } from '../../packages/cli/src/daemon/place.js';
-import { FIXTURES, ROOT, type RunResult } from './helpers/run.js';
+import { bayan as runCommand, FIXTURES, ROOT, type RunResult } from './helpers/run.js';
 
 const BUNDLE = join(ROOT, 'packages/cli/bundle');
 const CLIENT = join(BUNDLE, 'bayan-d.cjs');
@@ -49,16 +49,8 @@ function envFor(run: string, options: Options): Record<string, string> {
 }
 
 /** Runs one of the bundle's entries with the test's environment (the runtime folder is used by bayan_d only). */
-function runEntry(entry: string, run: string, args: readonly string[], options: Options): RunResult {
-  const p = spawnSync(process.execPath, [entry, ...args], {
-    cwd: options.cwd ?? FIXTURES,
-    env: envFor(run, options),
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: p.status, stdout: p.stdout, stderr: p.stderr };
-}
+const runEntry = (entry: string, run: string, args: readonly string[], options: Options): RunResult =>
+  runCommand(args, { ...options, entry, env: { XDG_RUNTIME_DIR: run, ...options.env } });
 
 const bayanD = (run: string, args: readonly string[], options: Options = {}) => runEntry(CLIENT, run, args, options);
 /** The command itself. */

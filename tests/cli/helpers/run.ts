@@ -20,6 +20,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Run the real command (six Bayan packs) instead of the test pack. */
   real?: boolean;
+  /** Another script of the bundle to run with the same environment (e.g. bayan_d's client). */
+  entry?: string;
 }
 
 /** Runs `bayan` as a process with a plain environment (no colours, English locale unless asked). */
@@ -30,7 +32,7 @@ export function bayan(args: readonly string[], options: RunOptions = {}): RunRes
     LANG: 'C',
     ...options.env,
   };
-  const p = spawnSync(process.execPath, [options.real ? REAL_BIN : TEST_BIN, ...args], {
+  const p = spawnSync(process.execPath, [options.entry ?? (options.real ? REAL_BIN : TEST_BIN), ...args], {
     cwd: options.cwd ?? FIXTURES,
     env,
     input: options.input ?? '',
