@@ -74,7 +74,7 @@ export function placeOf(bundleDir: string, env: NodeJS.ProcessEnv): Place {
   const id = serverId(bundleDir, env);
   const socket =
     process.platform === 'win32'
-      ? `\\\\?\\pipe\\bayan-d-${process.env.USERNAME ?? 'user'}-${id}`
+      ? `\\\\?\\pipe\\bayan-d-${env.USERNAME ?? 'user'}-${id}`
       : join(folder, `${id}.sock`);
   return { folder, id, socket, log: join(folder, `${id}.log`) };
 }
