@@ -73,8 +73,6 @@ export function placeOf(bundleDir: string, env: NodeJS.ProcessEnv): Place {
   const folder = daemonFolder(env);
   const id = serverId(bundleDir, env);
   const socket =
-    process.platform === 'win32'
-      ? `\\\\?\\pipe\\bayan-d-${env.USERNAME ?? 'user'}-${id}`
-      : join(folder, `${id}.sock`);
+    process.platform === 'win32' ? `\\\\?\\pipe\\bayan-d-${env.USERNAME ?? 'user'}-${id}` : join(folder, `${id}.sock`);
   return { folder, id, socket, log: join(folder, `${id}.log`) };
 }
