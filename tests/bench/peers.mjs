@@ -2,8 +2,8 @@
 // corpus (≥ 1,000 release files built from the repository's fixtures, see
 // release-corpus.mjs), with prh given the same wrong→right pairs converted
 // from Bayan's data (scripts/prh-from-bayan.mjs). Paired runs, alternating,
-// medians of wall time, CPU time (user + system) and peak memory (max RSS)
-// from GNU time. BENCH_RUNS sets the number of runs (default 3), BENCH_FILES
+// medians of wall time, CPU time (user + system), peak memory (max RSS) and
+// minor page faults (pages touched for the first time) from GNU time. BENCH_RUNS sets the number of runs (default 3), BENCH_FILES
 // the corpus size (default 1,200); BENCH_BASE=<another checkout, built> adds
 // that checkout's bayan as a row (before/after figures).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -134,21 +134,30 @@ const daemonCtl = (word) =>
 const serverPid = () => Number(/pid (\d+)/.exec(daemonCtl('status'))?.[1]);
 const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 /** CPU time of a process and all its threads so far (ms), from /proc/<pid>/stat. */
+const procStat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
 const processCpu = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const fields = procStat(pid);
   return ((Number(fields[11]) + Number(fields[12])) / ticks) * 1000;
 };
+/** Minor page faults of a process and all its threads so far, from /proc/<pid>/stat. */
+const processFaults = (pid) => Number(procStat(pid)[7]);
 const peakRss = (pid) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 function measureDaemon(args) {
   const pid = serverPid();
   const before = processCpu(pid);
+  const faultsBefore = processFaults(pid);
   const m = measure(args, daemonEnv);
-  return { ...m, cpu: m.cpu + processCpu(pid) - before, rss: m.rss + peakRss(pid) };
+  return {
+    ...m,
+    cpu: m.cpu + processCpu(pid) - before,
+    rss: m.rss + peakRss(pid),
+    faults: m.faults + processFaults(pid) - faultsBefore,
+  };
 }
 
 function measure(args, env = process.env) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M %R', process.execPath, ...args], {
     cwd: work,
     env,
     encoding: 'utf8',
@@ -162,7 +171,14 @@ function measure(args, env = process.env) {
       return NaN;
     }
   })();
-  return { wall: last[0] * 1000, cpu: (last[1] + last[2]) * 1000, rss: last[3] / 1024, findings, status: r.status };
+  return {
+    wall: last[0] * 1000,
+    cpu: (last[1] + last[2]) * 1000,
+    rss: last[3] / 1024,
+    faults: last[4],
+    findings,
+    status: r.status,
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -188,23 +204,45 @@ for (let i = 0; i < runs; i++) {
 daemonCtl('stop');
 
 const node = execFileSync(process.execPath, ['--version'], { encoding: 'utf8' }).trim();
+// What one page touched for the first time costs on this machine (a fresh process touches 64 MB): every
+// tool above pays it for each page of its peak memory, and on some virtual machines it is tens of µs.
+const firstTouch = Number(
+  execFileSync(
+    process.execPath,
+    [
+      '-e',
+      `const n = 64 << 20, f = process.resourceUsage().minorPageFault, t = performance.now();
+       const b = Buffer.allocUnsafeSlow(n);
+       for (let i = 0; i < n; i += 4096) b[i] = 1;
+       console.log(((performance.now() - t) * 1000) / (process.resourceUsage().minorPageFault - f));`,
+    ],
+    { encoding: 'utf8' },
+  ),
+);
 console.log(
   `Bayan vs textlint + textlint-rule-prh — Node ${node}, ${files} files, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${prh.rules.length} wrong→right pairs, ${runs} paired runs (medians)\n`,
 );
 const base = Object.fromEntries(
   ['wall', 'cpu', 'rss'].map((k) => [k, median(samples['textlint + prh'].map((s) => s[k]))]),
 );
-console.log('| run | wall | CPU | peak memory | findings | wall vs textlint | CPU vs textlint | memory vs textlint |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log(
+  '| run | wall | CPU | peak memory | page faults | findings | wall vs textlint | CPU vs textlint | memory vs textlint |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const [name, list] of Object.entries(samples)) {
-  const m = Object.fromEntries(['wall', 'cpu', 'rss', 'findings'].map((k) => [k, median(list.map((s) => s[k]))]));
+  const m = Object.fromEntries(
+    ['wall', 'cpu', 'rss', 'faults', 'findings'].map((k) => [k, median(list.map((s) => s[k]))]),
+  );
   const ratio = (k) =>
     m[k] <= base[k] ? `${(base[k] / m[k]).toFixed(2)}× faster` : `${(m[k] / base[k]).toFixed(2)}× slower`;
   const mem = m.rss <= base.rss ? `${(base.rss / m.rss).toFixed(2)}× less` : `${(m.rss / base.rss).toFixed(2)}× more`;
   console.log(
-    `| ${name} | ${(m.wall / 1000).toFixed(2)} s | ${(m.cpu / 1000).toFixed(2)} s | ${m.rss.toFixed(0)} MB | ${m.findings} | ${name.startsWith('textlint') ? '—' : ratio('wall')} | ${name.startsWith('textlint') ? '—' : ratio('cpu')} | ${name.startsWith('textlint') ? '—' : mem} |`,
+    `| ${name} | ${(m.wall / 1000).toFixed(2)} s | ${(m.cpu / 1000).toFixed(2)} s | ${m.rss.toFixed(0)} MB | ${m.faults.toLocaleString('en')} | ${m.findings} | ${name.startsWith('textlint') ? '—' : ratio('wall')} | ${name.startsWith('textlint') ? '—' : ratio('cpu')} | ${name.startsWith('textlint') ? '—' : mem} |`,
   );
 }
+console.log(
+  `\nA page touched for the first time costs ${firstTouch.toFixed(1)} µs on this machine: the page faults of a run times that cost estimate the part of its CPU time spent getting fresh memory (about ${((median(samples['textlint + prh'].map((x) => x.faults)) * firstTouch) / 1e6).toFixed(2)} s of textlint's, ${((median(samples['bayan, text packs'].map((x) => x.faults)) * firstTouch) / 1e6).toFixed(2)} s of bayan's with the text packs).`,
+);
 console.log(
   `\nbayan_d's warm-up before the timed runs, ${Math.round(files / 2)} other files: ${warmUps.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}.`,
 );
