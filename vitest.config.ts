@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'rules/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'threads',
+    setupFiles: ['tests/setup-temp.ts'],
   },
 });

@@ -1,9 +1,9 @@
 // SARIF for code scanning, and a closed pipe. SARIF in process; the pipe needs a real process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testTempDir } from '../helpers/temp.js';
 import { bayanIn } from './helpers/in-process.js';
 import { ROOT } from './helpers/run.js';
 import { hasTool } from './helpers/tools.js';
@@ -20,7 +20,7 @@ interface Sarif {
 }
 
 function dirWith(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bayan-output-'));
+  const dir = testTempDir('bayan-output-');
   writeFileSync(join(dir, 'r.txt'), text);
   return dir;
 }

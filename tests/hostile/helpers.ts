@@ -1,9 +1,9 @@
 /** In-process `bayan` runs for the hostile-input tests (no process spawn: these tests run often). */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { main, type Io } from '../../packages/cli/src/cli.js';
+import { testTempDir } from '../helpers/temp.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const HOSTILE_FIXTURES = join(ROOT, 'tests/hostile/fixtures');
@@ -44,7 +44,7 @@ export async function bayan(argv: readonly string[], options: RunOptions): Promi
 }
 
 export function tempDir(prefix = 'bayan-hostile-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return testTempDir(prefix);
 }
 
 export function copyHostileFixture(name: string): string {

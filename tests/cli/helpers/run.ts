@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { testTempDir } from '../../helpers/temp.js';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const FIXTURES = join(ROOT, 'fixtures/cli');
@@ -44,11 +44,11 @@ export function bayan(args: readonly string[], options: RunOptions = {}): RunRes
 
 /** A fresh copy of a fixture folder in a temporary directory. */
 export function copyFixture(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bayan-cli-'));
+  const dir = testTempDir('bayan-cli-');
   cpSync(join(FIXTURES, name), dir, { recursive: true });
   return dir;
 }
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'bayan-cli-'));
+  return testTempDir('bayan-cli-');
 }

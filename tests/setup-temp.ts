@@ -1,0 +1,4 @@
+import { afterAll } from 'vitest';
+import { removeTestTempDirs } from './helpers/temp.js';
+
+afterAll(removeTestTempDirs);
