@@ -2,8 +2,7 @@
 // the EARL writer on a tiny sample written for these tests (tests/act-report/_rules,
 // two made-up rule pages in the ACT Rules Community's layout), and the command end to end.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript script without type declarations
@@ -12,6 +11,7 @@ import * as casesModule from '../scripts/act-report/cases.mjs';
 import * as earlModule from '../scripts/act-report/earl.mjs';
 // @ts-expect-error: a plain JavaScript script without type declarations
 import * as rulesModule from '../scripts/act-report/rules.mjs';
+import { testTempDir } from './helpers/temp.js';
 
 interface TestCase {
   ruleId: string;
@@ -262,7 +262,7 @@ describe('act-report: procedures', () => {
 
 describe('pnpm act-report', () => {
   it('runs Bayan on the sample checkout, prints agreement per rule and writes the report', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'bayan-act-')), 'report.json');
+    const out = join(testTempDir('bayan-act-'), 'report.json');
     const stdout = execFileSync(
       process.execPath,
       ['scripts/act-report/index.mjs', 'tests/act-report', '--output', out],

@@ -6,7 +6,6 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
@@ -15,11 +14,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serverId } from '../../packages/cli/src/daemon/place.js';
 import { bayan as runCommand, FIXTURES, ROOT, type RunResult } from './helpers/run.js';
+import { testTempDir } from '../helpers/temp.js';
 
 const BUNDLE = join(ROOT, 'packages/cli/bundle');
 const CLIENT = join(BUNDLE, 'bayan-d.cjs');
@@ -27,7 +26,7 @@ const BIN = join(BUNDLE, 'bin.js');
 
 const runtimes: string[] = [];
 function runtime(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bayan-d-test-'));
+  const dir = testTempDir('bayan-d-test-');
   runtimes.push(dir);
   return dir;
 }
@@ -132,8 +131,8 @@ describe('bayan_d prints, writes and exits as bayan does', { timeout: 120_000 },
 describe('bayan_d --fix and -o', { timeout: 120_000 }, () => {
   it('writes the same fixed files and report as bayan', () => {
     const run = runtime();
-    const a = mkdtempSync(join(tmpdir(), 'bayan-d-fix-'));
-    const b = mkdtempSync(join(tmpdir(), 'bayan-d-fix-'));
+    const a = testTempDir('bayan-d-fix-');
+    const b = testTempDir('bayan-d-fix-');
     for (const dir of [a, b]) cpSync(join(FIXTURES, 'basic'), dir, { recursive: true });
     const args = ['--fix', '--format', 'json', '-o', 'report.json', '.'];
     const direct = bayan(run, args, { cwd: a });
@@ -158,7 +157,7 @@ describe('bayan_d --fix and -o', { timeout: 120_000 }, () => {
 describe('bayan_d under a reader that goes away', { timeout: 60_000 }, () => {
   it('ends quietly with the run’s exit code, as bayan does (`… | head`)', () => {
     const run = runtime();
-    const dir = mkdtempSync(join(tmpdir(), 'bayan-d-pipe-'));
+    const dir = testTempDir('bayan-d-pipe-');
     // A report far larger than a pipe's buffer, so the writer meets the closed pipe.
     for (let i = 0; i < 400; i++) writeFileSync(join(dir, `r${i}.txt`), 'اجتمع الوزير قي القاهرة.\n'.repeat(20));
     const piped = (entry: string) =>
@@ -191,7 +190,7 @@ describe('bayan_d creates files with the client’s permissions', { timeout: 60_
   it('writes -o under the umask of each client, as bayan does', () => {
     if (process.platform === 'win32') return;
     const run = runtime();
-    const dir = mkdtempSync(join(tmpdir(), 'bayan-d-umask-'));
+    const dir = testTempDir('bayan-d-umask-');
     const client = (mask: string, out: string) =>
       spawnSync(
         'sh',
@@ -222,7 +221,7 @@ describe('bayan_d creates files with the client’s permissions', { timeout: 60_
 describe('bayan_d reads config and dictionaries afresh on every run', { timeout: 60_000 }, () => {
   it('sees a rule turned off between two runs of the same server', () => {
     const run = runtime();
-    const dir = mkdtempSync(join(tmpdir(), 'bayan-d-config-'));
+    const dir = testTempDir('bayan-d-config-');
     writeFileSync(join(dir, 'a.txt'), 'اجتمع الوزير قي القاهرة.\n');
     writeFileSync(join(dir, 'bayan.config.yaml'), 'extends: [recommended]\n');
     const before = bayanD(run, ['--format', 'json', 'a.txt'], { cwd: dir });
@@ -356,7 +355,7 @@ describe('the server refuses what is not a request', { timeout: 60_000 }, () => 
 describe('the server and the code cache', { timeout: 60_000 }, () => {
   it('reads the command’s code cache but never writes it (its work would outweigh every later run’s)', async () => {
     const run = runtime();
-    const tmp = mkdtempSync(join(tmpdir(), 'bayan-d-tmp-'));
+    const tmp = testTempDir('bayan-d-tmp-');
     const env = { TMPDIR: tmp };
     const pid = pidOf(bayanD(run, ['start'], { env }).stdout);
     const args = ['--format', 'json', 'basic/release.md'];
@@ -372,7 +371,7 @@ describe('the server and the code cache', { timeout: 60_000 }, () => {
 
 describe('the server identity', () => {
   it('changes with the code of the bundle and the process environment, and only with them', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bayan-d-id-'));
+    const dir = testTempDir('bayan-d-id-');
     for (const name of ['daemon.js', 'cli.cjs', 'registry.js', 'worker.js']) writeFileSync(join(dir, name), name);
     const id = serverId(dir, {});
     expect(id).toMatch(/^[0-9a-f]{20}$/);

@@ -3,12 +3,12 @@
 // short, another format version, a shape changed) is not used: the dictionary is loaded in full, its
 // examples run, the findings are the same, and the file is written again whole.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dictionaryExampleRuns, forgetLoadedDictionaries } from '../../rules/terminology/src/index.js';
 import { bayanIn } from './helpers/in-process.js';
+import { testTempDir } from '../helpers/temp.js';
 
 const CONFIG = [
   'extends: []',
@@ -85,7 +85,7 @@ function withValue(value: string): string {
 }
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'bayan-dcache-compact-'));
+  dir = testTempDir('bayan-dcache-compact-');
   cacheRoot = join(dir, 'tmp');
   writeFileSync(join(dir, 'bayan.config.yaml'), CONFIG);
   writeFileSync(join(dir, 'terms.yaml'), TERMS);

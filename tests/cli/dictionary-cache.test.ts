@@ -2,22 +2,13 @@
 // remembered by content in the user's cache folder, so a later run neither parses it nor runs its
 // examples again. Each "run" below is the command in this process (main()) after forgetting what this
 // thread loaded, as a new process would; the cache folder is a temp dir's (TMPDIR).
-import {
-  chmodSync,
-  chownSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  existsSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
 import { dictionaryExampleRuns, forgetLoadedDictionaries } from '../../rules/terminology/src/index.js';
 import { bayanIn } from './helpers/in-process.js';
+import { testTempDir } from '../helpers/temp.js';
 
 const CONFIG = [
   'extends: []',
@@ -81,7 +72,7 @@ async function run(env: Record<string, string> = {}) {
 }
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'bayan-dcache-test-'));
+  dir = testTempDir('bayan-dcache-test-');
   cacheRoot = join(dir, 'tmp');
   writeFileSync(join(dir, 'bayan.config.yaml'), CONFIG);
   writeFileSync(join(dir, 'terms.yaml'), GOOD);

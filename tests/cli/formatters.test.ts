@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bayanIn } from './helpers/in-process.js';
 import { FIXTURES } from './helpers/run.js';
+import { testTempDir } from '../helpers/temp.js';
 
 const BASIC = join(FIXTURES, 'basic');
 const releaseText = readFileSync(join(BASIC, 'release.md'), 'utf8');
@@ -208,9 +209,7 @@ describe('--format junit', () => {
 
 describe('--output-file', () => {
   it('writes the report to the file and nothing to standard output', async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'bayan-out-'));
+    const dir = testTempDir('bayan-out-');
     const target = join(dir, 'reports/bayan.json');
     const run = await bayanIn(['--format', 'json', '--output-file', target, 'page.html'], { cwd: BASIC });
     expect(run.status).toBe(1);

@@ -1,12 +1,12 @@
 // The publishable package (publish/bayan-lint) as a user gets it: packed with npm, installed from the
 // tarball into an empty folder outside the workspace, run with npx.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './helpers/run.js';
+import { testTempDir } from '../helpers/temp.js';
 
 const PACKAGE_DIR = join(ROOT, 'publish/bayan-lint');
 const manifest = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as {
@@ -84,7 +84,7 @@ describe('the bayan-lint package manifest', () => {
 });
 
 describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => {
-  const app = mkdtempSync(join(tmpdir(), 'bayan-user-'));
+  const app = testTempDir('bayan-user-');
   let files: string[] = [];
   const run = (args: string[], input?: string, env: Record<string, string> = {}) => {
     const p = spawnSync('npx', ['--no-install', 'bayan-lint', ...args], {
@@ -183,7 +183,7 @@ describe('npm pack, install from the tarball, npx', { timeout: 240_000 }, () => 
     expect(files).toContain('bundle/bayan-d.cjs');
     expect(files).toContain('bundle/daemon.js');
     // A runtime folder of this test's own, so the server is this test's and nothing else's.
-    const runtime = { XDG_RUNTIME_DIR: mkdtempSync(join(tmpdir(), 'bayan-d-installed-')) };
+    const runtime = { XDG_RUNTIME_DIR: testTempDir('bayan-d-installed-') };
     const warm = (args: string[]) => {
       const p = spawnSync('npx', ['--no-install', 'bayan_d', ...args], {
         cwd: app,

@@ -2,13 +2,13 @@
 // .pre-commit-config.yaml points at the mirror commit of this repository's package (a local path
 // and a commit id); pre-commit installs Bayan itself (`language: node`) with nothing preinstalled.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './helpers/run.js';
 import { hasTool } from './helpers/tools.js';
+import { testTempDir } from '../helpers/temp.js';
 
 const HOOKS = parse(readFileSync(join(ROOT, 'publish/bayan-lint/.pre-commit-hooks.yaml'), 'utf8')) as Array<{
   id: string;
@@ -30,9 +30,9 @@ describe.runIf(hasTool('pre-commit', 'the pre-commit hook test'))(
   'pre-commit run in a fresh release repository',
   { timeout: 600_000 },
   () => {
-    const home = mkdtempSync(join(tmpdir(), 'bayan-pre-commit-home-'));
-    const mirror = mkdtempSync(join(tmpdir(), 'bayan-mirror-'));
-    const repo = mkdtempSync(join(tmpdir(), 'bayan-release-repo-'));
+    const home = testTempDir('bayan-pre-commit-home-');
+    const mirror = testTempDir('bayan-mirror-');
+    const repo = testTempDir('bayan-release-repo-');
     // A fresh home and pre-commit cache; the machine's network settings (proxy, CA certificates) are kept, the npm
     // settings of the test runner (npm_config_*, set by `npx vitest`) are not.
     const inherited = Object.fromEntries(
