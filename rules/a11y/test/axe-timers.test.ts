@@ -9,6 +9,15 @@ function makeWindow() {
 }
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves after `n` turns of Node's event loop, counted by immediates (each queued from the last): no timer
+ * of its own, so a busy machine cannot let it fire before the immediates it waits for.
+ */
+const turns = (n: number): Promise<void> =>
+  new Promise((resolve) => {
+    const next = (left: number): void => void setImmediate(() => (left <= 1 ? resolve() : next(left - 1)));
+    next(n);
+  });
 
 describe('zero-delay timers in the axe window', () => {
   // No assertion here depends on how long anything takes (the machines are shared and busy): a zero delay
@@ -24,7 +33,7 @@ describe('zero-delay timers in the axe window', () => {
     setImmediate(() => order.push('node immediate, after'));
     void Promise.resolve().then(() => order.push('promise'));
     order.push('sync');
-    await tick(20);
+    await turns(2);
     // A jsdom timer (Node's setTimeout, clamped to 1 ms) would come after both immediates.
     expect(order.filter((label) => label !== '1 ms')).toEqual([
       'sync',
@@ -36,6 +45,7 @@ describe('zero-delay timers in the axe window', () => {
       'node immediate, after',
     ]);
     // A real delay still runs, through jsdom's timers.
+    await tick(20);
     expect(order).toContain('1 ms');
   });
 
@@ -47,7 +57,7 @@ describe('zero-delay timers in the axe window', () => {
       window.setTimeout(() => order.push('inner'), 0);
       setImmediate(() => order.push('node immediate, after inner'));
     }, 0);
-    await tick(20);
+    await turns(3);
     expect(order).toEqual(['outer', 'inner', 'node immediate, after inner']);
   });
 
