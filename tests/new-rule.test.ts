@@ -1,23 +1,17 @@
 // `pnpm new-rule`: one command writes a rule, its test and its doc, and registers it in its pack.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, no types
 import { camel, register } from '../scripts/new-rule.mjs';
 import { testTempDir } from './helpers/temp.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCRIPT = join(ROOT, 'scripts/new-rule.mjs');
-let dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  dirs = [];
-});
 
 function checkout(): string {
   const dir = testTempDir('bayan-new-rule-');
-  dirs.push(dir);
   cpSync(join(ROOT, 'rules/punctuation/src/index.ts'), join(dir, 'rules/punctuation/src/index.ts'), {
     recursive: true,
   });

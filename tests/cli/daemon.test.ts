@@ -8,7 +8,6 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
-  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
@@ -87,10 +86,7 @@ const alive = (pid: number) => {
 };
 
 afterAll(() => {
-  for (const run of runtimes) {
-    bayanD(run, ['stop']);
-    rmSync(run, { recursive: true, force: true });
-  }
+  for (const run of runtimes) bayanD(run, ['stop']);
 });
 
 describe('bayan_d prints, writes and exits as bayan does', { timeout: 120_000 }, () => {
@@ -149,8 +145,6 @@ describe('bayan_d --fix and -o', { timeout: 120_000 }, () => {
     expect(readFileSync(join(a, 'release.md'), 'utf8')).not.toBe(
       readFileSync(join(FIXTURES, 'basic/release.md'), 'utf8'),
     );
-    rmSync(a, { recursive: true, force: true });
-    rmSync(b, { recursive: true, force: true });
   });
 });
 
@@ -182,7 +176,6 @@ describe('bayan_d under a reader that goes away', { timeout: 60_000 }, () => {
     const direct = piped(BIN);
     expect(direct.stdout).toBe('1\n');
     expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe('');
-    rmSync(dir, { recursive: true, force: true });
   });
 });
 
@@ -214,7 +207,6 @@ describe('bayan_d creates files with the client’s permissions', { timeout: 60_
     expect(client('077', 'private-again.txt').status).toBe(0);
     expect([mode('private.txt'), mode('shared.txt'), mode('private-again.txt')]).toEqual([0o600, 0o644, 0o600]);
     expect(bayanD(run, ['status']).stdout).toMatch(/ 3 runs,/);
-    rmSync(dir, { recursive: true, force: true });
   });
 });
 
@@ -236,7 +228,6 @@ describe('bayan_d reads config and dictionaries afresh on every run', { timeout:
     expect(ids(after)).not.toContain('orthography/common-misspellings');
     expect(after).toEqual(bayan(run, ['--format', 'json', 'a.txt'], { cwd: dir }));
     expect(bayanD(run, ['status']).stdout).toMatch(/ 2 runs,/);
-    rmSync(dir, { recursive: true, force: true });
   });
 });
 
@@ -365,7 +356,6 @@ describe('the server and the code cache', { timeout: 60_000 }, () => {
     const folder = join(tmp, `bayan-compile-cache-${process.getuid?.() ?? 'user'}`);
     const written = existsSync(folder) ? readdirSync(folder, { recursive: true }) : [];
     expect(written.filter((f) => statSync(join(folder, String(f))).isFile())).toEqual([]);
-    rmSync(tmp, { recursive: true, force: true });
   });
 });
 
@@ -380,7 +370,6 @@ describe('the server identity', () => {
     expect(serverId(dir, { NODE_OPTIONS: '--max-old-space-size=100' })).not.toBe(id);
     utimesSync(join(dir, 'cli.cjs'), new Date(2020, 0, 1), new Date(2020, 0, 1));
     expect(serverId(dir, {})).not.toBe(id);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('is the socket the client and the server agree on', () => {

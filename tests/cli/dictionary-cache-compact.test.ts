@@ -3,7 +3,7 @@
 // short, another format version, a shape changed) is not used: the dictionary is loaded in full, its
 // examples run, the findings are the same, and the file is written again whole.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dictionaryExampleRuns, forgetLoadedDictionaries } from '../../rules/terminology/src/index.js';
@@ -94,7 +94,6 @@ beforeEach(() => {
 
 afterEach(() => {
   forgetLoadedDictionaries();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the dictionary cache in compact form', () => {

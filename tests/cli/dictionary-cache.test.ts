@@ -2,7 +2,7 @@
 // remembered by content in the user's cache folder, so a later run neither parses it nor runs its
 // examples again. Each "run" below is the command in this process (main()) after forgetting what this
 // thread loaded, as a new process would; the cache folder is a temp dir's (TMPDIR).
-import { chmodSync, chownSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, chownSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
@@ -81,7 +81,6 @@ beforeEach(() => {
 
 afterEach(() => {
   forgetLoadedDictionaries();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the dictionary cache', () => {
