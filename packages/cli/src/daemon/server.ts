@@ -18,6 +18,7 @@ import { existsSync, rmSync, watch } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import type * as CliModule from '../cli.js';
 import { drained } from '../drain.js';
+import { JOINED_TEXT_CHARS } from '../joined-text.js';
 import type { Io } from '../session.js';
 import {
   EXIT,
@@ -44,15 +45,8 @@ export interface ServerOptions {
   onListening(): void;
 }
 
-/**
- * What a run writes goes out in frames of up to this many characters (a report is written in many small
- * pieces). 16 K units, as the report's own batches (BATCH_CHARS in phases/report-stream.ts): the joined text
- * (at most 32 KB) and its encoded frame stay under V8's large-object size and glibc's mmap threshold, so they
- * are made and dropped in memory already in use. Frames of 64 K units were each a fresh large object and a
- * fresh buffer: for the 5.6 MB json report of `pnpm bench:peers`, 2,400 fresh pages and 71 ms a run, against
- * 10 ms and next to no fresh pages at 16 K (docs/benchmarks.md, "Where the rest of the time goes").
- */
-const FRAME_CHARS = 16 * 1024;
+/** What a run writes goes out in frames of up to this many characters (see JOINED_TEXT_CHARS). */
+const FRAME_CHARS = JOINED_TEXT_CHARS;
 
 /**
  * A run's standard output and error on the socket: what is written is gathered and sent in frames of up

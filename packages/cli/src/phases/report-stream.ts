@@ -24,16 +24,12 @@ import type { Finding } from '@bayan/core';
 import type { HtmlPieces, PackCounts } from '../formatters/html.js';
 import type { FormatName } from '../formatters/list.js';
 import type { Excerpt } from '../formatters/stylish.js';
+import { JOINED_TEXT_CHARS } from '../joined-text.js';
 import { count, type Counts, type FileResult, type FormatContext } from '../result.js';
 import { materialize, piecesOf, spilledFindings, SpilledText, type Spill } from '../spill.js';
 
-/**
- * Text gathered before a call of the sink (UTF-16 code units). 16 K units (at most 32 KB) stay under
- * V8's large-object size, so each batch is made and dropped in the young generation; batches of 256 K
- * units (up to 512 KB) outlived a scavenge, moved to the large-object space and piled up there until a
- * full collection (10 MB of text: the report's peak 30 MB over its lint's).
- */
-export const BATCH_CHARS = 16 * 1024;
+/** Text gathered before a call of the sink (UTF-16 code units): see JOINED_TEXT_CHARS. */
+export const BATCH_CHARS = JOINED_TEXT_CHARS;
 
 /** Where the report goes. A promise: the sink is full, nothing more until it settles (back-pressure). */
 export type Sink = (s: string) => void | Promise<void>;
