@@ -3,8 +3,9 @@
 // release-corpus.mjs), with prh given the same wrong→right pairs converted
 // from Bayan's data (scripts/prh-from-bayan.mjs). Paired runs, alternating,
 // medians of wall time, CPU time (user + system), peak memory (max RSS) and
-// minor page faults (pages touched for the first time) from GNU time. BENCH_RUNS sets the number of runs (default 3), BENCH_FILES
-// the corpus size (default 1,200); BENCH_BASE=<another checkout, built> adds
+// minor page faults (pages touched for the first time) from GNU time.
+// BENCH_RUNS sets the number of runs (default 3), BENCH_FILES the corpus size
+// (default 1,200); BENCH_BASE=<another checkout, built> adds
 // that checkout's bayan as a row (before/after figures).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,26 +134,23 @@ const daemonCtl = (word) =>
   spawnSync(process.execPath, [daemonBin, word], { cwd: work, env: daemonEnv, encoding: 'utf8' }).stdout;
 const serverPid = () => Number(/pid (\d+)/.exec(daemonCtl('status'))?.[1]);
 const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
-/** CPU time of a process and all its threads so far (ms), from /proc/<pid>/stat. */
-const procStat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-const processCpu = (pid) => {
-  const fields = procStat(pid);
-  return ((Number(fields[11]) + Number(fields[12])) / ticks) * 1000;
+/** CPU time (ms) and minor page faults of a process and all its threads so far, from /proc/<pid>/stat. */
+const processCounters = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return { cpu: ((Number(fields[11]) + Number(fields[12])) / ticks) * 1000, faults: Number(fields[7]) };
 };
-/** Minor page faults of a process and all its threads so far, from /proc/<pid>/stat. */
-const processFaults = (pid) => Number(procStat(pid)[7]);
 const peakRss = (pid) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 function measureDaemon(args) {
   const pid = serverPid();
-  const before = processCpu(pid);
-  const faultsBefore = processFaults(pid);
+  const before = processCounters(pid);
   const m = measure(args, daemonEnv);
+  const after = processCounters(pid);
   return {
     ...m,
-    cpu: m.cpu + processCpu(pid) - before,
+    cpu: m.cpu + after.cpu - before.cpu,
     rss: m.rss + peakRss(pid),
-    faults: m.faults + processFaults(pid) - faultsBefore,
+    faults: m.faults + after.faults - before.faults,
   };
 }
 
@@ -222,17 +220,19 @@ const firstTouch = Number(
 console.log(
   `Bayan vs textlint + textlint-rule-prh — Node ${node}, ${files} files, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${prh.rules.length} wrong→right pairs, ${runs} paired runs (medians)\n`,
 );
-const base = Object.fromEntries(
-  ['wall', 'cpu', 'rss'].map((k) => [k, median(samples['textlint + prh'].map((s) => s[k]))]),
+/** The medians of a row's samples, by measure. */
+const medians = Object.fromEntries(
+  Object.entries(samples).map(([name, list]) => [
+    name,
+    Object.fromEntries(['wall', 'cpu', 'rss', 'faults', 'findings'].map((k) => [k, median(list.map((s) => s[k]))])),
+  ]),
 );
+const base = medians['textlint + prh'];
 console.log(
   '| run | wall | CPU | peak memory | page faults | findings | wall vs textlint | CPU vs textlint | memory vs textlint |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|');
-for (const [name, list] of Object.entries(samples)) {
-  const m = Object.fromEntries(
-    ['wall', 'cpu', 'rss', 'faults', 'findings'].map((k) => [k, median(list.map((s) => s[k]))]),
-  );
+for (const [name, m] of Object.entries(medians)) {
   const ratio = (k) =>
     m[k] <= base[k] ? `${(base[k] / m[k]).toFixed(2)}× faster` : `${(m[k] / base[k]).toFixed(2)}× slower`;
   const mem = m.rss <= base.rss ? `${(base.rss / m.rss).toFixed(2)}× less` : `${(m.rss / base.rss).toFixed(2)}× more`;
@@ -241,7 +241,7 @@ for (const [name, list] of Object.entries(samples)) {
   );
 }
 console.log(
-  `\nA page touched for the first time costs ${firstTouch.toFixed(1)} µs on this machine: the page faults of a run times that cost estimate the part of its CPU time spent getting fresh memory (about ${((median(samples['textlint + prh'].map((x) => x.faults)) * firstTouch) / 1e6).toFixed(2)} s of textlint's, ${((median(samples['bayan, text packs'].map((x) => x.faults)) * firstTouch) / 1e6).toFixed(2)} s of bayan's with the text packs).`,
+  `\nA page touched for the first time costs ${firstTouch.toFixed(1)} µs on this machine: the page faults of a run times that cost estimate the part of its CPU time spent getting fresh memory (about ${((base.faults * firstTouch) / 1e6).toFixed(2)} s of textlint's, ${((medians['bayan, text packs'].faults * firstTouch) / 1e6).toFixed(2)} s of bayan's with the text packs).`,
 );
 console.log(
   `\nbayan_d's warm-up before the timed runs, ${Math.round(files / 2)} other files: ${warmUps.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}.`,
