@@ -52,7 +52,7 @@ export async function benchCorpusRules({ files = 1200, only = null, top = 12 } =
   const rules = [...timing.values()].reduce((a, b) => a + b, 0);
   const ms = (x) => `${x.toFixed(0)} ms`;
   console.log(
-    `release corpus in one process (${texts.length} files, text packs, ${first.findings} findings): first pass ${ms(first.wall)} wall / ${ms(first.cpu)} CPU (rules ${ms(rules)}, the rest — reading formats, building documents — ${ms(first.wall - rules)}); second pass over the same files ${ms(second.wall)} wall / ${ms(second.cpu)} CPU: ${(first.wall / second.wall).toFixed(2)}× (the first pass's extra is JIT warm-up and first sight of each word)`,
+    `14. The release corpus in one process (${texts.length} files, text packs, ${first.findings} findings): first pass ${ms(first.wall)} wall / ${ms(first.cpu)} CPU (rules ${ms(rules)}, the rest — reading formats, building documents — ${ms(first.wall - rules)}); second pass over the same files ${ms(second.wall)} wall / ${ms(second.cpu)} CPU: ${(first.wall / second.wall).toFixed(2)}× (the first pass's extra is JIT warm-up and first sight of each word)`,
   );
   console.log(
     `  slowest in the first pass (ms): ${[...timing]

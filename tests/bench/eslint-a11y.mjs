@@ -57,7 +57,7 @@ export async function benchEslintA11y(fmt, median) {
   const c = await sample(() => lintTask(engineOn, registry), median);
   const d = await sample(() => lintTask(engineOff, registry), median);
   console.log(
-    `8. An ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB HTML page, warm: axe-core in ESLint (synckit worker) vs in the engine`,
+    `10. An ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB HTML page, warm: axe-core in ESLint (synckit worker) vs in the engine`,
   );
   console.log(
     `   ESLint, every rule        ${fmt(a).padStart(10)}   without the axe rules ${fmt(b)}   axe costs ${fmt(a - b)}`,

@@ -69,7 +69,7 @@ export async function benchLexicon(fmt, median) {
   const perSecond = (ms) => `${(((words.length / ms) * 1000) / 1e6).toFixed(2)} M/s`;
   const mb = statSync(dataFile).size / 1048576;
   const browserMb = statSync(browserFile).size / 1048576;
-  console.log('7. Lexicon (@bayan/lexicon, Ayaspell forms in a DAFSA)');
+  console.log('11. Lexicon (@bayan/lexicon, Ayaspell forms in a DAFSA)');
   console.log(
     `   load (import + first look-up, fresh)   ${fmt(load)} (budget ≤ 50 ms; import ${fmt(median(runs.map((r) => r.importMs)))}, read + first look-up ${fmt(median(runs.map((r) => r.decodeMs)))}; CPU ${fmt(median(runs.map((r) => r.cpuMs)))})`,
   );

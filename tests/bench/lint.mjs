@@ -170,7 +170,7 @@ export async function benchBigFiles(fmt) {
   const sizes = [1, ...(process.env.BENCH_BIG_MB ?? '10,50').split(',').map(Number)];
   const formats = (process.env.BENCH_BIG_FORMATS ?? 'json,sarif,html').split(',');
   console.log(
-    `9. Big plain-text files, streamed: ${sizes.map((mb) => `${mb} MB`).join(', ')}, every pack, ${formats.join(', ')}, one run each (target: peak memory near-flat in the file size, each format's largest within 1.5× its 1 MB run)`,
+    `12. Big plain-text files, streamed: ${sizes.map((mb) => `${mb} MB`).join(', ')}, every pack, ${formats.join(', ')}, one run each (target: peak memory near-flat in the file size, each format's largest within 1.5× its 1 MB run)`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'bayan-big-'));
   const bin = new URL('../../packages/cli/bundle/bin.js', import.meta.url).pathname;

@@ -69,7 +69,7 @@ export async function benchLsp(fmt, median) {
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
-  console.log('7. Language server: a 7 KB release (.txt), one keystroke → its diagnostics, warm');
+  console.log('9. Language server: a 7 KB release (.txt), one keystroke → its diagnostics, warm');
   console.log(
     `   median ${fmt(median(samples))} (budget ≤ 30 ms), worst ${fmt(Math.max(...samples))}, ${findings} diagnostics`,
   );

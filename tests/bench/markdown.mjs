@@ -37,7 +37,7 @@ export function benchMarkdown(fmt) {
   const plain = run('plain');
   rmSync(dir, { recursive: true, force: true });
   console.log(
-    `10. Markdown parsing: the corpus's ${plain.files} .md files (${(bytes / 1024).toFixed(0)} KB), ${plain.taken} of them taken by the plain path; CPU, a fresh process each`,
+    `13. Markdown parsing: the corpus's ${plain.files} .md files (${(bytes / 1024).toFixed(0)} KB), ${plain.taken} of them taken by the plain path; CPU, a fresh process each`,
   );
   for (const [name, m] of [
     ['micromark (the baseline)', micromark],

@@ -3,7 +3,7 @@
  * into chunks at blank lines (packages/cli/src/chunks.ts), each chunk linted
  * on its own, the findings moved back onto the whole text. Markdown and HTML
  * keep the whole-document path and its 5 MB limit. The 10 MB and 50 MB
- * figures (time, peak memory) are in `pnpm bench`, section 9; the command
+ * figures (time, peak memory) are in `pnpm bench`, section 12; the command
  * streams such files (big-file.ts), tested in big-stream.test.ts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { main } from '../src/cli.js';
 import { lintTask } from '../src/lint-file.js';
 import { defaultRegistry } from '../src/registry.js';
 import type { FileResult, FormatContext } from '../src/result.js';
+import { testTempDir } from '../../../tests/helpers/temp.js';
 
 const ctx: FormatContext = {
   locale: 'ar',
@@ -226,7 +226,7 @@ describe('--format html', () => {
 
 describe('bayan --format html', () => {
   it('is a format of the command: one report for every file, Arabic by default under an Arabic LANG', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bayan-html-'));
+    const dir = testTempDir('bayan-html-');
     writeFileSync(join(dir, 'release.txt'), RELEASE);
     writeFileSync(join(dir, 'clean.txt'), 'نص سليم.\n');
     const out: string[] = [];

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOptions, parseRuleFlags } from '../src/args.js';
@@ -14,6 +13,7 @@ import {
   WARM_THREADS_FROM_BYTES,
   warmThreads,
 } from '../src/phases/lint.js';
+import { testTempDir } from '../../../tests/helpers/temp.js';
 
 const TEST_PACK = new URL('../../../tests/cli/helpers/test-pack.mjs', import.meta.url).href;
 
@@ -140,7 +140,7 @@ function io(cwd: string, tty: boolean) {
 
 describe('main on a terminal', () => {
   it('draws a progress line on standard error for runs over 50 files, and clears it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bayan-progress-'));
+    const dir = testTempDir('bayan-progress-');
     for (let i = 0; i < 55; i++) writeFileSync(join(dir, `f${i}.txt`), 'نص.\n');
     const t = io(dir, true);
     const code = await main(['--concurrency', '1'], t.value, { packsModule: TEST_PACK });
@@ -154,7 +154,7 @@ describe('main on a terminal', () => {
   });
 
   it('colours and isolates the stylish report on a terminal', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bayan-tty-'));
+    const dir = testTempDir('bayan-tty-');
     writeFileSync(join(dir, 'a.txt'), 'نص قي المدينة.\n');
     const t = io(dir, true);
     expect(await main([], t.value, { packsModule: TEST_PACK })).toBe(1);
