@@ -36,19 +36,23 @@ interface Options {
   env?: Record<string, string>;
 }
 
+/** One warm worker on any machine (by default there is none on 2 cores): the runs of these tests go through it. */
+const SERVER_ENV = { BAYAN_D_WORKERS: '1' };
+
 function envFor(run: string, options: Options): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     LANG: 'C',
     XDG_RUNTIME_DIR: run,
+    ...SERVER_ENV,
     ...options.env,
   };
 }
 
 /** Runs one of the bundle's entries with the test's environment (the runtime folder is used by bayan_d only). */
 const runEntry = (entry: string, run: string, args: readonly string[], options: Options): RunResult =>
-  runCommand(args, { ...options, entry, env: { XDG_RUNTIME_DIR: run, ...options.env } });
+  runCommand(args, { ...options, entry, env: { XDG_RUNTIME_DIR: run, ...SERVER_ENV, ...options.env } });
 
 const bayanD = (run: string, args: readonly string[], options: Options = {}) => runEntry(CLIENT, run, args, options);
 /** The command itself. */

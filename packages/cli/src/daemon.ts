@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { warmWorkerCount } from './cores.js';
 import { placeOf } from './daemon/place.js';
 import { serve } from './daemon/server.js';
 import { loadCli } from './load-cli.js';
@@ -16,13 +17,6 @@ function idleMs(env: NodeJS.ProcessEnv): number {
   const value = env.BAYAN_D_IDLE_MINUTES;
   const minutes = value !== undefined && /^\d+(\.\d+)?$/.test(value) ? Number(value) : 15;
   return minutes * 60_000;
-}
-
-/** Worker threads beside the server's own: one per further core (BAYAN_D_WORKERS sets another number). */
-function workerCount(env: NodeJS.ProcessEnv): number {
-  const value = env.BAYAN_D_WORKERS;
-  if (value !== undefined && /^\d+$/.test(value)) return Number(value);
-  return Math.min(7, Math.max(1, availableParallelism() - 1));
 }
 
 let told = false;
@@ -40,7 +34,7 @@ try {
   await serve({
     place,
     cli,
-    workers: workerCount(process.env),
+    workers: warmWorkerCount(availableParallelism(), process.env),
     idleMs: idleMs(process.env),
     onListening: () => tell('ready'),
   });

@@ -5,9 +5,9 @@ import { parseOptions, parseRuleFlags } from '../src/args.js';
 import { main, type Io } from '../src/cli.js';
 import { decode, MAX_FILE_BYTES, maxBytesFor, WHOLE_DOCUMENT_BYTES } from '../src/decode.js';
 import { shard } from '../src/files.js';
+import { CORES_PER_THREAD, warmWorkerCount } from '../src/cores.js';
 import {
   AUTO_THREADS_FROM,
-  CORES_PER_THREAD,
   threadCount,
   THREADS_FROM_BYTES,
   WARM_THREADS_FROM_BYTES,
@@ -75,6 +75,15 @@ describe('threadCount', () => {
 });
 
 describe('warmThreads (bayan_d: workers kept between runs)', () => {
+  it('keeps one lint thread per two cores in all, as the command: no worker on 2 cores, at most 7', () => {
+    expect([1, 2, 3, 4, 5, 8, 16, 64].map((cores) => warmWorkerCount(cores, {}))).toEqual([0, 0, 0, 1, 1, 3, 7, 7]);
+    // BAYAN_D_WORKERS, when a number, is the count whatever the cores.
+    expect(warmWorkerCount(2, { BAYAN_D_WORKERS: '1' })).toBe(1);
+    expect(warmWorkerCount(64, { BAYAN_D_WORKERS: '0' })).toBe(0);
+    expect(warmWorkerCount(8, { BAYAN_D_WORKERS: '12' })).toBe(12);
+    expect(warmWorkerCount(8, { BAYAN_D_WORKERS: 'two' })).toBe(3);
+  });
+
   it('gives a worker from 256 KB of text, up to its size; --concurrency n is the most', () => {
     const host = warmThreads(1);
     const env = {};

@@ -15,6 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { CliOptions } from '../args.js';
+import { CORES_PER_THREAD } from '../cores.js';
 import { lintTask, type LintOutcome } from '../lint-file.js';
 import { WORKER_URL, type Session } from '../session.js';
 import type { WorkerChunk } from '../worker.js';
@@ -36,14 +37,6 @@ const AUTO_BYTES_PER_THREAD = 1_000_000;
 const CHUNK_CHARS = 64 * 1024;
 const CHUNK_FILES = 32;
 const PROGRESS_FROM = 50;
-
-/**
- * Cores one lint thread keeps busy: besides the thread itself, V8's garbage collector and optimizing
- * compiler run on threads of their own. Measured on 2 cores (docs/benchmarks.md, "Threads"): one
- * thread linting 1,200 files took 4.1 s of CPU in 2.7 s (1.5 cores); a second thread made the run
- * 1.29× slower there and 1.09× slower on 4,800 files (9.2 MB). So a run gets at most one thread per two cores.
- */
-export const CORES_PER_THREAD = 2;
 
 /**
  * Threads in all (this one included) for `files` files of `bytes` bytes on `cores` cores: `--concurrency n`
