@@ -18,7 +18,13 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function wall(binPath, args, cwd) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [binPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  // TMPDIR in the corpus's folder: Bayan's code cache is this benchmark's own (see peers.mjs).
+  const r = spawnSync(process.execPath, [binPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, TMPDIR: cwd },
+  });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`bayan exited ${r.status}: ${r.stderr}`);
   return { ms, out: r.stdout };
@@ -41,6 +47,7 @@ for (const files of sizes) {
       ? { 'base 2': [join(process.env.BENCH_BASE, 'packages/cli/bundle/bin.js'), ['--concurrency', '2']] }
       : {}),
   };
+  wall(bin, ['--format', 'json', 'corpus'], work); // writes the code cache
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
   const outputs = new Set();
   for (let i = 0; i < runs; i++) {
