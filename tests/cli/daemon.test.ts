@@ -16,7 +16,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serverId } from '../../packages/cli/src/daemon/place.js';
-import { bayan as runCommand, FIXTURES, ROOT, type RunResult } from './helpers/run.js';
+import { bayan as runCommand, bayanBytes, FIXTURES, ROOT, type RunResult } from './helpers/run.js';
 import { testTempDir } from '../helpers/temp.js';
 
 const BUNDLE = join(ROOT, 'packages/cli/bundle');
@@ -148,6 +148,23 @@ describe('bayan_d --fix and -o', { timeout: 120_000 }, () => {
     // The fix did change a file (the test would otherwise compare two untouched copies).
     expect(readFileSync(join(a, 'release.md'), 'utf8')).not.toBe(
       readFileSync(join(FIXTURES, 'basic/release.md'), 'utf8'),
+    );
+  });
+
+  it('prints standard input fixed in the encoding it came in, byte for byte as bayan does', () => {
+    const run = runtime();
+    const env = { XDG_RUNTIME_DIR: run, ...SERVER_ENV };
+    const utf16 = Buffer.from('\uFEFFقال الوزير ان الاجتماع كان مثمرا قي القاهرة.\n', 'utf16le');
+    for (const input of [utf16, Buffer.from([0x41, 0xff, 0xfe, 0x0a])]) {
+      const args = ['--stdin', '--fix'];
+      const direct = bayanBytes(args, { entry: BIN, env, input });
+      const warm = bayanBytes(args, { entry: CLIENT, env, input });
+      expect(warm).toEqual(direct);
+      expect(direct.stdout.subarray(0, 2)).toEqual(input.subarray(0, 2));
+    }
+    // The UTF-16 run was fixed («قي» → «في»), in UTF-16.
+    expect(bayanBytes(['--stdin', '--fix'], { entry: CLIENT, env, input: utf16 }).stdout.toString('utf16le')).toContain(
+      'في القاهرة',
     );
   });
 });

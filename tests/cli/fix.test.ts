@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bayanIn } from './helpers/in-process.js';
-import { bayan, copyFixture, FIXTURES } from './helpers/run.js';
+import { bayan, bayanBytes, copyFixture, FIXTURES } from './helpers/run.js';
 
 const original = readFileSync(join(FIXTURES, 'fix/crlf-bom.md'));
 // The fixture: a BOM, CRLF line ends, two «قي» (error, fix), one Latin comma (warning, fix), one «جنية» (suggestion only).
@@ -120,6 +120,42 @@ describe('--stdin', () => {
       stderr: 'bayan: --stdin lints standard input: give no paths with it\n',
     });
   });
+});
+
+describe('--stdin --fix prints the text back in the encoding it came in', () => {
+  const utf16 = (text: string, order: 'le' | 'be'): Buffer => {
+    const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return order === 'be' ? bytes.swap16() : bytes;
+  };
+
+  it.each(['le', 'be'] as const)('UTF-16%s with its byte order mark: the fixed text, in UTF-16 again', (order) => {
+    const run = bayanBytes(['--stdin', '--fix', '--no-config'], { input: utf16('نص قي المدينة.\r\n', order) });
+    expect(run.stdout).toEqual(utf16('نص في المدينة.\r\n', order));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('UTF-8 without a byte order mark stays UTF-8 without one', () => {
+    const run = bayanBytes(['--stdin', '--fix', '--no-config'], { input: Buffer.from('نص قي المدينة.\n') });
+    expect(run.stdout).toEqual(Buffer.from('نص في المدينة.\n'));
+  });
+
+  it.each([
+    [
+      'not UTF-8',
+      Buffer.concat([Buffer.from('نص قي '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('\n')]),
+      /not valid UTF-8/,
+    ],
+    ['binary', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]), /NUL bytes/],
+  ])(
+    'standard input it cannot read (%s) comes back byte for byte, with the reason on standard error',
+    (_, input, why) => {
+      const run = bayanBytes(['--stdin', '--fix', '--no-config'], { input });
+      expect(run.stdout).toEqual(input);
+      expect(run.stderr).toMatch(why);
+      expect(run.status).toBe(1);
+    },
+  );
 });
 
 describe('fixing keeps CRLF and BOM on standard input too', () => {

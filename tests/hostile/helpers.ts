@@ -32,7 +32,10 @@ export async function bayan(argv: readonly string[], options: RunOptions): Promi
   const io: Io = {
     cwd: options.cwd,
     env: { LANG: 'C', ...options.env },
-    stdout: { write: (s: string) => (stdout += s) },
+    // Bytes (standard input's fixed text, in the encoding it came in) read as UTF-8, as a terminal would show them.
+    stdout: {
+      write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')),
+    },
     stderr: { write: (s: string) => (stderr += s) },
     readStdin: async () =>
       typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array()),

@@ -18,7 +18,7 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream) {
   });
   return {
     isTTY: stream.isTTY,
-    write(s: string) {
+    write(s: string | Uint8Array) {
       if (closed) return true;
       return stream.write(s);
     },

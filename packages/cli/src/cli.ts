@@ -27,7 +27,7 @@ import { coldThreads, lintAll, type Workers } from './phases/lint.js';
 import { plan } from './phases/plan.js';
 import { readAll, type ReadOutcome } from './phases/read.js';
 import { refuseOutputOverInput } from './safe-write.js';
-import { report } from './phases/report.js';
+import { report, type StdinRead } from './phases/report.js';
 import { Session, type Io, type MainOptions } from './session.js';
 import { timingTable } from './timing.js';
 import { VERSION } from './version.js';
@@ -127,8 +127,11 @@ async function lintPlanned(
   const { results, pending, big } = await readAll(planned.files, session, cache);
   // Big plain text is linted as a stream, its findings spilled to a private folder until the report.
   const spillDir = big.length > 0 ? mkdtempSync(join(tmpdir(), 'bayan-big-')) : null;
+  // Standard input as read, for `--stdin --fix` (report.ts prints it back in its own encoding).
+  const stdinBytes = opts.stdin ? planned.files[0]?.bytes : undefined;
+  const stdin = stdinBytes ? { bytes: stdinBytes, linted: pending.length > 0 } : undefined;
   try {
-    return await lintRead(session, { results, pending, big }, spillDir, cache, workers);
+    return await lintRead(session, { results, pending, big }, spillDir, cache, workers, stdin);
   } finally {
     if (spillDir) {
       for (const file of big) {
@@ -146,6 +149,7 @@ async function lintRead(
   spillDir: string | null,
   cache: ResultCache | null,
   workers: Workers | null,
+  stdin: StdinRead | undefined,
 ): Promise<number> {
   const { opts } = session;
   const outcomes = await lintAll(pending, session, workers);
@@ -173,7 +177,7 @@ async function lintRead(
   }
   // The diff goes with the stylish report only: the other formats carry each fixed text (json: `output`).
   if (opts.fixDryRun && opts.format === 'stylish') await printDiffs(results, session);
-  await report(results, session);
+  await report(results, session, stdin);
   if (session.timing) session.io.stderr.write(timingTable(session.timing));
   return exitCode(results, session);
 }

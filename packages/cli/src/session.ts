@@ -21,7 +21,8 @@ export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   /** `drained`: settles once a stream whose write returned false can take more (the report waits for it). */
-  stdout: { write(s: string): unknown; isTTY?: boolean; drained?(): Promise<void> };
+  /** Text, or bytes as they are (`--stdin --fix` prints the fixed text in the encoding it came in). */
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean; drained?(): Promise<void> };
   stderr: { write(s: string): unknown; isTTY?: boolean; drained?(): Promise<void> };
   readStdin(): Promise<Uint8Array>;
 }

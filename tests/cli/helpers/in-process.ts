@@ -20,7 +20,10 @@ export async function bayanIn(
     {
       cwd: options.cwd ?? FIXTURES,
       env: { LANG: 'C', ...options.env },
-      stdout: { write: (s: string) => (stdout += s) },
+      // Bytes (standard input's fixed text, in the encoding it came in) read as UTF-8, as a terminal would show them.
+      stdout: {
+        write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')),
+      },
       stderr: { write: (s: string) => (stderr += s) },
       readStdin: async () => (typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input)),
     },

@@ -42,6 +42,20 @@ export function bayan(args: readonly string[], options: RunOptions = {}): RunRes
   return { status: p.status, stdout: p.stdout, stderr: p.stderr };
 }
 
+/** As `bayan`, with standard output as the bytes written (for output in another encoding than UTF-8). */
+export function bayanBytes(
+  args: readonly string[],
+  options: RunOptions = {},
+): { status: number | null; stdout: Buffer; stderr: string } {
+  const p = spawnSync(process.execPath, [options.entry ?? (options.real ? REAL_BIN : TEST_BIN), ...args], {
+    cwd: options.cwd ?? FIXTURES,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C', ...options.env },
+    input: options.input ?? '',
+    timeout: 60_000,
+  });
+  return { status: p.status, stdout: p.stdout, stderr: p.stderr.toString('utf8') };
+}
+
 /** A fresh copy of a fixture folder in a temporary directory. */
 export function copyFixture(name: string): string {
   const dir = testTempDir('bayan-cli-');

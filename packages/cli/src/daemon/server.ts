@@ -23,6 +23,7 @@ import type { Io } from '../session.js';
 import {
   EXIT,
   FrameReader,
+  MAX_FRAME,
   REQUEST,
   STDERR,
   STDIN,
@@ -78,11 +79,18 @@ class Output {
   stream(kind: number, isTTY: boolean): Io['stdout'] {
     return {
       isTTY,
-      write: (s: string) => {
+      write: (s: string | Uint8Array) => {
         if (!this.#open) return true;
         if (kind !== this.#kind) {
           this.flush();
           this.#kind = kind;
+        }
+        if (typeof s !== 'string') {
+          // Bytes as they are (standard input's fixed text, in its own encoding): after the text before them.
+          this.flush();
+          for (let at = 0; at < s.length; at += MAX_FRAME)
+            this.socket.write(frame(kind, s.subarray(at, at + MAX_FRAME)));
+          return !this.socket.writableNeedDrain;
         }
         this.#parts.push(s);
         this.#size += s.length;

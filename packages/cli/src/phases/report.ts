@@ -8,13 +8,20 @@
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { encode, encodingOf } from '../decode.js';
 import { loadFormatter } from '../formatters/list.js';
 import type { FileResult, FormatContext } from '../result.js';
 import type { Session } from '../session.js';
 import { VERSION } from '../version.js';
 import type { writeReport as WriteReport, Sink } from './report-stream.js';
 
-export async function report(results: readonly FileResult[], session: Session): Promise<void> {
+/** Standard input as read (`--stdin`), and whether it could be decoded and linted. */
+export interface StdinRead {
+  bytes: Uint8Array;
+  linted: boolean;
+}
+
+export async function report(results: readonly FileResult[], session: Session, stdin?: StdinRead): Promise<void> {
   const { opts, io } = session;
   const reported = opts.quiet
     ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
@@ -42,7 +49,7 @@ export async function report(results: readonly FileResult[], session: Session): 
   if (stdinFixed) {
     // One short text (standard input): the fixed text, then the report, whole.
     const text = (await loadFormatter(opts.format))!(reported, context);
-    io.stdout.write(results[0]!.output ?? results[0]!.source);
+    io.stdout.write(fixedStdin(results[0]!, stdin));
     if (toFile) {
       const target = resolve(session.cwd, opts.outputFile!);
       mkdirSync(dirname(target), { recursive: true });
@@ -64,6 +71,17 @@ export async function report(results: readonly FileResult[], session: Session): 
       closeSync(fd);
     }
   } else await writeReport(format, reported, context, opts.quiet, streamSink(stream));
+}
+
+/**
+ * What `--stdin --fix` prints: the fixed text in the encoding standard input came in (its byte order mark
+ * kept), so a pipe through `bayan --stdin --fix` changes only the bytes of the fixes; standard input that
+ * could not be decoded (not UTF-8, binary, too large) is printed back byte for byte, never dropped.
+ */
+function fixedStdin(result: FileResult, stdin: StdinRead | undefined): string | Uint8Array {
+  const text = result.output ?? result.source;
+  if (!stdin) return text;
+  return stdin.linted ? encode(text, encodingOf(stdin.bytes)) : stdin.bytes;
 }
 
 /** Writes a string whole to a descriptor (writeSync may write part of it, e.g. to a pipe). */
