@@ -4,7 +4,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mapCache } from './helpers.js';
 import { DataFileError, setContentCache } from '@bayan/core';
-import { dictionaryFromJson, dictionaryToJson } from '../src/dictionary.js';
 import { dictionaryExampleRuns, forgetLoadedDictionaries, loadDictionary } from '../src/settings.js';
 
 const TEXT = [
@@ -91,22 +90,5 @@ describe('loadDictionary with a host cache', () => {
       expect(loadDictionary(TEXT, 'terms.yaml').entries.map((e) => e.id)).toEqual(['gaza-strip', 'daesh']);
       expect(dictionaryExampleRuns()).toBe(before + 1);
     }
-  });
-
-  it('reads back only what it wrote: the JSON has no file and no lines, and wrong shapes are refused', () => {
-    const dictionary = loadDictionary(TEXT, '/some/where/terms.yaml');
-    const json = dictionaryToJson(dictionary);
-    expect(json).not.toContain('/some/where');
-    expect(json).not.toContain('"line"');
-    expect(dictionaryFromJson(json, 'x.yaml', () => 7)!.entries[1]!.line).toBe(7);
-    const data = JSON.parse(json) as { entries: Array<Record<string, unknown>> };
-    for (const broken of [
-      { ...data.entries[0], kind: 'other' },
-      { ...data.entries[0], forms: [] },
-      { ...data.entries[0], forms: [{ inflections: [1], fix: 'fix', nisba: false, latin: false }] },
-      { ...data.entries[0], examples: [{ from: 'a' }] },
-      { ...data.entries[0], note: { ar: 'x' } },
-    ])
-      expect(dictionaryFromJson(JSON.stringify({ name: 'n', entries: [broken] }), 'x.yaml', () => 1)).toBeUndefined();
   });
 });
