@@ -184,8 +184,12 @@ function measure(args, env = benchEnv) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// The same server's runs one right after another, after the paired rounds: what a burst of hook runs sees. The
+// paired row above comes after the other commands of its round (about 20 s), and V8 shrinks the young
+// generation of a heap that has allocated little for a while (docs/benchmarks.md, "After idle").
+const BACK_TO_BACK = 'bayan_d (warm server), text packs, back to back';
 const samples = Object.fromEntries(
-  [...Object.keys(commands), ...Object.keys(daemon), ...Object.keys(cached)].map((k) => [k, []]),
+  [...Object.keys(commands), ...Object.keys(daemon), BACK_TO_BACK, ...Object.keys(cached)].map((k) => [k, []]),
 );
 measure(commands['bayan, text packs']); // writes the code cache
 for (const args of Object.values(cached)) measure(args); // fills the caches
@@ -204,6 +208,7 @@ for (let i = 0; i < runs; i++) {
   for (const [name, args] of Object.entries({ ...commands, ...cached })) samples[name].push(measure(args));
   for (const [name, args] of Object.entries(daemon)) samples[name].push(measureDaemon(args));
 }
+for (let i = 0; i < runs; i++) samples[BACK_TO_BACK].push(measureDaemon(Object.values(daemon)[0]));
 daemonCtl('stop');
 
 const node = execFileSync(process.execPath, ['--version'], { encoding: 'utf8' }).trim();
@@ -252,6 +257,6 @@ console.log(
   `\nbayan_d's warm-up before the timed runs, ${Math.round(files / 2)} other files: ${warmUps.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}.`,
 );
 console.log(
-  "\nTargets: bayan with the text packs ≥ 5× faster than textlint + prh; --concurrency 2 not slower than 1. The 'every rule off' and 'node -e' rows are the floor a single cold process starts from. The --cache rows compare a run over unchanged files with each tool's own cache (ratios against textlint without a cache; compare the two --cache rows with each other). The bayan_d row is the same run through the warm server, warmed on other files first: its wall time is the client's, its CPU time and peak memory the client's and the server's together.",
+  "\nTargets: bayan with the text packs ≥ 5× faster than textlint + prh; --concurrency 2 not slower than 1. The 'every rule off' and 'node -e' rows are the floor a single cold process starts from. The --cache rows compare a run over unchanged files with each tool's own cache (ratios against textlint without a cache; compare the two --cache rows with each other). The bayan_d rows are the same run through the warm server, warmed on other files first: its wall time is the client's, its CPU time and peak memory the client's and the server's together; the first row's runs each come after the other commands of a round (about 20 s), the back-to-back row's one right after another.",
 );
 rmSync(work, { recursive: true, force: true });
