@@ -50,9 +50,11 @@ function envFor(run: string, options: Options): Record<string, string> {
   };
 }
 
-/** Runs one of the bundle's entries with the test's environment (the runtime folder is used by bayan_d only). */
+/** The environment of a run of the bundle's entries: the runtime folder (used by bayan_d only) and SERVER_ENV. */
+const entryEnv = (run: string, env: Record<string, string> = {}) => ({ XDG_RUNTIME_DIR: run, ...SERVER_ENV, ...env });
+/** Runs one of the bundle's entries with the test's environment. */
 const runEntry = (entry: string, run: string, args: readonly string[], options: Options): RunResult =>
-  runCommand(args, { ...options, entry, env: { XDG_RUNTIME_DIR: run, ...SERVER_ENV, ...options.env } });
+  runCommand(args, { ...options, entry, env: entryEnv(run, options.env) });
 
 const bayanD = (run: string, args: readonly string[], options: Options = {}) => runEntry(CLIENT, run, args, options);
 /** The command itself. */
@@ -153,7 +155,7 @@ describe('bayan_d --fix and -o', { timeout: 120_000 }, () => {
 
   it('prints standard input fixed in the encoding it came in, byte for byte as bayan does', () => {
     const run = runtime();
-    const env = { XDG_RUNTIME_DIR: run, ...SERVER_ENV };
+    const env = entryEnv(run);
     const utf16 = Buffer.from('\uFEFFقال الوزير ان الاجتماع كان مثمرا قي القاهرة.\n', 'utf16le');
     for (const input of [utf16, Buffer.from([0x41, 0xff, 0xfe, 0x0a])]) {
       const args = ['--stdin', '--fix'];

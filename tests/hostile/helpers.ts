@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { main, type Io } from '../../packages/cli/src/cli.js';
+import { Collected } from '../helpers/output.js';
 import { testTempDir } from '../helpers/temp.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -27,23 +28,20 @@ export interface RunOptions {
 
 /** Runs `bayan argv…` in this process, in one thread, with a plain English environment. */
 export async function bayan(argv: readonly string[], options: RunOptions): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
+  const stdout = new Collected();
+  const stderr = new Collected();
   const io: Io = {
     cwd: options.cwd,
     env: { LANG: 'C', ...options.env },
-    // Bytes (standard input's fixed text, in the encoding it came in) read as UTF-8, as a terminal would show them.
-    stdout: {
-      write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')),
-    },
-    stderr: { write: (s: string) => (stderr += s) },
+    stdout,
+    stderr,
     readStdin: async () =>
       typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array()),
   };
   const code = await main(['--concurrency', '1', ...argv], io, {
     packsModule: options.packs === 'test' ? TEST_PACK : REAL_PACKS,
   });
-  return { code, stdout, stderr };
+  return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
 export function tempDir(prefix = 'bayan-hostile-'): string {

@@ -11,13 +11,18 @@
  */
 export const CORES_PER_THREAD = 2;
 
-/** The most worker threads the warm server keeps. */
-const MOST_WARM_WORKERS = 7;
+/** The most threads in all a run gets by itself (`--concurrency auto`, and the warm server). */
+export const MOST_THREADS = 8;
+
+/** Lint threads in all that `cores` cores carry: one per CORES_PER_THREAD, at least one. */
+export function threadsForCores(cores: number): number {
+  return Math.max(1, Math.floor(cores / CORES_PER_THREAD));
+}
 
 /**
  * Worker threads the warm server keeps beside its own thread: `BAYAN_D_WORKERS` when it is a number, else
- * one lint thread per CORES_PER_THREAD cores in all, as for a run of the command (none on 2 cores, 1 on 4,
- * 3 on 8, at most 7). Warm code does not lift that bound: the server's collector runs beside each thread
+ * threadsForCores in all, as for a run of the command, this thread included (none on 2 cores, 1 on 4, 3 on 8,
+ * at most MOST_THREADS − 1). Warm code does not lift that bound: the server's collector runs beside each thread
  * all the same. Measured on 2 cores with the 1,200-file corpus (docs/benchmarks.md, "One lint thread in the
  * warm server"): one worker made back-to-back runs no faster (692 against 723 ms), and runs after a 20 s pause
  * slower (968 against 859 ms) for 50% more CPU time and 65 MB more memory.
@@ -25,5 +30,5 @@ const MOST_WARM_WORKERS = 7;
 export function warmWorkerCount(cores: number, env: Record<string, string | undefined>): number {
   const value = env.BAYAN_D_WORKERS;
   if (value !== undefined && /^\d+$/.test(value)) return Number(value);
-  return Math.min(MOST_WARM_WORKERS, Math.max(0, Math.floor(cores / CORES_PER_THREAD) - 1));
+  return Math.min(MOST_THREADS, threadsForCores(cores)) - 1;
 }

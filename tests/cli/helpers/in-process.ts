@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { main } from '@bayan/cli';
+import { Collected } from '../../helpers/output.js';
 import { FIXTURES, ROOT, type RunOptions, type RunResult } from './run.js';
 
 const TEST_PACK = pathToFileURL(join(ROOT, 'tests/cli/helpers/test-pack.mjs')).href;
@@ -12,22 +13,19 @@ export async function bayanIn(
   args: readonly string[],
   options: Omit<RunOptions, 'real'> & { real?: boolean } = {},
 ): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
+  const stdout = new Collected();
+  const stderr = new Collected();
   const input = options.input ?? '';
   const status = await main(
     args,
     {
       cwd: options.cwd ?? FIXTURES,
       env: { LANG: 'C', ...options.env },
-      // Bytes (standard input's fixed text, in the encoding it came in) read as UTF-8, as a terminal would show them.
-      stdout: {
-        write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')),
-      },
-      stderr: { write: (s: string) => (stderr += s) },
+      stdout,
+      stderr,
       readStdin: async () => (typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input)),
     },
     options.real ? {} : { packsModule: TEST_PACK },
   );
-  return { status, stdout, stderr };
+  return { status, stdout: stdout.text, stderr: stderr.text };
 }

@@ -24,25 +24,10 @@ export interface RunOptions {
   entry?: string;
 }
 
-/** Runs `bayan` as a process with a plain environment (no colours, English locale unless asked). */
-export function bayan(args: readonly string[], options: RunOptions = {}): RunResult {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    LANG: 'C',
-    ...options.env,
-  };
-  const p = spawnSync(process.execPath, [options.entry ?? (options.real ? REAL_BIN : TEST_BIN), ...args], {
-    cwd: options.cwd ?? FIXTURES,
-    env,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: p.status, stdout: p.stdout, stderr: p.stderr };
-}
-
-/** As `bayan`, with standard output as the bytes written (for output in another encoding than UTF-8). */
+/**
+ * Runs `bayan` as a process with a plain environment (no colours, English locale unless asked), with standard
+ * output as the bytes written (for output in another encoding than UTF-8).
+ */
 export function bayanBytes(
   args: readonly string[],
   options: RunOptions = {},
@@ -54,6 +39,12 @@ export function bayanBytes(
     timeout: 60_000,
   });
   return { status: p.status, stdout: p.stdout, stderr: p.stderr.toString('utf8') };
+}
+
+/** Runs `bayan` as a process with a plain environment (no colours, English locale unless asked). */
+export function bayan(args: readonly string[], options: RunOptions = {}): RunResult {
+  const run = bayanBytes(args, options);
+  return { ...run, stdout: run.stdout.toString('utf8') };
 }
 
 /** A fresh copy of a fixture folder in a temporary directory. */

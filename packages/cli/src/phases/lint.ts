@@ -15,7 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { CliOptions } from '../args.js';
-import { CORES_PER_THREAD } from '../cores.js';
+import { MOST_THREADS, threadsForCores } from '../cores.js';
 import { lintTask, type LintOutcome } from '../lint-file.js';
 import { WORKER_URL, type Session } from '../session.js';
 import type { WorkerChunk } from '../worker.js';
@@ -40,9 +40,9 @@ const PROGRESS_FROM = 50;
 
 /**
  * Threads in all (this one included) for `files` files of `bytes` bytes on `cores` cores: `--concurrency n`
- * is the most, `auto` one per megabyte of text; either way at most one per CORES_PER_THREAD cores (and
- * 8), and a run under `fromBytes` gets this thread only. `fromBytes` 0 (BAYAN_THREADS_FROM_BYTES=0, for
- * tests) lifts the size bound and lets `--concurrency n` use n threads whatever the cores.
+ * is the most, `auto` one per megabyte of text; either way at most threadsForCores (and MOST_THREADS with
+ * `auto`), and a run under `fromBytes` gets this thread only. `fromBytes` 0 (BAYAN_THREADS_FROM_BYTES=0,
+ * for tests) lifts the size bound and lets `--concurrency n` use n threads whatever the cores.
  */
 export function threadCount(
   opts: Pick<CliOptions, 'concurrency'>,
@@ -53,10 +53,10 @@ export function threadCount(
 ): number {
   if (files < 2 || bytes < fromBytes) return 1;
   // Asked only here: a run of one file (a pre-commit hook, an editor) does not load node:os for it.
-  const byCores = Math.max(1, Math.floor((cores ?? availableParallelism()) / CORES_PER_THREAD));
+  const byCores = threadsForCores(cores ?? availableParallelism());
   if (opts.concurrency === 'auto') {
     if (files < AUTO_THREADS_FROM) return 1;
-    return Math.max(1, Math.min(byCores, Math.ceil(bytes / AUTO_BYTES_PER_THREAD), 8, files));
+    return Math.max(1, Math.min(byCores, Math.ceil(bytes / AUTO_BYTES_PER_THREAD), MOST_THREADS, files));
   }
   return Math.min(opts.concurrency, files, fromBytes === 0 ? Infinity : byCores);
 }
